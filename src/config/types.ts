@@ -1,0 +1,25 @@
+import type { MeetingProvider } from "../meeting/types";
+
+/** Organisation configuration after validation: always usable, defaults filled in. */
+export interface OrgConfig {
+  /** Providers the user may pick from, in display order; never empty. */
+  readonly providers: readonly MeetingProvider[];
+  readonly defaultProviderId: string;
+  readonly userMayChoose: boolean;
+  /** e.g. "IT help desk, help@contoso.com, ext. 4357"; shown in remedies and reports. */
+  readonly helpdesk?: string;
+  /** Add "Scheduled by {delegate} on behalf of {owner}" to inserted blocks. */
+  readonly showScheduledBy: boolean;
+}
+
+/** One thing wrong with config.json, named precisely enough for an admin to fix it. */
+export interface ConfigProblem {
+  /** JSON path of the offending field, e.g. "providers[1].urlTemplate". */
+  readonly field: string;
+  readonly reason: string;
+}
+
+export interface ConfigResult {
+  readonly config: OrgConfig;
+  readonly problems: readonly ConfigProblem[];
+}

@@ -1,0 +1,125 @@
+/**
+ * The contract between the three layers.
+ *
+ * src/office reads Outlook and produces DelegationFacts (plain data, every failure kept as a reason).
+ * src/diagnosis turns facts + configuration + what the user reported into a Verdict (pure).
+ * src/taskpane renders the Verdict. Nothing here may import Office.js, React or do I/O.
+ */
+
+/** A fact read from Outlook: either its value or the reason it could not be read. */
+export type Fact<T> =
+  | { readonly known: true; readonly value: T; readonly source: string }
+  | { readonly known: false; readonly reason: string; readonly source: string };
+
+export interface Person {
+  /** Primary SMTP address as Outlook reported it (not normalised; compare with sameAddress). */
+  readonly emailAddress: string;
+  readonly displayName: string;
+}
+
+/** What item.getSharedPropertiesAsync returns, minus the retired targetRestUrl. */
+export interface SharedProperties {
+  readonly owner: string;
+  readonly targetMailbox?: string;
+  /** Office.MailboxEnums.DelegatePermissions bitmask (Read 1, Write 2, DeleteOwn 4, DeleteAll 8, EditOwn 16, EditAll 32). */
+  readonly delegatePermissions: number;
+}
+
+/** Office.context.mailbox.diagnostics.hostName values we know; anything else is kept verbatim. */
+export type KnownHostName = "Outlook" | "newOutlookWindows" | "OutlookWebApp" | "OutlookIOS" | "OutlookAndroid";
+
+export interface HostInfo {
+  readonly name: KnownHostName | string;
+  readonly version: string;
+  /** Office.context.platform when available ("PC", "Mac", "OfficeOnline", "iOS", "Android", "Universal"). */
+  readonly platform: string;
+}
+
+/** Mailbox requirement sets by version string ("1.1" … "1.15"); absent means not supported. */
+export type RequirementSets = Readonly<Record<string, boolean>>;
+
+export interface DelegationFacts {
+  readonly user: Fact<Person>;
+  readonly organizer: Fact<Person>;
+  readonly shared: Fact<SharedProperties>;
+  readonly host: HostInfo;
+  readonly requirementSets: RequirementSets;
+}
+
+export type Delegation = "self" | "delegate" | "unknown";
+
+export type CheckId = "calendar-editor" | "send-on-behalf" | "online-meeting-delegate";
+
+export type CheckStatus = "checking" | "granted" | "partial" | "missing" | "unknown" | "not-needed";
+
+/** Outlook clients whose clicks differ. */
+export type OutlookClient = "classic-windows" | "new-outlook-web" | "mac";
+
+export type Actor = "owner" | "admin" | "you";
+
+export type RemedyStep =
+  /** Clicks in one Outlook client (or a meeting service's site when client is undefined). */
+  | { readonly kind: "clicks"; readonly client?: OutlookClient; readonly where: string; readonly text: string }
+  /** A command an admin runs; addresses are already filled in. */
+  | { readonly kind: "command"; readonly shell: "exchange-powershell" | "skype-powershell" | "teams-powershell"; readonly text: string; readonly purpose: string }
+  | { readonly kind: "note"; readonly text: string };
+
+export interface Remedy {
+  readonly actor: Actor;
+  /** One line: what this person must do. */
+  readonly summary: string;
+  readonly steps: readonly RemedyStep[];
+}
+
+export interface Check {
+  readonly id: CheckId;
+  readonly status: CheckStatus;
+  /** Short name shown as the check's heading, e.g. "Edit access to Alex's calendar". */
+  readonly title: string;
+  /** Plain sentences of what was seen and from where; rendered as text. */
+  readonly evidence: readonly string[];
+  readonly remedies: readonly Remedy[];
+}
+
+/** The meeting service whose online-meeting-delegate right matters for this meeting. */
+export type ServiceKind = "teams" | "skype" | "zoom" | "webex" | "jitsi" | "other";
+
+/** An error the user pasted and the decoder recognised. */
+export interface ReportedError {
+  readonly errorId: string;
+  readonly layer: CheckId | "none";
+  /** The (capped) text the user pasted, quoted back as evidence. */
+  readonly quote: string;
+}
+
+export interface DiagnosisContext {
+  readonly service: ServiceKind;
+  /** Display name of the service, e.g. "Microsoft Teams", "Zoom (personal room)". */
+  readonly serviceName: string;
+  readonly reported: readonly ReportedError[];
+  /** Help-desk contact from organisation configuration, shown in remedies and reports. */
+  readonly helpdesk?: string;
+}
+
+export interface InsertDecision {
+  readonly allowed: boolean;
+  /** Why not (shown next to the disabled button); undefined when allowed. */
+  readonly reason?: string;
+  /** Unknown checks to show as warnings beside an enabled button. */
+  readonly warnings: readonly string[];
+}
+
+export interface Verdict {
+  readonly delegation: Delegation;
+  /** Whose calendar it is, when known (delegate or self). */
+  readonly owner?: Person;
+  /** The signed-in user, when known. */
+  readonly delegate?: Person;
+  /** One line for the top of the pane. */
+  readonly headline: string;
+  /** Why delegation is what it is (plain sentences). */
+  readonly delegationEvidence: readonly string[];
+  /** Empty for "self"; three checks for "delegate" and "unknown". */
+  readonly checks: readonly Check[];
+  readonly insert: InsertDecision;
+}

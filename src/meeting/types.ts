@@ -1,0 +1,36 @@
+import type { Person, ServiceKind } from "../diagnosis/types";
+
+/** The join details a provider builds for the owner of the meeting. */
+export interface MeetingLink {
+  readonly providerId: string;
+  /** e.g. "Jitsi Meet", "Zoom". */
+  readonly providerName: string;
+  /** Always https: (enforced by the provider and again when rendering). */
+  readonly joinUrl: string;
+  readonly meetingId?: string;
+  /** Human-readable dial-in lines, e.g. "+1 555 0100,,123456#". */
+  readonly dialIn?: readonly string[];
+}
+
+/** Randomness is injected so builds are testable; production passes crypto.getRandomValues. */
+export type RandomBytes = (length: number) => Uint8Array;
+
+export interface MeetingProvider {
+  readonly id: string;
+  readonly displayName: string;
+  /** Which service's online-meeting-delegate right applies (drives the diagnosis check). */
+  readonly service: ServiceKind;
+  /**
+   * False for Teams and Skype for Business: an add-in cannot create those meetings for the owner,
+   * so we never insert a made-up link and point to Outlook's own toggle instead.
+   */
+  readonly insertsLink: boolean;
+  /** Shown when insertsLink is false (where Outlook's own toggle is). */
+  readonly guidance?: string;
+  /** Builds the link for the owner. Throws ProviderError with a user-facing message on bad input. */
+  build(owner: Person, random: RandomBytes): MeetingLink;
+}
+
+export class ProviderError extends Error {
+  override readonly name = "ProviderError";
+}
