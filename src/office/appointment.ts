@@ -1,0 +1,209 @@
+import { CUSTOM_PROPERTY_KEY } from "../meeting/marker";
+import { findBlock, insertBlock, MAX_BODY_CHARS, removeBlock, replaceBlock } from "../meeting/bodyEdit";
+import { callOffice, DEFAULT_TIMEOUT_MS, errorMessage, hasMethod, type Outcome } from "./call";
+import type { ItemLike } from "./officeShape";
+
+export type BodyType = "html" | "text";
+
+/** What we remember about a link we inserted (custom property; known to be lost in some shared calendars). */
+export interface RecordedLink {
+  readonly providerId: string;
+  readonly joinUrl: string;
+}
+
+export interface MeetingState {
+  readonly bodyType: BodyType;
+  /** Our block is in the body (recognised from its markers). */
+  readonly hasBlock: boolean;
+  /** The custom property, when Outlook kept it. */
+  readonly recorded?: RecordedLink;
+}
+
+/** The same join details rendered for both body types; the body decides which one is written. */
+export interface RenderedBlock {
+  readonly html: string;
+  readonly text: string;
+  readonly link: RecordedLink;
+}
+
+export type WriteResult =
+  | { readonly ok: true; readonly state: MeetingState; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly message: string };
+
+const LOCATION_MAX = 255;
+
+/**
+ * Reads and writes the join block. The user's text is sacred: the new body is computed from the body
+ * just read by pure functions, written with one setAsync, and any failure before that write leaves
+ * the appointment untouched.
+ */
+export class AppointmentWriter {
+  constructor(
+    private readonly item: ItemLike | undefined,
+    private readonly timeoutMs = DEFAULT_TIMEOUT_MS,
+  ) {}
+
+  async readState(): Promise<Outcome<MeetingState>> {
+    const body = await this.readBody();
+    if (!body.ok) return body;
+    const recorded = await this.readRecord();
+    const state: MeetingState = {
+      bodyType: body.value.type,
+      hasBlock: findBlock(body.value.content, body.value.type) !== undefined,
+      ...(recorded ? { recorded } : {}),
+    };
+    return { ok: true, value: state };
+  }
+
+  insert(block: RenderedBlock): Promise<WriteResult> {
+    return this.rewrite(block, (content, type) => {
+      if (findBlock(content, type)) return { refused: "This appointment already has an online-meeting block. Use Replace or Remove." };
+      return { body: insertBlock(content, type, type === "html" ? block.html : block.text) };
+    });
+  }
+
+  replace(block: RenderedBlock): Promise<WriteResult> {
+    return this.rewrite(block, (content, type) => {
+      if (!findBlock(content, type)) return { refused: "The online-meeting block is no longer in the appointment, so there is nothing to replace." };
+      return { body: replaceBlock(content, type, type === "html" ? block.html : block.text) };
+    });
+  }
+
+  remove(): Promise<WriteResult> {
+    return this.rewrite(undefined, (content, type) => {
+      if (!findBlock(content, type)) return { refused: "The online-meeting block is no longer in the appointment, so there is nothing to remove." };
+      return { body: removeBlock(content, type) };
+    });
+  }
+
+  private async rewrite(
+    block: RenderedBlock | undefined,
+    edit: (content: string, type: BodyType) => { body: string } | { refused: string },
+  ): Promise<WriteResult> {
+    const before = await this.readBody();
+    if (!before.ok) return { ok: false, message: `Could not read the appointment body, so nothing was changed. (${before.reason})` };
+    const { content, type } = before.value;
+    const edited = edit(content, type);
+    if ("refused" in edited) return { ok: false, message: edited.refused };
+    if (edited.body.length > MAX_BODY_CHARS) {
+      return {
+        ok: false,
+        message: `The appointment body is too large for Outlook to accept the meeting details (limit ${MAX_BODY_CHARS.toLocaleString("en-US")} characters), so nothing was changed. Shorten the body or add the link by hand.`,
+      };
+    }
+    // The user may have typed while we computed; write only over the body we actually read.
+    const again = await this.readBody();
+    if (!again.ok || again.value.content !== content || again.value.type !== type) {
+      return { ok: false, message: "The appointment changed while the meeting details were being added, so nothing was changed. Please try again." };
+    }
+    const written = await this.writeBody(edited.body, type);
+    if (!written.ok) return { ok: false, message: describeWriteFailure(written) };
+
+    const previous = await this.readRecord();
+    const notes = [
+      ...(await this.updateLocation(previous?.joinUrl, block?.link.joinUrl)),
+      ...(await this.writeRecord(block?.link)),
+    ];
+    const state: MeetingState = { bodyType: type, hasBlock: block !== undefined, ...(block ? { recorded: block.link } : {}) };
+    return { ok: true, state, notes };
+  }
+
+  private async readBody(): Promise<Outcome<{ content: string; type: BodyType }>> {
+    const body = this.item?.body;
+    if (!hasMethod(body, "getAsync")) return { ok: false, reason: "this Outlook does not let add-ins read the body" };
+    let type: BodyType = "html";
+    if (hasMethod(body, "getTypeAsync")) {
+      const typed = await callOffice<unknown>("body.getTypeAsync", (cb) => body.getTypeAsync(cb as never), this.timeoutMs);
+      if (!typed.ok) return typed;
+      type = typed.value === "text" ? "text" : "html";
+    }
+    const read = await callOffice<unknown>("body.getAsync", (cb) => body.getAsync(type as never, cb as never), this.timeoutMs);
+    if (!read.ok) return read;
+    if (typeof read.value !== "string") return { ok: false, reason: "body.getAsync returned no text" };
+    return { ok: true, value: { content: read.value, type } };
+  }
+
+  private async writeBody(content: string, type: BodyType): Promise<Outcome<unknown>> {
+    const body = this.item?.body;
+    if (!hasMethod(body, "setAsync")) return { ok: false, reason: "this Outlook does not let add-ins change the body" };
+    return callOffice<unknown>("body.setAsync", (cb) => body.setAsync(content as never, { coercionType: type } as never, cb as never), this.timeoutMs);
+  }
+
+  /** Location is set only when empty, and cleared only when it still holds the link we put there. */
+  private async updateLocation(oldUrl: string | undefined, newUrl: string | undefined): Promise<string[]> {
+    const location = this.item?.location;
+    if (!hasMethod(location, "getAsync") || !hasMethod(location, "setAsync")) return [];
+    const current = await callOffice<unknown>("location.getAsync", (cb) => location.getAsync(cb as never), this.timeoutMs);
+    if (!current.ok) return ["The location could not be read, so it was left as it was."];
+    const text = typeof current.value === "string" ? current.value : "";
+    const ours = text.trim() === "" || (oldUrl !== undefined && text.trim() === oldUrl);
+    if (!ours) return [];
+    const next = newUrl ?? "";
+    if (next === text) return [];
+    if (next.length > LOCATION_MAX) return ["The join link is too long for the location field, so the location was left empty."];
+    const set = await callOffice<unknown>("location.setAsync", (cb) => location.setAsync(next as never, cb as never), this.timeoutMs);
+    return set.ok ? [] : ["The body was updated, but the location could not be changed."];
+  }
+
+  private async readRecord(): Promise<RecordedLink | undefined> {
+    const props = await this.loadCustomProperties();
+    if (!props) return undefined;
+    try {
+      const raw = props.get(CUSTOM_PROPERTY_KEY);
+      const parsed: unknown = typeof raw === "string" ? JSON.parse(raw) : raw;
+      if (parsed && typeof parsed === "object") {
+        const { providerId, joinUrl } = parsed as Record<string, unknown>;
+        if (typeof providerId === "string" && typeof joinUrl === "string") return { providerId, joinUrl };
+      }
+    } catch {
+      // A corrupted property is treated as absent; the body markers remain the source of truth.
+    }
+    return undefined;
+  }
+
+  private async writeRecord(link: RecordedLink | undefined): Promise<string[]> {
+    const props = await this.loadCustomProperties();
+    if (!props) return [];
+    try {
+      if (link) props.set(CUSTOM_PROPERTY_KEY, JSON.stringify({ providerId: link.providerId, joinUrl: link.joinUrl }));
+      else props.remove(CUSTOM_PROPERTY_KEY);
+    } catch (error) {
+      return [`Outlook did not accept the add-in's note on this item (${errorMessage(error)}); the body is still correct.`];
+    }
+    const saved = await callOffice<unknown>("customProperties.saveAsync", (cb) => props.saveAsync(cb as never), this.timeoutMs);
+    // Known bug: saving custom properties fails on draft appointments in some shared calendars. The block
+    // in the body is what we recognise, so this is only worth a quiet note.
+    return saved.ok ? [] : ["Outlook could not save the add-in's note on this item; the link is in the body all the same."];
+  }
+
+  private async loadCustomProperties(): Promise<CustomPropertiesLike | undefined> {
+    const item = this.item;
+    if (!hasMethod(item, "loadCustomPropertiesAsync")) return undefined;
+    const loaded = await callOffice<unknown>("item.loadCustomPropertiesAsync", (cb) => item.loadCustomPropertiesAsync(cb as never), this.timeoutMs);
+    if (!loaded.ok) return undefined;
+    const props = loaded.value;
+    if (hasMethod(props, "get") && hasMethod(props, "set") && hasMethod(props, "remove") && hasMethod(props, "saveAsync")) {
+      return props as unknown as CustomPropertiesLike;
+    }
+    return undefined;
+  }
+}
+
+interface CustomPropertiesLike {
+  get(name: string): unknown;
+  set(name: string, value: string): void;
+  remove(name: string): void;
+  saveAsync(callback: (result: unknown) => void): void;
+}
+
+function describeWriteFailure(outcome: Outcome<unknown>): string {
+  if (outcome.ok) return "";
+  switch (outcome.errorName) {
+    case "InvalidFormatError":
+      return "Outlook refused the meeting details because they did not match the body's format; nothing was changed.";
+    case "DataExceedsMaximumSize":
+      return "The appointment body is too large for Outlook to accept the meeting details; nothing was changed.";
+    default:
+      return `Outlook did not accept the change, so the appointment was left as it was. (${outcome.reason})`;
+  }
+}

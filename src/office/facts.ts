@@ -1,0 +1,114 @@
+import type { DelegationFacts, Fact, HostInfo, Person, RequirementSets, SharedProperties } from "../diagnosis/types";
+import { callOffice, DEFAULT_TIMEOUT_MS, errorMessage, hasMethod, type Outcome } from "./call";
+import type { ItemLike, OfficeLike } from "./officeShape";
+
+const SOURCE = {
+  user: "Office.context.mailbox.userProfile",
+  organizer: "item.organizer.getAsync (Mailbox 1.7)",
+  shared: "item.getSharedPropertiesAsync (Mailbox 1.8)",
+} as const;
+
+/** Requirement sets we report to IT; the diagnosis reads 1.7, 1.8 and 1.13. */
+export const MAILBOX_VERSIONS = ["1.1", "1.3", "1.5", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15"] as const;
+
+/** Reads everything the verdict needs, in parallel, once. Never rejects. */
+export async function readFacts(office: OfficeLike | undefined, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<DelegationFacts> {
+  const mailbox = office?.context?.mailbox ?? undefined;
+  const item = mailbox?.item ?? undefined;
+  const [organizer, shared] = await Promise.all([readOrganizer(item, timeoutMs), readShared(item, timeoutMs)]);
+  return {
+    user: readUser(office),
+    organizer,
+    shared,
+    host: readHost(office),
+    requirementSets: readRequirementSets(office),
+  };
+}
+
+function readUser(office: OfficeLike | undefined): Fact<Person> {
+  try {
+    const profile = office?.context?.mailbox?.userProfile;
+    const emailAddress = text(profile?.emailAddress);
+    if (!emailAddress) return unknown(SOURCE.user, "Outlook did not report the signed-in user's address");
+    return { known: true, source: SOURCE.user, value: { emailAddress, displayName: text(profile?.displayName) || emailAddress } };
+  } catch (error) {
+    return unknown(SOURCE.user, `reading the signed-in user threw: ${errorMessage(error)}`);
+  }
+}
+
+async function readOrganizer(item: ItemLike | undefined, timeoutMs: number): Promise<Fact<Person>> {
+  if (!item) return unknown(SOURCE.organizer, "no appointment is open");
+  const organizer = item.organizer;
+  if (!hasMethod(organizer, "getAsync")) {
+    return unknown(SOURCE.organizer, "this Outlook does not provide the organizer to add-ins (needs Mailbox 1.7)");
+  }
+  const outcome: Outcome<unknown> = await callOffice("item.organizer.getAsync", (cb) => organizer.getAsync(cb as never), timeoutMs);
+  if (!outcome.ok) return unknown(SOURCE.organizer, outcome.reason);
+  const value = outcome.value as { emailAddress?: unknown; displayName?: unknown } | undefined;
+  const emailAddress = text(value?.emailAddress);
+  if (!emailAddress) return unknown(SOURCE.organizer, "Outlook returned no organizer address");
+  return { known: true, source: SOURCE.organizer, value: { emailAddress, displayName: text(value?.displayName) || emailAddress } };
+}
+
+async function readShared(item: ItemLike | undefined, timeoutMs: number): Promise<Fact<SharedProperties>> {
+  if (!item) return unknown(SOURCE.shared, "no appointment is open");
+  if (!hasMethod(item, "getSharedPropertiesAsync")) {
+    return unknown(SOURCE.shared, "this Outlook does not provide shared-calendar details to add-ins (needs Mailbox 1.8)");
+  }
+  const outcome = await callOffice<unknown>("item.getSharedPropertiesAsync", (cb) => item.getSharedPropertiesAsync(cb as never), timeoutMs);
+  if (!outcome.ok) {
+    // Outlook also fails this call for items that are simply not in a shared folder, so the failure
+    // is kept as "unknown" and the diagnosis decides what it means together with the organizer.
+    return unknown(SOURCE.shared, outcome.reason);
+  }
+  const value = outcome.value as { owner?: unknown; targetMailbox?: unknown; delegatePermissions?: unknown } | undefined;
+  const owner = text(value?.owner);
+  if (!owner) return unknown(SOURCE.shared, "Outlook returned shared properties without an owner");
+  const bits = value?.delegatePermissions;
+  if (typeof bits !== "number" || !Number.isInteger(bits) || bits < 0 || bits > 63) {
+    return unknown(SOURCE.shared, `Outlook returned an unexpected permission value (${String(bits).slice(0, 20)})`);
+  }
+  const targetMailbox = text(value?.targetMailbox);
+  return {
+    known: true,
+    source: SOURCE.shared,
+    value: targetMailbox ? { owner, targetMailbox, delegatePermissions: bits } : { owner, delegatePermissions: bits },
+  };
+}
+
+function readHost(office: OfficeLike | undefined): HostInfo {
+  try {
+    const diagnostics = office?.context?.mailbox?.diagnostics;
+    return {
+      name: text(diagnostics?.hostName) || "unknown",
+      version: text(diagnostics?.hostVersion) || "unknown",
+      platform: text(office?.context?.platform) || "unknown",
+    };
+  } catch {
+    return { name: "unknown", version: "unknown", platform: "unknown" };
+  }
+}
+
+function readRequirementSets(office: OfficeLike | undefined): RequirementSets {
+  const sets: Record<string, boolean> = {};
+  const requirements = office?.context?.requirements;
+  for (const version of MAILBOX_VERSIONS) {
+    try {
+      if (requirements?.isSetSupported?.("Mailbox", version) === true) sets[version] = true;
+    } catch {
+      // An old host without isSetSupported support counts as not supporting the set.
+    }
+  }
+  return sets;
+}
+
+/** Outlook values are untrusted: keep strings only, trimmed, and cap them so layouts survive. */
+function text(value: unknown): string {
+  if (typeof value !== "string") return "";
+  const trimmed = value.trim();
+  return trimmed.length > 512 ? trimmed.slice(0, 512) : trimmed;
+}
+
+function unknown<T>(source: string, reason: string): Fact<T> {
+  return { known: false, source, reason };
+}

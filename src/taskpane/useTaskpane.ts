@@ -1,0 +1,175 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ConfigResult, OrgConfig } from "../config/types";
+import { decodeError, toReportedError, type DecodedError } from "../diagnosis/errors/decode";
+import { draftOwnerRequest } from "../diagnosis/ownerRequest";
+import { buildReport } from "../diagnosis/report";
+import type { DelegationFacts, DiagnosisContext, Verdict } from "../diagnosis/types";
+import { diagnose } from "../diagnosis/verdict";
+import { renderBlocks } from "../meeting/render";
+import type { MeetingProvider, RandomBytes } from "../meeting/types";
+import type { MeetingState, OpenResult, OutlookGateway, WriteResult } from "../office/gateway";
+import { parseUserChoice } from "../config/parse";
+import { strings } from "./strings";
+
+export interface TaskpaneDeps {
+  readonly gateway: OutlookGateway;
+  readonly loadConfig: () => Promise<ConfigResult>;
+  readonly random: RandomBytes;
+  readonly addinVersion: string;
+}
+
+export type Feedback = { readonly intent: "success" | "error" | "warning" | "info"; readonly text: string };
+
+export type MeetingView =
+  | { readonly kind: "loading" }
+  | { readonly kind: "unreadable"; readonly reason: string }
+  | { readonly kind: "ready"; readonly state: MeetingState };
+
+export interface TaskpaneModel {
+  readonly facts?: DelegationFacts;
+  readonly verdict?: Verdict;
+  readonly config?: OrgConfig;
+  readonly configProblems: ConfigResult["problems"];
+  readonly provider?: MeetingProvider;
+  readonly meeting: MeetingView;
+  readonly busy: boolean;
+  readonly feedback?: Feedback;
+  readonly decoded?: DecodedError;
+  readonly errorText: string;
+  chooseProvider(id: string): void;
+  insert(): void;
+  replace(): void;
+  remove(): void;
+  setErrorText(text: string): void;
+  askOwner(): Promise<OpenResult | "copy">;
+  ownerRequestText(): string;
+  report(): string;
+}
+
+/**
+ * Owns the pane's state. Outlook is read once at start (facts, meeting state, preference) and
+ * written only on the user's explicit actions; everything else is derived with pure functions.
+ */
+export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
+  const { gateway, loadConfig, random, addinVersion } = deps;
+  const [facts, setFacts] = useState<DelegationFacts>();
+  const [configResult, setConfigResult] = useState<ConfigResult>();
+  const [providerId, setProviderId] = useState<string>();
+  const [meeting, setMeeting] = useState<MeetingView>({ kind: "loading" });
+  const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback>();
+  const [errorText, setErrorText] = useState("");
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    void Promise.all([gateway.readFacts(), loadConfig(), gateway.readMeetingState()]).then(([readFacts, config, state]) => {
+      if (!mounted.current) return;
+      setFacts(readFacts);
+      setConfigResult(config);
+      setProviderId(parseUserChoice(gateway.readPreferredProvider(), config.config) ?? config.config.defaultProviderId);
+      setMeeting(state.ok ? { kind: "ready", state: state.value } : { kind: "unreadable", reason: state.reason });
+    });
+    return () => {
+      mounted.current = false;
+    };
+  }, [gateway, loadConfig]);
+
+  const config = configResult?.config;
+  const provider = useMemo(() => config?.providers.find((p) => p.id === providerId) ?? config?.providers[0], [config, providerId]);
+  const parties = useMemo(() => partiesOf(facts, config), [facts, config]);
+  const decoded = useMemo(() => (errorText.trim() ? decodeError(errorText, parties) : undefined), [errorText, parties]);
+
+  const context = useMemo<DiagnosisContext | undefined>(() => {
+    if (!provider) return undefined;
+    const reported = decoded ? toReportedError(decoded) : undefined;
+    return {
+      service: provider.service,
+      serviceName: provider.displayName,
+      reported: reported ? [reported] : [],
+      ...(config?.helpdesk ? { helpdesk: config.helpdesk } : {}),
+    };
+  }, [provider, decoded, config]);
+
+  const verdict = useMemo(() => (facts && context ? diagnose(facts, context) : undefined), [facts, context]);
+
+  const write = useCallback(
+    async (action: () => Promise<WriteResult>, success: string) => {
+      setBusy(true);
+      setFeedback(undefined);
+      let result: WriteResult;
+      try {
+        result = await action();
+      } catch (error) {
+        result = { ok: false, message: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}` };
+      }
+      if (!mounted.current) return;
+      setBusy(false);
+      if (result.ok) {
+        setMeeting({ kind: "ready", state: result.state });
+        setFeedback({ intent: result.notes.length ? "warning" : "success", text: [success, ...result.notes].join(" ") });
+      } else {
+        setFeedback({ intent: "error", text: result.message });
+      }
+    },
+    [],
+  );
+
+  const buildBlock = useCallback(() => {
+    if (!provider || !verdict) throw new Error("The meeting service is not ready yet.");
+    const owner = verdict.owner ?? verdict.delegate;
+    if (!owner) throw new Error("Outlook did not say whose meeting this is, so no link can be built for them.");
+    const link = provider.build(owner, random);
+    return renderBlocks(link, {
+      ...(config?.showScheduledBy && verdict.delegation === "delegate" && verdict.delegate && verdict.owner
+        ? { scheduledBy: { delegate: verdict.delegate.displayName, owner: verdict.owner.displayName } }
+        : {}),
+    });
+  }, [provider, verdict, random, config]);
+
+  return {
+    ...(facts ? { facts } : {}),
+    ...(verdict ? { verdict } : {}),
+    ...(config ? { config } : {}),
+    configProblems: configResult?.problems ?? [],
+    ...(provider ? { provider } : {}),
+    meeting,
+    busy,
+    ...(feedback ? { feedback } : {}),
+    ...(decoded ? { decoded } : {}),
+    errorText,
+    chooseProvider: (id: string) => {
+      setProviderId(id);
+      setFeedback(undefined);
+      void gateway.savePreferredProvider(id);
+    },
+    insert: () => void write(async () => gateway.insertBlock(buildBlock()), strings.added),
+    replace: () => void write(async () => gateway.replaceBlock(buildBlock()), strings.replaced),
+    remove: () => void write(() => gateway.removeBlock(), strings.removed),
+    setErrorText,
+    askOwner: async () => {
+      if (!verdict || !context) return "copy";
+      return gateway.openDraft(draftOwnerRequest(verdict, context));
+    },
+    ownerRequestText: () => {
+      if (!verdict || !context) return "";
+      const draft = draftOwnerRequest(verdict, context);
+      return `To: ${draft.to}\nSubject: ${draft.subject}\n\n${draft.body}`;
+    },
+    report: () => (facts && verdict && context ? buildReport(facts, verdict, context, { addinVersion }) : "The add-in has not finished reading Outlook yet."),
+  };
+}
+
+function partiesOf(facts: DelegationFacts | undefined, config: OrgConfig | undefined) {
+  const owner = facts?.shared.known
+    ? { emailAddress: facts.shared.value.owner, displayName: facts.shared.value.owner }
+    : facts?.organizer.known
+      ? facts.organizer.value
+      : undefined;
+  const delegate = facts?.user.known ? facts.user.value : undefined;
+  return {
+    ...(owner ? { owner } : {}),
+    ...(delegate ? { delegate } : {}),
+    ...(config?.helpdesk ? { helpdesk: config.helpdesk } : {}),
+  };
+}

@@ -1,0 +1,97 @@
+import { readFileSync, existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromiumPath, CHROMIUM_ARGS } from "../../../scripts/lib/chromium";
+import { serveStatic, type StaticServer } from "../../../scripts/lib/staticServer";
+
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const DIST = resolve(__dirname, "../../../dist");
+const SIM_HOST = resolve(__dirname, "../../../dist-dev/simulated-office.js");
+
+export interface Harness {
+  readonly browser: Browser;
+  readonly server: StaticServer;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** config.json served next to the add-in: an object (JSON-encoded), raw text, or omitted (404). */
+  readonly config?: unknown;
+  readonly width?: number;
+  /** Reuse a context (same sessionStorage) to "reopen" the pane on the same item. */
+  readonly context?: BrowserContext;
+  readonly page?: string;
+}
+
+export interface OpenedPane {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Uncaught exceptions and console errors seen so far (CSP violations show up here). */
+  readonly problems: string[];
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(SIM_HOST)) throw new Error(`${SIM_HOST} is missing: run \`npm run build:devtools\` first (npm test does).`);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
+  const server = await serveStatic(DIST);
+  return {
+    browser,
+    server,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens dist/taskpane.html with the CDN's Office.js replaced by the simulated Outlook host. */
+export async function openTaskpane(harness: Harness, scenario: string, options: OpenOptions = {}): Promise<OpenedPane> {
+  const context = options.context ?? (await harness.browser.newContext({ viewport: { width: options.width ?? 320, height: 900 } }));
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  const simHost = readFileSync(SIM_HOST, "utf8");
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript", body: simHost });
+    if (url.startsWith(`${harness.server.origin}/config.json`)) {
+      if (options.config === undefined) return route.fulfill({ status: 404, body: "not found" });
+      const body = typeof options.config === "string" ? options.config : JSON.stringify(options.config);
+      return route.fulfill({ status: 200, contentType: "application/json", body });
+    }
+    if (url.startsWith(harness.server.origin)) return route.continue();
+    problems.push(`unexpected request: ${url}`);
+    return route.abort();
+  });
+  await page.addInitScript((id: string) => {
+    (window as unknown as { __SIM_SCENARIO__: string }).__SIM_SCENARIO__ = id;
+  }, scenario);
+  await page.goto(`${harness.server.origin}/${options.page ?? "taskpane.html"}`);
+  return { page, context, problems };
+}
+
+/** Waits until the verdict is on screen and returns the delegation it shows. */
+export async function waitForVerdict(page: Page): Promise<string> {
+  const element = page.locator("[data-delegation]:not([data-delegation=''])");
+  await element.waitFor({ timeout: 20_000 });
+  return (await element.getAttribute("data-delegation")) ?? "";
+}
+
+export async function checkStatus(page: Page, id: string): Promise<string | null> {
+  return page.locator(`[data-check="${id}"]`).getAttribute("data-status");
+}
+
+export interface SimState {
+  readonly body: string;
+  readonly bodyType: string;
+  readonly location: string;
+  readonly customProperties: Record<string, unknown>;
+}
+
+/** The simulated appointment as the host holds it. */
+export async function simState(page: Page): Promise<SimState> {
+  return page.evaluate(() => (window as unknown as { __sim: { getState(): SimState } }).__sim.getState());
+}

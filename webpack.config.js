@@ -1,0 +1,144 @@
+// @ts-check
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("node:path");
+const fs = require("node:fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
+const { version } = require("./package.json");
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** Loaded lazily so `webpack` still starts when a helper module is mid-edit; failures are loud. */
+function manifestTools() {
+  return require("./scripts/manifest/baseUrl.js");
+}
+
+/**
+ * Production: only the three add-in pages, nothing from dev/. Development (npm start): the same
+ * pages plus the simulated Outlook host and the playground, which never ship.
+ * `--env devtools` builds just the simulated host (for browser tests) into dist-dev/.
+ */
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode === "production" ? "production" : "development";
+  const dev = mode === "development";
+  if (env.devtools) return devToolsConfig();
+
+  const baseUrl = process.env.ADDIN_BASE_URL;
+  if (baseUrl !== undefined) manifestTools().validateBaseUrl(baseUrl); // throws a clear error → non-zero exit
+
+  /** @type {import('webpack').EntryObject} */
+  const entry = {
+    taskpane: "./src/taskpane/index.tsx",
+    commands: "./src/launchevent/commands.ts",
+    launchevent: "./src/launchevent/launchevent.ts",
+  };
+  if (dev) {
+    entry["simulated-office"] = "./dev/simulated-office/index.ts";
+    entry.playground = "./dev/playground/playground.ts";
+  }
+
+  const pages = [
+    page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]),
+    page("commands.html", "./src/launchevent/commands.html", ["commands"]),
+    page("launchevent.html", "./src/launchevent/launchevent.html", ["launchevent"]),
+  ];
+  if (dev) pages.push(page("playground.html", "./dev/playground/playground.html", ["simulated-office", "playground", "taskpane"]));
+
+  const copies = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (/** @type {Buffer} */ content) => manifestTools().rewriteManifest(content.toString("utf8"), baseUrl),
+    },
+  ];
+  if (fs.existsSync(path.resolve(__dirname, "config.json"))) copies.push({ from: "config.json", to: "config.json" });
+  if (dev && fs.existsSync(path.resolve(__dirname, "dev/playground/playground.css"))) {
+    copies.push({ from: "dev/playground/playground.css", to: "playground.css" });
+  }
+
+  return {
+    mode,
+    target: ["web", "es2020"],
+    devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+    entry,
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+      publicPath: "",
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: true } } },
+        },
+      ],
+    },
+    // Each page is one self-contained script: the event runtime on classic Windows cannot load chunks.
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [...pages, new CopyWebpackPlugin({ patterns: copies }), new DefinePlugin({ ADDIN_VERSION: JSON.stringify(version) })],
+    devServer: devServer(),
+  };
+};
+
+/**
+ * @param {string} filename
+ * @param {string} template
+ * @param {string[]} chunks
+ */
+function page(filename, template, chunks) {
+  return new HtmlWebpackPlugin({
+    filename,
+    template,
+    chunks,
+    chunksSortMode: "manual",
+    inject: "head",
+    scriptLoading: "defer",
+    templateParameters: { officeJs: OFFICE_JS },
+    minify: false,
+  });
+}
+
+function devToolsConfig() {
+  return {
+    mode: /** @type {const} */ ("development"),
+    target: ["web", "es2020"],
+    devtool: false,
+    entry: { "simulated-office": "./dev/simulated-office/index.ts" },
+    output: { path: path.resolve(__dirname, "dist-dev"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+    },
+  };
+}
+
+/** https on localhost:3000 with office-addin-dev-certs' files when they exist, otherwise http on 127.0.0.1. */
+function devServer() {
+  const certDir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
+  const key = path.join(certDir, "localhost.key");
+  const cert = path.join(certDir, "localhost.crt");
+  const ca = path.join(certDir, "ca.crt");
+  const haveCerts = fs.existsSync(key) && fs.existsSync(cert);
+  const port = Number(process.env.PORT || 3000);
+  return {
+    host: haveCerts ? "localhost" : "127.0.0.1",
+    port,
+    server: haveCerts
+      ? { type: "https", options: { key: fs.readFileSync(key), cert: fs.readFileSync(cert), ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}) } }
+      : "http",
+    headers: { "Access-Control-Allow-Origin": "*" },
+    static: false,
+    hot: false,
+    liveReload: true,
+    client: { overlay: { warnings: false, errors: true } },
+    open: false, // scripts/start.js prints the address; headless machines have nothing to open it with
+  };
+}
+
