@@ -1,0 +1,132 @@
+/**
+ * The error decoder: the user pastes what they saw, we name the cause and who fixes it.
+ *
+ * Recognition scores the knowledge base's markers against the normalised text. A cause is named
+ * only when the evidence is specific: one decisive phrase, or a distinctive phrase backed by one
+ * more signal. Product names, status codes and bounce boilerplate only ever support a phrase;
+ * they never decide alone. Anything less stays "not recognised", because a confident wrong answer
+ * sends people to the wrong person.
+ */
+import type { Parties } from "../remedies";
+import type { Actor, CheckId, Remedy, ReportedError } from "../types";
+import { KNOWN_ERRORS, UNKNOWN_ERROR, type ErrorEntry, type ErrorId, type MarkerStrength } from "./knowledgeBase";
+import { normalizeErrorText } from "./normalize";
+
+/**
+ * How much of a paste we read. Real messages, even whole bounces with their headers, put the
+ * distinctive sentence within the first few hundred characters; the cap keeps a pasted megabyte
+ * from costing anything and is shown to the user when it applies.
+ */
+export const MAX_ERROR_TEXT = 4000;
+
+/** The entry as the UI needs it, with remedies already built for the people involved. */
+export interface DecodedEntry {
+  readonly title: string;
+  readonly cause: string;
+  readonly layer: CheckId | "none";
+  readonly whoFixes: readonly Actor[];
+  readonly remedies: readonly Remedy[];
+  readonly sources: readonly string[];
+}
+
+export interface DecodedError {
+  readonly id: ErrorId;
+  readonly recognised: boolean;
+  readonly entry: DecodedEntry;
+  /** The pasted text, trimmed and capped at MAX_ERROR_TEXT characters. */
+  readonly quote: string;
+  /** True when the paste was longer than MAX_ERROR_TEXT and only its start was read. */
+  readonly truncated: boolean;
+  /** Labels of the markers that matched, so the user can see why we concluded what we did. */
+  readonly matched: readonly string[];
+}
+
+const POINTS: Readonly<Record<MarkerStrength, number>> = { decisive: 3, strong: 2, context: 1 };
+
+/** A decisive marker alone, or a strong one plus any other signal. */
+const THRESHOLD = 3;
+
+interface Candidate {
+  readonly entry: ErrorEntry;
+  readonly score: number;
+  readonly decisive: number;
+  readonly matched: readonly string[];
+}
+
+export function decodeError(text: string, parties: Parties): DecodedError {
+  // The textarea always gives a string, but this also runs from plain JavaScript (playground, tests).
+  const { quote, truncated } = capText(typeof text === "string" ? text : "");
+  const best = bestCandidate(normalizeErrorText(quote), ownerAddress(parties));
+  const entry = best?.entry ?? UNKNOWN_ERROR;
+  return {
+    id: entry.id,
+    recognised: best !== undefined,
+    entry: {
+      title: entry.title,
+      cause: entry.cause,
+      layer: entry.layer,
+      whoFixes: entry.whoFixes,
+      remedies: entry.remedies(parties),
+      sources: entry.sources,
+    },
+    quote,
+    truncated,
+    matched: best?.matched ?? [],
+  };
+}
+
+/** What the verdict receives: only recognised errors that prove a specific layer is missing. */
+export function toReportedError(decoded: DecodedError): ReportedError | undefined {
+  if (!decoded.recognised || decoded.entry.layer === "none") return undefined;
+  return { errorId: decoded.id, layer: decoded.entry.layer, quote: decoded.quote };
+}
+
+function capText(text: string): { quote: string; truncated: boolean } {
+  const trimmed = text.trim();
+  if (trimmed.length <= MAX_ERROR_TEXT) return { quote: trimmed, truncated: false };
+  // Never cut a surrogate pair in half: the quote is shown and copied into reports.
+  const lastKept = trimmed.charCodeAt(MAX_ERROR_TEXT - 1);
+  const end = lastKept >= 0xd800 && lastKept <= 0xdbff ? MAX_ERROR_TEXT - 1 : MAX_ERROR_TEXT;
+  return { quote: trimmed.slice(0, end), truncated: true };
+}
+
+/** The owner's address in normalised form, when it is long enough to be a meaningful signal. */
+function ownerAddress(parties: Parties): string | undefined {
+  const address = normalizeErrorText(parties.owner?.emailAddress ?? "");
+  return address.includes("@") && address.length >= 5 ? address : undefined;
+}
+
+function bestCandidate(normalised: string, owner: string | undefined): Candidate | undefined {
+  if (!normalised) return undefined;
+  // Seeing the owner's own address supports whichever cause the wording points to; it is context.
+  const ownerLabel = owner !== undefined && normalised.includes(owner) ? `the owner's address (${owner})` : undefined;
+  let best: Candidate | undefined;
+  for (const entry of KNOWN_ERRORS) {
+    const candidate = score(entry, normalised, ownerLabel);
+    if (candidate && (!best || candidate.score > best.score || (candidate.score === best.score && candidate.decisive > best.decisive))) {
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function score(entry: ErrorEntry, normalised: string, ownerLabel: string | undefined): Candidate | undefined {
+  let total = 0;
+  let decisive = 0;
+  let specific = false;
+  const matched: string[] = [];
+  for (const marker of entry.markers) {
+    if (!marker.pattern.test(normalised)) continue;
+    total += POINTS[marker.strength];
+    if (marker.strength === "decisive") decisive += 1;
+    if (marker.strength !== "context") specific = true;
+    matched.push(marker.label);
+  }
+  // Context, the owner's address included, may only support a phrase; it never makes a match.
+  if (!specific) return undefined;
+  if (ownerLabel) {
+    total += POINTS.context;
+    matched.push(ownerLabel);
+  }
+  return total >= THRESHOLD ? { entry, score: total, decisive, matched } : undefined;
+}
