@@ -1,0 +1,40 @@
+import { shortNameOf, singleLine } from "../address";
+import type { Parties } from "../remedies";
+import type { CheckId, Delegation, DelegationFacts, DiagnosisContext, HostInfo, ReportedError } from "../types";
+
+/** Everything a check may look at; built once by the verdict. */
+export interface CheckInput {
+  readonly facts: DelegationFacts;
+  readonly ctx: DiagnosisContext;
+  readonly delegation: Delegation;
+  /** Owner and delegate as the verdict resolved them, plus the help desk; feeds the remedies. */
+  readonly parties: Parties;
+}
+
+/** Pasted text can be a whole bounce report; evidence quotes one readable line of it. */
+const MAX_QUOTE_LENGTH = 300;
+/** Reasons come from Office errors; keep them to one line in sentences. */
+const MAX_REASON_LENGTH = 200;
+
+/** The owner as sentences name them: "Alex", an address, or "the owner". */
+export function ownerShortName(input: CheckInput): string {
+  return shortNameOf(input.parties.owner, "the owner");
+}
+
+/** Errors the user reported that prove this layer missing. */
+export function reportedFor(input: CheckInput, layer: CheckId): ReportedError[] {
+  return input.ctx.reported.filter((error) => error.layer === layer);
+}
+
+export function quoteOf(error: ReportedError): string {
+  return singleLine(error.quote, MAX_QUOTE_LENGTH);
+}
+
+export function reasonText(reason: string): string {
+  return singleLine(reason, MAX_REASON_LENGTH) || "no reason given";
+}
+
+/** Classic Outlook for Mac reports host name "Outlook" like Windows; only the platform tells them apart. */
+export function isMacHost(host: HostInfo): boolean {
+  return host.platform.trim().toLowerCase() === "mac";
+}

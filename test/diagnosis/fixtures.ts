@@ -1,0 +1,68 @@
+import type { DelegationFacts, DiagnosisContext, Fact, HostInfo, Person, ReportedError, SharedProperties } from "../../src/diagnosis/types";
+
+export const MEGAN: Person = { emailAddress: "megan@contoso.com", displayName: "Megan Bowen" };
+export const ALEX: Person = { emailAddress: "alex@contoso.com", displayName: "Alex Wilber" };
+
+export const HOSTS = {
+  classicWindows: { name: "Outlook", version: "16.0.17928.20114", platform: "PC" },
+  classicMac: { name: "Outlook", version: "16.89.1", platform: "Mac" },
+  newOutlook: { name: "newOutlookWindows", version: "1.2024.1030.400", platform: "OfficeOnline" },
+  web: { name: "OutlookWebApp", version: "20241101001.12", platform: "OfficeOnline" },
+} as const satisfies Record<string, HostInfo>;
+
+export function known<T>(value: T, source = "test source"): Fact<T> {
+  return { known: true, value, source };
+}
+
+export function unknown<T>(reason: string, source = "test source"): Fact<T> {
+  return { known: false, reason, source };
+}
+
+export const NOT_SHARED = unknown<SharedProperties>(
+  "The current item is not in a shared folder",
+  "item.getSharedPropertiesAsync (Mailbox 1.8)",
+);
+
+/** Megan scheduling in Alex's calendar with the given bits, on classic Windows. */
+export function delegateFacts(overrides: Partial<DelegationFacts> = {}, bits = 63): DelegationFacts {
+  return {
+    user: known(MEGAN, "Office.context.mailbox.userProfile"),
+    organizer: known(ALEX, "item.organizer.getAsync (Mailbox 1.7)"),
+    shared: known({ owner: ALEX.emailAddress, delegatePermissions: bits }, "item.getSharedPropertiesAsync (Mailbox 1.8)"),
+    host: HOSTS.classicWindows,
+    requirementSets: { "1.1": true, "1.7": true, "1.8": true, "1.13": true, "1.10": true, "1.9": true },
+    ...overrides,
+  };
+}
+
+export function sharedBits(bits: number, owner = ALEX.emailAddress): Fact<SharedProperties> {
+  return known({ owner, delegatePermissions: bits }, "item.getSharedPropertiesAsync (Mailbox 1.8)");
+}
+
+export function context(overrides: Partial<DiagnosisContext> = {}): DiagnosisContext {
+  return { service: "teams", serviceName: "Microsoft Teams", reported: [], ...overrides };
+}
+
+export const REPORTED = {
+  readOnly: {
+    errorId: "calendar-read-only",
+    layer: "calendar-editor",
+    quote: "You don't have permission to create an entry in this folder.",
+  },
+  sendOnBehalf: {
+    errorId: "send-on-behalf",
+    layer: "send-on-behalf",
+    quote: "You do not have the permission to send the message on behalf of the specified user.",
+  },
+  teams: {
+    errorId: "teams-delegate",
+    layer: "online-meeting-delegate",
+    quote: "Looks like you don't have permission to schedule meetings for this account.",
+  },
+  zoom: {
+    errorId: "zoom-scheduling-privilege",
+    layer: "online-meeting-delegate",
+    quote: "You cannot schedule a meeting for alex@contoso.com",
+  },
+  hybrid: { errorId: "teams-hybrid-oauth", layer: "none", quote: "Something went wrong" },
+} as const satisfies Record<string, ReportedError>;

@@ -1,0 +1,37 @@
+import { decodePermissions, describePermissions, isPermissionBits } from "../../src/diagnosis/permissions";
+
+describe("decodePermissions", () => {
+  it.each([
+    [63, "Editor", "Editor: read, create, edit and delete all items"],
+    [23, "Author", "Author: read and create items, edit and delete only their own"],
+    [7, "Nonediting Author", "Nonediting Author: read and create items, delete only their own, edit none"],
+    [1, "Reviewer", "Reviewer: read only"],
+    [2, "Contributor", "Contributor: create items only, cannot read the calendar"],
+    [0, "None", "None: no access to items"],
+    [3, "custom", "custom: read items, create items"],
+    [35, "custom", "custom: read items, create items, edit all items"],
+  ])("names %i as %s", (bits, role, description) => {
+    const decoded = decodePermissions(bits);
+    expect(decoded.role).toBe(role);
+    expect(describePermissions(decoded)).toBe(description);
+  });
+
+  it("names every custom value by its rights in plain words, never by number", () => {
+    for (let bits = 0; bits <= 63; bits++) {
+      const decoded = decodePermissions(bits);
+      if (decoded.role !== "custom") continue;
+      expect(decoded.description).toMatch(/^custom: /);
+      expect(decoded.description).not.toMatch(/\d/);
+      expect(decoded.rights.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("reads the capabilities from the individual bits", () => {
+    expect(decodePermissions(23)).toMatchObject({ canRead: true, canCreate: true, canEditOthers: false, canDeleteOthers: false });
+    expect(decodePermissions(63)).toMatchObject({ canRead: true, canCreate: true, canEditOthers: true, canDeleteOthers: true });
+  });
+
+  it.each([-1, 64, 1.5, Number.NaN])("rejects %p as a permission value", (bits) => {
+    expect(isPermissionBits(bits)).toBe(false);
+  });
+});

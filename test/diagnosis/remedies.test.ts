@@ -1,0 +1,184 @@
+import fc from "fast-check";
+import {
+  calendarEditorRemedies,
+  DELEGATE_PLACEHOLDER,
+  onlineMeetingRemedies,
+  OWNER_PLACEHOLDER,
+  type Parties,
+  psAddress,
+  sendOnBehalfRemedies,
+} from "../../src/diagnosis/remedies";
+import type { Remedy, RemedyStep, ServiceKind } from "../../src/diagnosis/types";
+import { ALEX, MEGAN } from "./fixtures";
+
+const PARTIES: Parties = { owner: ALEX, delegate: MEGAN };
+const SERVICES: readonly ServiceKind[] = ["teams", "skype", "zoom", "webex", "jitsi", "other"];
+
+function commands(remedies: readonly Remedy[]): string[] {
+  return remedies.flatMap((r) => r.steps).flatMap((s) => (s.kind === "command" ? [s.text] : []));
+}
+
+function allRemedies(parties: Parties): Remedy[] {
+  return [
+    ...calendarEditorRemedies(parties),
+    ...sendOnBehalfRemedies(parties),
+    ...SERVICES.flatMap((service) => onlineMeetingRemedies(service, parties)),
+  ];
+}
+
+function stepsOf(remedies: readonly Remedy[], kind: RemedyStep["kind"]): RemedyStep[] {
+  return remedies.flatMap((r) => r.steps).filter((s) => s.kind === kind);
+}
+
+/** Splits a command into PowerShell single-quoted literals, failing when a quote is left open. */
+function quotedLiterals(command: string): { literals: string[]; balanced: boolean } {
+  const literals: string[] = [];
+  let current: string | undefined;
+  const isQuote = (c: string | undefined) => c !== undefined && "'\u2018\u2019\u201A\u201B".includes(c);
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (current === undefined) {
+      if (isQuote(c)) current = "";
+    } else if (isQuote(c)) {
+      if (isQuote(command[i + 1])) {
+        current += "'";
+        i++;
+      } else {
+        literals.push(current);
+        current = undefined;
+      }
+    } else {
+      current += c;
+    }
+  }
+  return { literals, balanced: current === undefined };
+}
+
+describe("admin commands carry the real addresses", () => {
+  it("gives the delegate Editor with the Delegate flag on the owner's calendar", () => {
+    expect(commands(calendarEditorRemedies(PARTIES))).toContain(
+      "Add-MailboxFolderPermission -Identity 'alex@contoso.com:\\Calendar' -User 'megan@contoso.com' -AccessRights Editor -SharingPermissionFlags Delegate",
+    );
+  });
+
+  it("grants and confirms send-on-behalf without replacing the existing list", () => {
+    const text = commands(sendOnBehalfRemedies(PARTIES));
+    expect(text).toContain("Set-Mailbox -Identity 'alex@contoso.com' -GrantSendOnBehalfTo @{Add='megan@contoso.com'}");
+    expect(text).toContain("Get-Mailbox -Identity 'alex@contoso.com' | Select-Object -ExpandProperty GrantSendOnBehalfTo");
+  });
+
+  it("covers every Teams prerequisite: delegate access, send-on-behalf, the EWS allow list and address-list visibility", () => {
+    const text = commands(onlineMeetingRemedies("teams", PARTIES)).join("\n");
+    expect(text).toContain("-SharingPermissionFlags Delegate");
+    expect(text).toContain("-GrantSendOnBehalfTo @{Add='megan@contoso.com'}");
+    expect(text).toContain("Set-OrganizationConfig -EwsAllowList @{Add='*SchedulingService*'}");
+    expect(text).toContain("HiddenFromAddressListsEnabled");
+  });
+
+  it("turns on Exchange delegate sync for Skype for Business and tells the owner to sign out and in", () => {
+    const remedies = onlineMeetingRemedies("skype", PARTIES);
+    const step = stepsOf(remedies, "command")[0];
+    expect(step).toMatchObject({
+      shell: "skype-powershell",
+      text: "Set-CsClientPolicy -Identity Global -EnableExchangeDelegateSync $true",
+    });
+    expect(JSON.stringify(remedies)).toMatch(/signs out .* signs in again/);
+    expect(JSON.stringify(remedies)).toMatch(/same Skype for Business deployment/);
+  });
+
+  it("doubles an apostrophe in a real address so the quoting stays balanced", () => {
+    const parties: Parties = { owner: { emailAddress: "o'brien@contoso.com", displayName: "Pat O'Brien" }, delegate: MEGAN };
+    expect(commands(sendOnBehalfRemedies(parties))).toContain(
+      "Set-Mailbox -Identity 'o''brien@contoso.com' -GrantSendOnBehalfTo @{Add='megan@contoso.com'}",
+    );
+  });
+});
+
+describe("the owner's own clicks", () => {
+  it("are given for classic Windows, new Outlook / web and Mac, naming the delegate to pick", () => {
+    const clicks = stepsOf(calendarEditorRemedies(PARTIES), "clicks");
+    expect(clicks.map((c) => (c.kind === "clicks" ? c.client : undefined))).toEqual(["classic-windows", "new-outlook-web", "mac"]);
+    expect(clicks[0]).toMatchObject({ where: "File > Account Settings > Delegate Access" });
+    expect(clicks[1]).toMatchObject({ where: expect.stringContaining("Calendar > Share") });
+    expect(clicks.every((c) => c.kind === "clicks" && c.text.includes("Megan Bowen (megan@contoso.com)"))).toBe(true);
+  });
+
+  it("tell the owner of Zoom and Webex where the service's own setting lives", () => {
+    expect(stepsOf(onlineMeetingRemedies("zoom", PARTIES), "clicks")[0]).toMatchObject({
+      where: expect.stringContaining("Schedule privilege"),
+    });
+    const webex = onlineMeetingRemedies("webex", PARTIES);
+    expect(stepsOf(webex, "clicks")[0]).toMatchObject({ where: expect.stringContaining("Scheduling permission") });
+    expect(JSON.stringify(webex)).toMatch(/same Webex site/);
+    expect(JSON.stringify(webex)).toMatch(/primary SMTP address/);
+  });
+
+  it("say who acts: the owner first, then the admin", () => {
+    expect(calendarEditorRemedies(PARTIES).map((r) => r.actor)).toEqual(["owner", "admin"]);
+    expect(sendOnBehalfRemedies(PARTIES).map((r) => r.actor)).toEqual(["you", "owner", "admin"]);
+  });
+});
+
+it("needs nothing for Jitsi and other links without a host account", () => {
+  expect(onlineMeetingRemedies("jitsi", PARTIES)).toEqual([]);
+  expect(onlineMeetingRemedies("other", PARTIES)).toEqual([]);
+});
+
+it("mentions the help desk when one is configured", () => {
+  const remedies = calendarEditorRemedies({ ...PARTIES, helpdesk: "IT help desk, help@contoso.com, ext. 4357" });
+  expect(remedies.at(-1)).toMatchObject({ actor: "you" });
+  expect(JSON.stringify(remedies.at(-1))).toContain("IT help desk, help@contoso.com, ext. 4357");
+  expect(JSON.stringify(calendarEditorRemedies(PARTIES))).not.toContain("help desk");
+});
+
+describe("hostile or missing addresses", () => {
+  it("uses readable placeholders and says to replace them when Outlook gave no address", () => {
+    const remedies = sendOnBehalfRemedies({});
+    expect(commands(remedies)).toContain(
+      `Set-Mailbox -Identity '${OWNER_PLACEHOLDER}' -GrantSendOnBehalfTo @{Add='${DELEGATE_PLACEHOLDER}'}`,
+    );
+    const notes = stepsOf(remedies, "note").map((s) => (s.kind === "note" ? s.text : ""));
+    expect(notes.some((n) => n.includes(`replace ${OWNER_PLACEHOLDER}`) && n.includes(DELEGATE_PLACEHOLDER))).toBe(true);
+  });
+
+  it("never puts an injection attempt into a command", () => {
+    const evil = "alex@contoso.com'; Remove-Mailbox -Identity ceo@contoso.com -Confirm:$false; '";
+    const text = commands(allRemedies({ owner: { emailAddress: evil, displayName: evil }, delegate: MEGAN })).join("\n");
+    expect(text).not.toContain("Remove-Mailbox");
+    expect(text).toContain(`'${OWNER_PLACEHOLDER}'`);
+  });
+
+  it("psAddress escapes even a caller's placeholder that contains an apostrophe", () => {
+    expect(psAddress(undefined, "<owner's address>")).toBe("<owner''s address>");
+  });
+
+  it("never produces a command with a newline, ; or backtick, or with an unbalanced quote, whatever the names and addresses", () => {
+    const anyText = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 60 }),
+      fc.constantFrom("o'brien@contoso.com", "a@b.co\n", "x@y.com'; rm", "`whoami`@x.com", "\u2019@x.com", "alex@contoso.com"),
+    );
+    const person = fc.record({ emailAddress: anyText, displayName: anyText });
+    fc.assert(
+      fc.property(person, person, fc.option(anyText, { nil: undefined }), (owner, delegate, helpdesk) => {
+        const parties: Parties = { owner, delegate, ...(helpdesk === undefined ? {} : { helpdesk }) };
+        for (const command of commands(allRemedies(parties))) {
+          expect(command).not.toMatch(/[\r\n\u2028\u2029;`]/);
+          const { literals, balanced } = quotedLiterals(command);
+          expect(balanced).toBe(true);
+          for (const literal of literals) {
+            const address = literal.replace(/:\\Calendar$/, "");
+            const allowed = [
+              owner.emailAddress.trim(),
+              delegate.emailAddress.trim(),
+              OWNER_PLACEHOLDER,
+              DELEGATE_PLACEHOLDER,
+              "*SchedulingService*",
+            ];
+            expect(allowed).toContain(address);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,157 @@
+import { diagnose } from "../../src/diagnosis/verdict";
+import type { Check, CheckId, DiagnosisContext, ServiceKind } from "../../src/diagnosis/types";
+import { context, delegateFacts, NOT_SHARED, REPORTED, sharedBits } from "./fixtures";
+
+function check(verdictChecks: readonly Check[], id: CheckId): Check {
+  const found = verdictChecks.find((c) => c.id === id);
+  if (!found) throw new Error(`no ${id} check`);
+  return found;
+}
+
+function run(bits: number, ctx: Partial<DiagnosisContext> = {}) {
+  return diagnose(delegateFacts({ shared: sharedBits(bits) }), context(ctx));
+}
+
+describe("reported errors", () => {
+  it("turn calendar edit access to missing, with the quote, even when Outlook reports Editor", () => {
+    const verdict = run(63, { reported: [REPORTED.readOnly] });
+    const calendar = check(verdict.checks, "calendar-editor");
+    expect(calendar.status).toBe("missing");
+    expect(calendar.evidence[0]).toBe(`You reported: "You don't have permission to create an entry in this folder."`);
+    expect(calendar.remedies.length).toBeGreaterThan(0);
+    expect(verdict.insert.allowed).toBe(false);
+    expect(verdict.insert.reason).toContain("the error you reported shows you can't create meetings in Alex's calendar");
+  });
+
+  it("turn send-on-behalf to missing, which warns but does not block the link", () => {
+    const verdict = run(63, { service: "zoom", serviceName: "Zoom", reported: [REPORTED.sendOnBehalf] });
+    const sendOnBehalf = check(verdict.checks, "send-on-behalf");
+    expect(sendOnBehalf.status).toBe("missing");
+    expect(sendOnBehalf.evidence).toEqual([`You reported: "${REPORTED.sendOnBehalf.quote}"`]);
+    expect(verdict.insert.allowed).toBe(true);
+    expect(verdict.insert.warnings).toContain("Invitations can't go out on Alex's behalf until send-on-behalf is granted.");
+  });
+
+  it("turn the meeting service's right to missing and block the link", () => {
+    const verdict = run(63, { reported: [REPORTED.teams] });
+    expect(check(verdict.checks, "online-meeting-delegate")).toMatchObject({
+      status: "missing",
+      evidence: [`You reported: "${REPORTED.teams.quote}"`],
+    });
+    expect(verdict.insert).toMatchObject({
+      allowed: false,
+      reason: "You can't add a meeting link: Microsoft Teams doesn't let you schedule meetings for Alex yet.",
+    });
+  });
+
+  it("about another meeting service do not mark this service's right missing", () => {
+    const verdict = run(63, { service: "zoom", serviceName: "Zoom", reported: [REPORTED.teams] });
+    const online = check(verdict.checks, "online-meeting-delegate");
+    expect(online.status).toBe("unknown");
+    expect(online.evidence.join(" ")).toContain("comes from another meeting service");
+  });
+
+  it("that prove no layer leave every check as it was", () => {
+    expect(run(63, { reported: [REPORTED.hybrid] }).checks.map((c) => c.status)).toEqual(["granted", "unknown", "unknown"]);
+  });
+});
+
+describe("send-on-behalf", () => {
+  it("is always unknown from Outlook and says so plainly, with how to confirm", () => {
+    const sendOnBehalf = check(run(63).checks, "send-on-behalf");
+    expect(sendOnBehalf.status).toBe("unknown");
+    expect(sendOnBehalf.evidence[0]).toBe(
+      "Outlook does not show add-ins whether you may send on Alex's behalf, so this can't be checked from here.",
+    );
+    expect(sendOnBehalf.evidence[1]).toContain("Delegate Access");
+    expect(JSON.stringify(sendOnBehalf.remedies)).toContain(
+      "Get-Mailbox -Identity 'alex@contoso.com' | Select-Object -ExpandProperty GrantSendOnBehalfTo",
+    );
+  });
+});
+
+describe("the meeting service's delegate right", () => {
+  it.each<[ServiceKind, string]>([
+    ["teams", "Microsoft Teams"],
+    ["skype", "Skype for Business"],
+    ["zoom", "Zoom"],
+    ["webex", "Webex"],
+  ])("%s cannot be checked from Outlook and comes with that service's remedies", (service, serviceName) => {
+    const online = check(run(63, { service, serviceName }).checks, "online-meeting-delegate");
+    expect(online.status).toBe("unknown");
+    expect(online.title).toBe(`${serviceName} scheduling for Alex`);
+    expect(online.evidence[0]).toContain("cannot be checked from Outlook");
+    expect(online.remedies.length).toBeGreaterThan(0);
+  });
+
+  it.each<[ServiceKind, string]>([
+    ["jitsi", "Jitsi Meet"],
+    ["other", "Personal room"],
+  ])("%s needs no delegate right", (service, serviceName) => {
+    const verdict = run(1, { service, serviceName, reported: [REPORTED.teams] });
+    expect(check(verdict.checks, "online-meeting-delegate")).toMatchObject({ status: "not-needed", remedies: [] });
+  });
+
+  it.each<ServiceKind>(["teams", "skype"])("%s is missing when calendar write access is known to be missing", (service) => {
+    const online = check(run(1, { service, serviceName: service }).checks, "online-meeting-delegate");
+    expect(online.status).toBe("missing");
+    expect(online.evidence[0]).toContain("you can't");
+  });
+
+  it.each<ServiceKind>(["zoom", "webex"])("%s stays unknown when calendar access is missing (its right is separate)", (service) => {
+    expect(check(run(1, { service, serviceName: service }).checks, "online-meeting-delegate").status).toBe("unknown");
+  });
+
+  it("Teams is missing when send-on-behalf is reported missing", () => {
+    expect(check(run(63, { reported: [REPORTED.sendOnBehalf] }).checks, "online-meeting-delegate").status).toBe("missing");
+  });
+
+  it("Teams is not declared missing just because calendar access is unknown", () => {
+    const verdict = diagnose(delegateFacts({ shared: NOT_SHARED }), context());
+    expect(check(verdict.checks, "online-meeting-delegate").status).toBe("unknown");
+  });
+});
+
+describe("inserting the link", () => {
+  it("is blocked for read-only access with a reason a person understands", () => {
+    const verdict = run(1, { service: "jitsi", serviceName: "Jitsi Meet" });
+    expect(verdict.insert).toEqual({
+      allowed: false,
+      reason: "You can't add a meeting link: you only have read access to Alex's calendar.",
+      warnings: ["Whether invitations can go out on Alex's behalf can't be checked from Outlook."],
+    });
+  });
+
+  it("is blocked with no access at all, naming both gaps for Teams", () => {
+    const verdict = run(0);
+    expect(verdict.insert.reason).toBe(
+      "You can't add a meeting link: you have no access to items in Alex's calendar, and Microsoft Teams doesn't let you schedule meetings for Alex yet.",
+    );
+  });
+
+  it("is allowed with warnings when checks are unknown", () => {
+    const verdict = diagnose(delegateFacts({ shared: NOT_SHARED }), context({ service: "zoom", serviceName: "Zoom" }));
+    expect(verdict.insert.allowed).toBe(true);
+    expect(verdict.insert.reason).toBeUndefined();
+    expect(verdict.insert.warnings).toEqual([
+      "Outlook didn't say whether you can edit Alex's calendar.",
+      "Whether invitations can go out on Alex's behalf can't be checked from Outlook.",
+      "Whether Zoom lets you schedule for Alex can't be checked from Outlook.",
+    ]);
+  });
+
+  it("is allowed for an Author with a warning about meetings others created", () => {
+    const verdict = run(23, { service: "jitsi", serviceName: "Jitsi Meet" });
+    expect(verdict.insert.allowed).toBe(true);
+    expect(verdict.insert.warnings[0]).toBe("You can create new meetings in Alex's calendar, but not change ones others created.");
+  });
+
+  it("is allowed on Mac when Outlook reports 0, because that is a known Mac bug", () => {
+    const verdict = diagnose(
+      delegateFacts({ shared: sharedBits(0), host: { name: "Outlook", version: "16.89", platform: "Mac" } }),
+      context(),
+    );
+    expect(verdict.insert.allowed).toBe(true);
+    expect(check(verdict.checks, "calendar-editor").status).toBe("unknown");
+  });
+});

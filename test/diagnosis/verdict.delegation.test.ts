@@ -1,0 +1,107 @@
+import { diagnose } from "../../src/diagnosis/verdict";
+import type { DelegationFacts, Person } from "../../src/diagnosis/types";
+import { ALEX, context, delegateFacts, known, MEGAN, NOT_SHARED, sharedBits, unknown } from "./fixtures";
+
+const NO_ORGANIZER = unknown<Person>("this Outlook does not provide the organizer to add-ins (needs Mailbox 1.7)");
+const NO_USER = unknown<Person>("Outlook did not report the signed-in user's address");
+
+describe("whose calendar is it", () => {
+  it.each<[string, Partial<DelegationFacts>, "self" | "delegate" | "unknown"]>([
+    ["shared properties fail and the organizer is the user (own calendar)", { shared: NOT_SHARED, organizer: known(MEGAN) }, "self"],
+    ["the shared owner is the user", { shared: sharedBits(63, MEGAN.emailAddress), organizer: known(MEGAN) }, "self"],
+    ["the shared owner is someone else", {}, "delegate"],
+    ["the shared owner is someone else although the organizer says the user", { organizer: known(MEGAN) }, "delegate"],
+    ["shared properties fail and the organizer is someone else", { shared: NOT_SHARED }, "delegate"],
+    ["shared properties fail and the organizer is unknown", { shared: NOT_SHARED, organizer: NO_ORGANIZER }, "unknown"],
+    ["the user is unknown", { user: NO_USER }, "unknown"],
+    ["the user is unknown and shared properties fail", { user: NO_USER, shared: NOT_SHARED }, "unknown"],
+    ["the owner differs only in case and spaces", { shared: sharedBits(63, "  MEGAN@Contoso.COM ") }, "self"],
+    [
+      "the organizer differs only in case and spaces",
+      { shared: NOT_SHARED, organizer: known({ emailAddress: "Megan@CONTOSO.com\t", displayName: "Megan" }) },
+      "self",
+    ],
+  ])("%s → %s", (_label, overrides, delegation) => {
+    expect(diagnose(delegateFacts(overrides), context()).delegation).toBe(delegation);
+  });
+
+  it("names the owner in the headline and the owner, from the organizer's display name", () => {
+    const verdict = diagnose(delegateFacts(), context());
+    expect(verdict.headline).toBe("You are scheduling in Alex Wilber's calendar");
+    expect(verdict.owner).toEqual({ emailAddress: "alex@contoso.com", displayName: "Alex Wilber" });
+    expect(verdict.delegate).toEqual(MEGAN);
+  });
+
+  it("uses the address as the owner's name when only the shared owner's address is known", () => {
+    const verdict = diagnose(delegateFacts({ organizer: NO_ORGANIZER, shared: sharedBits(63, "boss@contoso.com") }), context());
+    expect(verdict.owner).toEqual({ emailAddress: "boss@contoso.com", displayName: "boss@contoso.com" });
+    expect(verdict.headline).toBe("You are scheduling in boss@contoso.com's calendar");
+  });
+
+  it("explains why a failed shared-properties call is not taken as 'your own calendar' on its own", () => {
+    const verdict = diagnose(delegateFacts({ shared: NOT_SHARED, organizer: NO_ORGANIZER }), context());
+    expect(verdict.headline).toBe("Outlook didn't say whose calendar this is");
+    expect(verdict.delegationEvidence.join(" ")).toContain("The current item is not in a shared folder");
+    expect(verdict.delegationEvidence.join(" ")).toContain("this alone proves nothing");
+  });
+
+  it("says the organizer disagrees with the calendar's owner and that the owner wins", () => {
+    const verdict = diagnose(delegateFacts({ organizer: known(MEGAN) }), context());
+    expect(verdict.delegationEvidence.join(" ")).toMatch(/organizer .* differs from the calendar's owner/);
+  });
+
+  it("headlines an unknown user differently from an unknown owner", () => {
+    expect(diagnose(delegateFacts({ user: NO_USER }), context()).headline).toBe("Outlook didn't say who is signed in");
+  });
+});
+
+describe("checks per delegation", () => {
+  it("has no checks for your own calendar, and lets you insert", () => {
+    const verdict = diagnose(delegateFacts({ shared: NOT_SHARED, organizer: known(MEGAN) }), context());
+    expect(verdict.headline).toBe("You are scheduling in your own calendar");
+    expect(verdict.checks).toEqual([]);
+    expect(verdict.insert).toEqual({ allowed: true, warnings: [] });
+  });
+
+  it("runs the three checks, in fixing order, for a delegate", () => {
+    expect(diagnose(delegateFacts(), context()).checks.map((c) => c.id)).toEqual([
+      "calendar-editor",
+      "send-on-behalf",
+      "online-meeting-delegate",
+    ]);
+  });
+
+  it("runs the three checks as unknown, with the reason, when delegation is unknown, and still lets you insert with a warning", () => {
+    const verdict = diagnose(delegateFacts({ user: NO_USER }), context());
+    expect(verdict.checks.map((c) => c.status)).toEqual(["unknown", "unknown", "unknown"]);
+    expect(verdict.checks[0]?.evidence[0]).toMatch(/could not tell whose calendar this is/);
+    expect(verdict.insert.allowed).toBe(true);
+    expect(verdict.insert.warnings).toEqual(["Outlook didn't say whose calendar this is, so the permission checks could not be run."]);
+  });
+
+  it("reports shared-properties failure as unknown edit access, never as missing", () => {
+    const check = diagnose(delegateFacts({ shared: NOT_SHARED }), context()).checks[0];
+    expect(check?.status).toBe("unknown");
+    expect(check?.evidence[0]).toContain("Outlook did not give your access level to Alex's calendar");
+  });
+
+  it("gives the same verdict for the same input", () => {
+    const facts = delegateFacts({ shared: sharedBits(23) });
+    expect(diagnose(facts, context())).toEqual(diagnose(facts, context()));
+  });
+
+  it("warns a user who reports a delegate error in what Outlook calls their own calendar (the OWA opened-mailbox bug)", () => {
+    const verdict = diagnose(
+      delegateFacts({ shared: NOT_SHARED, organizer: known(MEGAN) }),
+      context({ reported: [{ errorId: "teams-delegate", layer: "online-meeting-delegate", quote: "Looks like…" }] }),
+    );
+    expect(verdict.insert.allowed).toBe(true);
+    expect(verdict.insert.warnings.join(" ")).toContain("opened another person's mailbox");
+  });
+});
+
+it("uses the owner's shared address even when the organizer is a third person", () => {
+  const other: Person = { emailAddress: "someone@contoso.com", displayName: "Someone" };
+  const verdict = diagnose(delegateFacts({ organizer: known(other) }), context());
+  expect(verdict.owner?.emailAddress).toBe(ALEX.emailAddress);
+});
