@@ -14,7 +14,7 @@
  */
 import { nameOf, possessive, singleLine } from "../address";
 import type { Parties } from "../remedies";
-import { calendarEditorRemedies, onlineMeetingRemedies, psAddress, sendOnBehalfRemedies } from "../remedies";
+import { calendarEditorRemedies, DELEGATE_PLACEHOLDER, onlineMeetingRemedies, OWNER_PLACEHOLDER, psAddress, sendOnBehalfRemedies } from "../remedies";
 import type { Actor, CheckId, Remedy } from "../types";
 
 export type MarkerStrength = "decisive" | "strong" | "context";
@@ -416,8 +416,6 @@ export const UNKNOWN_ERROR: ErrorEntry<"unknown"> = {
 // builders in ../remedies so the decoder and the checks never give different advice.
 
 // Written inside PowerShell quotes when an address is missing; no apostrophe, so no escaping shows.
-const OWNER_PLACEHOLDER = "<owner address>";
-const DELEGATE_PLACEHOLDER = "<delegate address>";
 
 /** The organisation's help desk as one safe line, or undefined when none is configured. */
 function helpdeskOf(parties: Parties): string | undefined {
