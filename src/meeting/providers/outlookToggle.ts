@@ -1,0 +1,29 @@
+import { meetingStrings } from "../strings";
+import { ProviderError, type MeetingLink, type MeetingProvider } from "../types";
+
+export type OutlookToggleService = "teams" | "skype";
+
+export interface OutlookToggleOptions {
+  readonly id?: string;
+  readonly service: OutlookToggleService;
+  readonly name?: string;
+}
+
+/**
+ * Teams and Skype for Business meetings can only be created by Outlook's own button, which knows how
+ * to act for the owner. Any link we made up would belong to nobody, so we offer guidance instead.
+ */
+export function outlookToggleProvider(options: OutlookToggleOptions): MeetingProvider {
+  const { service } = options;
+  const guidance = meetingStrings.guidance[service];
+  return Object.freeze({
+    id: options.id ?? service,
+    displayName: options.name ?? meetingStrings.serviceNames[service],
+    service,
+    insertsLink: false,
+    guidance,
+    build(): MeetingLink {
+      throw new ProviderError(guidance);
+    },
+  });
+}
