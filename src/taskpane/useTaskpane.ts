@@ -3,6 +3,7 @@ import type { ConfigResult, OrgConfig } from "../config/types";
 import { decodeError, toReportedError, type DecodedError } from "../diagnosis/errors/decode";
 import { draftOwnerRequest } from "../diagnosis/ownerRequest";
 import { buildReport } from "../diagnosis/report";
+import type { Parties } from "../diagnosis/remedies";
 import type { DelegationFacts, DiagnosisContext, Verdict } from "../diagnosis/types";
 import { diagnose } from "../diagnosis/verdict";
 import { renderBlocks } from "../meeting/render";
@@ -77,21 +78,33 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
 
   const config = configResult?.config;
   const provider = useMemo(() => config?.providers.find((p) => p.id === providerId) ?? config?.providers[0], [config, providerId]);
-  const parties = useMemo(() => partiesOf(facts, config), [facts, config]);
-  const decoded = useMemo(() => (errorText.trim() ? decodeError(errorText, parties) : undefined), [errorText, parties]);
-
-  const context = useMemo<DiagnosisContext | undefined>(() => {
-    if (!provider) return undefined;
-    const reported = decoded ? toReportedError(decoded) : undefined;
-    return {
-      service: provider.service,
-      serviceName: provider.displayName,
-      reported: reported ? [reported] : [],
+  const baseContext = useMemo<DiagnosisContext | undefined>(
+    () =>
+      provider
+        ? { service: provider.service, serviceName: provider.displayName, reported: [], ...(config?.helpdesk ? { helpdesk: config.helpdesk } : {}) }
+        : undefined,
+    [provider, config],
+  );
+  // Who is who comes from the diagnosis itself (one rule for it), before any reported error is added.
+  const baseVerdict = useMemo(() => (facts && baseContext ? diagnose(facts, baseContext) : undefined), [facts, baseContext]);
+  const parties = useMemo<Parties>(
+    () => ({
+      ...(baseVerdict?.owner ? { owner: baseVerdict.owner } : {}),
+      ...(baseVerdict?.delegate ? { delegate: baseVerdict.delegate } : {}),
       ...(config?.helpdesk ? { helpdesk: config.helpdesk } : {}),
-    };
-  }, [provider, decoded, config]);
+    }),
+    [baseVerdict, config],
+  );
+  const decoded = useMemo(() => (errorText.trim() ? decodeError(errorText, parties) : undefined), [errorText, parties]);
+  const context = useMemo<DiagnosisContext | undefined>(() => {
+    const reported = decoded ? toReportedError(decoded) : undefined;
+    return baseContext && reported ? { ...baseContext, reported: [reported] } : baseContext;
+  }, [baseContext, decoded]);
 
-  const verdict = useMemo(() => (facts && context ? diagnose(facts, context) : undefined), [facts, context]);
+  const verdict = useMemo(
+    () => (facts && context ? (context === baseContext ? baseVerdict : diagnose(facts, context)) : undefined),
+    [facts, context, baseContext, baseVerdict],
+  );
 
   const write = useCallback(
     async (action: () => Promise<WriteResult>, success: string) => {
@@ -157,19 +170,5 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       return `To: ${draft.to}\nSubject: ${draft.subject}\n\n${draft.body}`;
     },
     report: () => (facts && verdict && context ? buildReport(facts, verdict, context, { addinVersion }) : "The add-in has not finished reading Outlook yet."),
-  };
-}
-
-function partiesOf(facts: DelegationFacts | undefined, config: OrgConfig | undefined) {
-  const owner = facts?.shared.known
-    ? { emailAddress: facts.shared.value.owner, displayName: facts.shared.value.owner }
-    : facts?.organizer.known
-      ? facts.organizer.value
-      : undefined;
-  const delegate = facts?.user.known ? facts.user.value : undefined;
-  return {
-    ...(owner ? { owner } : {}),
-    ...(delegate ? { delegate } : {}),
-    ...(config?.helpdesk ? { helpdesk: config.helpdesk } : {}),
   };
 }

@@ -6,7 +6,9 @@ import { StatusBadge } from "./StatusBadge";
 
 const useStyles = makeStyles({
   card: {
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderTopWidth: "1px",
+    borderTopStyle: "solid",
+    borderTopColor: tokens.colorNeutralStroke2,
     paddingBlock: tokens.spacingVerticalS,
   },
   head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start", justifyContent: "space-between", flexWrap: "wrap" },

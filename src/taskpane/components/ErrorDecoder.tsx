@@ -7,8 +7,19 @@ import { RemedyList } from "./RemedyList";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  result: { borderInlineStart: `3px solid ${tokens.colorBrandStroke1}`, paddingInlineStart: tokens.spacingHorizontalS, overflowWrap: "anywhere" },
-  unknown: { borderInlineStart: `3px solid ${tokens.colorNeutralStroke1}`, paddingInlineStart: tokens.spacingHorizontalS },
+  result: {
+    borderInlineStartWidth: "3px",
+    borderInlineStartStyle: "solid",
+    borderInlineStartColor: tokens.colorBrandStroke1,
+    paddingInlineStart: tokens.spacingHorizontalS,
+    overflowWrap: "anywhere",
+  },
+  unknown: {
+    borderInlineStartWidth: "3px",
+    borderInlineStartStyle: "solid",
+    borderInlineStartColor: tokens.colorNeutralStroke1,
+    paddingInlineStart: tokens.spacingHorizontalS,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
   sources: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
