@@ -17,12 +17,12 @@ function manifestTools() {
 /**
  * Production: only the three add-in pages, nothing from dev/. Development (npm start): the same
  * pages plus the simulated Outlook host and the playground, which never ship.
- * `--env devtools` builds just the simulated host (for browser tests) into dist-dev/.
+ * `--env devtools` writes that development build to dist-dev/ instead (browser tests take the
+ * simulated host and the playground from there while testing the production pages in dist/).
  */
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode === "production" ? "production" : "development";
   const dev = mode === "development";
-  if (env.devtools) return devToolsConfig();
 
   const baseUrl = process.env.ADDIN_BASE_URL;
   if (baseUrl !== undefined) manifestTools().validateBaseUrl(baseUrl); // throws a clear error → non-zero exit
@@ -61,10 +61,10 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode,
     target: ["web", "es2020"],
-    devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+    devtool: dev ? "cheap-module-source-map" : "source-map", // no eval-*: the pages' CSP forbids eval
     entry,
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, env.devtools ? "dist-dev" : "dist"),
       filename: "[name].js",
       clean: true,
       publicPath: "",
@@ -103,20 +103,6 @@ function page(filename, template, chunks) {
     templateParameters: { officeJs: OFFICE_JS },
     minify: false,
   });
-}
-
-function devToolsConfig() {
-  return {
-    mode: /** @type {const} */ ("development"),
-    target: ["web", "es2020"],
-    devtool: false,
-    entry: { "simulated-office": "./dev/simulated-office/index.ts" },
-    output: { path: path.resolve(__dirname, "dist-dev"), filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
-    },
-  };
 }
 
 /** https on localhost:3000 with office-addin-dev-certs' files when they exist, otherwise http on 127.0.0.1. */

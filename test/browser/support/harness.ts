@@ -6,7 +6,8 @@ import { serveStatic, type StaticServer } from "../../../scripts/lib/staticServe
 
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const DIST = resolve(__dirname, "../../../dist");
-const SIM_HOST = resolve(__dirname, "../../../dist-dev/simulated-office.js");
+const DIST_DEV = resolve(__dirname, "../../../dist-dev");
+const SIM_HOST = resolve(DIST_DEV, "simulated-office.js");
 
 export interface Harness {
   readonly browser: Browser;
@@ -30,10 +31,11 @@ export interface OpenedPane {
   readonly problems: string[];
 }
 
-export async function startHarness(): Promise<Harness> {
+/** dist/ (production, what ships) by default; dist-dev/ for the playground. */
+export async function startHarness(folder: "dist" | "dist-dev" = "dist"): Promise<Harness> {
   if (!existsSync(SIM_HOST)) throw new Error(`${SIM_HOST} is missing: run \`npm run build:devtools\` first (npm test does).`);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
-  const server = await serveStatic(DIST);
+  const server = await serveStatic(folder === "dist" ? DIST : DIST_DEV);
   return {
     browser,
     server,
@@ -51,7 +53,8 @@ export async function openTaskpane(harness: Harness, scenario: string, options: 
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    // config.json is optional: its 404 is the normal case, not a problem.
+    if (message.type() === "error" && !/status of 404/.test(message.text())) problems.push(`console: ${message.text()}`);
   });
   const simHost = readFileSync(SIM_HOST, "utf8");
   await page.route("**/*", async (route) => {
@@ -76,7 +79,7 @@ export async function openTaskpane(harness: Harness, scenario: string, options: 
 /** Waits until the verdict is on screen and returns the delegation it shows. */
 export async function waitForVerdict(page: Page): Promise<string> {
   const element = page.locator("[data-delegation]:not([data-delegation=''])");
-  await element.waitFor({ timeout: 20_000 });
+  await element.waitFor({ timeout: 10_000 });
   return (await element.getAttribute("data-delegation")) ?? "";
 }
 
