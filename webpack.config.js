@@ -1,5 +1,4 @@
 // @ts-check
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("node:path");
 const fs = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -117,7 +116,10 @@ function devServer() {
     host: haveCerts ? "localhost" : "127.0.0.1",
     port,
     server: haveCerts
-      ? { type: "https", options: { key: fs.readFileSync(key), cert: fs.readFileSync(cert), ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}) } }
+      ? {
+          type: "https",
+          options: { key: fs.readFileSync(key), cert: fs.readFileSync(cert), ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}) },
+        }
       : "http",
     headers: { "Access-Control-Allow-Origin": "*" },
     static: false,
@@ -127,4 +129,3 @@ function devServer() {
     open: false, // scripts/start.js prints the address; headless machines have nothing to open it with
   };
 }
-

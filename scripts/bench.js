@@ -1,5 +1,4 @@
 // @ts-check
-/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * `npm run bench`: what every user pays on every open.
  * - bytes: each production file in dist/, raw and gzip (what the network carries);
@@ -39,7 +38,8 @@ async function main() {
   console.log(`taskpane total: ${sum(pane.map((r) => r.bytes))} bytes, ${sum(pane.map((r) => r.gzip))} gzip`);
   console.log(`\nTime to verdict (ms, ${RUNS} runs each, simulated Outlook answering at once)`);
   console.log(pad("scenario", 22) + pad("median", 10) + pad("p90", 10) + "max");
-  for (const [scenario, t] of Object.entries(timing)) console.log(pad(scenario, 22) + pad(t.median.toFixed(0), 10) + pad(t.p90.toFixed(0), 10) + t.max.toFixed(0));
+  for (const [scenario, t] of Object.entries(timing))
+    console.log(pad(scenario, 22) + pad(t.median.toFixed(0), 10) + pad(t.p90.toFixed(0), 10) + t.max.toFixed(0));
   console.log("\nWritten to .bench/results.json");
 }
 

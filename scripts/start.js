@@ -1,5 +1,4 @@
 // @ts-check
-/* eslint-disable @typescript-eslint/no-require-imports */
 // `npm start`: the development build with the simulated Outlook, served locally, no tenant needed.
 const { spawn } = require("node:child_process");
 const fs = require("node:fs");

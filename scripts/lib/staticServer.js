@@ -1,5 +1,4 @@
 // @ts-check
-/* eslint-disable @typescript-eslint/no-require-imports */
 const { createReadStream, existsSync, statSync } = require("node:fs");
 const { createServer } = require("node:http");
 const { extname, join, normalize, resolve, sep } = require("node:path");

@@ -36,5 +36,8 @@ export async function loadOrgConfig(fetchImpl: typeof fetch | undefined = global
 
 function withProblem(reason: string): ConfigResult {
   const defaults = parseConfig(undefined);
-  return { config: defaults.config, problems: [{ field: "config.json", reason: `${reason}; using built-in defaults` }, ...defaults.problems] };
+  return {
+    config: defaults.config,
+    problems: [{ field: "config.json", reason: `${reason}; using built-in defaults` }, ...defaults.problems],
+  };
 }

@@ -61,7 +61,12 @@ export type RemedyStep =
   /** Clicks in one Outlook client (or a meeting service's site when client is undefined). */
   | { readonly kind: "clicks"; readonly client?: OutlookClient; readonly where: string; readonly text: string }
   /** A command an admin runs; addresses are already filled in. */
-  | { readonly kind: "command"; readonly shell: "exchange-powershell" | "skype-powershell" | "teams-powershell"; readonly text: string; readonly purpose: string }
+  | {
+      readonly kind: "command";
+      readonly shell: "exchange-powershell" | "skype-powershell" | "teams-powershell";
+      readonly text: string;
+      readonly purpose: string;
+    }
   | { readonly kind: "note"; readonly text: string };
 
 export interface Remedy {

@@ -27,8 +27,7 @@ export interface RenderedBlock {
 }
 
 export type WriteResult =
-  | { readonly ok: true; readonly state: MeetingState; readonly notes: readonly string[] }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly state: MeetingState; readonly notes: readonly string[] } | { readonly ok: false; readonly message: string };
 
 const LOCATION_MAX = 255;
 
@@ -64,14 +63,16 @@ export class AppointmentWriter {
 
   replace(block: RenderedBlock): Promise<WriteResult> {
     return this.rewrite(block, (content, type) => {
-      if (!findBlock(content, type)) return { refused: "The online-meeting block is no longer in the appointment, so there is nothing to replace." };
+      if (!findBlock(content, type))
+        return { refused: "The online-meeting block is no longer in the appointment, so there is nothing to replace." };
       return { body: replaceBlock(content, type, type === "html" ? block.html : block.text) };
     });
   }
 
   remove(): Promise<WriteResult> {
     return this.rewrite(undefined, (content, type) => {
-      if (!findBlock(content, type)) return { refused: "The online-meeting block is no longer in the appointment, so there is nothing to remove." };
+      if (!findBlock(content, type))
+        return { refused: "The online-meeting block is no longer in the appointment, so there is nothing to remove." };
       return { body: removeBlock(content, type) };
     });
   }
@@ -94,16 +95,16 @@ export class AppointmentWriter {
     // The user may have typed while we computed; write only over the body we actually read.
     const again = await this.readBody();
     if (!again.ok || again.value.content !== content || again.value.type !== type) {
-      return { ok: false, message: "The appointment changed while the meeting details were being added, so nothing was changed. Please try again." };
+      return {
+        ok: false,
+        message: "The appointment changed while the meeting details were being added, so nothing was changed. Please try again.",
+      };
     }
     const written = await this.writeBody(edited.body, type);
     if (!written.ok) return { ok: false, message: describeWriteFailure(written) };
 
     const previous = await this.readRecord();
-    const notes = [
-      ...(await this.updateLocation(previous?.joinUrl, block?.link.joinUrl)),
-      ...(await this.writeRecord(block?.link)),
-    ];
+    const notes = [...(await this.updateLocation(previous?.joinUrl, block?.link.joinUrl)), ...(await this.writeRecord(block?.link))];
     const state: MeetingState = { bodyType: type, hasBlock: block !== undefined, ...(block ? { recorded: block.link } : {}) };
     return { ok: true, state, notes };
   }
@@ -126,7 +127,11 @@ export class AppointmentWriter {
   private async writeBody(content: string, type: BodyType): Promise<Outcome<unknown>> {
     const body = this.item?.body;
     if (!hasMethod(body, "setAsync")) return { ok: false, reason: "this Outlook does not let add-ins change the body" };
-    return callOffice<unknown>("body.setAsync", (cb) => body.setAsync(content as never, { coercionType: type } as never, cb as never), this.timeoutMs);
+    return callOffice<unknown>(
+      "body.setAsync",
+      (cb) => body.setAsync(content as never, { coercionType: type } as never, cb as never),
+      this.timeoutMs,
+    );
   }
 
   /** Location is set only when empty, and cleared only when it still holds the link we put there. */
@@ -179,7 +184,11 @@ export class AppointmentWriter {
   private async loadCustomProperties(): Promise<CustomPropertiesLike | undefined> {
     const item = this.item;
     if (!hasMethod(item, "loadCustomPropertiesAsync")) return undefined;
-    const loaded = await callOffice<unknown>("item.loadCustomPropertiesAsync", (cb) => item.loadCustomPropertiesAsync(cb as never), this.timeoutMs);
+    const loaded = await callOffice<unknown>(
+      "item.loadCustomPropertiesAsync",
+      (cb) => item.loadCustomPropertiesAsync(cb as never),
+      this.timeoutMs,
+    );
     if (!loaded.ok) return undefined;
     const props = loaded.value;
     if (hasMethod(props, "get") && hasMethod(props, "set") && hasMethod(props, "remove") && hasMethod(props, "saveAsync")) {

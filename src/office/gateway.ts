@@ -3,11 +3,13 @@ import { AppointmentWriter, type MeetingState, type RenderedBlock, type WriteRes
 import type { Outcome } from "./call";
 import { readFacts } from "./facts";
 import { openDraft, type Draft, type OpenResult } from "./newMessage";
-import type { OfficeLike } from "./officeShape";
+import { officeGlobal, type OfficeLike } from "./officeShape";
 import { readPreferredProvider, savePreferredProvider } from "./roaming";
 import { prefersDarkTheme } from "./theme";
 
 export type { Draft, MeetingState, OpenResult, RenderedBlock, WriteResult };
+/** The composition root (taskpane/index.tsx) finds Office through here, never directly. */
+export { officeGlobal };
 
 /**
  * Everything the taskpane may ask of Outlook. Components receive it as a prop and never touch

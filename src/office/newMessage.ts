@@ -15,14 +15,22 @@ export type OpenResult = "opened" | "unavailable";
  * Opens a new message to the owner: displayNewMessageFormAsync (Mailbox 1.9), then the older
  * synchronous displayNewMessageForm, then lets the caller fall back to the clipboard.
  */
-export async function openDraft(mailbox: MailboxLike | null | undefined, draft: Draft, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<OpenResult> {
+export async function openDraft(
+  mailbox: MailboxLike | null | undefined,
+  draft: Draft,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<OpenResult> {
   const parameters = {
     toRecipients: draft.to ? [draft.to] : [],
     subject: draft.subject,
     htmlBody: textToHtml(draft.body),
   };
   if (hasMethod(mailbox, "displayNewMessageFormAsync")) {
-    const shown = await callOffice("displayNewMessageFormAsync", (cb) => mailbox.displayNewMessageFormAsync(parameters as never, cb as never), timeoutMs);
+    const shown = await callOffice(
+      "displayNewMessageFormAsync",
+      (cb) => mailbox.displayNewMessageFormAsync(parameters as never, cb as never),
+      timeoutMs,
+    );
     if (shown.ok) return "opened";
   }
   if (hasMethod(mailbox, "displayNewMessageForm")) {

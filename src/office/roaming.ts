@@ -12,10 +12,15 @@ export function readPreferredProvider(settings: RoamingSettingsLike | null | und
   }
 }
 
-export async function savePreferredProvider(settings: RoamingSettingsLike | null | undefined, providerId: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Outcome<unknown>> {
+export async function savePreferredProvider(
+  settings: RoamingSettingsLike | null | undefined,
+  providerId: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<Outcome<unknown>> {
   const set = settings?.set;
   const saveAsync = settings?.saveAsync;
-  if (typeof set !== "function" || typeof saveAsync !== "function") return { ok: false, reason: "this Outlook does not keep add-in settings" };
+  if (typeof set !== "function" || typeof saveAsync !== "function")
+    return { ok: false, reason: "this Outlook does not keep add-in settings" };
   try {
     set.call(settings, PROVIDER_KEY, providerId);
   } catch {

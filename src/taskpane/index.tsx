@@ -1,7 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { loadOrgConfig } from "../config/load";
-import { createOutlookGateway } from "../office/gateway";
-import { officeGlobal } from "../office/officeShape";
+import { createOutlookGateway, officeGlobal } from "../office/gateway";
 import { App } from "./components/App";
 import { strings } from "./strings";
 

@@ -24,7 +24,11 @@ export const strings = {
     unknown: "Calendar owner unknown",
   },
   actor: { owner: "The calendar owner", admin: "Your IT admin", you: "You" },
-  client: { "classic-windows": "Classic Outlook for Windows", "new-outlook-web": "New Outlook and Outlook on the web", mac: "Outlook for Mac" },
+  client: {
+    "classic-windows": "Classic Outlook for Windows",
+    "new-outlook-web": "New Outlook and Outlook on the web",
+    mac: "Outlook for Mac",
+  },
 
   checksHeading: "Permissions",
   evidenceLabel: "What we saw",

@@ -81,7 +81,12 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   const baseContext = useMemo<DiagnosisContext | undefined>(
     () =>
       provider
-        ? { service: provider.service, serviceName: provider.displayName, reported: [], ...(config?.helpdesk ? { helpdesk: config.helpdesk } : {}) }
+        ? {
+            service: provider.service,
+            serviceName: provider.displayName,
+            reported: [],
+            ...(config?.helpdesk ? { helpdesk: config.helpdesk } : {}),
+          }
         : undefined,
     [provider, config],
   );
@@ -106,27 +111,24 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     [facts, context, baseContext, baseVerdict],
   );
 
-  const write = useCallback(
-    async (action: () => Promise<WriteResult>, success: string) => {
-      setBusy(true);
-      setFeedback(undefined);
-      let result: WriteResult;
-      try {
-        result = await action();
-      } catch (error) {
-        result = { ok: false, message: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}` };
-      }
-      if (!mounted.current) return;
-      setBusy(false);
-      if (result.ok) {
-        setMeeting({ kind: "ready", state: result.state });
-        setFeedback({ intent: result.notes.length ? "warning" : "success", text: [success, ...result.notes].join(" ") });
-      } else {
-        setFeedback({ intent: "error", text: result.message });
-      }
-    },
-    [],
-  );
+  const write = useCallback(async (action: () => Promise<WriteResult>, success: string) => {
+    setBusy(true);
+    setFeedback(undefined);
+    let result: WriteResult;
+    try {
+      result = await action();
+    } catch (error) {
+      result = { ok: false, message: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    if (!mounted.current) return;
+    setBusy(false);
+    if (result.ok) {
+      setMeeting({ kind: "ready", state: result.state });
+      setFeedback({ intent: result.notes.length ? "warning" : "success", text: [success, ...result.notes].join(" ") });
+    } else {
+      setFeedback({ intent: "error", text: result.message });
+    }
+  }, []);
 
   const buildBlock = useCallback(() => {
     if (!provider || !verdict) throw new Error("The meeting service is not ready yet.");
@@ -169,6 +171,9 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       const draft = draftOwnerRequest(verdict, context);
       return `To: ${draft.to}\nSubject: ${draft.subject}\n\n${draft.body}`;
     },
-    report: () => (facts && verdict && context ? buildReport(facts, verdict, context, { addinVersion }) : "The add-in has not finished reading Outlook yet."),
+    report: () =>
+      facts && verdict && context
+        ? buildReport(facts, verdict, context, { addinVersion })
+        : "The add-in has not finished reading Outlook yet.",
   };
 }

@@ -11,7 +11,14 @@ type Expect = { delegation: string; editor?: string; sendOnBehalf?: string; meet
 const cases: Record<string, Expect> = {
   "own-calendar": { delegation: "self", canAdd: true },
   "own-calendar-shared-self": { delegation: "self", canAdd: true },
-  "delegate-editor": { delegation: "delegate", editor: "granted", sendOnBehalf: "unknown", meeting: "not-needed", canAdd: true, evidence: /Editor/ },
+  "delegate-editor": {
+    delegation: "delegate",
+    editor: "granted",
+    sendOnBehalf: "unknown",
+    meeting: "not-needed",
+    canAdd: true,
+    evidence: /Editor/,
+  },
   "delegate-author": { delegation: "delegate", editor: "partial", sendOnBehalf: "unknown", canAdd: true, evidence: /Author/ },
   "delegate-reviewer": { delegation: "delegate", editor: "missing", sendOnBehalf: "unknown", canAdd: false, evidence: /Reviewer/ },
   "delegate-zero": { delegation: "delegate", editor: "missing", canAdd: false },
@@ -19,7 +26,7 @@ const cases: Record<string, Expect> = {
   "old-client": { delegation: "delegate", editor: "unknown", sendOnBehalf: "unknown", canAdd: true, evidence: /1\.8/ },
   "shared-props-failing": { delegation: "delegate", editor: "unknown", canAdd: true },
   "organizer-undefined": { delegation: "delegate", editor: "granted", canAdd: true },
-  "throws": { delegation: "delegate", editor: "granted", canAdd: true },
+  throws: { delegation: "delegate", editor: "granted", canAdd: true },
   "plain-text-body": { delegation: "delegate", editor: "granted", canAdd: true },
 };
 
@@ -121,7 +128,9 @@ test("Ask the owner opens a new message to the owner in Outlook", async () => {
     await waitForVerdict(page);
     await page.getByRole("button", { name: /^Ask Alex Wilber for access/ }).click();
     await page.getByText(/draft message opened/).waitFor();
-    const opened = await page.evaluate(() => (window as unknown as { __sim: { getState(): { openedMessages: unknown[] } } }).__sim.getState().openedMessages);
+    const opened = await page.evaluate(
+      () => (window as unknown as { __sim: { getState(): { openedMessages: unknown[] } } }).__sim.getState().openedMessages,
+    );
     expect(JSON.stringify(opened)).toContain("alex.wilber@contoso.com");
   } finally {
     await context.close();

@@ -2,11 +2,16 @@ import { callOffice } from "../../src/office/call";
 
 describe("callOffice turns every way an Office.js call can go wrong into a reason", () => {
   test("success passes the value through", async () => {
-    await expect(callOffice<number>("x.getAsync", (cb) => setTimeout(() => cb({ status: "succeeded", value: 42 }), 0))).resolves.toEqual({ ok: true, value: 42 });
+    await expect(callOffice<number>("x.getAsync", (cb) => setTimeout(() => cb({ status: "succeeded", value: 42 }), 0))).resolves.toEqual({
+      ok: true,
+      value: 42,
+    });
   });
 
   test("status failed keeps Office's error name and message", async () => {
-    const outcome = await callOffice("body.setAsync", (cb) => cb({ status: "failed", error: { name: "InvalidFormatError", message: "bad format" } }));
+    const outcome = await callOffice("body.setAsync", (cb) =>
+      cb({ status: "failed", error: { name: "InvalidFormatError", message: "bad format" } }),
+    );
     expect(outcome).toEqual({ ok: false, reason: "body.setAsync failed: InvalidFormatError: bad format", errorName: "InvalidFormatError" });
   });
 

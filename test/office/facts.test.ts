@@ -22,8 +22,14 @@ interface FakeOptions {
 
 function fakeOffice(options: FakeOptions): OfficeLike {
   const item: Record<string, unknown> = {};
-  if (options.organizer !== "absent") item.organizer = { getAsync: asyncMethod(options.organizer ?? { status: "succeeded", value: { emailAddress: "alex@contoso.com", displayName: "Alex" } }) };
-  if (options.shared !== "absent") item.getSharedPropertiesAsync = asyncMethod(options.shared ?? { status: "failed", error: { name: "GenericResponseError", message: "not shared" } });
+  if (options.organizer !== "absent")
+    item.organizer = {
+      getAsync: asyncMethod(options.organizer ?? { status: "succeeded", value: { emailAddress: "alex@contoso.com", displayName: "Alex" } }),
+    };
+  if (options.shared !== "absent")
+    item.getSharedPropertiesAsync = asyncMethod(
+      options.shared ?? { status: "failed", error: { name: "GenericResponseError", message: "not shared" } },
+    );
   const sets = options.sets ?? ["1.1", "1.3", "1.5", "1.7", "1.8", "1.13"];
   return {
     context: {
@@ -38,7 +44,15 @@ function fakeOffice(options: FakeOptions): OfficeLike {
   };
 }
 
-const editor = { status: "succeeded" as const, value: { owner: "alex@contoso.com", targetMailbox: "alex@contoso.com", delegatePermissions: 63, targetRestUrl: "https://outlook.office.com/api" } };
+const editor = {
+  status: "succeeded" as const,
+  value: {
+    owner: "alex@contoso.com",
+    targetMailbox: "alex@contoso.com",
+    delegatePermissions: 63,
+    targetRestUrl: "https://outlook.office.com/api",
+  },
+};
 
 describe("readFacts", () => {
   test("reads user, organizer, shared properties, host and requirement sets", async () => {
@@ -80,7 +94,9 @@ describe("readFacts", () => {
 
   test("nonsense permission values are not trusted", async () => {
     for (const bits of [-1, 64, 1.5, "63", null]) {
-      const facts = await readFacts(fakeOffice({ shared: { status: "succeeded", value: { owner: "alex@contoso.com", delegatePermissions: bits } } }));
+      const facts = await readFacts(
+        fakeOffice({ shared: { status: "succeeded", value: { owner: "alex@contoso.com", delegatePermissions: bits } } }),
+      );
       expect(facts.shared.known).toBe(false);
     }
   });

@@ -22,7 +22,10 @@ describe("the user's preferred meeting service", () => {
       }),
     ).toBeUndefined();
     await expect(savePreferredProvider(undefined, "jitsi")).resolves.toMatchObject({ ok: false });
-    const full = { set: () => undefined, saveAsync: (cb?: (r: unknown) => void) => cb?.({ status: "failed", error: { name: "DataExceedsMaximumSize", message: "32 KB" } }) };
+    const full = {
+      set: () => undefined,
+      saveAsync: (cb?: (r: unknown) => void) => cb?.({ status: "failed", error: { name: "DataExceedsMaximumSize", message: "32 KB" } }),
+    };
     await expect(savePreferredProvider(full, "jitsi")).resolves.toMatchObject({ ok: false, errorName: "DataExceedsMaximumSize" });
   });
 });

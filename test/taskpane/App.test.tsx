@@ -26,7 +26,9 @@ describe("taskpane", () => {
   test("shows a loading state with an empty data-delegation before Outlook answers", () => {
     const fake = fakeGateway();
     fake.gateway.readFacts = () => new Promise(() => undefined);
-    const { container } = render(<App gateway={fake.gateway} loadConfig={async () => parseConfig(undefined)} random={random} addinVersion="t" />);
+    const { container } = render(
+      <App gateway={fake.gateway} loadConfig={async () => parseConfig(undefined)} random={random} addinVersion="t" />,
+    );
     expect(container.querySelector("[data-delegation]")?.getAttribute("data-delegation")).toBe("");
     expect(screen.getByText(/Checking whose calendar/)).toBeInTheDocument();
   });
@@ -94,13 +96,20 @@ describe("taskpane", () => {
   });
 
   test("pasting the Lync error explains it, and a Teams error marks the Teams check missing", async () => {
-    const teams = parseConfig({ providers: [{ id: "teams", type: "teams" }, { id: "jitsi", type: "jitsi" }] });
+    const teams = parseConfig({
+      providers: [
+        { id: "teams", type: "teams" },
+        { id: "jitsi", type: "jitsi" },
+      ],
+    });
     const { container } = renderPane({ bits: 63 }, teams);
     await verdict(container);
     expect(status(container, "online-meeting-delegate")).toBe("unknown");
     const box = screen.getByRole("textbox", { name: /Error message/ });
     await userEvent.click(box);
-    await userEvent.paste("Looks like you don't have permission to schedule meetings for this account. Talk to the owner to get permission and try again.");
+    await userEvent.paste(
+      "Looks like you don't have permission to schedule meetings for this account. Talk to the owner to get permission and try again.",
+    );
     await waitFor(() => expect(container.querySelector("[data-error-id]")?.getAttribute("data-error-id")).toBe("teams-delegate"));
     expect(status(container, "online-meeting-delegate")).toBe("missing");
     expect(container.querySelector('[data-check="online-meeting-delegate"]')?.textContent).toMatch(/You reported/);
@@ -133,7 +142,9 @@ describe("taskpane", () => {
   });
 
   test("a broken config.json is reported by field and the pane carries on with defaults", async () => {
-    const bad = parseConfig({ providers: [{ id: "zoom", type: "personal-room", service: "zoom", urlTemplate: "http://zoom.us/my/{owner.alias}" }] });
+    const bad = parseConfig({
+      providers: [{ id: "zoom", type: "personal-room", service: "zoom", urlTemplate: "http://zoom.us/my/{owner.alias}" }],
+    });
     const { container } = renderPane({}, bad);
     await verdict(container);
     expect(container.querySelector("[data-config-problems]")?.textContent).toMatch(/providers\[0\]/);

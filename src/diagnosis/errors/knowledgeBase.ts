@@ -14,7 +14,14 @@
  */
 import { nameOf, possessive, singleLine } from "../address";
 import type { Parties } from "../remedies";
-import { calendarEditorRemedies, DELEGATE_PLACEHOLDER, onlineMeetingRemedies, OWNER_PLACEHOLDER, psAddress, sendOnBehalfRemedies } from "../remedies";
+import {
+  calendarEditorRemedies,
+  DELEGATE_PLACEHOLDER,
+  onlineMeetingRemedies,
+  OWNER_PLACEHOLDER,
+  psAddress,
+  sendOnBehalfRemedies,
+} from "../remedies";
 import type { Actor, CheckId, Remedy } from "../types";
 
 export type MarkerStrength = "decisive" | "strong" | "context";

@@ -38,7 +38,11 @@ export function ActionsPanel({ model }: { readonly model: TaskpaneModel }) {
             {ownerName ? strings.askOwner(shorten(ownerName, 40)) : strings.askOwnerGeneric}
           </Button>
         )}
-        <CopyButton appearance="secondary" text={model.report} onCopied={(ok) => setMessage(ok ? strings.reportCopied : strings.copyFailed)}>
+        <CopyButton
+          appearance="secondary"
+          text={model.report}
+          onCopied={(ok) => setMessage(ok ? strings.reportCopied : strings.copyFailed)}
+        >
           {strings.copyReport}
         </CopyButton>
       </div>

@@ -8,7 +8,12 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   reason: { color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere", margin: 0 },
-  warnings: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  warnings: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 export function MeetingPanel({ model }: { readonly model: TaskpaneModel }) {
@@ -43,16 +48,21 @@ export function MeetingPanel({ model }: { readonly model: TaskpaneModel }) {
           <MessageBarBody>{feedback.text}</MessageBarBody>
         </MessageBar>
       )}
-      {verdict && meeting.kind === "ready" && !meeting.state.hasBlock && verdict.insert.allowed && verdict.insert.warnings.length > 0 && provider?.insertsLink && (
-        <div>
-          <span>{strings.warningsHeading}</span>
-          <ul className={styles.warnings}>
-            {verdict.insert.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {verdict &&
+        meeting.kind === "ready" &&
+        !meeting.state.hasBlock &&
+        verdict.insert.allowed &&
+        verdict.insert.warnings.length > 0 &&
+        provider?.insertsLink && (
+          <div>
+            <span>{strings.warningsHeading}</span>
+            <ul className={styles.warnings}>
+              {verdict.insert.warnings.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
+          </div>
+        )}
     </section>
   );
 }

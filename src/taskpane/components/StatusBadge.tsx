@@ -1,5 +1,11 @@
 import { Badge } from "@fluentui/react-components";
-import { CheckmarkCircleFilled, DismissCircleFilled, QuestionCircleFilled, SubtractCircleFilled, WarningFilled } from "@fluentui/react-icons";
+import {
+  CheckmarkCircleFilled,
+  DismissCircleFilled,
+  QuestionCircleFilled,
+  SubtractCircleFilled,
+  WarningFilled,
+} from "@fluentui/react-icons";
 import type { CheckStatus } from "../../diagnosis/types";
 import { strings } from "../strings";
 

@@ -5,8 +5,20 @@ import { strings } from "../strings";
 const useStyles = makeStyles({
   root: { minHeight: "88px", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   kind: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, textTransform: "uppercase", letterSpacing: "0.04em" },
-  headline: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", lineHeight: tokens.lineHeightBase400 },
-  evidence: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  headline: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+    lineHeight: tokens.lineHeightBase400,
+  },
+  evidence: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** The top of the pane. `data-delegation` stays empty until the facts are read (scripted checks rely on it). */
