@@ -1,9 +1,10 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { MailRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { copyText } from "../clipboard";
 import type { TaskpaneModel } from "../useTaskpane";
 import { strings } from "../strings";
+import { Notice } from "./Notice";
 import { CopyButton } from "./CopyButton";
 
 const useStyles = makeStyles({
@@ -47,9 +48,9 @@ export function ActionsPanel({ model }: { readonly model: TaskpaneModel }) {
         </CopyButton>
       </div>
       {message && (
-        <MessageBar intent="info" role="status">
-          <MessageBarBody>{message}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" role="status">
+          {message}
+        </Notice>
       )}
       {config?.helpdesk && <p className={styles.helpdesk}>{strings.helpdesk(config.helpdesk)}</p>}
     </section>

@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Check } from "../../diagnosis/types";
 import { strings } from "../strings";
 import { RemedyList } from "./RemedyList";
@@ -18,6 +18,14 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: "anywhere",
     flex: "1 1 150px",
+  },
+  fix: { marginBlockStart: tokens.spacingVerticalXS },
+  summary: {
+    cursor: "pointer",
+    color: tokens.colorBrandForegroundLink,
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBlock: tokens.spacingVerticalXS,
+    ":focus-visible": { outlineWidth: "2px", outlineStyle: "solid", outlineColor: tokens.colorStrokeFocus2 },
   },
   evidence: {
     margin: `${tokens.spacingVerticalXS} 0`,
@@ -47,14 +55,11 @@ export function CheckCard({ check }: { readonly check: Check }) {
         </ul>
       )}
       {check.remedies.length > 0 && (
-        <Accordion collapsible defaultOpenItems={needsFixing ? ["fix"] : []}>
-          <AccordionItem value="fix">
-            <AccordionHeader size="small">{strings.howToFix}</AccordionHeader>
-            <AccordionPanel>
-              <RemedyList remedies={check.remedies} />
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
+        // Native <details>: keyboard and screen-reader support for free, and no animation library to download.
+        <details className={styles.fix} open={needsFixing}>
+          <summary className={styles.summary}>{strings.howToFix}</summary>
+          <RemedyList remedies={check.remedies} />
+        </details>
       )}
     </article>
   );

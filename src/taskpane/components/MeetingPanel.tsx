@@ -1,7 +1,8 @@
-import { Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
 import { DeleteRegular, ArrowSyncRegular, VideoAddRegular } from "@fluentui/react-icons";
 import type { TaskpaneModel } from "../useTaskpane";
 import { strings } from "../strings";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -27,26 +28,21 @@ export function MeetingPanel({ model }: { readonly model: TaskpaneModel }) {
       </h2>
       {choosable && provider && (
         <Field label={strings.service}>
-          <Dropdown
-            value={provider.displayName}
-            selectedOptions={[provider.id]}
-            onOptionSelect={(_, data) => data.optionValue && model.chooseProvider(data.optionValue)}
-            disabled={busy}
-          >
+          <Select value={provider.id} onChange={(_, data) => model.chooseProvider(data.value)} disabled={busy}>
             {config.providers.map((p) => (
-              <Option key={p.id} value={p.id}>
+              <option key={p.id} value={p.id}>
                 {p.displayName}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
       )}
       {!choosable && provider && <span>{`${strings.service}: ${provider.displayName}`}</span>}
       <Actions model={model} />
       {feedback && (
-        <MessageBar intent={feedback.intent} role={feedback.intent === "error" ? "alert" : "status"} data-feedback={feedback.intent}>
-          <MessageBarBody>{feedback.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent={feedback.intent} role={feedback.intent === "error" ? "alert" : "status"} data-feedback={feedback.intent}>
+          {feedback.text}
+        </Notice>
       )}
       {verdict &&
         meeting.kind === "ready" &&
@@ -80,11 +76,7 @@ function Actions({ model }: { readonly model: TaskpaneModel }) {
     );
   }
   if (meeting.kind === "unreadable") {
-    return (
-      <MessageBar intent="warning">
-        <MessageBarBody>{`${strings.meetingStateUnknown} (${meeting.reason})`}</MessageBarBody>
-      </MessageBar>
-    );
+    return <Notice intent="warning">{`${strings.meetingStateUnknown} (${meeting.reason})`}</Notice>;
   }
   if (meeting.state.hasBlock) {
     const canReplace = provider.insertsLink && verdict.insert.allowed;
@@ -104,9 +96,9 @@ function Actions({ model }: { readonly model: TaskpaneModel }) {
   }
   if (!provider.insertsLink) {
     return (
-      <MessageBar intent="info" data-guidance={provider.id}>
-        <MessageBarBody>{provider.guidance ?? ""}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="info" data-guidance={provider.id}>
+        {provider.guidance ?? ""}
+      </Notice>
     );
   }
   const reason = verdict.insert.allowed ? undefined : verdict.insert.reason;
