@@ -13,8 +13,9 @@ import { callAsync, startTimer, stopTimer, type AsyncCallback, type Read } from 
 /** Per Office.js call: a slow Outlook on the web answers within a second or two. */
 export const CALL_TIMEOUT_MS = 2000;
 /**
- * Safety net over the whole handler. Reads run in parallel and the body needs two calls in a row,
- * so the per-call timeouts alone end it by about 6 s; this catches anything they miss.
+ * Safety net over the whole handler, kept under Outlook's 5-second "taking longer than expected"
+ * prompt. Reads run in parallel, but the body needs two calls in a row (type, then content), so
+ * the per-call timeouts alone could take about 4 s; this catches anything they miss.
  */
 export const OVERALL_TIMEOUT_MS = 4500;
 
