@@ -16,7 +16,7 @@ if (!haveCerts) {
   );
 }
 console.log(`Playground (simulated Outlook): ${origin}/playground.html`);
-console.log(`Taskpane for sideloading:       ${origin}/taskpane.html (manifest: ${origin}/manifest.xml)`);
+if (haveCerts) console.log(`For sideloading into Outlook:   manifest.xml (points at ${origin}/)`);
 
 const webpackCli = require.resolve("webpack-cli/bin/cli.js");
 const child = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], { stdio: "inherit" });
