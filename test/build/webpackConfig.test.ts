@@ -5,7 +5,6 @@ type Pattern = { from: string; to: string; transform?: (content: Buffer) => stri
 type Config = { entry: Record<string, string>; plugins: { patterns?: Pattern[]; userOptions?: { filename?: string } }[] };
 type ConfigFn = (env: Record<string, unknown>, argv: { mode: string }) => Config;
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require("../../webpack.config.js") as ConfigFn;
 const manifest = readFileSync(resolve(__dirname, "../../manifest.xml"));
 
