@@ -143,11 +143,13 @@ export class AppointmentWriter {
     const text = typeof current.value === "string" ? current.value : "";
     const ours = text.trim() === "" || (oldUrl !== undefined && text.trim() === oldUrl);
     if (!ours) return [];
-    const next = newUrl ?? "";
-    if (next === text) return [];
-    if (next.length > LOCATION_MAX) return ["The join link is too long for the location field, so the location was left empty."];
+    // A join link too long for the field leaves it empty rather than holding the previous, now wrong, link.
+    const tooLong = newUrl !== undefined && newUrl.length > LOCATION_MAX;
+    const next = tooLong ? "" : (newUrl ?? "");
+    const note = tooLong ? ["The join link is too long for the location field, so the location was left empty."] : [];
+    if (next === text) return note;
     const set = await callOffice<unknown>("location.setAsync", (cb) => location.setAsync(next as never, cb as never), this.timeoutMs);
-    return set.ok ? [] : ["The body was updated, but the location could not be changed."];
+    return set.ok ? note : ["The body was updated, but the location could not be changed."];
   }
 
   private async readRecord(): Promise<RecordedLink | undefined> {

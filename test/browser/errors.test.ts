@@ -1,0 +1,191 @@
+/**
+ * The error decoder as a user meets it: paste (or type) what Outlook, Teams, Lync, Zoom or Webex said
+ * into the "Error message" box and the pane names the cause. Wordings from the error catalogue
+ * (/work/shared/docs/error-catalogue.md), plus the ways people actually paste them.
+ */
+import type { Page } from "playwright-core";
+import { checkStatus, openTaskpane, startHarness, waitForVerdict, type Harness } from "./support/harness";
+import { countDialogs } from "./support/pane";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => harness?.close());
+
+function errorBox(page: Page) {
+  return page.getByRole("textbox", { name: "Error message" });
+}
+
+/** The decoded result for the text now in the box (waits for React to render it). */
+async function decodedFor(page: Page, text: string): Promise<string> {
+  const result = page.locator("[data-error-id]");
+  // Empty the box first, so the result read below cannot be the previous message's.
+  await errorBox(page).fill("");
+  await result.waitFor({ state: "detached", timeout: 5000 });
+  await errorBox(page).fill(text);
+  await result.waitFor({ timeout: 5000 });
+  return (await result.getAttribute("data-error-id")) ?? "";
+}
+
+const SEND_ON_BEHALF = "You do not have the permission to send the message on behalf of the specified user.";
+
+const SEND_ON_BEHALF_NDR = [
+  "Delivery has failed to these recipients or groups:",
+  "",
+  "lee.gu@contoso.com",
+  SEND_ON_BEHALF,
+  "",
+  "Diagnostic information for administrators:",
+  "",
+  "Generating server: AM0PR06MB1234.eurprd06.prod.outlook.com",
+  "",
+  "lee.gu@contoso.com",
+  "Remote Server returned '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.'",
+  "",
+  "Original message headers:",
+  "From: Megan Bowen on behalf of Alex Wilber <alex.wilber@contoso.com>",
+  "Subject: Q3 planning review",
+].join("\r\n");
+
+const CATALOGUE: ReadonlyArray<readonly [string, readonly string[]]> = [
+  [
+    "lync-delegate",
+    [
+      "Please contact the owner of the account to get delegate permissions in Lync",
+      // A dialog wrapped where the user copied it.
+      "Please contact the owner of the account to get\r\ndelegate permissions in Lync.",
+    ],
+  ],
+  [
+    "teams-delegate",
+    [
+      "Looks like you don't have permission to schedule meetings for this account. Talk to the owner to get permission and try again.",
+      // Curly apostrophe, as Teams renders it.
+      "Looks like you don\u2019t have permission to schedule meetings for this account. Talk to the owner to get permission and try again.",
+    ],
+  ],
+  ["send-on-behalf", [SEND_ON_BEHALF, `\u201C${SEND_ON_BEHALF}\u201D`, SEND_ON_BEHALF_NDR]],
+  [
+    "calendar-read-only",
+    [
+      "You don't have permission to create an entry in this folder.",
+      "You can't make changes to contents of this read-only folder.",
+      "You don\u2019t have permission to create an entry in this folder. Right-click the folder, and then click Properties to check your permissions for the folder.",
+    ],
+  ],
+  [
+    "webex-scheduling-permission",
+    [
+      "To schedule an online meeting for this host you must obtain scheduling permission from this host",
+      "To schedule an online meeting for this host\nyou must obtain scheduling permission from this host.",
+    ],
+  ],
+  [
+    "zoom-scheduling-privilege",
+    ["You cannot schedule a meeting for manager@contoso.com", "You cannot schedule a meeting for \u201Calex.wilber@contoso.com\u201D."],
+  ],
+  ["sharing-invitation-failed", ["The sharing invitation couldn't be sent.", "The sharing invitation couldn\u2019t be sent."]],
+];
+
+test.each(CATALOGUE)("pasting a %s message names that cause", async (id, messages) => {
+  const { page, context, problems } = await openTaskpane(harness, "delegate-editor");
+  try {
+    await waitForVerdict(page);
+    const seen: string[] = [];
+    for (const message of messages) seen.push(await decodedFor(page, message));
+    expect(seen).toEqual(messages.map(() => id));
+    // A recognised message shows its title, not "Not recognised".
+    await expect(page.locator("[data-error-id]").innerText()).resolves.not.toMatch(/Not recognised/);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an unspecific "Permission denied" is not guessed at: unknown, "Not recognised"; typing it works too', async () => {
+  const { page, context, problems } = await openTaskpane(harness, "delegate-editor");
+  try {
+    await waitForVerdict(page);
+    await errorBox(page).pressSequentially("Permission denied", { delay: 5 });
+    const result = page.locator("[data-error-id]");
+    await result.waitFor();
+    await expect(result.getAttribute("data-error-id")).resolves.toBe("unknown");
+    await expect(result.innerText()).resolves.toMatch(/Not recognised/);
+    // Nothing about send on behalf was concluded from it.
+    expect(await checkStatus(page, "send-on-behalf")).toBe("unknown");
+    // Clearing the box clears the result.
+    await errorBox(page).fill("");
+    await result.waitFor({ state: "detached" });
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("pasting the send-on-behalf bounce (clipboard, Ctrl+V) marks send on behalf missing, quoting what you reported", async () => {
+  const { page, context, problems } = await openTaskpane(harness, "delegate-editor");
+  try {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await waitForVerdict(page);
+    expect(await checkStatus(page, "send-on-behalf")).toBe("unknown");
+    await page.evaluate((text) => navigator.clipboard.writeText(text), SEND_ON_BEHALF_NDR);
+    await errorBox(page).focus();
+    await page.keyboard.press("ControlOrMeta+V");
+    const result = page.locator("[data-error-id]");
+    await result.waitFor();
+    await expect(errorBox(page).inputValue()).resolves.toContain("SendAsDenied");
+    await expect(result.getAttribute("data-error-id")).resolves.toBe("send-on-behalf");
+    await page.locator('[data-check="send-on-behalf"][data-status="missing"]').waitFor({ timeout: 5000 });
+    const evidence = page.locator('[data-check="send-on-behalf"] ul[aria-label="What we saw"] > li').first();
+    await expect(evidence.innerText()).resolves.toMatch(/^You reported/);
+    await expect(evidence.innerText()).resolves.toContain("on behalf of the specified user");
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("pasted markup is shown as text only: no element, no script, no dialog", async () => {
+  const { page, context, problems } = await openTaskpane(harness, "delegate-editor");
+  const dialogs = countDialogs(page);
+  try {
+    await waitForVerdict(page);
+    const imgsBefore = await page.locator("img").count();
+    const scriptsBefore = await page.locator("script").count();
+
+    expect(await decodedFor(page, "<script>alert('pasted')</script>")).toBe("unknown");
+
+    const hostile = `${SEND_ON_BEHALF} <img src=x onerror=alert(1)><script>alert(2)</script>`;
+    expect(await decodedFor(page, hostile)).toBe("send-on-behalf");
+    await page.locator('[data-check="send-on-behalf"][data-status="missing"]').waitFor({ timeout: 5000 });
+    const evidence = page.locator('[data-check="send-on-behalf"]');
+    await expect(evidence.innerText()).resolves.toContain("<img src=x onerror=alert(1)><script>alert(2)</script>");
+    await page.waitForTimeout(200);
+    expect(await page.locator("img").count()).toBe(imgsBefore);
+    expect(await page.locator("script").count()).toBe(scriptsBefore);
+    expect(await page.locator("#container img, #container script").count()).toBe(0);
+    expect(dialogs.count).toBe(0);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a 20,000-character paste is read only in part, and the pane says so", async () => {
+  const { page, context, problems } = await openTaskpane(harness, "delegate-editor");
+  try {
+    await waitForVerdict(page);
+    const huge = `${SEND_ON_BEHALF}\n${"Diagnostic information for administrators: x ".repeat(500)}`.slice(0, 20_000);
+    expect(huge).toHaveLength(20_000);
+    expect(await decodedFor(page, huge)).toBe("send-on-behalf");
+    const result = page.locator("[data-error-id]");
+    await expect(result.innerText()).resolves.toMatch(/Only the first 4,000 characters were read/);
+    // A short paste afterwards has no such note.
+    expect(await decodedFor(page, SEND_ON_BEHALF)).toBe("send-on-behalf");
+    await expect(result.innerText()).resolves.not.toMatch(/Only the first/);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

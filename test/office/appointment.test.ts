@@ -1,0 +1,764 @@
+/**
+ * AppointmentWriter against a small hand-written Outlook item (every answer and failure under the
+ * test's control) and, where the real host's rules matter, against the simulated Outlook host with
+ * fault injection. The rule under test: apart from the block, the body stays identical, and every
+ * failure leaves nothing written.
+ */
+import { HTML_BLOCK_BEGIN, HTML_BLOCK_END, CUSTOM_PROPERTY_KEY, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../../src/meeting/marker";
+import { insertBlock, MAX_BODY_CHARS } from "../../src/meeting/bodyEdit";
+import { AppointmentWriter, type RenderedBlock } from "../../src/office/appointment";
+import type { ItemLike } from "../../src/office/officeShape";
+import { ERRORS, getScenario } from "../../dev/simulated-office/api";
+import { block, installSimOutlook, JITSI_LINK, ZOOM_LINK } from "./support/simulatedOutlook";
+
+type BodyType = "html" | "text";
+
+const ZOOM = block(ZOOM_LINK);
+const JITSI = block(JITSI_LINK);
+const ROOM = "Conf Room Adams (12)";
+const HTML_BODY = '<html><head><meta charset="utf-8"></head><body>\r\n<p>Agenda &amp; notes &#x1F600; — שלום</p>\r\n</body></html>';
+const TEXT_BODY = "Hi all,\n\nAgenda: budget & headcount 😀\nThanks";
+
+// --- A hand-written Outlook item ----------------------------------------------------------------
+
+type FakeMethod =
+  | "body.getTypeAsync"
+  | "body.getAsync"
+  | "body.setAsync"
+  | "location.getAsync"
+  | "location.setAsync"
+  | "loadCustomPropertiesAsync"
+  | "customProperties.set"
+  | "customProperties.saveAsync";
+
+type FakeFault =
+  | { readonly kind: "fail"; readonly name: string; readonly message?: string }
+  | { readonly kind: "throw" }
+  | { readonly kind: "silent" }
+  | { readonly kind: "undefined" }
+  | { readonly kind: "absent" }
+  /** Succeeds with this value instead of the real one. */
+  | { readonly kind: "value"; readonly value: unknown };
+
+interface AsyncResult {
+  readonly status: "succeeded" | "failed";
+  readonly value?: unknown;
+  readonly error?: { readonly name: string; readonly message: string };
+}
+type Callback = (result: AsyncResult | undefined) => void;
+
+/**
+ * An appointment in compose mode with Outlook's rules (HTML into a text body is InvalidFormatError,
+ * writes over 1,000,000 / locations over 255 characters are DataExceedsMaximumSize). Answers come
+ * later (a microtask), never on the caller's stack. `writes` logs every call that changes the item.
+ */
+class FakeAppointment {
+  body: string;
+  bodyType: BodyType;
+  location: string;
+  /** Saved custom properties (what saveAsync wrote). */
+  saved: Record<string, unknown>;
+  readonly faults: Partial<Record<FakeMethod, FakeFault>> = {};
+  readonly calls: FakeMethod[] = [];
+  readonly writes: { method: FakeMethod; value?: unknown }[] = [];
+  readonly bodyWrites: { data: string; coercionType: unknown }[] = [];
+  /** Runs just before the n-th body.getAsync (1-based) answers: the user typing meanwhile. */
+  beforeBodyRead: ((n: number) => void) | undefined;
+  private bodyReads = 0;
+
+  constructor(init: { body?: string; type?: BodyType; location?: string; saved?: Record<string, unknown> } = {}) {
+    this.body = init.body ?? HTML_BODY;
+    this.bodyType = init.type ?? "html";
+    this.location = init.location ?? "";
+    this.saved = { ...init.saved };
+  }
+
+  get item(): ItemLike {
+    const body = {
+      getTypeAsync: this.method("body.getTypeAsync", () => ok(this.bodyType)),
+      getAsync: this.method("body.getAsync", (coercion: unknown) => {
+        this.bodyReads += 1;
+        this.beforeBodyRead?.(this.bodyReads);
+        if (coercion !== this.bodyType) throw new Error(`the writer read a ${String(coercion)} copy of a ${this.bodyType} body`);
+        return ok(this.body);
+      }),
+      setAsync: this.method("body.setAsync", (data: unknown, options: unknown) => {
+        const coercionType = (options as { coercionType?: unknown } | undefined)?.coercionType;
+        if (typeof data !== "string") throw new Error("setAsync needs a string");
+        if (coercionType === "html" && this.bodyType === "text") return failed("InvalidFormatError", "The body is plain text.");
+        if (data.length > MAX_BODY_CHARS) return failed("DataExceedsMaximumSize", "Too large.");
+        this.bodyWrites.push({ data, coercionType });
+        this.writes.push({ method: "body.setAsync", value: data });
+        this.body = data;
+        return ok(undefined);
+      }),
+    };
+    const location = {
+      getAsync: this.method("location.getAsync", () => ok(this.location)),
+      setAsync: this.method("location.setAsync", (value: unknown) => {
+        if (typeof value !== "string") throw new Error("location.setAsync needs a string");
+        if (value.length > 255) return failed("DataExceedsMaximumSize", "The location exceeds 255 characters.");
+        this.writes.push({ method: "location.setAsync", value });
+        this.location = value;
+        return ok(undefined);
+      }),
+    };
+    return {
+      body: stripAbsent(body),
+      location: stripAbsent(location),
+      ...stripAbsent({ loadCustomPropertiesAsync: this.method("loadCustomPropertiesAsync", () => ok(this.customProperties())) }),
+    };
+  }
+
+  private customProperties(): Record<string, unknown> {
+    const values: Record<string, unknown> = { ...this.saved };
+    return {
+      get: (name: string) => values[name],
+      set: (name: string, value: unknown) => {
+        this.calls.push("customProperties.set");
+        if (this.faults["customProperties.set"]?.kind === "throw") throw new Error("Custom properties exceed 2500 characters.");
+        values[name] = value;
+      },
+      remove: (name: string) => {
+        delete values[name];
+      },
+      saveAsync: this.method("customProperties.saveAsync", () => {
+        this.writes.push({ method: "customProperties.saveAsync", value: { ...values } });
+        this.saved = { ...values };
+        return ok(undefined);
+      }),
+    };
+  }
+
+  /** A callback-last Office method whose answer comes later, with this fake's faults applied. */
+  private method(name: FakeMethod, answer: (...args: unknown[]) => AsyncResult): ((...args: unknown[]) => void) | undefined {
+    const fault = this.faults[name];
+    if (fault?.kind === "absent") return undefined;
+    return (...args: unknown[]) => {
+      this.calls.push(name);
+      const callback = args[args.length - 1] as Callback;
+      if (fault?.kind === "throw") throw new Error(`${name} is not supported`);
+      if (fault?.kind === "silent") return;
+      void Promise.resolve().then(() => {
+        if (fault?.kind === "fail") callback(failed(fault.name, fault.message ?? "it failed"));
+        else if (fault?.kind === "undefined") callback(undefined);
+        else if (fault?.kind === "value") callback(ok(fault.value));
+        else callback(answer(...args.slice(0, -1)));
+      });
+    };
+  }
+
+  snapshot(): { body: string; bodyType: BodyType; location: string; saved: Record<string, unknown> } {
+    return { body: this.body, bodyType: this.bodyType, location: this.location, saved: { ...this.saved } };
+  }
+}
+
+function ok(value: unknown): AsyncResult {
+  return { status: "succeeded", value };
+}
+
+function failed(name: string, message: string): AsyncResult {
+  return { status: "failed", error: { name, message } };
+}
+
+/** Drops members that are undefined, so `"x" in obj` is false like an old client. */
+function stripAbsent<T extends Record<string, unknown>>(object: T): Partial<T> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+function recordJson(rendered: RenderedBlock): string {
+  return JSON.stringify({ providerId: rendered.link.providerId, joinUrl: rendered.link.joinUrl });
+}
+
+/** An item that already carries the block (inserted as the writer would). */
+function withBlock(rendered: RenderedBlock, init: { body?: string; type?: BodyType; location?: string; recorded?: boolean } = {}) {
+  const type = init.type ?? "html";
+  const original = init.body ?? (type === "html" ? HTML_BODY : TEXT_BODY);
+  const fake = new FakeAppointment({
+    type,
+    body: insertBlock(original, type, type === "html" ? rendered.html : rendered.text),
+    location: init.location ?? rendered.link.joinUrl,
+    saved: init.recorded === false ? {} : { [CUSTOM_PROPERTY_KEY]: recordJson(rendered) },
+  });
+  return { fake, original };
+}
+
+/** Asserts the writer left the item exactly as it found it. */
+function expectUntouched(fake: FakeAppointment, before: ReturnType<FakeAppointment["snapshot"]>): void {
+  expect(fake.writes).toEqual([]);
+  expect(fake.snapshot()).toEqual(before);
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// --- Insert -------------------------------------------------------------------------------------
+
+describe("insert", () => {
+  test("HTML body: the block goes just before </body> with one setAsync, and nothing else changes", async () => {
+    const fake = new FakeAppointment({ body: HTML_BODY });
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+
+    expect(result).toEqual({ ok: true, notes: [], state: { bodyType: "html", hasBlock: true, recorded: ZOOM.link } });
+    const at = HTML_BODY.lastIndexOf("</body>");
+    expect(fake.body).toBe(HTML_BODY.slice(0, at) + ZOOM.html + HTML_BODY.slice(at));
+    expect(fake.bodyWrites).toEqual([{ data: fake.body, coercionType: "html" }]);
+    expect(fake.body.startsWith(HTML_BLOCK_BEGIN, at)).toBe(true);
+    expect(fake.body.endsWith(`${HTML_BLOCK_END}</body></html>`)).toBe(true);
+  });
+
+  test("HTML fragment without </body>: the block is appended at the very end", async () => {
+    const fake = new FakeAppointment({ body: "<p>Hello</p>" });
+    expect((await new AppointmentWriter(fake.item).insert(ZOOM)).ok).toBe(true);
+    expect(fake.body).toBe(`<p>Hello</p>${ZOOM.html}`);
+  });
+
+  test("text body: the text block is appended after one blank line, written as text", async () => {
+    const fake = new FakeAppointment({ body: TEXT_BODY, type: "text" });
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+
+    expect(result).toEqual({ ok: true, notes: [], state: { bodyType: "text", hasBlock: true, recorded: ZOOM.link } });
+    expect(fake.body).toBe(`${TEXT_BODY}\n\n${ZOOM.text}`);
+    expect(fake.bodyWrites).toEqual([{ data: fake.body, coercionType: "text" }]);
+    expect(fake.body).not.toContain("<");
+  });
+
+  test("text body with CRLF line endings: the block's lines use CRLF too", async () => {
+    const body = "Line one\r\nLine two";
+    const fake = new FakeAppointment({ body, type: "text" });
+    expect((await new AppointmentWriter(fake.item).insert(ZOOM)).ok).toBe(true);
+    expect(fake.body).toBe(`${body}\r\n\r\n${ZOOM.text.replace(/\n/g, "\r\n")}`);
+    expect(fake.body.slice(body.length).replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
+  test("empty text body: just the block, no leading blank line", async () => {
+    const fake = new FakeAppointment({ body: "", type: "text" });
+    expect((await new AppointmentWriter(fake.item).insert(ZOOM)).ok).toBe(true);
+    expect(fake.body).toBe(ZOOM.text);
+  });
+
+  test("refuses a second insert (pointing to Replace or Remove) and writes nothing", async () => {
+    const { fake } = withBlock(ZOOM);
+    const before = fake.snapshot();
+    const result = await new AppointmentWriter(fake.item).insert(JITSI);
+
+    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ message: expect.stringMatching(/Replace or Remove/) });
+    expectUntouched(fake, before);
+  });
+
+  test("refuses when the body holds a block but the custom property was lost", async () => {
+    const { fake } = withBlock(ZOOM, { recorded: false, location: "" });
+    const before = fake.snapshot();
+    const result = await new AppointmentWriter(fake.item).insert(JITSI);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/already has an online-meeting block/) });
+    expectUntouched(fake, before);
+  });
+});
+
+// --- Replace and remove -------------------------------------------------------------------------
+
+describe("replace and remove", () => {
+  test("replace swaps only the block, moves the location and the record to the new link", async () => {
+    const { fake, original } = withBlock(ZOOM);
+    const result = await new AppointmentWriter(fake.item).replace(JITSI);
+
+    expect(result).toEqual({ ok: true, notes: [], state: { bodyType: "html", hasBlock: true, recorded: JITSI.link } });
+    expect(fake.body).toBe(insertBlock(original, "html", JITSI.html));
+    expect(fake.location).toBe(JITSI.link.joinUrl);
+    expect(fake.saved).toEqual({ [CUSTOM_PROPERTY_KEY]: recordJson(JITSI) });
+  });
+
+  test("replace in a CRLF text body keeps the blank line and the line endings", async () => {
+    const { fake, original } = withBlock(ZOOM, { type: "text", body: "a\r\nb" });
+    expect((await new AppointmentWriter(fake.item).replace(JITSI)).ok).toBe(true);
+    expect(fake.body).toBe(`${original}\r\n\r\n${JITSI.text.replace(/\n/g, "\r\n")}`);
+  });
+
+  test.each([
+    ["replace", (w: AppointmentWriter) => w.replace(JITSI), /nothing to replace/],
+    ["remove", (w: AppointmentWriter) => w.remove(), /nothing to remove/],
+  ] as const)("%s when the block is gone: refusal, nothing written (not even location or record)", async (_name, act, message) => {
+    // The user deleted the block by hand; the location and the record still name our link.
+    const fake = new FakeAppointment({ body: HTML_BODY, location: ZOOM.link.joinUrl, saved: { [CUSTOM_PROPERTY_KEY]: recordJson(ZOOM) } });
+    const before = fake.snapshot();
+    const result = await act(new AppointmentWriter(fake.item));
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(message) });
+    expectUntouched(fake, before);
+  });
+
+  test("remove a block from a text body whose markers only half survive: refusal, nothing written", async () => {
+    const fake = new FakeAppointment({ type: "text", body: `${TEXT_BODY}\n\n${TEXT_BLOCK_BEGIN}\nJoin Zoom: https://x.test` });
+    const before = fake.snapshot();
+    expect(await new AppointmentWriter(fake.item).remove()).toMatchObject({ ok: false });
+    expectUntouched(fake, before);
+  });
+
+  test.each(["html", "text"] as const)("remove gives back the %s body exactly, clears our location and the record", async (type) => {
+    const { fake, original } = withBlock(ZOOM, { type });
+    const result = await new AppointmentWriter(fake.item).remove();
+
+    expect(result).toEqual({ ok: true, notes: [], state: { bodyType: type, hasBlock: false } });
+    expect(fake.body).toBe(original);
+    expect(fake.location).toBe("");
+    expect(fake.saved).toEqual({});
+    expect(fake.bodyWrites).toEqual([{ data: original, coercionType: type }]);
+  });
+
+  test("remove keeps a location the user changed after the insert", async () => {
+    const { fake, original } = withBlock(ZOOM, { location: ROOM });
+    expect((await new AppointmentWriter(fake.item).remove()).ok).toBe(true);
+    expect(fake.body).toBe(original);
+    expect(fake.location).toBe(ROOM);
+    expect(fake.writes.map((w) => w.method)).not.toContain("location.setAsync");
+  });
+
+  test("remove without the record: the body is still cleaned; the location is not known to be ours, so it stays", async () => {
+    const { fake, original } = withBlock(ZOOM, { recorded: false });
+    const result = await new AppointmentWriter(fake.item).remove();
+    expect(result).toMatchObject({ ok: true });
+    expect(fake.body).toBe(original);
+    expect(fake.location).toBe(ZOOM.link.joinUrl);
+  });
+});
+
+// --- Failures leave nothing half-written -------------------------------------------------------
+
+describe("failures leave the appointment untouched", () => {
+  test("body.setAsync fails with InvalidFormatError: a clear message, body unchanged, no location or record written", async () => {
+    const fake = new FakeAppointment();
+    fake.faults["body.setAsync"] = { kind: "fail", name: "InvalidFormatError", message: "format" };
+    const before = fake.snapshot();
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+
+    expect(result).toEqual({
+      ok: false,
+      message: "Outlook refused the meeting details because they did not match the body's format; nothing was changed.",
+    });
+    expectUntouched(fake, before);
+    expect(fake.calls).not.toContain("location.getAsync");
+    expect(fake.calls).not.toContain("customProperties.set");
+  });
+
+  test("body.setAsync fails with DataExceedsMaximumSize: a size message, nothing written", async () => {
+    const fake = new FakeAppointment();
+    fake.faults["body.setAsync"] = { kind: "fail", name: "DataExceedsMaximumSize" };
+    const before = fake.snapshot();
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+    expect(result).toEqual({
+      ok: false,
+      message: "The appointment body is too large for Outlook to accept the meeting details; nothing was changed.",
+    });
+    expectUntouched(fake, before);
+  });
+
+  test("a body that would pass 1,000,000 characters is refused before writing (setAsync never called)", async () => {
+    const body = `<p>${"x".repeat(MAX_BODY_CHARS - ZOOM.html.length - 6)}</p>`; // one character too many with the block
+    expect(insertBlock(body, "html", ZOOM.html).length).toBe(MAX_BODY_CHARS + 1);
+    const fake = new FakeAppointment({ body });
+    const before = fake.snapshot();
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("limit 1,000,000 characters") });
+    expect(fake.calls).not.toContain("body.setAsync");
+    expectUntouched(fake, before);
+  });
+
+  test("exactly 1,000,000 characters with the block is still written", async () => {
+    const body = `<p>${"x".repeat(MAX_BODY_CHARS - ZOOM.html.length - 7)}</p>`;
+    const fake = new FakeAppointment({ body });
+    expect((await new AppointmentWriter(fake.item).insert(ZOOM)).ok).toBe(true);
+    expect(fake.body.length).toBe(MAX_BODY_CHARS);
+  });
+
+  test.each<[string, FakeMethod, FakeFault, RegExp]>([
+    ["getAsync fails", "body.getAsync", { kind: "fail", name: "InternalError", message: "boom" }, /InternalError: boom/],
+    ["getAsync throws", "body.getAsync", { kind: "throw" }, /body\.getAsync threw/],
+    ["getAsync answers with nothing", "body.getAsync", { kind: "undefined" }, /answered with nothing/],
+    ["getAsync returns no text", "body.getAsync", { kind: "value", value: null }, /returned no text/],
+    ["getAsync is absent", "body.getAsync", { kind: "absent" }, /does not let add-ins read the body/],
+    ["getTypeAsync fails", "body.getTypeAsync", { kind: "fail", name: "InternalError" }, /body\.getTypeAsync failed/],
+  ])("%s: 'could not read', nothing written", async (_name, method, fault, reason) => {
+    const fake = new FakeAppointment();
+    fake.faults[method] = fault;
+    const before = fake.snapshot();
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Could not read the appointment body, so nothing was changed\./),
+    });
+    expect(result).toMatchObject({ message: expect.stringMatching(reason) });
+    expectUntouched(fake, before);
+  });
+
+  test("getAsync never answers: times out after the writer's timeoutMs, nothing written (not even later)", async () => {
+    const fake = new FakeAppointment();
+    fake.faults["body.getAsync"] = { kind: "silent" };
+    const before = fake.snapshot();
+    const started = Date.now();
+    const result = await new AppointmentWriter(fake.item, 30).remove();
+
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/Could not read.*did not answer/) });
+    await wait(50);
+    expectUntouched(fake, before);
+  });
+
+  test("no body at all (item missing): a message, no exception", async () => {
+    await expect(new AppointmentWriter(undefined).insert(ZOOM)).resolves.toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/does not let add-ins read the body/),
+    });
+  });
+
+  test("the user types between the two reads: refusal, their new text kept, nothing written", async () => {
+    const fake = new FakeAppointment();
+    fake.beforeBodyRead = (n) => {
+      if (n === 2) fake.body = fake.body.replace("Agenda", "Agenda (updated)");
+    };
+    const typed = HTML_BODY.replace("Agenda", "Agenda (updated)");
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+
+    expect(result).toEqual({
+      ok: false,
+      message: "The appointment changed while the meeting details were being added, so nothing was changed. Please try again.",
+    });
+    expect(fake.body).toBe(typed);
+    expect(fake.writes).toEqual([]);
+  });
+
+  test("the body's type changes between the two reads: refusal, nothing written", async () => {
+    const fake = new FakeAppointment({ body: TEXT_BODY, type: "text" });
+    let typeReads = 0;
+    const item = fake.item as { body: { getTypeAsync: (cb: Callback) => void } };
+    const realGetType = item.body.getTypeAsync;
+    item.body.getTypeAsync = (cb) => {
+      typeReads += 1;
+      if (typeReads === 2) fake.bodyType = "html"; // the user switched the format to HTML
+      realGetType(cb);
+    };
+    const result = await new AppointmentWriter(item as ItemLike).insert(ZOOM);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/changed while/) });
+    expect(fake.writes).toEqual([]);
+  });
+
+  test("the second read fails: refusal, nothing written", async () => {
+    const fake = new FakeAppointment();
+    const item = fake.item as { body: { getAsync: (type: unknown, cb: Callback) => void } };
+    const realGetAsync = item.body.getAsync;
+    let reads = 0;
+    item.body.getAsync = (type, cb) => {
+      reads += 1;
+      if (reads === 2) setTimeout(() => cb(failed("InternalError", "Outlook is busy")), 0);
+      else realGetAsync(type, cb);
+    };
+    const before = fake.snapshot();
+    const result = await new AppointmentWriter(item as ItemLike).insert(ZOOM);
+    expect(reads).toBe(2);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/nothing was changed/) });
+    expectUntouched(fake, before);
+  });
+
+  test.each<[string, FakeFault, RegExp]>([
+    ["throws", { kind: "throw" }, /body\.setAsync threw/],
+    ["answers with nothing", { kind: "undefined" }, /answered with nothing/],
+    ["fails with another error", { kind: "fail", name: "InternalError", message: "busy" }, /InternalError: busy/],
+    ["is absent", { kind: "absent" }, /does not let add-ins change the body/],
+  ])("body.setAsync %s: 'left as it was', nothing written", async (_name, fault, reason) => {
+    const fake = new FakeAppointment();
+    fake.faults["body.setAsync"] = fault;
+    const before = fake.snapshot();
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Outlook did not accept the change, so the appointment was left as it was\./),
+    });
+    expect(result).toMatchObject({ message: expect.stringMatching(reason) });
+    expectUntouched(fake, before);
+  });
+
+  test("body.setAsync never answers: times out, no location or record written afterwards", async () => {
+    const fake = new FakeAppointment();
+    fake.faults["body.setAsync"] = { kind: "silent" };
+    const before = fake.snapshot();
+    const result = await new AppointmentWriter(fake.item, 30).insert(ZOOM);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/did not answer/) });
+    await wait(50);
+    expectUntouched(fake, before);
+  });
+
+  test("remove that fails to write leaves the block, the location and the record in place", async () => {
+    const { fake } = withBlock(ZOOM);
+    fake.faults["body.setAsync"] = { kind: "fail", name: "InternalError" };
+    const before = fake.snapshot();
+    expect((await new AppointmentWriter(fake.item).remove()).ok).toBe(false);
+    expectUntouched(fake, before);
+  });
+});
+
+// --- Location -----------------------------------------------------------------------------------
+
+describe("location", () => {
+  test("an empty location gets the join URL", async () => {
+    const fake = new FakeAppointment({ location: "" });
+    await new AppointmentWriter(fake.item).insert(ZOOM);
+    expect(fake.location).toBe(ZOOM.link.joinUrl);
+  });
+
+  test("a whitespace-only location counts as empty", async () => {
+    const fake = new FakeAppointment({ location: "   " });
+    await new AppointmentWriter(fake.item).insert(ZOOM);
+    expect(fake.location).toBe(ZOOM.link.joinUrl);
+  });
+
+  test("a room is never overwritten (location not even written)", async () => {
+    const fake = new FakeAppointment({ location: ROOM });
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+    expect(result).toMatchObject({ ok: true, notes: [] });
+    expect(fake.location).toBe(ROOM);
+    expect(fake.writes.map((w) => w.method)).toEqual(["body.setAsync", "customProperties.saveAsync"]);
+  });
+
+  test("replace never overwrites a room either", async () => {
+    const { fake } = withBlock(ZOOM, { location: ROOM });
+    await new AppointmentWriter(fake.item).replace(JITSI);
+    expect(fake.location).toBe(ROOM);
+  });
+
+  const LONG = block({ providerId: "zoom", providerName: "Zoom", joinUrl: `https://contoso.zoom.us/j/1?pwd=${"a".repeat(260)}` });
+
+  test("a join URL over 255 characters: success with a note, location untouched", async () => {
+    const fake = new FakeAppointment({ location: "" });
+    const result = await new AppointmentWriter(fake.item).insert(LONG);
+    expect(result).toMatchObject({
+      ok: true,
+      notes: ["The join link is too long for the location field, so the location was left empty."],
+    });
+    expect(fake.location).toBe("");
+    expect(fake.calls).not.toContain("location.setAsync");
+    expect(fake.body).toContain(LONG.html);
+  });
+
+  // BUG (src/office/appointment.ts, updateLocation): on replace, when the location still holds the OLD
+  // join URL and the new one is over 255 characters, the location keeps the old, now wrong, link
+  // while the note claims it "was left empty".
+  test("replace with a join URL over 255 characters does not leave the old link in the location", async () => {
+    const { fake } = withBlock(ZOOM);
+    expect(fake.location).toBe(ZOOM.link.joinUrl);
+    const result = await new AppointmentWriter(fake.item).replace(LONG);
+    expect(result).toMatchObject({ ok: true });
+    expect(fake.body).toContain(LONG.html);
+    expect(fake.body).not.toContain(ZOOM.link.joinUrl);
+    // The location must not advertise a link that is no longer the meeting's.
+    expect(fake.location).not.toBe(ZOOM.link.joinUrl);
+  });
+
+  test("location.getAsync fails: the body is written, a note says the location was left", async () => {
+    const fake = new FakeAppointment();
+    fake.faults["location.getAsync"] = { kind: "fail", name: "InternalError" };
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+    expect(result).toMatchObject({ ok: true, notes: ["The location could not be read, so it was left as it was."] });
+    expect(fake.body).toContain(ZOOM.html);
+    expect(fake.location).toBe("");
+  });
+
+  test("location.setAsync fails: success with a note", async () => {
+    const fake = new FakeAppointment();
+    fake.faults["location.setAsync"] = { kind: "fail", name: "InternalError" };
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+    expect(result).toMatchObject({ ok: true, notes: ["The body was updated, but the location could not be changed."] });
+  });
+
+  test("no location API: success, no notes", async () => {
+    const fake = new FakeAppointment();
+    fake.faults["location.getAsync"] = { kind: "absent" };
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+    expect(result).toMatchObject({ ok: true, notes: [] });
+  });
+});
+
+// --- Custom property ----------------------------------------------------------------------------
+
+describe("custom property", () => {
+  test("insert saves JSON with exactly providerId and joinUrl", async () => {
+    const fake = new FakeAppointment();
+    await new AppointmentWriter(fake.item).insert(ZOOM);
+    expect(Object.keys(fake.saved)).toEqual([CUSTOM_PROPERTY_KEY]);
+    expect(JSON.parse(fake.saved[CUSTOM_PROPERTY_KEY] as string)).toEqual({ providerId: "zoom", joinUrl: ZOOM_LINK.joinUrl });
+  });
+
+  test("remove deletes it and keeps other properties", async () => {
+    const { fake } = withBlock(ZOOM);
+    fake.saved.other = "keep me";
+    await new AppointmentWriter(fake.item).remove();
+    expect(fake.saved).toEqual({ other: "keep me" });
+  });
+
+  test("saveAsync fails: still success (the body is right), with a note", async () => {
+    const fake = new FakeAppointment();
+    fake.faults["customProperties.saveAsync"] = { kind: "fail", name: "GenericResponseError" };
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+    expect(result).toEqual({
+      ok: true,
+      notes: ["Outlook could not save the add-in's note on this item; the link is in the body all the same."],
+      state: { bodyType: "html", hasBlock: true, recorded: ZOOM.link },
+    });
+    expect(fake.body).toContain(ZOOM.html);
+    expect(fake.location).toBe(ZOOM.link.joinUrl);
+  });
+
+  test("set throws (size limit): success with a note naming the error", async () => {
+    const fake = new FakeAppointment();
+    fake.faults["customProperties.set"] = { kind: "throw" };
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+    expect(result).toMatchObject({
+      ok: true,
+      notes: [expect.stringMatching(/did not accept the add-in's note.*2500 characters.*the body is still correct/)],
+    });
+  });
+
+  test("loadCustomPropertiesAsync fails: success, body and location written", async () => {
+    const fake = new FakeAppointment();
+    fake.faults.loadCustomPropertiesAsync = { kind: "fail", name: "InternalError" };
+    const result = await new AppointmentWriter(fake.item).insert(ZOOM);
+    expect(result).toMatchObject({ ok: true });
+    expect(fake.body).toContain(ZOOM.html);
+    expect(fake.location).toBe(ZOOM.link.joinUrl);
+  });
+});
+
+// --- readState ----------------------------------------------------------------------------------
+
+describe("readState", () => {
+  test("recognises an existing block from the body alone when the custom property is missing", async () => {
+    const { fake } = withBlock(ZOOM, { recorded: false });
+    await expect(new AppointmentWriter(fake.item).readState()).resolves.toEqual({ ok: true, value: { bodyType: "html", hasBlock: true } });
+    expect(fake.writes).toEqual([]);
+  });
+
+  test("recognises a text block and reports the record when Outlook kept it", async () => {
+    const { fake } = withBlock(JITSI, { type: "text" });
+    await expect(new AppointmentWriter(fake.item).readState()).resolves.toEqual({
+      ok: true,
+      value: { bodyType: "text", hasBlock: true, recorded: JITSI.link },
+    });
+  });
+
+  test("a record without a block in the body: hasBlock false (the body is the truth)", async () => {
+    const fake = new FakeAppointment({ saved: { [CUSTOM_PROPERTY_KEY]: recordJson(ZOOM) } });
+    await expect(new AppointmentWriter(fake.item).readState()).resolves.toEqual({
+      ok: true,
+      value: { bodyType: "html", hasBlock: false, recorded: ZOOM.link },
+    });
+  });
+
+  test.each([["not json {"], [JSON.stringify({ providerId: 1, joinUrl: "x" })], [JSON.stringify("just a string")]])(
+    "a corrupted record (%s) is treated as absent",
+    async (raw) => {
+      const { fake } = withBlock(ZOOM, { recorded: false });
+      fake.saved[CUSTOM_PROPERTY_KEY] = raw;
+      await expect(new AppointmentWriter(fake.item).readState()).resolves.toEqual({
+        ok: true,
+        value: { bodyType: "html", hasBlock: true },
+      });
+    },
+  );
+
+  test("a read failure is reported, not thrown", async () => {
+    const fake = new FakeAppointment();
+    fake.faults["body.getAsync"] = { kind: "fail", name: "InternalError" };
+    await expect(new AppointmentWriter(fake.item).readState()).resolves.toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/body\.getAsync failed/),
+    });
+  });
+});
+
+// --- Against the simulated Outlook host ----------------------------------------------------------
+
+describe("with the simulated Outlook host", () => {
+  test("plain-text-body scenario: text block after a blank line, the room kept, the record saved", async () => {
+    const sim = await installSimOutlook({ scenarioId: "plain-text-body" });
+    const original = sim.state().body;
+    const result = await new AppointmentWriter(sim.item).insert(ZOOM);
+    expect(result).toMatchObject({ ok: true, notes: [] });
+    expect(sim.state().body).toBe(`${original}\n\n${ZOOM.text}`);
+    expect(sim.state().location).toBe(ROOM);
+    expect(sim.state().customProperties).toEqual({ [CUSTOM_PROPERTY_KEY]: recordJson(ZOOM) });
+    expect(sim.state().body.endsWith(TEXT_BLOCK_END)).toBe(true);
+  });
+
+  test("body.setAsync fault (InvalidFormatError): body, location and custom properties untouched", async () => {
+    const sim = await installSimOutlook({
+      faults: { "item.body.setAsync": { kind: "fail", error: ERRORS.invalidFormat("bad") } },
+      item: { location: "" },
+    });
+    const before = sim.state();
+    const result = await new AppointmentWriter(sim.item).insert(ZOOM);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/did not match the body's format/) });
+    expect(sim.state()).toEqual(before);
+  });
+
+  test("getTypeAsync absent on a text body: the writer assumes HTML, Outlook refuses, nothing changes", async () => {
+    const sim = await installSimOutlook({ scenarioId: "plain-text-body", faults: { "item.body.getTypeAsync": { kind: "absent" } } });
+    const before = sim.state();
+    const result = await new AppointmentWriter(sim.item).insert(ZOOM);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/did not match the body's format/) });
+    expect(sim.state()).toEqual(before);
+  });
+
+  test("huge-body scenario (999,900 characters): refused as too large, body untouched", async () => {
+    const sim = await installSimOutlook({ scenarioId: "huge-body" });
+    const before = sim.state();
+    expect(before.body).toBe(getScenario("huge-body").item.body);
+    const result = await new AppointmentWriter(sim.item).insert(ZOOM);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/too large/) });
+    expect(sim.state()).toBe(before); // the store was not even updated
+  });
+
+  test.each([
+    ["fail", { kind: "fail", error: ERRORS.internal() }],
+    ["undefined-result", { kind: "undefined-result" }],
+    ["throw", { kind: "throw", message: "Object doesn't support property or method 'getAsync'" }],
+    ["silent", { kind: "silent" }],
+  ] as const)("body.getAsync %s: a message, the item untouched", async (_kind, fault) => {
+    const sim = await installSimOutlook({ faults: { "item.body.getAsync": fault } });
+    const before = sim.state();
+    const result = await new AppointmentWriter(sim.item, 40).insert(ZOOM);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^Could not read the appointment body/) });
+    await wait(20);
+    expect(sim.state()).toBe(before);
+  });
+
+  test("customProperties.saveAsync fault: success with a note, body and location right", async () => {
+    const sim = await installSimOutlook({
+      faults: { "customProperties.saveAsync": { kind: "fail", error: ERRORS.internal() } },
+      item: { location: "" },
+    });
+    const original = sim.state().body;
+    const result = await new AppointmentWriter(sim.item).insert(ZOOM);
+    expect(result).toMatchObject({ ok: true, notes: [expect.stringMatching(/could not save the add-in's note/)] });
+    expect(sim.state().body).toBe(insertBlock(original, "html", ZOOM.html));
+    expect(sim.state().location).toBe(ZOOM.link.joinUrl);
+    expect(sim.state().customProperties).toEqual({});
+  });
+
+  test("location over 255 via the host: note, location still empty", async () => {
+    const sim = await installSimOutlook({ item: { location: "" } });
+    const long = block({ providerId: "x", providerName: "X", joinUrl: `https://x.test/${"a".repeat(300)}` });
+    const result = await new AppointmentWriter(sim.item).insert(long);
+    expect(result).toMatchObject({ ok: true, notes: [expect.stringMatching(/too long for the location/)] });
+    expect(sim.state().location).toBe("");
+  });
+
+  test("insert, readState with the record lost, then remove: the original body comes back", async () => {
+    const sim = await installSimOutlook();
+    const original = sim.state().body;
+    const writer = new AppointmentWriter(sim.item);
+    expect((await writer.insert(ZOOM)).ok).toBe(true);
+    sim.store.update({ customProperties: {} }); // a shared calendar dropped it
+    await expect(writer.readState()).resolves.toEqual({ ok: true, value: { bodyType: "html", hasBlock: true } });
+    expect((await writer.remove()).ok).toBe(true);
+    expect(sim.state().body).toBe(original);
+    expect(sim.state().location).toBe(ROOM);
+  });
+});
