@@ -221,6 +221,12 @@ const sendOnBehalf: ErrorEntry<"send-on-behalf"> = {
       strength: "strong",
     },
     {
+      label: '"does not have permission to send on behalf of"',
+      pattern:
+        /(?:do|does|did) not have (?:the )?permissions? to send (?:(?:the |this |a )?(?:e-?mail|mail|messages?) )?(?:as|on behalf of)\b/,
+      strength: "strong",
+    },
+    {
       label: '"no right to send on behalf of"',
       pattern: /(?:no|not have the|lacks? the) right to send (?:mail )?on behalf of/,
       strength: "strong",
@@ -268,10 +274,22 @@ const calendarReadOnly: ErrorEntry<"calendar-read-only"> = {
       pattern: /right-click the folder,? (?:and )?then (?:click|select) properties to check your permissions/,
       strength: "strong",
     },
+    {
+      label: '"you don\'t have permission to edit this calendar"',
+      pattern:
+        /(?:do|does) not have (?:the )?(?:sufficient )?permissions? to (?:edit|change|modify|write to|add (?:events|items|meetings|appointments) to) (?:this|the|that) calendar/,
+      strength: "strong",
+    },
+    {
+      // Outlook's generic "no access" (MAPI_E_NO_ACCESS): strong in a delegation context, but any folder can raise it.
+      label: '"you do not have sufficient permission to perform this operation on this object"',
+      pattern: /do not have sufficient permissions? to perform this operation on this object/,
+      strength: "strong",
+    },
     // Subscribed calendars (holidays, other organisations) are read-only too: supporting evidence only.
     { label: '"read-only folder / calendar"', pattern: /read-only (?:folder|calendar)/, strength: "context" },
     { label: "mentions a calendar", pattern: /\bcalendar\b/, strength: "context" },
-    { label: '"see the folder owner"', pattern: /see the folder owner/, strength: "context" },
+    { label: '"see the folder owner / contact"', pattern: /see the folder (?:owner|contact)/, strength: "context" },
   ],
   remedies: (parties) => calendarEditorRemedies(parties),
   sources: [
@@ -308,6 +326,18 @@ const webexSchedulingPermission: ErrorEntry<"webex-scheduling-permission"> = {
       pattern: /(?:\bno|without|need|needs|do not have|does not have|lack|lacks|missing) (?:the )?scheduling permissions?\b/,
       strength: "strong",
     },
+    {
+      label: '"the host has not granted you scheduling permission"',
+      pattern: /not (?:been )?(?:granted|given|assigned) (?:you |your account )?(?:the |any )?scheduling permissions?\b/,
+      strength: "strong",
+    },
+    {
+      label: '"you can\'t schedule meetings for this host"',
+      pattern: /can not schedule (?:a )?(?:meeting|webinar)s? (?:for|on behalf of) (?:this|the|that|another|other) host/,
+      strength: "strong",
+    },
+    // "Host" is Webex's word for the person you schedule for; Outlook and Teams say owner or account.
+    { label: "mentions the host", pattern: /\b(?:this|the|that|another|other) host\b/, strength: "context" },
     { label: "mentions Webex", pattern: /\bwebex\b/, strength: "context" },
     { label: "mentions Webex Productivity Tools / Scheduler", pattern: /productivity tools|webex scheduler/, strength: "context" },
   ],
@@ -351,7 +381,7 @@ const zoomSchedulingPrivilege: ErrorEntry<"zoom-scheduling-privilege"> = {
       // Negative phrasing only: "Alex assigned you scheduling privilege" is good news, not an error.
       label: '"no scheduling privilege"',
       pattern:
-        /(?:\bno|without|need|needs|do not have|does not have|lack|lacks|missing|not (?:been )?(?:assigned|given|granted)) (?:the |any )?schedul(?:e|ing) privileges?\b/,
+        /(?:\bno|without|need|needs|do not have|does not have|lack|lacks|missing|not (?:been )?(?:assigned|given|granted)(?: you)?) (?:the |any )?schedul(?:e|ing) privileges?\b/,
       strength: "strong",
     },
     { label: "mentions Zoom", pattern: /\bzoom\b/, strength: "context" },
@@ -377,6 +407,11 @@ const sharingInvitationFailed: ErrorEntry<"sharing-invitation-failed"> = {
     {
       label: '"the sharing invitation couldn\'t be sent"',
       pattern: /sharing invitation (?:could not|can not|was not able to|was not) be (?:sent|deleted)/,
+      strength: "decisive",
+    },
+    {
+      label: '"couldn\'t send the sharing invitation"',
+      pattern: /(?:could not|can not|unable to|failed to|was not able to) send (?:the |this |your |a )?sharing invitation/,
       strength: "decisive",
     },
     { label: '"sharing invitation failed"', pattern: /sharing invitation (?:failed|error)/, strength: "strong" },

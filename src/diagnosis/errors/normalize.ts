@@ -100,9 +100,14 @@ function decodeEntity(match: string, body: string): string {
  * spelling is chosen. Runs after quotes are straightened and text is lower-cased.
  */
 function expandContractions(s: string): string {
-  return s
-    .replace(/\bcan't\b/g, "can not")
-    .replace(/\bcannot\b/g, "can not")
-    .replace(/\bwon't\b/g, "will not")
-    .replace(/n't\b/g, " not");
+  return (
+    s
+      .replace(/\bcan't\b/g, "can not")
+      .replace(/\bcannot\b/g, "can not")
+      .replace(/\bwon't\b/g, "will not")
+      .replace(/n't\b/g, " not")
+      // Retyped or pasted from a phone, the apostrophe is often gone: "dont", "couldnt". "cant" and
+      // "wont" are left alone because they are words of their own.
+      .replace(/\b(do|does|did|could|would|should|is|are|was|were|has|have|had)nt\b/g, "$1 not")
+  );
 }

@@ -107,6 +107,7 @@ export const RECOGNISED: Readonly<Record<KnownErrorId, readonly Variant[]>> = {
       name: "quoted in an email to IT",
       text: "Hi IT,\n> Looks like you don't have permission to schedule meetings\n> for this account.\nThanks, Megan",
     },
+    { name: "apostrophe lost when retyped", text: "Looks like you dont have permission to schedule meetings for this account" },
   ],
   "send-on-behalf": [
     { name: "classic Outlook dialog", text: "You do not have the permission to send the message on behalf of the specified user." },
@@ -130,6 +131,10 @@ export const RECOGNISED: Readonly<Record<KnownErrorId, readonly Variant[]>> = {
     { name: "quoted reply, wrapped", text: "> You do not have the permission to send the message on\n> behalf of the specified user." },
     { name: "quoted-printable soft break", text: "You do not have the permission to send the message on be=\nhalf of the specified user." },
     { name: "not authorised, with owner address", text: "You are not authorized to send on behalf of alex.wilber@contoso.com" },
+    {
+      name: "no permission, with owner address",
+      text: "The user account does not have permission to send on behalf of alex.wilber@contoso.com",
+    },
   ],
   "calendar-read-only": [
     {
@@ -145,6 +150,11 @@ export const RECOGNISED: Readonly<Record<KnownErrorId, readonly Variant[]>> = {
     },
     { name: "upper case with line breaks", text: "YOU DON'T HAVE PERMISSION TO CREATE AN ENTRY\nIN THIS FOLDER." },
     { name: "calendar wording", text: "You don't have permission to create events in this calendar." },
+    { name: "edit this calendar", text: "You don't have permission to edit this calendar." },
+    {
+      name: "Outlook's generic no-access message",
+      text: "You do not have sufficient permission to perform this operation on this object. See the folder contact or your system administrator.",
+    },
   ],
   "webex-scheduling-permission": [
     { name: "Webex exact", text: "To schedule an online meeting for this host you must obtain scheduling permission from this host" },
@@ -154,6 +164,12 @@ export const RECOGNISED: Readonly<Record<KnownErrorId, readonly Variant[]>> = {
       text: "Cisco Webex Meetings: Error: Unable to schedule on behalf of other user.",
     },
     { name: "paraphrase with product", text: "Webex Productivity Tools says I don't have scheduling permission" },
+    { name: "no permission for this host", text: "You do not have scheduling permission for this host." },
+    { name: "host has not granted", text: "The host has not granted you scheduling permission." },
+    {
+      name: "can't schedule for this host",
+      text: "You can't schedule meetings for this host. Ask the host to give you scheduling permission.",
+    },
     {
       name: "with owner address and line breaks",
       text: "Webex\nTo schedule an online meeting for this host\nyou must obtain scheduling permission from this host (alex.wilber@contoso.com)",
@@ -169,12 +185,14 @@ export const RECOGNISED: Readonly<Record<KnownErrorId, readonly Variant[]>> = {
       text: "The value that you entered for the schedule_for field is invalid. Enter a valid value and try again.",
     },
     { name: "no privilege, with product", text: "Zoom for Outlook: you do not have scheduling privilege for this user" },
+    { name: "not assigned, with product", text: "Zoom: Alex Wilber has not assigned you scheduling privilege." },
     { name: "curly quotes around the address", text: "You can\u2019t schedule a meeting for \u201Calex.wilber@contoso.com\u201D" },
   ],
   "sharing-invitation-failed": [
     { name: "Outlook on the web", text: "The sharing invitation couldn't be sent." },
     { name: "removal variant, curly apostrophe", text: "The sharing invitation couldn\u2019t be deleted." },
     { name: "upper case spelled out", text: "THE SHARING INVITATION COULD NOT BE SENT" },
+    { name: "verb first", text: "Couldn't send the sharing invitation." },
     {
       name: "inside the permissions pane",
       text: "Calendar\nSharing and permissions\nAlex Wilber - Can edit\nThe sharing invitation couldn't be sent.",
@@ -230,4 +248,11 @@ export const NEAR_MISSES: readonly Variant[] = [
   { name: "read-only holiday calendar", text: "This is a read-only calendar: United States holidays" },
   { name: "owner address alone", text: "alex.wilber@contoso.com" },
   { name: "contact the owner of the account, alone", text: "Please contact the owner of the account" },
+  {
+    name: "generic no-access message alone",
+    text: "You do not have sufficient permission to perform this operation on this object.",
+  },
+  { name: "waiting for the host", text: "Please wait. The meeting will begin when the host joins." },
+  { name: "document edit, apostrophe lost", text: "You dont have permission to edit this document" },
+  { name: "host granted permission (good news)", text: "The host has granted you scheduling permission." },
 ];

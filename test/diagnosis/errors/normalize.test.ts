@@ -14,6 +14,8 @@ describe("normalizeErrorText folds what carries no meaning", () => {
     ["ligatures (NFKC)", "\uFB01le", "file"],
     ["cannot and can't alike", "Cannot, CAN'T, can not", "can not, can not, can not"],
     ["other contractions", "couldn't wasn't won't doesn't", "could not was not will not does not"],
+    ["contractions typed without the apostrophe", "dont DOESNT couldnt", "do not does not could not"],
+    ["words that look like contractions are kept", "cant wont donut", "cant wont donut"],
     ["HTML tags and entities", "<p>You can&#8217;t&nbsp;send</p><br/>&lt;b&gt; &amp; &#x41;", "you can not send <b> & a"],
     ["addresses in angle brackets survive", "To: Alex <alex.wilber@contoso.com>", "to: alex <alex.wilber@contoso.com>"],
     ["a lone less-than survives", "a < b > c", "a < b > c"],
