@@ -421,8 +421,13 @@ export function joinLinkService(url: string, options: LinkOptions = {}): JoinSer
     return "teams";
   }
   if (host === "teams.live.com" && path.startsWith("/meet/")) return "teams";
-  if ((isHost(host, "zoom.us") || isHost(host, "zoomgov.com")) && /^\/(?:j|my|w)\/./.test(path)) return "zoom";
-  if (isHost(host, "webex.com") && (/^\/(?:meet|join)\/./.test(path) || /\/j\.php$/.test(path))) return "webex";
+  // Teams webinars and town halls invite with an events page instead of a meetup-join link.
+  if (isHost(host, "events.teams.microsoft.com") && path.startsWith("/event/")) return "teams";
+  // j: join, w: webinar, my: personal link, s: the host's start link, wc: web client, */register: registration.
+  if ((isHost(host, "zoom.us") || isHost(host, "zoomgov.com")) && /^\/(?:j|my|w|s|wc\/join|(?:meeting|webinar)\/register)\/./.test(path)) {
+    return "zoom";
+  }
+  if (isHost(host, "webex.com") && (/^\/(?:meet|join|wbxmjs\/joinservice)\/./.test(path) || /\/j\.php$/.test(path))) return "webex";
   const jitsiHosts = (options.jitsiHosts ?? []).map((h) => h.trim().toLowerCase());
   if ((host === "meet.jit.si" || isHost(host, "8x8.vc") || jitsiHosts.indexOf(host) !== -1) && path.length > 1) return "jitsi";
   // On-premises Skype for Business uses the organisation's own "meet." simple URL; loose on purpose,
