@@ -4,7 +4,7 @@
  * PowerShell, no bit values, no admin steps (those go to IT through the report instead).
  */
 import { isPlausibleAddress, nameOf, nameWithAddress, shortNameOf, singleLine } from "./address";
-import type { Check, CheckStatus, DiagnosisContext, Person, ServiceKind, Verdict } from "./types";
+import type { Check, CheckedService, CheckStatus, DiagnosisContext, Person, ServiceKind, Verdict } from "./types";
 
 export interface OwnerRequest {
   /** The owner's address, or "" when Outlook gave no usable one (the user fills it in). */
@@ -80,7 +80,7 @@ function asksFor(checks: readonly Check[], ctx: DiagnosisContext): Ask[] {
         });
         break;
       case "online-meeting-delegate": {
-        const ask = serviceAsk(ctx, unsure);
+        const ask = serviceAsk(check.service ?? { kind: ctx.service, name: ctx.serviceName }, unsure);
         // Teams only needs Outlook delegation, which an earlier request already asks for.
         if (ask && !(ask.needs === "outlook-delegate" && asks.includes(DELEGATE_REQUEST))) asks.push(ask);
         break;
@@ -91,10 +91,10 @@ function asksFor(checks: readonly Check[], ctx: DiagnosisContext): Ask[] {
 }
 
 /** Only the parts of a service's right the owner controls; admin-only causes go through IT. */
-function serviceAsk(ctx: DiagnosisContext, unsure: boolean): Ask | undefined {
-  const service = singleLine(ctx.serviceName, 60) || "the meeting service";
+function serviceAsk(about: CheckedService, unsure: boolean): Ask | undefined {
+  const service = singleLine(about.name, 60) || "the meeting service";
   const check = unsure ? "Please check that " : "Please make sure ";
-  switch (ctx.service) {
+  switch (about.kind) {
     case "teams":
       return {
         request: `${check}I am added as a delegate in Outlook (sharing the calendar alone is not enough), so ${service} lets me create meetings for you.`,

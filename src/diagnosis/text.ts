@@ -72,6 +72,8 @@ export const text = {
       `${service} only schedules for ${owner} when you can create meetings in their calendar, and you can't (see above).`,
     prerequisiteSendOnBehalf: (service: string, owner: string) =>
       `${service} also needs you to be able to send on ${owner}'s behalf, and you reported that you can't.`,
+    chosenServiceNeedsNothing: (tried: string, chosen: string) =>
+      `That refusal came from ${tried}. ${chosen}, which this add-in uses for this meeting, needs no such right.`,
     otherService: (quote: string, service: string) =>
       `You reported: "${quote}". That message comes from another meeting service, so it says nothing about ${service}.`,
   },

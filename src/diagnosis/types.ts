@@ -84,6 +84,16 @@ export interface Check {
   /** Plain sentences of what was seen and from where; rendered as text. */
   readonly evidence: readonly string[];
   readonly remedies: readonly Remedy[];
+  /**
+   * online-meeting-delegate only: the service the check is about. Usually this meeting's service;
+   * the one an error came from when the user reported a refusal by a service this meeting doesn't use.
+   */
+  readonly service?: CheckedService;
+}
+
+export interface CheckedService {
+  readonly kind: ServiceKind;
+  readonly name: string;
 }
 
 /** The meeting service whose online-meeting-delegate right matters for this meeting. */

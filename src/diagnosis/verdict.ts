@@ -129,8 +129,9 @@ function decideInsert(finding: DelegationFinding, checks: readonly Check[], fact
   for (const check of checks) {
     if (check.status === "missing") {
       if (check.id === "calendar-editor") blockers.push(calendarBlocker(facts, ctx, owner));
-      else if (check.id === "online-meeting-delegate") blockers.push(text.insert.serviceMissing(ctx.serviceName, owner));
-      else warnings.push(text.insert.warnSendOnBehalfMissing(owner));
+      else if (check.id === "send-on-behalf") warnings.push(text.insert.warnSendOnBehalfMissing(owner));
+      // A refusal by a service this meeting doesn't use (Outlook's Teams button) doesn't stop our link.
+      else if ((check.service?.kind ?? ctx.service) === ctx.service) blockers.push(text.insert.serviceMissing(ctx.serviceName, owner));
     } else if (check.status === "partial") {
       warnings.push(text.insert.warnPartial(owner));
     } else if (check.status === "unknown" && finding.delegation === "delegate") {

@@ -88,15 +88,41 @@ const CATALOGUE: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["sharing-invitation-failed", ["The sharing invitation couldn't be sent.", "The sharing invitation couldn\u2019t be sent."]],
 ];
 
-test.each(CATALOGUE)("pasting a %s message names that cause", async (id, messages) => {
+/** The check each cause proves missing, and for the meeting services the service it is about. */
+const MARKS: Readonly<Record<string, { check: string; service?: string } | undefined>> = {
+  "lync-delegate": { check: "online-meeting-delegate", service: "skype" },
+  "teams-delegate": { check: "online-meeting-delegate", service: "teams" },
+  "webex-scheduling-permission": { check: "online-meeting-delegate", service: "webex" },
+  "zoom-scheduling-privilege": { check: "online-meeting-delegate", service: "zoom" },
+  "send-on-behalf": { check: "send-on-behalf" },
+  "calendar-read-only": { check: "calendar-editor" },
+  "sharing-invitation-failed": undefined,
+};
+
+test.each(CATALOGUE)("pasting a %s message names that cause and marks the check it proves missing", async (id, messages) => {
+  // The default set-up: the add-in adds Jitsi links, which need no delegate right of their own.
   const { page, context, problems } = await openTaskpane(harness, "delegate-editor");
   try {
     await waitForVerdict(page);
+    const before = await page.$$eval("[data-check]", (els) => els.map((e) => e.getAttribute("data-status")));
     const seen: string[] = [];
     for (const message of messages) seen.push(await decodedFor(page, message));
     expect(seen).toEqual(messages.map(() => id));
     // A recognised message shows its title, not "Not recognised".
     await expect(page.locator("[data-error-id]").innerText()).resolves.not.toMatch(/Not recognised/);
+
+    const mark = MARKS[id];
+    if (mark) {
+      const card = page.locator(`[data-check="${mark.check}"]`);
+      await page.locator(`[data-check="${mark.check}"][data-status="missing"]`).waitFor({ timeout: 5000 });
+      await expect(card.locator('ul[aria-label="What we saw"] > li').first().innerText()).resolves.toMatch(/^You reported/);
+      if (mark.service) await expect(card.getAttribute("data-service")).resolves.toBe(mark.service);
+    } else {
+      await page.waitForTimeout(200);
+      await expect(page.$$eval("[data-check]", (els) => els.map((e) => e.getAttribute("data-status")))).resolves.toEqual(before);
+    }
+    // Only a calendar refusal stops the Jitsi link: another service's refusal is not about Jitsi.
+    await expect(page.getByRole("button", { name: /^Add online meeting/ }).isEnabled()).resolves.toBe(id !== "calendar-read-only");
     expect(problems).toEqual([]);
   } finally {
     await context.close();

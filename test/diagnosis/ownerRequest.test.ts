@@ -52,6 +52,17 @@ describe("the message to the owner", () => {
     expect(body).toContain("Edit my delegate members");
   });
 
+  it("asks for the right of the service that refused, when this meeting's own service needs none", () => {
+    const lync = { errorId: "lync-delegate", layer: "online-meeting-delegate", quote: "get delegate permissions in Lync" } as const;
+    const { body } = draft(
+      delegateFacts({ shared: sharedBits(63) }),
+      context({ service: "jitsi", serviceName: "Jitsi Meet", reported: [lync] }),
+    );
+    expect(body).toContain("I am one of your delegates in Skype for Business");
+    expect(body).toContain("Edit my delegate members");
+    expect(body).not.toContain("Jitsi");
+  });
+
   it("has no jargon or admin commands", () => {
     for (const bits of [0, 1, 23, 63]) {
       for (const service of ["teams", "skype", "zoom", "webex"] as const) {

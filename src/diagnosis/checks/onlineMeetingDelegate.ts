@@ -1,6 +1,6 @@
 import { onlineMeetingRemedies } from "../remedies";
 import { text } from "../text";
-import type { Check, CheckStatus, ReportedError, ServiceKind } from "../types";
+import type { Check, CheckedService, CheckStatus, ReportedError, ServiceKind } from "../types";
 import { type CheckInput, ownerShortName, quoteOf, reportedFor } from "./input";
 
 /**
@@ -12,6 +12,14 @@ const SERVICE_OF_ERROR: Readonly<Record<string, ServiceKind>> = {
   "lync-delegate": "skype",
   "zoom-scheduling-privilege": "zoom",
   "webex-scheduling-permission": "webex",
+};
+
+/** Names for the services an error can come from, when this meeting uses another one. */
+const REPORTED_SERVICE_NAMES: Readonly<Record<string, string>> = {
+  teams: "Microsoft Teams",
+  skype: "Skype for Business",
+  zoom: "Zoom",
+  webex: "Webex",
 };
 
 /** Services whose host needs no account, so there is no right to grant. */
@@ -28,28 +36,51 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
   const reported = reportedFor(input, "online-meeting-delegate");
   const forThisService = reported.filter((e) => appliesTo(e, service));
   const forOtherServices = reported.filter((e) => !appliesTo(e, service));
-  const otherLines = forOtherServices.map((e) => text.evidence.otherService(quoteOf(e), serviceName));
 
-  const result = (status: CheckStatus, evidence: readonly string[]): Check => ({
+  const result = (
+    status: CheckStatus,
+    evidence: readonly string[],
+    about: CheckedService = { kind: service, name: serviceName },
+  ): Check => ({
     id: "online-meeting-delegate",
     status,
-    title: text.titles.onlineMeeting(serviceName, owner),
-    evidence: [...evidence, ...otherLines],
-    remedies: status === "granted" || status === "not-needed" ? [] : onlineMeetingRemedies(service, input.parties),
+    title: text.titles.onlineMeeting(about.name, owner),
+    evidence,
+    remedies: status === "granted" || status === "not-needed" ? [] : onlineMeetingRemedies(about.kind, input.parties),
+    service: about,
   });
 
-  if (NO_DELEGATION.has(service)) return result("not-needed", [text.evidence.serviceNotNeeded(serviceName)]);
+  if (NO_DELEGATION.has(service)) {
+    // The user tried a service that does need the right (Outlook's Teams button, Lync's Online
+    // Meeting) and it refused: that refusal is this meeting's real problem, so the check is about it.
+    const tried = triedService(forOtherServices);
+    if (tried) {
+      const evidence = forOtherServices
+        .filter((e) => SERVICE_OF_ERROR[e.errorId] === tried.kind)
+        .map((e) => text.evidence.reported(quoteOf(e)));
+      return result("missing", [...evidence, text.evidence.chosenServiceNeedsNothing(tried.name, serviceName)], tried);
+    }
+    return result("not-needed", [text.evidence.serviceNotNeeded(serviceName)]);
+  }
+  const otherLines = forOtherServices.map((e) => text.evidence.otherService(quoteOf(e), serviceName));
   if (forThisService.length > 0)
-    return result(
-      "missing",
-      forThisService.map((e) => text.evidence.reported(quoteOf(e))),
-    );
-  if (input.delegation === "unknown") return result("unknown", [text.evidence.delegationUnknown]);
+    return result("missing", [...forThisService.map((e) => text.evidence.reported(quoteOf(e))), ...otherLines]);
+  if (input.delegation === "unknown") return result("unknown", [text.evidence.delegationUnknown, ...otherLines]);
 
   const prerequisites = missingPrerequisites(service, serviceName, owner, calendarEditor, sendOnBehalf);
-  if (prerequisites.length > 0) return result("missing", prerequisites);
+  if (prerequisites.length > 0) return result("missing", [...prerequisites, ...otherLines]);
 
-  return result("unknown", [text.evidence.serviceUnchecked(serviceName, owner), ...serviceNeeds(service)]);
+  return result("unknown", [text.evidence.serviceUnchecked(serviceName, owner), ...serviceNeeds(service), ...otherLines]);
+}
+
+/** The first service a reported refusal names, when one does. */
+function triedService(errors: readonly ReportedError[]): CheckedService | undefined {
+  for (const error of errors) {
+    const kind = SERVICE_OF_ERROR[error.errorId];
+    const name = kind ? REPORTED_SERVICE_NAMES[kind] : undefined;
+    if (kind && name) return { kind, name };
+  }
+  return undefined;
 }
 
 function appliesTo(error: ReportedError, service: ServiceKind): boolean {

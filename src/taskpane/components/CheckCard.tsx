@@ -40,7 +40,13 @@ export function CheckCard({ check }: { readonly check: Check }) {
   const headingId = `check-${check.id}-title`;
   const needsFixing = check.status === "missing" || check.status === "partial";
   return (
-    <article className={styles.card} data-check={check.id} data-status={check.status} aria-labelledby={headingId}>
+    <article
+      className={styles.card}
+      data-check={check.id}
+      data-status={check.status}
+      data-service={check.service?.kind}
+      aria-labelledby={headingId}
+    >
       <div className={styles.head}>
         <h3 id={headingId} className={styles.title}>
           {check.title}
