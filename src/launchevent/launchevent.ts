@@ -116,20 +116,19 @@ export async function decide(office: OfficeLike | undefined, callTimeoutMs: numb
 }
 
 /**
- * "delegate" when every source we could read names someone other than the signed-in user, "self"
- * when every one names the user, "unknown" when none could be read or they disagree (a failed read
- * is never evidence of "not a delegate").
+ * "delegate" when any source we could read names someone other than the signed-in user: the item is
+ * in someone else's calendar, or someone else organises it (either way the online-meeting service
+ * checks that user's delegates). "self" when every source read names the user; "unknown" when none
+ * could be read, since a failed read is never evidence of "not a delegate". (The taskpane lets the
+ * shared-folder owner decide when the two disagree; here either is enough, because the rule only
+ * ever stops an invitation that has no way to join.)
  */
 export function decideDelegation(user: string | undefined, owners: readonly (string | undefined)[]): Delegation {
   const me = normalizeAddress(user);
   if (me === "") return "unknown";
-  const seen: Delegation[] = [];
-  for (const owner of owners) {
-    const other = normalizeAddress(owner);
-    if (other !== "") seen.push(other === me ? "self" : "delegate");
-  }
-  if (seen.length === 0) return "unknown";
-  return seen.every((d) => d === seen[0]) ? (seen[0] ?? "unknown") : "unknown";
+  const named = owners.map(normalizeAddress).filter((owner) => owner !== "");
+  if (named.length === 0) return "unknown";
+  return named.some((owner) => owner !== me) ? "delegate" : "self";
 }
 
 async function readDelegation(item: AppointmentLike, user: string | undefined, timeoutMs: number): Promise<Delegation> {
