@@ -135,6 +135,12 @@ const teamsDelegate: ErrorEntry<"teams-delegate"> = {
     },
     { label: '"talk to the owner to get permission"', pattern: /talk to the owner to get permission/, strength: "strong" },
     {
+      // Cut off before "for this account"; channel and room wordings carry on and are other policies.
+      label: '"you don\'t have permission to schedule meetings" (cut short)',
+      pattern: /do not have permission to schedule (?:teams )?meetings(?=$|[.!,;:])/,
+      strength: "strong",
+    },
+    {
       label: '"schedule meetings for this account"',
       pattern: /schedule (?:teams )?meetings for (?:this|that) account/,
       strength: "strong",

@@ -108,6 +108,7 @@ export const RECOGNISED: Readonly<Record<KnownErrorId, readonly Variant[]>> = {
       text: "Hi IT,\n> Looks like you don't have permission to schedule meetings\n> for this account.\nThanks, Megan",
     },
     { name: "apostrophe lost when retyped", text: "Looks like you dont have permission to schedule meetings for this account" },
+    { name: "cut short, with product", text: "Microsoft Teams: you don't have permission to schedule meetings." },
   ],
   "send-on-behalf": [
     { name: "classic Outlook dialog", text: "You do not have the permission to send the message on behalf of the specified user." },
@@ -252,6 +253,8 @@ export const NEAR_MISSES: readonly Variant[] = [
     name: "generic no-access message alone",
     text: "You do not have sufficient permission to perform this operation on this object.",
   },
+  { name: "cut short, without product", text: "You don't have permission to schedule meetings" },
+  { name: "Teams channel meetings", text: "Teams: You don't have permission to schedule meetings in this channel." },
   { name: "waiting for the host", text: "Please wait. The meeting will begin when the host joins." },
   { name: "document edit, apostrophe lost", text: "You dont have permission to edit this document" },
   { name: "host granted permission (good news)", text: "The host has granted you scheduling permission." },
