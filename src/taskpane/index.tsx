@@ -17,6 +17,8 @@ function start(): void {
     container.textContent = strings.officeMissing;
     return;
   }
+  // Fetched while Office.js starts up, so the verdict does not wait for it after the first render.
+  const config = loadOrgConfig();
   let started = false;
   const render = () => {
     if (started) return;
@@ -24,7 +26,7 @@ function start(): void {
     createRoot(container).render(
       <App
         gateway={createOutlookGateway(office)}
-        loadConfig={() => loadOrgConfig()}
+        loadConfig={() => config}
         random={(length) => crypto.getRandomValues(new Uint8Array(length))}
         addinVersion={typeof ADDIN_VERSION === "string" ? ADDIN_VERSION : "dev"}
       />,

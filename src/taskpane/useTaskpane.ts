@@ -64,13 +64,20 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
 
   useEffect(() => {
     mounted.current = true;
-    void Promise.all([gateway.readFacts(), loadConfig(), gateway.readMeetingState()]).then(([readFacts, config, state]) => {
+    void Promise.all([gateway.readFacts(), loadConfig()]).then(([readFacts, config]) => {
       if (!mounted.current) return;
       setFacts(readFacts);
       setConfigResult(config);
       setProviderId(parseUserChoice(gateway.readPreferredProvider(), config.config) ?? config.config.defaultProviderId);
-      setMeeting(state.ok ? { kind: "ready", state: state.value } : { kind: "unreadable", reason: state.reason });
     });
+    // Read alongside, but the verdict does not wait for it: a large body can take Outlook a while.
+    void gateway
+      .readMeetingState()
+      .catch((error: unknown) => ({ ok: false as const, reason: error instanceof Error ? error.message : String(error) }))
+      .then((state) => {
+        if (!mounted.current) return;
+        setMeeting(state.ok ? { kind: "ready", state: state.value } : { kind: "unreadable", reason: state.reason });
+      });
     return () => {
       mounted.current = false;
     };

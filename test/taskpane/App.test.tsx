@@ -33,6 +33,28 @@ describe("taskpane", () => {
     expect(screen.getByText(/Checking whose calendar/)).toBeInTheDocument();
   });
 
+  test("the verdict does not wait for a slow body read; the button waits for it instead", async () => {
+    const fake = fakeGateway({ bits: 1 });
+    fake.gateway.readMeetingState = () => new Promise(() => undefined);
+    const { container } = render(
+      <App gateway={fake.gateway} loadConfig={async () => parseConfig(undefined)} random={random} addinVersion="t" />,
+    );
+    expect(await verdict(container)).toBe("delegate");
+    expect(status(container, "calendar-editor")).toBe("missing");
+    expect(screen.getByRole("button", { name: /^Add online meeting/ })).toBeDisabled();
+  });
+
+  test("a body read that throws leaves the checks and says the meeting could not be read", async () => {
+    const fake = fakeGateway({ bits: 63 });
+    fake.gateway.readMeetingState = () => Promise.reject(new Error("item.body.getAsync exploded"));
+    const { container } = render(
+      <App gateway={fake.gateway} loadConfig={async () => parseConfig(undefined)} random={random} addinVersion="t" />,
+    );
+    expect(await verdict(container)).toBe("delegate");
+    expect(await screen.findByText(/item\.body\.getAsync exploded/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Add online meeting/ })).toBeNull();
+  });
+
   test("a delegate with Editor sees three checks and can add the owner's meeting link", async () => {
     const { container, writes } = renderPane({ bits: 63 });
     expect(await verdict(container)).toBe("delegate");
