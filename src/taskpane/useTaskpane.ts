@@ -19,6 +19,9 @@ export interface TaskpaneDeps {
   readonly addinVersion: string;
 }
 
+/** How long the verdict waits for the body read after its own facts are in. */
+const MEETING_GRACE_MS = 400;
+
 export type Feedback = { readonly intent: "success" | "error" | "warning" | "info"; readonly text: string };
 
 export type MeetingView =
@@ -64,20 +67,22 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
 
   useEffect(() => {
     mounted.current = true;
-    void Promise.all([gateway.readFacts(), loadConfig()]).then(([readFacts, config]) => {
+    const meetingRead = gateway
+      .readMeetingState()
+      .catch((error: unknown) => ({ ok: false as const, reason: error instanceof Error ? error.message : String(error) }));
+    void meetingRead.then((state) => {
+      if (!mounted.current) return;
+      setMeeting(state.ok ? { kind: "ready", state: state.value } : { kind: "unreadable", reason: state.reason });
+    });
+    void Promise.all([gateway.readFacts(), loadConfig()]).then(async ([readFacts, config]) => {
+      // A quick body read lands first, so the verdict and the meeting buttons appear together; a slow
+      // one (a huge body, a busy Outlook) no longer holds the verdict back.
+      await Promise.race([meetingRead, new Promise((resolve) => setTimeout(resolve, MEETING_GRACE_MS))]);
       if (!mounted.current) return;
       setFacts(readFacts);
       setConfigResult(config);
       setProviderId(parseUserChoice(gateway.readPreferredProvider(), config.config) ?? config.config.defaultProviderId);
     });
-    // Read alongside, but the verdict does not wait for it: a large body can take Outlook a while.
-    void gateway
-      .readMeetingState()
-      .catch((error: unknown) => ({ ok: false as const, reason: error instanceof Error ? error.message : String(error) }))
-      .then((state) => {
-        if (!mounted.current) return;
-        setMeeting(state.ok ? { kind: "ready", state: state.value } : { kind: "unreadable", reason: state.reason });
-      });
     return () => {
       mounted.current = false;
     };
