@@ -12,6 +12,7 @@
  * service (in body or location) allows, any https link inside our own block allows.
  */
 import { BLOCK_ID, HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../meeting/marker";
+import { SERVICE_NAMES } from "./serviceNames";
 import type { Delegation, ServiceKind } from "./types";
 
 export type BodyType = "html" | "text";
@@ -450,15 +451,6 @@ function safeLinksTarget(query: string): string | undefined {
 // The message Outlook shows (plain text, at most 500 characters)
 
 const TASKPANE = '"Schedule on behalf" (Appointment ribbon)';
-
-const SERVICE_NAMES: Readonly<Record<ServiceKind, string>> = {
-  teams: "Microsoft Teams",
-  skype: "Skype for Business",
-  zoom: "Zoom",
-  webex: "Webex",
-  jitsi: "Jitsi Meet",
-  other: "online meeting",
-};
 
 /** The permission most likely missing, per service (delegation-facts.md, section 1). */
 const LIKELY_CAUSE: Readonly<Record<ServiceKind, string>> = {

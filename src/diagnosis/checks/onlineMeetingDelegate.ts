@@ -1,4 +1,5 @@
 import { onlineMeetingRemedies } from "../remedies";
+import { SERVICE_NAMES } from "../serviceNames";
 import { text } from "../text";
 import type { Check, CheckedService, CheckStatus, ReportedError, ServiceKind } from "../types";
 import { type CheckInput, ownerShortName, quoteOf, reportedFor } from "./input";
@@ -12,14 +13,6 @@ const SERVICE_OF_ERROR: Readonly<Record<string, ServiceKind>> = {
   "lync-delegate": "skype",
   "zoom-scheduling-privilege": "zoom",
   "webex-scheduling-permission": "webex",
-};
-
-/** Names for the services an error can come from, when this meeting uses another one. */
-const REPORTED_SERVICE_NAMES: Readonly<Record<string, string>> = {
-  teams: "Microsoft Teams",
-  skype: "Skype for Business",
-  zoom: "Zoom",
-  webex: "Webex",
 };
 
 /** Services whose host needs no account, so there is no right to grant. */
@@ -77,8 +70,7 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
 function triedService(errors: readonly ReportedError[]): CheckedService | undefined {
   for (const error of errors) {
     const kind = SERVICE_OF_ERROR[error.errorId];
-    const name = kind ? REPORTED_SERVICE_NAMES[kind] : undefined;
-    if (kind && name) return { kind, name };
+    if (kind) return { kind, name: SERVICE_NAMES[kind] };
   }
   return undefined;
 }
