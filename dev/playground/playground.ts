@@ -54,6 +54,15 @@ function setUpPicker(sim: SimControl): void {
     window.location.assign(url.toString());
   });
   byId("pg-scenario-description").textContent = sim.scenario.description;
+  // Office passes its theme once, when the pane opens: switching means reopening, as in Outlook.
+  const theme = byId<HTMLInputElement>("pg-theme");
+  theme.checked = new URL(window.location.href).searchParams.get("theme") === "dark";
+  theme.addEventListener("change", () => {
+    const url = new URL(window.location.href);
+    if (theme.checked) url.searchParams.set("theme", "dark");
+    else url.searchParams.delete("theme");
+    window.location.assign(url.toString());
+  });
   byId("pg-reset").addEventListener("click", () => {
     sim.reset();
     // Reopening the taskpane on the fresh item is what a user would do; it also re-reads everything.

@@ -47,11 +47,20 @@ declare global {
     __sim?: SimControl;
     /** Set by tests (Playwright addInitScript) before the simulated host loads. */
     __SIM_SCENARIO__?: string;
+    /** "dark" for Office's dark theme; set by tests, like __SIM_SCENARIO__. */
+    __SIM_THEME__?: string;
   }
 }
 
 export const SCENARIO_STORAGE_KEY = "simulated-office:scenario";
 export const SCENARIO_QUERY_PARAMETER = "scenario";
+export const THEME_QUERY_PARAMETER = "theme";
+
+/** window.__SIM_THEME__, then ?theme=; anything but "dark" is Office's default light theme. */
+export function chooseTheme(sources: { readonly injected?: unknown; readonly search?: string }): "light" | "dark" {
+  const asked = sources.injected ?? new URLSearchParams(sources.search ?? "").get(THEME_QUERY_PARAMETER);
+  return asked === "dark" ? "dark" : "light";
+}
 
 export function summarize(scenario: ScenarioSummary): ScenarioSummary {
   return { id: scenario.id, label: scenario.label, description: scenario.description };

@@ -1,10 +1,11 @@
 /**
  * Entry of simulated-office.js (development and browser tests only; never shipped). Loaded as a
  * classic script before the add-in's own scripts, it defines `window.Office` for the scenario
- * chosen by window.__SIM_SCENARIO__, ?scenario=, or the last one used in this tab, and exposes
+ * chosen by window.__SIM_SCENARIO__, ?scenario=, or the last one used in this tab (Office's dark
+ * theme with window.__SIM_THEME__ = "dark" or ?theme=dark), and exposes
  * `window.__sim`. It must stay free of React and of anything under src/.
  */
-import { chooseScenarioId, createControl, SCENARIO_STORAGE_KEY } from "./control";
+import { chooseScenarioId, chooseTheme, createControl, SCENARIO_STORAGE_KEY } from "./control";
 import { installSimulatedOffice } from "./install";
 import { getScenario } from "./scenarios";
 import { sessionStorageOf } from "./store";
@@ -17,7 +18,8 @@ function boot(): void {
   } catch {
     // Remembering the scenario across reloads is a convenience only.
   }
-  const host = installSimulatedOffice(window, scenario);
+  const theme = chooseTheme({ injected: window.__SIM_THEME__, search: window.location.search });
+  const host = installSimulatedOffice(window, scenario, undefined, theme);
   window.__sim = createControl(host);
 }
 

@@ -48,7 +48,30 @@ export interface SimulatedHost {
 
 export type OfficeTarget = Window & typeof globalThis;
 
-export function installSimulatedOffice(target: OfficeTarget, scenario: Scenario, store?: ItemStore): SimulatedHost {
+/** Office's theme colours as Outlook passes them (Office.context.officeTheme). */
+export type OfficeThemeName = "light" | "dark";
+
+const OFFICE_THEMES: Readonly<Record<OfficeThemeName, Readonly<Record<string, string>>>> = {
+  light: {
+    bodyBackgroundColor: "#ffffff",
+    bodyForegroundColor: "#000000",
+    controlBackgroundColor: "#ffffff",
+    controlForegroundColor: "#000000",
+  },
+  dark: {
+    bodyBackgroundColor: "#262626",
+    bodyForegroundColor: "#ffffff",
+    controlBackgroundColor: "#383838",
+    controlForegroundColor: "#ffffff",
+  },
+};
+
+export function installSimulatedOffice(
+  target: OfficeTarget,
+  scenario: Scenario,
+  store?: ItemStore,
+  theme: OfficeThemeName = "light",
+): SimulatedHost {
   const itemStore = store ?? new ItemStore(scenario, sessionStorageOf(target));
   const ctx: MethodContext = {
     faults: scenario.faults ?? {},
@@ -63,12 +86,7 @@ export function installSimulatedOffice(target: OfficeTarget, scenario: Scenario,
     host: "Outlook",
     displayLanguage: "en-US",
     contentLanguage: "en-US",
-    officeTheme: {
-      bodyBackgroundColor: "#ffffff",
-      bodyForegroundColor: "#000000",
-      controlBackgroundColor: "#ffffff",
-      controlForegroundColor: "#000000",
-    },
+    officeTheme: { ...OFFICE_THEMES[theme] },
     diagnostics: { host: "Outlook", platform: scenario.host.platform, version: scenario.host.hostVersion },
     requirements: { isSetSupported: (name: unknown, version?: unknown) => isSetSupported(scenario.maxMailboxVersion, name, version) },
   };

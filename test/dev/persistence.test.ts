@@ -1,5 +1,6 @@
 import {
   chooseScenarioId,
+  chooseTheme,
   createControl,
   getScenario,
   ItemStore,
@@ -120,6 +121,14 @@ describe("window.__sim and the scenario choice", () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     expect(chooseScenarioId({ search: "?scenario=%3Cscript%3E" })).toBe("delegate-editor");
     warn.mockRestore();
+  });
+
+  it("reports Office's dark theme only when asked, by __SIM_THEME__ first, then ?theme=", () => {
+    expect(chooseTheme({})).toBe("light");
+    expect(chooseTheme({ search: "?theme=dark" })).toBe("dark");
+    expect(chooseTheme({ injected: "light", search: "?theme=dark" })).toBe("light");
+    expect(chooseTheme({ injected: "dark" })).toBe("dark");
+    expect(chooseTheme({ search: "?theme=%3Cscript%3E" })).toBe("light");
   });
 
   it("the script entry installs Office and window.__sim from window.__SIM_SCENARIO__", async () => {

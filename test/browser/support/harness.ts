@@ -22,6 +22,8 @@ export interface OpenOptions {
   /** Reuse a context (same sessionStorage) to "reopen" the pane on the same item. */
   readonly context?: BrowserContext;
   readonly page?: string;
+  /** Office's theme as the simulated host reports it; light when omitted. */
+  readonly theme?: "light" | "dark";
 }
 
 export interface OpenedPane {
@@ -69,9 +71,14 @@ export async function openTaskpane(harness: Harness, scenario: string, options: 
     problems.push(`unexpected request: ${url}`);
     return route.abort();
   });
-  await page.addInitScript((id: string) => {
-    (window as unknown as { __SIM_SCENARIO__: string }).__SIM_SCENARIO__ = id;
-  }, scenario);
+  await page.addInitScript(
+    ({ id, theme }) => {
+      const w = window as unknown as { __SIM_SCENARIO__: string; __SIM_THEME__: string };
+      w.__SIM_SCENARIO__ = id;
+      w.__SIM_THEME__ = theme;
+    },
+    { id: scenario, theme: options.theme ?? "light" },
+  );
   await page.goto(`${harness.server.origin}/${options.page ?? "taskpane.html"}`);
   return { page, context, problems };
 }
