@@ -57,6 +57,8 @@ export const strings = {
   errorHint: "Paste the message you saw (or the whole bounce email). It stays on this device.",
   errorTruncated: (max: number) => `Only the first ${max.toLocaleString("en-US")} characters were read.`,
   errorNotRecognised: "Not recognised",
+  errorAnnouncement: (title: string | undefined) =>
+    title ? `Recognised: ${title}. The explanation follows the error box.` : "Not recognised. A general checklist follows the error box.",
   errorNotRecognisedBody:
     "We don't recognise this message, so we won't guess. Work through the checklist below, or copy the report for IT.",
   errorClear: "Clear",

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { copyText } from "../clipboard";
 import type { TaskpaneModel } from "../useTaskpane";
 import { strings } from "../strings";
+import { LiveRegion } from "./LiveRegion";
 import { Notice } from "./Notice";
 import { CopyButton } from "./CopyButton";
 
@@ -47,11 +48,7 @@ export function ActionsPanel({ model }: { readonly model: TaskpaneModel }) {
           {strings.copyReport}
         </CopyButton>
       </div>
-      {message && (
-        <Notice intent="info" role="status">
-          {message}
-        </Notice>
-      )}
+      <LiveRegion>{message && <Notice intent="info">{message}</Notice>}</LiveRegion>
       {config?.helpdesk && <p className={styles.helpdesk}>{strings.helpdesk(config.helpdesk)}</p>}
     </section>
   );

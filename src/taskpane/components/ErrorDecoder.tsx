@@ -2,6 +2,7 @@ import { Field, makeStyles, Textarea, tokens } from "@fluentui/react-components"
 import { MAX_ERROR_TEXT } from "../../diagnosis/errors/decode";
 import type { TaskpaneModel } from "../useTaskpane";
 import { strings } from "../strings";
+import { LiveRegion } from "./LiveRegion";
 import { RemedyList } from "./RemedyList";
 
 const useStyles = makeStyles({
@@ -47,8 +48,10 @@ export function ErrorDecoder({ model }: { readonly model: TaskpaneModel }) {
           onChange={(_, data) => model.setErrorText(data.value.slice(0, MAX_ERROR_TEXT * 2))}
         />
       </Field>
+      {/* One short line per result: the whole explanation would be re-read on every keystroke. */}
+      <LiveRegion hidden>{decoded ? strings.errorAnnouncement(decoded.recognised ? decoded.entry.title : undefined) : ""}</LiveRegion>
       {decoded && (
-        <div className={decoded.recognised ? styles.result : styles.unknown} data-error-id={decoded.id} role="status" aria-live="polite">
+        <div className={decoded.recognised ? styles.result : styles.unknown} data-error-id={decoded.id}>
           <h3 className={styles.title}>{decoded.recognised ? decoded.entry.title : strings.errorNotRecognised}</h3>
           <p>{decoded.recognised ? decoded.entry.cause : strings.errorNotRecognisedBody}</p>
           {decoded.truncated && <p className={styles.note}>{strings.errorTruncated(MAX_ERROR_TEXT)}</p>}

@@ -2,6 +2,7 @@ import { Button, Field, makeStyles, Select, Spinner, tokens } from "@fluentui/re
 import { DeleteRegular, ArrowSyncRegular, VideoAddRegular } from "@fluentui/react-icons";
 import type { TaskpaneModel } from "../useTaskpane";
 import { strings } from "../strings";
+import { LiveRegion } from "./LiveRegion";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
@@ -39,11 +40,14 @@ export function MeetingPanel({ model }: { readonly model: TaskpaneModel }) {
       )}
       {!choosable && provider && <span>{`${strings.service}: ${provider.displayName}`}</span>}
       <Actions model={model} />
-      {feedback && (
-        <Notice intent={feedback.intent} role={feedback.intent === "error" ? "alert" : "status"} data-feedback={feedback.intent}>
-          {feedback.text}
-        </Notice>
-      )}
+      <LiveRegion>
+        {feedback && (
+          // An error interrupts: the user pressed a button and nothing happened.
+          <Notice intent={feedback.intent} {...(feedback.intent === "error" ? { role: "alert" } : {})} data-feedback={feedback.intent}>
+            {feedback.text}
+          </Notice>
+        )}
+      </LiveRegion>
       {verdict &&
         meeting.kind === "ready" &&
         !meeting.state.hasBlock &&
