@@ -11,7 +11,7 @@
  */
 import { builtInProvider, createProvider } from "../meeting/providers";
 import { ProviderError, type MeetingProvider } from "../meeting/types";
-import { DEFAULT_SHOW_SCHEDULED_BY, DEFAULT_USER_MAY_CHOOSE, defaultConfig } from "./defaults";
+import { DEFAULT_SHOW_SCHEDULED_BY, DEFAULT_USER_MAY_CHOOSE, defaultConfig, defaultProviders } from "./defaults";
 import { describe, field, isJsonObject, path, readBoolean, readText, reportUnknownKeys, type JsonObject, type Problems } from "./fields";
 import { parseProviderEntry } from "./providerEntry";
 import type { ConfigResult, OrgConfig } from "./types";
@@ -64,7 +64,7 @@ function parseObject(raw: JsonObject): ConfigResult {
 
 function readProviders(raw: JsonObject, problems: Problems): MeetingProvider[] {
   const list = field(raw, "providers");
-  if (list === undefined) return [builtInProvider()];
+  if (list === undefined) return defaultProviders();
   if (!Array.isArray(list)) {
     problems.push({ field: "providers", reason: `must be a list ([ … ]), not ${describe(list)}; using Jitsi Meet` });
     return [builtInProvider()];

@@ -26,25 +26,30 @@ const fields = (result: ConfigResult) => result.problems.map((p) => p.field);
 const problemAt = (result: ConfigResult, field: string): ConfigProblem | undefined => result.problems.find((p) => p.field === field);
 
 describe("parseConfig: defaults", () => {
-  test.each([undefined, null])("%p (no config.json) gives Jitsi Meet and no problem", (raw) => {
-    const result = parseConfig(raw);
-    expect(result.problems).toEqual([]);
-    expect(result.config).toMatchObject({ defaultProviderId: "jitsi", userMayChoose: true, showScheduledBy: false });
-    expect(result.config.helpdesk).toBeUndefined();
-    expect(ids(result)).toEqual(["jitsi"]);
-    expect(result.config.providers[0]?.build(OWNER, cryptoRandom).joinUrl).toMatch(/^https:\/\/meet\.jit\.si\/[a-z2-7]{26}$/);
-  });
+  test.each([undefined, null])(
+    "%p (no config.json) gives Jitsi Meet by default, Outlook's Teams and Skype buttons to choose, no problem",
+    (raw) => {
+      const result = parseConfig(raw);
+      expect(result.problems).toEqual([]);
+      expect(result.config).toMatchObject({ defaultProviderId: "jitsi", userMayChoose: true, showScheduledBy: false });
+      expect(result.config.helpdesk).toBeUndefined();
+      expect(ids(result)).toEqual(["jitsi", "teams", "skype"]);
+      // Only Jitsi inserts anything; the others point to Outlook's own button.
+      expect(result.config.providers.map((p) => p.insertsLink)).toEqual([true, false, false]);
+      expect(result.config.providers[0]?.build(OWNER, cryptoRandom).joinUrl).toMatch(/^https:\/\/meet\.jit\.si\/[a-z2-7]{26}$/);
+    },
+  );
 
   test("an empty object is the defaults, silently", () => {
     const result = parseConfig({});
     expect(result.problems).toEqual([]);
-    expect(ids(result)).toEqual(["jitsi"]);
+    expect(ids(result)).toEqual(["jitsi", "teams", "skype"]);
     expect(result.config).toMatchObject({ defaultProviderId: "jitsi", userMayChoose: true, showScheduledBy: false });
   });
 
   test.each([[[]], ["text"], [42], [true]])("a file that is not an object (%p) gives defaults and one problem", (raw) => {
     const result = parseConfig(raw);
-    expect(ids(result)).toEqual(["jitsi"]);
+    expect(ids(result)).toEqual(["jitsi", "teams", "skype"]);
     expect(result.problems).toEqual([
       { field: "config.json", reason: expect.stringMatching(/must be a JSON object.*using built-in defaults/) },
     ]);
