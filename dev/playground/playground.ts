@@ -56,7 +56,7 @@ function setUpPicker(sim: SimControl): void {
   byId("pg-scenario-description").textContent = sim.scenario.description;
   // Office passes its theme once, when the pane opens: switching means reopening, as in Outlook.
   const theme = byId<HTMLInputElement>("pg-theme");
-  theme.checked = new URL(window.location.href).searchParams.get("theme") === "dark";
+  theme.checked = sim.theme === "dark";
   theme.addEventListener("change", () => {
     const url = new URL(window.location.href);
     if (theme.checked) url.searchParams.set("theme", "dark");

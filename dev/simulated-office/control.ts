@@ -26,6 +26,7 @@ export interface ScenarioDetails extends ScenarioSummary {
 
 export interface SimControl {
   readonly scenarioId: string;
+  readonly theme: "light" | "dark";
   readonly scenario: ScenarioSummary;
   readonly details: ScenarioDetails;
   readonly scenarios: readonly ScenarioSummary[];
@@ -69,6 +70,7 @@ export function summarize(scenario: ScenarioSummary): ScenarioSummary {
 export function createControl(host: SimulatedHost): SimControl {
   return {
     scenarioId: host.scenario.id,
+    theme: host.theme,
     scenario: summarize(host.scenario),
     details: describeScenario(host.scenario),
     scenarios: SCENARIOS.map(summarize),

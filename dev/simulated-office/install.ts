@@ -34,6 +34,8 @@ export interface SimulatedOfficeGlobal {
 
 export interface SimulatedHost {
   readonly scenario: Scenario;
+  /** The Office theme whose colours Office.context.officeTheme reports. */
+  readonly theme: OfficeThemeName;
   readonly store: ItemStore;
   readonly office: SimulatedOfficeGlobal;
   /** Handlers registered with Office.actions.associate, by name (live). */
@@ -132,6 +134,7 @@ export function installSimulatedOffice(
 
   return {
     scenario,
+    theme,
     store: itemStore,
     office,
     handlers,
