@@ -18,6 +18,8 @@ function manifestTools() {
  * pages plus the simulated Outlook host and the playground, which never ship.
  * `--env devtools` writes that development build to dist-dev/ instead (browser tests take the
  * simulated host and the playground from there while testing the production pages in dist/).
+ * `--env out=<folder>` writes the build there instead: `npm test` and `npm run bench` build into
+ * build/ so they never overwrite a production dist/ someone is about to deploy.
  */
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode === "production" ? "production" : "development";
@@ -63,7 +65,7 @@ module.exports = (env = {}, argv = {}) => {
     devtool: dev ? "cheap-module-source-map" : "source-map", // no eval-*: the pages' CSP forbids eval
     entry,
     output: {
-      path: path.resolve(__dirname, env.devtools ? "dist-dev" : "dist"),
+      path: path.resolve(__dirname, typeof env.out === "string" && env.out ? env.out : env.devtools ? "dist-dev" : "dist"),
       filename: "[name].js",
       clean: true,
       publicPath: "",

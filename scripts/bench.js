@@ -14,16 +14,17 @@ const { serveStatic } = require("./lib/staticServer");
 const { chromiumPath, CHROMIUM_ARGS } = require("./lib/chromium");
 
 const ROOT = resolve(__dirname, "..");
-const DIST = join(ROOT, "dist");
-const SIM_HOST = join(ROOT, "dist-dev", "simulated-office.js");
+// Its own build folder: the bench never overwrites a production dist/.
+const DIST = join(ROOT, "build", "bench", "dist");
+const SIM_HOST = join(ROOT, "build", "bench", "dist-dev", "simulated-office.js");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const RUNS = Number(process.env.BENCH_RUNS || 15);
 const SCENARIOS = ["own-calendar", "delegate-editor", "delegate-reviewer", "old-client"];
 
 async function main() {
   if (!process.argv.includes("--no-build")) {
-    run("npx", ["webpack", "--mode", "production"]);
-    run("npx", ["webpack", "--mode", "development", "--env", "devtools"]);
+    run("npx", ["webpack", "--mode", "production", "--env", "out=build/bench/dist"]);
+    run("npx", ["webpack", "--mode", "development", "--env", "devtools", "--env", "out=build/bench/dist-dev"]);
   }
   const bytes = measureBytes();
   const timing = await measureTimeToVerdict();

@@ -2,6 +2,7 @@
 export { ERRORS } from "./async";
 export {
   chooseScenarioId,
+  chooseReadyDelay,
   chooseTheme,
   createControl,
   describeScenario,

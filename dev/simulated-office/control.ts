@@ -50,6 +50,8 @@ declare global {
     __SIM_SCENARIO__?: string;
     /** "dark" for Office's dark theme; set by tests, like __SIM_SCENARIO__. */
     __SIM_THEME__?: string;
+    /** Milliseconds Office takes to become ready after the page is parsed (the bench uses 300, like real Outlook). */
+    __SIM_READY_DELAY_MS__?: number;
   }
 }
 
@@ -61,6 +63,11 @@ export const THEME_QUERY_PARAMETER = "theme";
 export function chooseTheme(sources: { readonly injected?: unknown; readonly search?: string }): "light" | "dark" {
   const asked = sources.injected ?? new URLSearchParams(sources.search ?? "").get(THEME_QUERY_PARAMETER);
   return asked === "dark" ? "dark" : "light";
+}
+
+/** A sane delay from an injected value: a finite number of milliseconds up to a minute, else none. */
+export function chooseReadyDelay(injected: unknown): number {
+  return typeof injected === "number" && Number.isFinite(injected) && injected > 0 ? Math.min(injected, 60_000) : 0;
 }
 
 export function summarize(scenario: ScenarioSummary): ScenarioSummary {

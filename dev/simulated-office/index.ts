@@ -5,7 +5,7 @@
  * theme with window.__SIM_THEME__ = "dark" or ?theme=dark), and exposes
  * `window.__sim`. It must stay free of React and of anything under src/.
  */
-import { chooseScenarioId, chooseTheme, createControl, SCENARIO_STORAGE_KEY } from "./control";
+import { chooseReadyDelay, chooseScenarioId, chooseTheme, createControl, SCENARIO_STORAGE_KEY } from "./control";
 import { installSimulatedOffice } from "./install";
 import { getScenario } from "./scenarios";
 import { sessionStorageOf } from "./store";
@@ -19,7 +19,7 @@ function boot(): void {
     // Remembering the scenario across reloads is a convenience only.
   }
   const theme = chooseTheme({ injected: window.__SIM_THEME__, search: window.location.search });
-  const host = installSimulatedOffice(window, scenario, undefined, theme);
+  const host = installSimulatedOffice(window, scenario, undefined, theme, chooseReadyDelay(window.__SIM_READY_DELAY_MS__));
   window.__sim = createControl(host);
 }
 

@@ -73,6 +73,7 @@ export function installSimulatedOffice(
   scenario: Scenario,
   store?: ItemStore,
   theme: OfficeThemeName = "light",
+  readyDelayMs = 0,
 ): SimulatedHost {
   const itemStore = store ?? new ItemStore(scenario, sessionStorageOf(target));
   const ctx: MethodContext = {
@@ -117,7 +118,7 @@ export function installSimulatedOffice(
   };
 
   // Like Office.js, the mailbox appears only once the host has answered (after the page's scripts ran).
-  const ready = whenDocumentReady(target).then(() => {
+  const ready = whenDocumentReady(target, readyDelayMs).then(() => {
     context.mailbox = createMailbox(ctx, itemStore, scenario);
     context.roamingSettings = createRoamingSettings(ctx, itemStore);
     if (typeof office.initialize === "function") {
@@ -159,10 +160,13 @@ function createMailbox(ctx: MethodContext, store: ItemStore, scenario: Scenario)
   return mailbox;
 }
 
-/** Resolves on a later task once the DOM is parsed (deferred scripts, like taskpane.js, have run by then). */
-function whenDocumentReady(target: OfficeTarget): Promise<void> {
+/**
+ * Resolves on a later task once the DOM is parsed (deferred scripts, like taskpane.js, have run by then),
+ * plus `delayMs`: real Outlook takes a few hundred milliseconds to hand a taskpane its context.
+ */
+function whenDocumentReady(target: OfficeTarget, delayMs: number): Promise<void> {
   return new Promise((resolve) => {
-    const later = () => setTimeout(resolve, 0);
+    const later = () => setTimeout(resolve, delayMs);
     const doc = target.document as Document | undefined;
     if (doc && doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", later, { once: true });
     else later();

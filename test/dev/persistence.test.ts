@@ -1,7 +1,9 @@
 import {
   chooseScenarioId,
+  chooseReadyDelay,
   chooseTheme,
   createControl,
+  installSimulatedOffice,
   getScenario,
   ItemStore,
   SCENARIO_STORAGE_KEY,
@@ -129,6 +131,19 @@ describe("window.__sim and the scenario choice", () => {
     expect(chooseTheme({ injected: "light", search: "?theme=dark" })).toBe("light");
     expect(chooseTheme({ injected: "dark" })).toBe("dark");
     expect(chooseTheme({ search: "?theme=%3Cscript%3E" })).toBe("light");
+  });
+
+  it("Office becomes ready only after the injected start-up delay, which is capped and must be a positive number", async () => {
+    expect([chooseReadyDelay(300), chooseReadyDelay("300"), chooseReadyDelay(-5), chooseReadyDelay(NaN), chooseReadyDelay(1e9)]).toEqual([
+      300, 0, 0, 0, 60_000,
+    ]);
+    const host = installSimulatedOffice(window, getScenario("own-calendar"), undefined, "light", 120);
+    let ready = false;
+    void host.ready.then(() => (ready = true));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(ready).toBe(false);
+    await host.ready;
+    expect(ready).toBe(true);
   });
 
   it("the script entry installs Office and window.__sim from window.__SIM_SCENARIO__", async () => {

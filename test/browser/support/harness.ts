@@ -5,8 +5,9 @@ import { chromiumPath, CHROMIUM_ARGS } from "../../../scripts/lib/chromium";
 import { serveStatic, type StaticServer } from "../../../scripts/lib/staticServer";
 
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const DIST = resolve(__dirname, "../../../dist");
-const DIST_DEV = resolve(__dirname, "../../../dist-dev");
+/** `npm run build:test` writes here, so tests never overwrite a production dist/. */
+const DIST = resolve(__dirname, "../../../build/test/dist");
+const DIST_DEV = resolve(__dirname, "../../../build/test/dist-dev");
 const SIM_HOST = resolve(DIST_DEV, "simulated-office.js");
 
 export interface Harness {
@@ -35,7 +36,7 @@ export interface OpenedPane {
 
 /** dist/ (production, what ships) by default; dist-dev/ for the playground. */
 export async function startHarness(folder: "dist" | "dist-dev" = "dist"): Promise<Harness> {
-  if (!existsSync(SIM_HOST)) throw new Error(`${SIM_HOST} is missing: run \`npm run build:devtools\` first (npm test does).`);
+  if (!existsSync(SIM_HOST)) throw new Error(`${SIM_HOST} is missing: run \`npm run build:test\` first (npm test does).`);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
   const server = await serveStatic(folder === "dist" ? DIST : DIST_DEV);
   return {
