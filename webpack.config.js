@@ -44,7 +44,9 @@ module.exports = (env = {}, argv = {}) => {
     page("commands.html", "./src/launchevent/commands.html", ["commands"]),
     page("launchevent.html", "./src/launchevent/launchevent.html", ["launchevent"]),
   ];
-  if (dev) pages.push(page("playground.html", "./dev/playground/playground.html", ["simulated-office", "playground", "taskpane"]));
+  // The playground also loads the send-time check, so its "Send" button runs the real handler.
+  if (dev)
+    pages.push(page("playground.html", "./dev/playground/playground.html", ["simulated-office", "playground", "launchevent", "taskpane"]));
 
   const copies = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -58,6 +60,9 @@ module.exports = (env = {}, argv = {}) => {
   if (dev && fs.existsSync(path.resolve(__dirname, "dev/playground/playground.css"))) {
     copies.push({ from: "dev/playground/playground.css", to: "playground.css" });
   }
+  // A sample organisation configuration for the playground (and so no 404 in its console); an
+  // admin's own config.json at the root wins.
+  if (dev && !fs.existsSync(path.resolve(__dirname, "config.json"))) copies.push({ from: "dev/playground/config.json", to: "config.json" });
 
   return {
     mode,

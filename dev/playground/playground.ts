@@ -5,7 +5,21 @@
  */
 import type { SimControl } from "../simulated-office/control";
 import type { ItemState } from "../simulated-office/types";
+import { navigation, urlWith } from "./navigate";
+import { setUpSend } from "./sendView";
 import { renderScenario, renderState, type FormElements } from "./view";
+
+/** Taskpane widths a reviewer can pick (?width=): Outlook's default 320 px, a widened pane, or all of the page. */
+export const PANE_WIDTHS = ["320", "450", "full"] as const;
+export type PaneWidth = (typeof PANE_WIDTHS)[number];
+
+/** How long the taskpane may take to replace its loading frame before the page says it has not started. */
+export const BOOT_HINT_MS = 15_000;
+
+export function chooseWidth(search: string): PaneWidth {
+  const asked = new URLSearchParams(search).get("width");
+  return (PANE_WIDTHS as readonly string[]).includes(asked ?? "") ? (asked as PaneWidth) : "320";
+}
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -21,6 +35,7 @@ function formElements(): FormElements {
     organizer: byId("pg-organizer"),
     user: byId("pg-user"),
     shared: byId("pg-shared"),
+    client: byId("pg-client-info"),
     host: byId("pg-host"),
     faults: byId("pg-faults"),
     bodyType: byId("pg-body-type"),
@@ -36,38 +51,73 @@ function formElements(): FormElements {
   };
 }
 
-function setUpPicker(sim: SimControl): void {
+function option(value: string, label: string, selected: boolean, title?: string): HTMLOptionElement {
+  const element = document.createElement("option");
+  element.value = value;
+  element.textContent = label;
+  element.selected = selected;
+  if (title) element.title = title;
+  return element;
+}
+
+/** Every setting Outlook passes when the pane opens (scenario, client, theme, …) reopens the page with its query parameter. */
+function setUpPickers(sim: SimControl): void {
   const select = byId<HTMLSelectElement>("pg-scenario");
   select.replaceChildren(
-    ...sim.scenarios.map((scenario) => {
-      const option = document.createElement("option");
-      option.value = scenario.id;
-      option.textContent = scenario.label;
-      option.title = scenario.description;
-      option.selected = scenario.id === sim.scenarioId;
-      return option;
-    }),
+    ...sim.scenarios.map((scenario) => option(scenario.id, scenario.label, scenario.id === sim.scenarioId, scenario.description)),
   );
-  select.addEventListener("change", () => {
-    const url = new URL(window.location.href);
-    url.searchParams.set("scenario", select.value);
-    window.location.assign(url.toString());
-  });
+  select.addEventListener("change", () => navigation.assign(urlWith("scenario", select.value)));
   byId("pg-scenario-description").textContent = sim.scenario.description;
+
+  const client = byId<HTMLSelectElement>("pg-client");
+  client.replaceChildren(
+    ...sim.clients.map((profile) => option(profile.id, profile.label, profile.id === sim.client.id, profile.description)),
+  );
+  client.addEventListener("change", () => navigation.assign(urlWith("client", client.value)));
+
+  // Only Outlook on the web distinguishes the embedded meeting form from a popped-out window.
+  byId("pg-compose-picker").hidden = sim.client.id !== "web";
+  const compose = byId<HTMLSelectElement>("pg-compose");
+  compose.value = sim.compose;
+  compose.addEventListener("change", () => navigation.assign(urlWith("compose", compose.value === "embedded" ? "embedded" : null)));
+
+  const loseProps = byId<HTMLInputElement>("pg-lose-props");
+  loseProps.checked = sim.losePropsOnReopen;
+  loseProps.addEventListener("change", () => navigation.assign(urlWith("props", loseProps.checked ? "lost" : null)));
+
   // Office passes its theme once, when the pane opens: switching means reopening, as in Outlook.
   const theme = byId<HTMLInputElement>("pg-theme");
   theme.checked = sim.theme === "dark";
-  theme.addEventListener("change", () => {
-    const url = new URL(window.location.href);
-    if (theme.checked) url.searchParams.set("theme", "dark");
-    else url.searchParams.delete("theme");
-    window.location.assign(url.toString());
-  });
+  theme.addEventListener("change", () => navigation.assign(urlWith("theme", theme.checked ? "dark" : null)));
+
   byId("pg-reset").addEventListener("click", () => {
     sim.reset();
     // Reopening the taskpane on the fresh item is what a user would do; it also re-reads everything.
     window.location.reload();
   });
+}
+
+/** The pane's width is the user's to drag in Outlook: it changes live, and the address keeps it for the next reload. */
+function setUpWidth(): void {
+  const width = byId<HTMLSelectElement>("pg-width");
+  const apply = (value: PaneWidth) => {
+    document.body.dataset.paneWidth = value;
+    width.value = value;
+  };
+  apply(chooseWidth(window.location.search));
+  width.addEventListener("change", () => {
+    const value = chooseWidth(`?width=${encodeURIComponent(width.value)}`);
+    apply(value);
+    navigation.replace(urlWith("width", value === "320" ? null : value));
+  });
+}
+
+/** The loading frame stays until taskpane.js mounts; if it never does, say so instead of shimmering forever. */
+function watchBoot(): void {
+  setTimeout(() => {
+    const message = document.getElementById("boot-message");
+    if (message) message.textContent = "The taskpane has not started. Is taskpane.js built and served next to this page?";
+  }, BOOT_HINT_MS);
 }
 
 function showStatus(el: FormElements, message: string | undefined): void {
@@ -78,12 +128,24 @@ function showStatus(el: FormElements, message: string | undefined): void {
 function start(): void {
   const sim = window.__sim;
   const el = formElements();
+  setUpWidth();
+  watchBoot();
   if (!sim) {
     showStatus(el, "The simulated Outlook host (simulated-office.js) did not load, so there is nothing to show.");
     return;
   }
   document.title = `${sim.scenario.label} · playground`;
-  setUpPicker(sim);
+  // The title bar above the pane follows Office's theme, as Outlook's own chrome does.
+  document.body.dataset.officeTheme = sim.theme;
+  setUpPickers(sim);
+  setUpSend(sim, {
+    button: byId<HTMLButtonElement>("pg-send"),
+    status: byId("pg-send-status"),
+    dialog: byId<HTMLDialogElement>("pg-send-dialog"),
+    message: byId("pg-send-dialog-message"),
+    dontSend: byId<HTMLButtonElement>("pg-send-dont"),
+    sendAnyway: byId<HTMLButtonElement>("pg-send-anyway"),
+  });
   renderScenario(el, sim.details);
   let previous: ItemState | undefined;
   const update = (state: ItemState) => {

@@ -3,6 +3,7 @@
  * into the page as text (textContent) only; the HTML body is shown in an iframe with sandbox=""
  * (no scripts, no same-origin) and as source text.
  */
+import type { ClientSummary } from "../simulated-office/clients";
 import type { ScenarioDetails } from "../simulated-office/control";
 import type { ItemState } from "../simulated-office/types";
 
@@ -13,6 +14,7 @@ export interface FormElements {
   readonly organizer: HTMLElement;
   readonly user: HTMLElement;
   readonly shared: HTMLElement;
+  readonly client: HTMLElement;
   readonly host: HTMLElement;
   readonly faults: HTMLElement;
   readonly bodyType: HTMLElement;
@@ -65,10 +67,47 @@ export function renderScenario(el: FormElements, details: ScenarioDetails): void
       : shared === "fails"
         ? "getSharedPropertiesAsync fails (not a shared item)"
         : `owner ${shared.owner}, permissions ${describePermissions(shared.delegatePermissions)}`;
+  renderClient(el.client, details.client);
   const { hostName, hostVersion, platform, owaView } = details.host;
   el.host.textContent = `${hostName} ${hostVersion} on ${platform}${owaView ? ` (${owaView})` : ""} · Mailbox ≤ ${details.maxMailboxVersion}`;
   const faults = Object.entries(details.faults);
   el.faults.textContent = faults.length ? faults.map(([target, kind]) => `${target}: ${kind}`).join("; ") : "none";
+}
+
+/**
+ * The client profile: its label and description, then its quirks, each with the public reports it
+ * comes from (our own data; links open in a new tab and carry no referrer).
+ */
+export function renderClient(target: HTMLElement, client: ClientSummary): void {
+  const head = document.createElement("div");
+  head.textContent = `${client.label} · ${client.description}`;
+  if (client.quirks.length === 0) {
+    target.replaceChildren(head);
+    return;
+  }
+  const box = document.createElement("details");
+  box.className = "pg-quirks";
+  const summary = document.createElement("summary");
+  summary.textContent = `${client.quirks.length} quirk${client.quirks.length === 1 ? "" : "s"} and their evidence`;
+  const list = document.createElement("ul");
+  for (const quirk of client.quirks) {
+    const item = document.createElement("li");
+    const what = document.createElement("span");
+    what.textContent = quirk.summary;
+    item.append(what);
+    for (const evidence of quirk.evidence) {
+      const link = document.createElement("a");
+      link.href = evidence.url;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      link.textContent = evidence.source;
+      link.title = evidence.quote;
+      item.append(" ", link);
+    }
+    list.append(item);
+  }
+  box.append(summary, list);
+  target.replaceChildren(head, box);
 }
 
 /** Rewrites the live parts; the body only when it changed (the huge-body scenario is 1 MB). */

@@ -1,5 +1,18 @@
 /** window.__sim: how tests and the playground look at and steer the simulated Outlook. */
+import {
+  CLIENTS,
+  DEFAULT_CLIENT_ID,
+  FAITHFUL,
+  findClient,
+  LOSE_PROPS_QUIRK,
+  summarizeClient,
+  type ClientId,
+  type ClientProfile,
+  type ClientSummary,
+  type ComposeMode,
+} from "./clients";
 import type { ActionHandler, ReadyInfo, SimulatedHost } from "./install";
+import type { SendOptions, SendOutcome } from "./send";
 import { DEFAULT_SCENARIO_ID, findScenario, SCENARIOS } from "./scenarios";
 import type { StorageLike } from "./store";
 import type { Fault, HostDetails, ItemState, PersonDetails, Scenario, SharedPropertiesDetails, StateListener, UserDetails } from "./types";
@@ -18,7 +31,10 @@ export interface ScenarioDetails extends ScenarioSummary {
   readonly organizer: PersonDetails | undefined;
   /** undefined when getSharedPropertiesAsync is absent; "fails" when it fails for a non-shared item. */
   readonly shared: SharedPropertiesDetails | "fails" | undefined;
+  /** What Outlook reports: the client profile's host, else the scenario's. */
   readonly host: HostDetails;
+  /** The client profile the host behaves like, with its quirks and their evidence. */
+  readonly client: ClientSummary;
   readonly maxMailboxVersion: string;
   /** Fault kind per broken member, e.g. { "item.getSharedPropertiesAsync": "silent" }. */
   readonly faults: Readonly<Record<string, Fault["kind"]>>;
@@ -27,6 +43,14 @@ export interface ScenarioDetails extends ScenarioSummary {
 export interface SimControl {
   readonly scenarioId: string;
   readonly theme: "light" | "dark";
+  /** The client profile: id, label, description and quirks (each with the public report it comes from). */
+  readonly client: ClientSummary;
+  /** Every client profile, for pickers. */
+  readonly clients: readonly ClientSummary[];
+  /** Outlook on the web: embedded form or popped-out window (only "web" runs the send check only when popped out). */
+  readonly compose: ComposeMode;
+  /** A reload (reopened pane) starts with no custom properties (?props=lost). */
+  readonly losePropsOnReopen: boolean;
   readonly scenario: ScenarioSummary;
   readonly details: ScenarioDetails;
   readonly scenarios: readonly ScenarioSummary[];
@@ -41,6 +65,12 @@ export interface SimControl {
   subscribe(listener: StateListener): () => void;
   /** Why the state could not be kept in sessionStorage, when it could not. */
   persistError(): string | undefined;
+  /**
+   * The user presses Send: runs the handler registered as "onAppointmentSendHandler" with an event
+   * whose completed({ allowEvent, errorMessage }) is captured, within a timeout (default 10 s).
+   * Without a handler, or in the web profile with compose=embedded, sends without running it.
+   */
+  send(options?: SendOptions): Promise<SendOutcome>;
 }
 
 declare global {
@@ -52,12 +82,22 @@ declare global {
     __SIM_THEME__?: string;
     /** Milliseconds Office takes to become ready after the page is parsed (the bench uses 300, like real Outlook). */
     __SIM_READY_DELAY_MS__?: number;
+    /** Client profile id: "faithful" (default), "web", "classic", "mac"; set by tests, like __SIM_SCENARIO__. */
+    __SIM_CLIENT__?: string;
+    /** Outlook on the web: "embedded" or "popout" (default). */
+    __SIM_COMPOSE__?: string;
+    /** true: a reload (reopened pane) starts with no custom properties. */
+    __SIM_LOSE_PROPS__?: boolean;
   }
 }
 
 export const SCENARIO_STORAGE_KEY = "simulated-office:scenario";
 export const SCENARIO_QUERY_PARAMETER = "scenario";
 export const THEME_QUERY_PARAMETER = "theme";
+export const CLIENT_STORAGE_KEY = "simulated-office:client";
+export const CLIENT_QUERY_PARAMETER = "client";
+export const COMPOSE_QUERY_PARAMETER = "compose";
+export const PROPS_QUERY_PARAMETER = "props";
 
 /** window.__SIM_THEME__, then ?theme=; anything but "dark" is Office's default light theme. */
 export function chooseTheme(sources: { readonly injected?: unknown; readonly search?: string }): "light" | "dark" {
@@ -70,6 +110,35 @@ export function chooseReadyDelay(injected: unknown): number {
   return typeof injected === "number" && Number.isFinite(injected) && injected > 0 ? Math.min(injected, 60_000) : 0;
 }
 
+/** window.__SIM_CLIENT__, then ?client=, then the last client used in this tab, then "faithful". */
+export function chooseClientId(sources: ScenarioSources): ClientId {
+  const candidates: unknown[] = [
+    sources.injected,
+    new URLSearchParams(sources.search ?? "").get(CLIENT_QUERY_PARAMETER),
+    readStored(sources.storage, CLIENT_STORAGE_KEY),
+  ];
+  for (const candidate of candidates) {
+    if (typeof candidate !== "string" || candidate === "") continue;
+    const client = findClient(candidate);
+    if (client) return client.id;
+    console.warn(`[simulated Office] unknown client "${candidate.slice(0, 60)}"; using ${DEFAULT_CLIENT_ID}.`);
+    return DEFAULT_CLIENT_ID;
+  }
+  return DEFAULT_CLIENT_ID;
+}
+
+/** window.__SIM_COMPOSE__, then ?compose=; anything but "embedded" is a popped-out window. */
+export function chooseCompose(sources: { readonly injected?: unknown; readonly search?: string }): ComposeMode {
+  const asked = sources.injected ?? new URLSearchParams(sources.search ?? "").get(COMPOSE_QUERY_PARAMETER);
+  return asked === "embedded" ? "embedded" : "popout";
+}
+
+/** window.__SIM_LOSE_PROPS__ === true, or ?props=lost (when nothing is injected). */
+export function chooseLoseProps(sources: { readonly injected?: unknown; readonly search?: string }): boolean {
+  if (sources.injected !== undefined) return sources.injected === true;
+  return new URLSearchParams(sources.search ?? "").get(PROPS_QUERY_PARAMETER) === "lost";
+}
+
 export function summarize(scenario: ScenarioSummary): ScenarioSummary {
   return { id: scenario.id, label: scenario.label, description: scenario.description };
 }
@@ -78,8 +147,12 @@ export function createControl(host: SimulatedHost): SimControl {
   return {
     scenarioId: host.scenario.id,
     theme: host.theme,
+    client: describeClient(host.client, host.losePropsOnReopen),
+    clients: CLIENTS.map(summarizeClient),
+    compose: host.compose,
+    losePropsOnReopen: host.losePropsOnReopen,
     scenario: summarize(host.scenario),
-    details: describeScenario(host.scenario),
+    details: describeScenario(host.scenario, host.client, host.losePropsOnReopen),
     scenarios: SCENARIOS.map(summarize),
     handlers: host.handlers,
     ready: host.ready,
@@ -87,10 +160,16 @@ export function createControl(host: SimulatedHost): SimControl {
     reset: () => host.reset(),
     subscribe: (listener) => host.subscribe(listener),
     persistError: () => host.store.persistError,
+    send: (options) => host.send(options),
   };
 }
 
-export function describeScenario(scenario: Scenario): ScenarioDetails {
+/** The profile as plain data; with losePropsOnReopen its quirks include losing custom properties on reopen. */
+export function describeClient(client: ClientProfile, losePropsOnReopen = false): ClientSummary {
+  return summarizeClient(losePropsOnReopen ? { ...client, quirks: [...client.quirks, LOSE_PROPS_QUIRK] } : client);
+}
+
+export function describeScenario(scenario: Scenario, client: ClientProfile = FAITHFUL, losePropsOnReopen = false): ScenarioDetails {
   const faults: Record<string, Fault["kind"]> = {};
   for (const [target, fault] of Object.entries(scenario.faults ?? {})) if (fault) faults[target] = fault.kind;
   const organizerPresent = supportsVersion(scenario.maxMailboxVersion, "1.7") && faults["item.organizer"] !== "absent";
@@ -102,7 +181,8 @@ export function describeScenario(scenario: Scenario): ScenarioDetails {
       ? { emailAddress: scenario.organizer.emailAddress, displayName: scenario.organizer.displayName }
       : undefined,
     shared: sharedPresent ? (scenario.shared ? { ...scenario.shared } : "fails") : undefined,
-    host: { ...scenario.host },
+    host: { ...(client.host ?? scenario.host) },
+    client: describeClient(client, losePropsOnReopen),
     maxMailboxVersion: scenario.maxMailboxVersion,
     faults,
   };
@@ -119,7 +199,7 @@ export function chooseScenarioId(sources: ScenarioSources): string {
   const candidates: unknown[] = [
     sources.injected,
     new URLSearchParams(sources.search ?? "").get(SCENARIO_QUERY_PARAMETER),
-    readStored(sources.storage),
+    readStored(sources.storage, SCENARIO_STORAGE_KEY),
   ];
   for (const candidate of candidates) {
     if (typeof candidate !== "string" || candidate === "") continue;
@@ -130,9 +210,9 @@ export function chooseScenarioId(sources: ScenarioSources): string {
   return DEFAULT_SCENARIO_ID;
 }
 
-function readStored(storage: StorageLike | null | undefined): string | null {
+function readStored(storage: StorageLike | null | undefined, key: string): string | null {
   try {
-    return storage?.getItem(SCENARIO_STORAGE_KEY) ?? null;
+    return storage?.getItem(key) ?? null;
   } catch {
     return null;
   }

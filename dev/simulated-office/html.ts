@@ -2,8 +2,9 @@
  * Body conversions between the two coercion types.
  *
  * Real Outlook normalises HTML (it re-serialises the document, adds its own styles and wrappers).
- * The simulator does NOT: it stores an HTML string exactly as the add-in gave it, so tests can
- * compare bodies byte for byte. Only cross-type reads and writes convert, as below.
+ * The "faithful" client profile does NOT: it stores an HTML string exactly as the add-in gave it, so
+ * tests can compare bodies byte for byte; the other profiles rewrite it (rewrite.ts). Cross-type
+ * reads and writes convert, as below.
  */
 
 export function escapeHtml(text: string): string {
@@ -24,7 +25,11 @@ export function textToHtmlDocument(text: string): string {
 
 /** body.getAsync("text") on an HTML body: a readable rendering (no tags, entities decoded, blocks on their own lines). */
 export function htmlToText(html: string): string {
-  const withoutInvisible = html.replace(/<!--[\s\S]*?-->/g, "").replace(/<(script|style|head|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "");
+  // Word HTML (classic Outlook) ends its lines with CRLF: a line end, whatever its form.
+  const withoutInvisible = html
+    .replace(/\r\n?/g, "\n")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<(script|style|head|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, "");
   const withBreaks = withoutInvisible
     .replace(/<br\s*\/?>/gi, "\n")
     .replace(/<\/(td|th)\s*>/gi, "\t")

@@ -3,13 +3,15 @@
  * backed by an ItemStore and shaped by a Scenario (what is signed in, which members exist, which fail).
  */
 import { timeoutScheduler } from "./async";
+import { FAITHFUL, getClient, type ClientProfile, type ComposeMode } from "./clients";
 import { AsyncResultStatus, CoercionType, EventType, HostType, MailboxEnums, PlatformType } from "./enums";
 import { createItem } from "./item";
 import type { MethodContext } from "./method";
 import { createDisplayNewMessageForm, createDisplayNewMessageFormAsync } from "./newMessage";
 import { createRoamingSettings } from "./roaming";
+import { simulateSend, type SendOptions, type SendOutcome } from "./send";
 import { ItemStore, sessionStorageOf } from "./store";
-import type { ItemState, Scenario, StateListener } from "./types";
+import type { HostDetails, ItemState, Scenario, StateListener } from "./types";
 import { isSetSupported } from "./versions";
 
 export interface ReadyInfo {
@@ -32,8 +34,23 @@ export interface SimulatedOfficeGlobal {
   readonly EventType: typeof EventType;
 }
 
+/** Which client the host behaves like, and the knobs that go with it (see clients.ts). */
+export interface HostOptions {
+  /** A profile or its id; default "faithful". */
+  readonly client?: ClientProfile | string;
+  /** Outlook on the web only: the meeting is composed in the embedded form or a popped-out window (default). */
+  readonly compose?: ComposeMode;
+  /** Any client: a reopened pane (a reload on stored state) starts with no custom properties. */
+  readonly losePropsOnReopen?: boolean;
+}
+
 export interface SimulatedHost {
   readonly scenario: Scenario;
+  readonly client: ClientProfile;
+  /** The host Outlook reports: the client profile's, else the scenario's. */
+  readonly hostDetails: HostDetails;
+  readonly compose: ComposeMode;
+  readonly losePropsOnReopen: boolean;
   /** The Office theme whose colours Office.context.officeTheme reports. */
   readonly theme: OfficeThemeName;
   readonly store: ItemStore;
@@ -46,6 +63,8 @@ export interface SimulatedHost {
   /** Starts the item afresh (clears what the add-in wrote and what was saved for this scenario). */
   reset(): void;
   subscribe(listener: StateListener): () => void;
+  /** The user presses Send: runs the registered OnAppointmentSend handler as this client would. */
+  send(options?: SendOptions): Promise<SendOutcome>;
 }
 
 export type OfficeTarget = Window & typeof globalThis;
@@ -74,23 +93,29 @@ export function installSimulatedOffice(
   store?: ItemStore,
   theme: OfficeThemeName = "light",
   readyDelayMs = 0,
+  options: HostOptions = {},
 ): SimulatedHost {
+  const client = typeof options.client === "object" ? options.client : options.client === undefined ? FAITHFUL : getClient(options.client);
+  const compose: ComposeMode = options.compose === "embedded" ? "embedded" : "popout";
+  const losePropsOnReopen = options.losePropsOnReopen === true;
+  const host: HostDetails = client.host ?? scenario.host;
   const itemStore = store ?? new ItemStore(scenario, sessionStorageOf(target));
+  if (itemStore.restored) reopen(itemStore, client, losePropsOnReopen);
   const ctx: MethodContext = {
     faults: scenario.faults ?? {},
     schedule: timeoutScheduler(scenario.latencyMs ?? 0),
     maxMailboxVersion: scenario.maxMailboxVersion,
   };
   const handlers: Record<string, ActionHandler> = {};
-  const info: ReadyInfo = { host: "Outlook", platform: scenario.host.platform };
+  const info: ReadyInfo = { host: "Outlook", platform: host.platform };
 
   const context: Record<string, unknown> = {
-    platform: scenario.host.platform,
+    platform: host.platform,
     host: "Outlook",
     displayLanguage: "en-US",
     contentLanguage: "en-US",
     officeTheme: { ...OFFICE_THEMES[theme] },
-    diagnostics: { host: "Outlook", platform: scenario.host.platform, version: scenario.host.hostVersion },
+    diagnostics: { host: "Outlook", platform: host.platform, version: host.hostVersion },
     requirements: { isSetSupported: (name: unknown, version?: unknown) => isSetSupported(scenario.maxMailboxVersion, name, version) },
   };
 
@@ -119,7 +144,7 @@ export function installSimulatedOffice(
 
   // Like Office.js, the mailbox appears only once the host has answered (after the page's scripts ran).
   const ready = whenDocumentReady(target, readyDelayMs).then(() => {
-    context.mailbox = createMailbox(ctx, itemStore, scenario);
+    context.mailbox = createMailbox(ctx, itemStore, scenario, client, host);
     context.roamingSettings = createRoamingSettings(ctx, itemStore);
     if (typeof office.initialize === "function") {
       try {
@@ -135,6 +160,10 @@ export function installSimulatedOffice(
 
   return {
     scenario,
+    client,
+    hostDetails: { ...host },
+    compose,
+    losePropsOnReopen,
     theme,
     store: itemStore,
     office,
@@ -143,15 +172,37 @@ export function installSimulatedOffice(
     getState: () => itemStore.getState(),
     reset: () => itemStore.resetItem(),
     subscribe: (listener) => itemStore.subscribe(listener),
+    send: (sendOptions) =>
+      simulateSend({ handlers, ready, sendCheckRuns: !(client.sendCheckOnlyWhenPoppedOut && compose === "embedded") }, sendOptions),
   };
 }
 
-function createMailbox(ctx: MethodContext, store: ItemStore, scenario: Scenario): Record<string, unknown> {
-  const { user, host } = scenario;
+/**
+ * The taskpane is reopened on an item it already worked on (a reload on stored state): what the
+ * client still has of the saved custom properties. Classic Outlook for Windows keeps them only as of
+ * the last item.saveAsync; with losePropsOnReopen none are left (Mac, office-js #1557).
+ */
+function reopen(store: ItemStore, client: ClientProfile, losePropsOnReopen: boolean): void {
+  const state = store.getState();
+  if (losePropsOnReopen) {
+    store.update({ customProperties: {}, customPropertiesAtItemSave: {} });
+  } else if (client.customPropertiesOnReopen === "as-of-item-save") {
+    store.update({ customProperties: state.customPropertiesAtItemSave ?? {} });
+  }
+}
+
+function createMailbox(
+  ctx: MethodContext,
+  store: ItemStore,
+  scenario: Scenario,
+  client: ClientProfile,
+  host: HostDetails,
+): Record<string, unknown> {
+  const { user } = scenario;
   const mailbox: Record<string, unknown> = {
     userProfile: { emailAddress: user.emailAddress, displayName: user.displayName, timeZone: user.timeZone, accountType: user.accountType },
     diagnostics: { hostName: host.hostName, hostVersion: host.hostVersion, ...(host.owaView ? { OWAView: host.owaView } : {}) },
-    item: createItem(ctx, store, scenario),
+    item: createItem(ctx, store, scenario, client),
   };
   const formAsync = createDisplayNewMessageFormAsync(ctx, store);
   if (formAsync) mailbox.displayNewMessageFormAsync = formAsync;

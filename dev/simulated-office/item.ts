@@ -1,6 +1,7 @@
 /** Office.context.mailbox.item for an appointment in organizer (compose) mode. */
 import { argumentError, ERRORS, failure, success } from "./async";
 import { createBody } from "./body";
+import { FAITHFUL, type ClientProfile } from "./clients";
 import { createLoadCustomProperties } from "./customProperties";
 import { defineMethods } from "./define";
 import { makeMethod, type MethodContext } from "./method";
@@ -13,12 +14,17 @@ import { supportsVersion } from "./versions";
 export const MAX_SUBJECT = 255;
 export const MAX_LOCATION = 255;
 
-export function createItem(ctx: MethodContext, store: ItemStore, scenario: Scenario): Record<string, unknown> {
+export function createItem(
+  ctx: MethodContext,
+  store: ItemStore,
+  scenario: Scenario,
+  client: ClientProfile = FAITHFUL,
+): Record<string, unknown> {
   const item: Record<string, unknown> = {
     itemType: "appointment",
     subject: textField(ctx, store, "subject", MAX_SUBJECT),
     location: textField(ctx, store, "location", MAX_LOCATION),
-    body: createBody(ctx, store),
+    body: createBody(ctx, store, client),
     start: timeField(ctx, store, "start"),
     end: timeField(ctx, store, "end"),
   };
@@ -44,7 +50,11 @@ export function createItem(ctx: MethodContext, store: ItemStore, scenario: Scena
     loadCustomPropertiesAsync: createLoadCustomProperties(ctx, store),
     notificationMessages: createNotificationMessages(ctx, store),
     saveAsync: makeMethod(ctx, "item.saveAsync", "1.3", { kind: "trailing", fixed: 0 }, (_fixed, call) => () => {
-      const state = store.update((s) => ({ itemId: s.itemId ?? newItemId(scenario.id), saveCount: s.saveCount + 1 }));
+      const state = store.update((s) => ({
+        itemId: s.itemId ?? newItemId(scenario.id),
+        saveCount: s.saveCount + 1,
+        customPropertiesAtItemSave: s.customProperties,
+      }));
       return success(state.itemId, call.asyncContext);
     }),
   });

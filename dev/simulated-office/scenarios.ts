@@ -16,10 +16,10 @@ const MEGAN: UserDetails = {
   accountType: "enterprise",
 };
 
-const CLASSIC_WINDOWS: HostDetails = { hostName: "Outlook", hostVersion: "16.0.18025.20104", platform: "PC" };
-const MAC: HostDetails = { hostName: "Outlook", hostVersion: "16.89.24091630", platform: "Mac" };
+export const CLASSIC_WINDOWS: HostDetails = { hostName: "Outlook", hostVersion: "16.0.18025.20104", platform: "PC" };
+export const MAC: HostDetails = { hostName: "Outlook", hostVersion: "16.89.24091630", platform: "Mac" };
 const NEW_OUTLOOK: HostDetails = { hostName: "newOutlookWindows", hostVersion: "15.20.8466.21", platform: "OfficeOnline" };
-const OUTLOOK_WEB: HostDetails = {
+export const OUTLOOK_WEB: HostDetails = {
   hostName: "OutlookWebApp",
   hostVersion: "15.20.8466.21",
   platform: "OfficeOnline",

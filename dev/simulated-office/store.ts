@@ -39,13 +39,17 @@ export class ItemStore {
   private readonly key: string;
   /** Why the last write to sessionStorage failed (quota, privacy mode), if it did. */
   persistError: string | undefined;
+  /** True when the state came from storage: the taskpane is being reopened on an item it already worked on. */
+  readonly restored: boolean;
 
   constructor(
     private readonly scenario: Scenario,
     private readonly storage: StorageLike | null = null,
   ) {
     this.key = storageKey(scenario.id);
-    this.current = this.load() ?? initialState(scenario);
+    const loaded = this.load();
+    this.restored = loaded !== undefined;
+    this.current = loaded ?? initialState(scenario);
   }
 
   get scenarioId(): string {
@@ -129,6 +133,9 @@ export class ItemStore {
     const str = (key: keyof ItemState, fallback: string): string => (typeof value[key] === "string" ? (value[key] as string) : fallback);
     const bodyType = value.bodyType === "text" || value.bodyType === "html" ? value.bodyType : base.bodyType;
     const itemId = typeof value.itemId === "string" ? value.itemId : undefined;
+    const atItemSave = isRecord(value.customPropertiesAtItemSave)
+      ? (value.customPropertiesAtItemSave as Record<string, JsonValue>)
+      : undefined;
     return {
       subject: str("subject", base.subject),
       location: str("location", base.location),
@@ -142,6 +149,7 @@ export class ItemStore {
       roamingSettings: isRecord(value.roamingSettings) ? (value.roamingSettings as Record<string, JsonValue>) : {},
       saveCount: typeof value.saveCount === "number" ? value.saveCount : 0,
       ...(itemId ? { itemId } : {}),
+      ...(atItemSave ? { customPropertiesAtItemSave: atItemSave } : {}),
     };
   }
 }

@@ -177,6 +177,11 @@ export interface ItemState {
   readonly roamingSettings: Readonly<Record<string, JsonValue>>;
   /** Set by item.saveAsync (the draft's id once saved). */
   readonly itemId?: string;
+  /**
+   * The saved custom properties as of the last item.saveAsync: what classic Outlook for Windows
+   * still has when the pane is reopened (custom properties persist there only once the item is saved).
+   */
+  readonly customPropertiesAtItemSave?: Readonly<Record<string, JsonValue>>;
   readonly saveCount: number;
 }
 
