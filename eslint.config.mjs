@@ -11,7 +11,7 @@ const officeFree = (layer) => ({
       {
         patterns: [
           { group: ["**/office/*", "!**/office/gateway"], message: "Only src/office talks to Office.js." },
-          ...(layer === "diagnosis" || layer === "meeting" || layer === "config"
+          ...(layer === "diagnosis" || layer === "meeting" || layer === "config" || layer === "body"
             ? [
                 {
                   group: ["react", "react-dom", "@fluentui/*", "**/taskpane/*"],
@@ -29,7 +29,7 @@ const officeFree = (layer) => ({
 const registered = Object.assign({}, ...officeAddins.configs.react.map((config) => config.plugins ?? {}));
 
 export default [
-  { ignores: ["dist/**", "dist-dev/**", "node_modules/**", "coverage/**", ".bench/**", "**/*.d.ts"] },
+  { ignores: ["dist/**", "dist-dev/**", "build/**", "node_modules/**", "coverage/**", ".bench/**", "**/*.d.ts"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx,js,mjs,cjs}"],
@@ -57,6 +57,7 @@ export default [
       eqeqeq: ["error", "always"],
     },
   },
+  officeFree("body"),
   officeFree("diagnosis"),
   officeFree("meeting"),
   officeFree("config"),

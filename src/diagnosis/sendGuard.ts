@@ -5,12 +5,17 @@
  *
  * Pure: no Office, no DOM, no clock. It also runs inside classic Outlook's JavaScript-only runtime
  * (bundled into launchevent.js), so it sticks to ES2017-era library calls: no DOMParser, no URL,
- * no matchAll/replaceAll, no regex lookbehind or \p{…}.
+ * no matchAll/replaceAll, no regex lookbehind or \p{…}. The body is read with src/body, the same
+ * DOM-free parser the taskpane edits with, so both agree on what the block and its link are.
  *
  * Under SoftBlock a false positive stops a real send until the user edits the item, so every rule
  * here leans towards allowing: unknown delegation allows, any recognised join link of the claimed
  * service (in body or location) allows, any https link inside our own block allows.
  */
+import { labelledJoinLinks } from "../body/block";
+import { descendants, parseHtml, type ElementNode, type Node } from "../body/parse";
+import { anchors, unique, urlsInText, visibleText as visibleTextOf } from "../body/text";
+import { blockShape } from "../meeting/blockLabels";
 import { BLOCK_ID, HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../meeting/marker";
 import { SERVICE_NAMES } from "./serviceNames";
 import type { Delegation, ServiceKind } from "./types";
@@ -146,7 +151,7 @@ function phraseClaims(text: string, where: Claim["where"]): Claim[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Body reading
+// Body reading (src/body: one parser for the pane and this check)
 
 interface BodyFacts {
   /** Visible text, entities decoded. */
@@ -158,6 +163,9 @@ interface BodyFacts {
   readonly hasMarker: boolean;
 }
 
+/** Our block's shape in every language; the check has no configuration, so built-in names only. */
+const SHAPE = blockShape();
+
 function readBody(body: string, type: BodyType): BodyFacts {
   if (type === "text") {
     const regions = textBlockRegions(body);
@@ -168,57 +176,63 @@ function readBody(body: string, type: BodyType): BodyFacts {
       hasMarker: regions.length > 0,
     };
   }
-  const parsed = parseHtml(body);
-  const htmlRegions = htmlBlockRegions(body);
+  const root = parseHtml(body);
+  const text = visibleTextOf(root);
+  const marked = markedBlockLinks(root);
   // A plain-text block pasted into an HTML body still counts as ours.
-  const textRegions = textBlockRegions(parsed.text);
+  const textRegions = textBlockRegions(text);
   return {
-    text: parsed.text,
-    links: unique(parsed.hrefs.concat(urlsInText(parsed.text))),
-    blockLinks: flatten(htmlRegions.map((region) => extractLinks(region, "html")).concat(textRegions.map((region) => urlsInText(region)))),
-    hasMarker: htmlRegions.length > 0 || textRegions.length > 0,
+    text,
+    links: unique(hrefsOf(root).concat(urlsInText(text))),
+    // Outlook on the web and classic Windows drop our markers; the block's visible shape survives.
+    blockLinks: unique(marked.links.concat(labelledJoinLinks(root, SHAPE), flatten(textRegions.map((region) => urlsInText(region))))),
+    hasMarker: marked.found || textRegions.length > 0,
   };
 }
 
 /** Every http(s) link in a body or location, entities decoded, in order, without repeats. */
 export function extractLinks(content: string, type: BodyType): string[] {
   if (type === "text") return urlsInText(content);
-  const parsed = parseHtml(content);
-  return unique(parsed.hrefs.concat(urlsInText(parsed.text)));
+  const root = parseHtml(content);
+  return unique(hrefsOf(root).concat(urlsInText(visibleTextOf(root))));
 }
 
 /** Visible text of a body: for HTML, tags, comments, head, style and script dropped and entities decoded. */
 export function visibleText(content: string, type: BodyType): string {
-  return type === "text" ? content : parseHtml(content).text;
+  return type === "text" ? content : visibleTextOf(parseHtml(content));
+}
+
+function hrefsOf(root: ElementNode): string[] {
+  return anchors(root)
+    .map((a) => a.href)
+    .filter((href) => /^https?:\/\//i.test(href));
 }
 
 const MAX_BLOCKS = 20;
 
-function htmlBlockRegions(html: string): string[] {
-  const lower = html.toLowerCase();
-  const begin = HTML_BLOCK_BEGIN.toLowerCase();
-  const attribute = `data-${BLOCK_ID}`.toLowerCase();
-  const end = HTML_BLOCK_END.toLowerCase();
-  const regions: string[] = [];
-  let from = 0;
-  while (regions.length < MAX_BLOCKS) {
-    const atComment = lower.indexOf(begin, from);
-    const atAttribute = lower.indexOf(attribute, from);
-    // Outlook may strip comments but keep the wrapper's data attribute, or the reverse.
-    let start = atComment === -1 ? atAttribute : atAttribute === -1 ? atComment : Math.min(atComment, atAttribute);
-    if (start === -1) break;
-    if (start === atAttribute && start !== atComment) {
-      // Start at the wrapper's "<" so the parser sees a whole tag rather than half of one.
-      const open = lower.lastIndexOf("<", start);
-      if (open !== -1) start = open;
-    }
-    const close = lower.indexOf(end, start);
-    const stop = close === -1 ? Math.min(html.length, start + BLOCK_SCAN_CHARS) : close + end.length;
-    regions.push(html.slice(start, stop));
-    from = Math.max(stop, start + 1);
+/**
+ * Links inside blocks still carrying our markers: a begin/end comment pair, or the wrapper's data
+ * attribute (Outlook may keep one and drop the other). A begin marker whose end was lost covers what
+ * follows it for BLOCK_SCAN_CHARS.
+ */
+function markedBlockLinks(root: ElementNode): { found: boolean; links: string[] } {
+  const ranges: Array<{ start: number; end: number }> = [];
+  const nodes = descendants(root);
+  for (let i = 0; i < nodes.length && ranges.length < MAX_BLOCKS; i++) {
+    const node = nodes[i] as Node;
+    if (node.kind === "element" && node.attributes[`data-${BLOCK_ID}`] !== undefined) ranges.push({ start: node.start, end: node.end });
+    if (node.kind !== "comment" || node.data.trim().toLowerCase() !== BEGIN_DATA) continue;
+    const close = nodes.slice(i + 1).find((n) => n.kind === "comment" && n.data.trim().toLowerCase() === END_DATA);
+    ranges.push({ start: node.start, end: close ? close.end : node.end + BLOCK_SCAN_CHARS });
   }
-  return regions;
+  const links = anchors(root)
+    .filter((a) => ranges.some((r) => r.start <= a.element.start && a.element.start < r.end))
+    .map((a) => a.href);
+  return { found: ranges.length > 0, links };
 }
+
+const BEGIN_DATA = HTML_BLOCK_BEGIN.slice("<!--".length, -"-->".length).toLowerCase();
+const END_DATA = HTML_BLOCK_END.slice("<!--".length, -"-->".length).toLowerCase();
 
 function textBlockRegions(text: string): string[] {
   const regions: string[] = [];
@@ -235,145 +249,7 @@ function textBlockRegions(text: string): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A tiny HTML reader. Linear on purpose: bodies reach 1,000,000 characters and a backtracking tag
-// regex goes quadratic on stray "<". A tag ends at its first ">" (Outlook escapes ">" in attributes).
-
-interface ParsedHtml {
-  readonly text: string;
-  readonly hrefs: string[];
-}
-
-/** Tags that do not break a word: "Micro<span>soft</span>" reads "Microsoft". Others become a space. */
-const INLINE_TAGS = new Set([
-  "abbr",
-  "b",
-  "bdi",
-  "bdo",
-  "big",
-  "cite",
-  "code",
-  "em",
-  "font",
-  "i",
-  "kbd",
-  "mark",
-  "o:p",
-  "q",
-  "s",
-  "small",
-  "span",
-  "strong",
-  "sub",
-  "sup",
-  "u",
-  "wbr",
-]);
-
-/** Elements whose content is never shown. */
-const HIDDEN_ELEMENTS = ["head", "style", "script", "title", "xml"];
-
-function parseHtml(html: string): ParsedHtml {
-  const lower = html.toLowerCase();
-  const text: string[] = [];
-  const hrefs: string[] = [];
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf("<", i);
-    if (lt === -1) {
-      text.push(decodeEntities(html.slice(i)));
-      break;
-    }
-    if (lt > i) text.push(decodeEntities(html.slice(i, lt)));
-    if (lower.startsWith("<!--", lt)) {
-      const close = html.indexOf("-->", lt + 4);
-      i = close === -1 ? html.length : close + 3;
-      continue;
-    }
-    const gt = html.indexOf(">", lt + 1);
-    if (gt === -1) {
-      // No tag can close after this point: the rest is text.
-      text.push(decodeEntities(html.slice(lt)));
-      break;
-    }
-    const tag = html.slice(lt, gt + 1);
-    const name = tagName(tag);
-    if (name === undefined) {
-      // "a < b": not a tag.
-      text.push(decodeEntities(html.slice(lt, lt + 1)));
-      i = lt + 1;
-      continue;
-    }
-    i = gt + 1;
-    if (name === "a") {
-      const href = hrefOf(tag);
-      if (href !== undefined) hrefs.push(href);
-    }
-    if (!tag.startsWith("</") && HIDDEN_ELEMENTS.indexOf(name) !== -1 && !tag.endsWith("/>")) {
-      const close = lower.indexOf(`</${name}`, i);
-      i = close === -1 ? html.length : skipTag(html, close);
-      text.push(" ");
-      continue;
-    }
-    if (!INLINE_TAGS.has(name)) text.push(" ");
-  }
-  return { text: text.join(""), hrefs: unique(hrefs.filter((href) => /^https?:\/\//i.test(href))) };
-}
-
-function tagName(tag: string): string | undefined {
-  const match = /^<\/?([a-z][a-z0-9:-]*)/i.exec(tag);
-  if (match?.[1]) return match[1].toLowerCase();
-  // <!doctype>, <?xml …?>, <![if …]> (Outlook's conditional comments) are markup, not text.
-  return /^<[!?]/.test(tag) ? "!" : undefined;
-}
-
-function skipTag(html: string, at: number): number {
-  const gt = html.indexOf(">", at);
-  return gt === -1 ? html.length : gt + 1;
-}
-
-function hrefOf(tag: string): string | undefined {
-  const match = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(tag);
-  if (!match) return undefined;
-  const raw = match[1] ?? match[2] ?? match[3] ?? "";
-  // Browsers strip surrounding whitespace and line breaks from href values.
-  return decodeEntities(raw)
-    .replace(/[\t\n\r]/g, "")
-    .trim();
-}
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-
-/** Decodes the entities that matter for reading links and phrases; others stay as written. */
-export function decodeEntities(text: string): string {
-  if (text.indexOf("&") === -1) return text;
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});?/gi, (whole, entity: string) => {
-    if (entity.charAt(0) === "#") {
-      const hex = entity.charAt(1) === "x" || entity.charAt(1) === "X";
-      const code = parseInt(entity.slice(hex ? 2 : 1), hex ? 16 : 10);
-      // NUL, surrogates and out-of-range code points are what a browser replaces, not a character.
-      if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return "\ufffd";
-      return code === 0xa0 ? " " : String.fromCodePoint(code);
-    }
-    const named = NAMED_ENTITIES[entity.toLowerCase()];
-    return named === undefined ? whole : named;
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
 // Links
-
-const URL_IN_TEXT = /https?:\/\/[^\s<>"'`]+/gi;
-
-function urlsInText(text: string): string[] {
-  const found: string[] = [];
-  URL_IN_TEXT.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = URL_IN_TEXT.exec(text)) !== null) {
-    // "Join: https://zoom.us/j/1." — the full stop ends the sentence, not the link.
-    found.push(match[0].replace(/[.,;:!?)\]}]+$/, ""));
-  }
-  return unique(found);
-}
 
 interface HttpsParts {
   readonly host: string;
@@ -480,18 +356,6 @@ function blockMessage(claim: Claim): string {
 
 function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, " ").trim();
-}
-
-function unique(values: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const value of values) {
-    if (value !== "" && !seen.has(value)) {
-      seen.add(value);
-      out.push(value);
-    }
-  }
-  return out;
 }
 
 function flatten(lists: readonly (readonly string[])[]): string[] {

@@ -28,7 +28,16 @@
  * we edited; that is inherent to recognising a block from text alone, and the rule above at least
  * makes every edit undoable. insertBlock refuses (throws) a block that is not well formed, because
  * the law only holds for blocks shaped as block.ts renders them.
+ *
+ * Real Outlook rewrites HTML bodies: the web strips comments, classic Windows turns the body into
+ * Word HTML (dev/simulated-office/README.md has the reports). When the markers are gone, HTML
+ * recognition falls back to what survives, given as BlockSignals by the caller: our link (recorded,
+ * or one our providers make for this owner) on a join line inside lines shaped like our block
+ * (src/body/block.ts). Remove and replace then splice exactly that element's source range, so every
+ * other byte stays as Outlook gave it; the law above holds where the markers survive.
  */
+import { findLabelledBlock, type BlockSignals } from "../body/block";
+import { parseHtml } from "../body/parse";
 import { HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "./marker";
 
 export type BodyType = "html" | "text";
@@ -46,14 +55,21 @@ export function insertBlock(body: string, type: BodyType, block: string): string
   return type === "html" ? insertHtml(body, block) : insertText(body, block);
 }
 
-/** Our block, recognised from its markers alone; undefined when there is none. */
-export function findBlock(body: string, type: BodyType): BlockRange | undefined {
-  return type === "html" ? findHtml(body) : findText(body);
+/**
+ * Our block: from its markers, or (HTML whose markers Outlook dropped, when the caller gives signals)
+ * from its link and visible shape; undefined when there is none.
+ */
+export function findBlock(body: string, type: BodyType, signals?: BlockSignals): BlockRange | undefined {
+  if (type === "text") return findText(body);
+  const marked = findHtml(body);
+  if (marked || !signals) return marked;
+  const found = findLabelledBlock(parseHtml(body), signals);
+  return found ? { start: found.start, end: found.end } : undefined;
 }
 
 /** The body as it was before insertBlock; unchanged when there is no block. */
-export function removeBlock(body: string, type: BodyType): string {
-  const range = findBlock(body, type);
+export function removeBlock(body: string, type: BodyType, signals?: BlockSignals): string {
+  const range = findBlock(body, type, signals);
   if (!range) return body;
   const before = body.slice(0, range.start);
   const separator = type === "text" ? textSeparatorBefore(before, textLineBreakOf(body, range)) : 0;
@@ -64,8 +80,8 @@ export function removeBlock(body: string, type: BodyType): string {
  * Swaps the block and touches nothing else. With no block present it inserts one, so "make the
  * body carry this block" is a single call; callers that must refuse instead check findBlock first.
  */
-export function replaceBlock(body: string, type: BodyType, newBlock: string): string {
-  const range = findBlock(body, type);
+export function replaceBlock(body: string, type: BodyType, newBlock: string, signals?: BlockSignals): string {
+  const range = findBlock(body, type, signals);
   if (!range) return insertBlock(body, type, newBlock);
   const block = type === "html" ? checkedHtmlBlock(newBlock) : checkedTextBlock(newBlock, textLineBreakOf(body, range));
   return body.slice(0, range.start) + block + body.slice(range.end);

@@ -29,6 +29,11 @@ export interface MeetingProvider {
   readonly guidance?: string;
   /** Builds the link for the owner. Throws ProviderError with a user-facing message on bad input. */
   build(owner: Person, random: RandomBytes): MeetingLink;
+  /**
+   * True when `url` is a link this provider could have built for `owner`: how our block is found
+   * again after Outlook has stripped its markers. Never throws.
+   */
+  recognises(url: string, owner: Person | undefined): boolean;
 }
 
 export class ProviderError extends Error {

@@ -1,5 +1,8 @@
+import type { BlockSignals } from "../body/block";
 import { CUSTOM_PROPERTY_KEY } from "../meeting/marker";
 import { findBlock, insertBlock, MAX_BODY_CHARS, removeBlock, replaceBlock } from "../meeting/bodyEdit";
+import { blockShape } from "../meeting/blockLabels";
+import { withRecordedLink } from "../meeting/recognition";
 import { callOffice, DEFAULT_TIMEOUT_MS, errorMessage, hasMethod, type Outcome } from "./call";
 import type { ItemLike } from "./officeShape";
 
@@ -32,59 +35,78 @@ export type WriteResult =
 const LOCATION_MAX = 255;
 
 /**
+ * Outlook for Mac's first body.getAsync right after a setAsync can return the old body
+ * (OfficeDev/office-js#5983). A read that returns exactly the body we replaced is retried this many
+ * times, this far apart, before we believe it.
+ */
+const STALE_READ_RETRIES = 3;
+const STALE_READ_DELAY_MS = 150;
+
+/**
  * Reads and writes the join block. The user's text is sacred: the new body is computed from the body
  * just read by pure functions, written with one setAsync, and any failure before that write leaves
  * the appointment untouched.
  */
 export class AppointmentWriter {
+  /** The body our last write replaced, to recognise a stale read of it (see STALE_READ_RETRIES). */
+  private replaced: string | undefined;
+
+  /**
+   * @param signals what finds our block when Outlook has dropped its markers (the configured
+   *   providers' links for this owner); without them only the markers count.
+   */
   constructor(
     private readonly item: ItemLike | undefined,
     private readonly timeoutMs = DEFAULT_TIMEOUT_MS,
+    private readonly staleReadDelayMs = STALE_READ_DELAY_MS,
   ) {}
 
-  async readState(): Promise<Outcome<MeetingState>> {
+  async readState(signals?: BlockSignals): Promise<Outcome<MeetingState>> {
     const body = await this.readBody();
     if (!body.ok) return body;
     const recorded = await this.readRecord();
     const state: MeetingState = {
       bodyType: body.value.type,
-      hasBlock: findBlock(body.value.content, body.value.type) !== undefined,
+      hasBlock: findBlock(body.value.content, body.value.type, recognising(signals, recorded)) !== undefined,
       ...(recorded ? { recorded } : {}),
     };
     return { ok: true, value: state };
   }
 
-  insert(block: RenderedBlock): Promise<WriteResult> {
-    return this.rewrite(block, (content, type) => {
-      if (findBlock(content, type)) return { refused: "This appointment already has an online-meeting block. Use Replace or Remove." };
+  insert(block: RenderedBlock, signals?: BlockSignals): Promise<WriteResult> {
+    return this.rewrite(block, signals, (content, type, known) => {
+      if (findBlock(content, type, known))
+        return { refused: "This appointment already has an online-meeting block. Use Replace or Remove." };
       return { body: insertBlock(content, type, type === "html" ? block.html : block.text) };
     });
   }
 
-  replace(block: RenderedBlock): Promise<WriteResult> {
-    return this.rewrite(block, (content, type) => {
-      if (!findBlock(content, type))
+  replace(block: RenderedBlock, signals?: BlockSignals): Promise<WriteResult> {
+    return this.rewrite(block, signals, (content, type, known) => {
+      if (!findBlock(content, type, known))
         return { refused: "The online-meeting block is no longer in the appointment, so there is nothing to replace." };
-      return { body: replaceBlock(content, type, type === "html" ? block.html : block.text) };
+      return { body: replaceBlock(content, type, type === "html" ? block.html : block.text, known) };
     });
   }
 
-  remove(): Promise<WriteResult> {
-    return this.rewrite(undefined, (content, type) => {
-      if (!findBlock(content, type))
+  remove(signals?: BlockSignals): Promise<WriteResult> {
+    return this.rewrite(undefined, signals, (content, type, known) => {
+      if (!findBlock(content, type, known))
         return { refused: "The online-meeting block is no longer in the appointment, so there is nothing to remove." };
-      return { body: removeBlock(content, type) };
+      return { body: removeBlock(content, type, known) };
     });
   }
 
   private async rewrite(
     block: RenderedBlock | undefined,
-    edit: (content: string, type: BodyType) => { body: string } | { refused: string },
+    signals: BlockSignals | undefined,
+    edit: (content: string, type: BodyType, known: BlockSignals | undefined) => { body: string } | { refused: string },
   ): Promise<WriteResult> {
     const before = await this.readBody();
     if (!before.ok) return { ok: false, message: `Could not read the appointment body, so nothing was changed. (${before.reason})` };
     const { content, type } = before.value;
-    const edited = edit(content, type);
+    const previous = await this.readRecord();
+    const edited = edit(content, type, recognising(signals, previous));
     if ("refused" in edited) return { ok: false, message: edited.refused };
     if (edited.body.length > MAX_BODY_CHARS) {
       return {
@@ -102,14 +124,31 @@ export class AppointmentWriter {
     }
     const written = await this.writeBody(edited.body, type);
     if (!written.ok) return { ok: false, message: describeWriteFailure(written) };
+    // A write that changed nothing (the same link again) leaves nothing a stale read could show.
+    this.replaced = edited.body === content ? undefined : content;
 
-    const previous = await this.readRecord();
     const notes = [...(await this.updateLocation(previous?.joinUrl, block?.link.joinUrl)), ...(await this.writeRecord(block?.link))];
     const state: MeetingState = { bodyType: type, hasBlock: block !== undefined, ...(block ? { recorded: block.link } : {}) };
     return { ok: true, state, notes };
   }
 
+  /** The body, waiting out a stale read of the body our last write replaced (Outlook for Mac). */
   private async readBody(): Promise<Outcome<{ content: string; type: BodyType }>> {
+    let read = await this.readBodyOnce();
+    for (
+      let retry = 0;
+      retry < STALE_READ_RETRIES && read.ok && this.replaced !== undefined && read.value.content === this.replaced;
+      retry++
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, this.staleReadDelayMs));
+      read = await this.readBodyOnce();
+    }
+    // Believed from now on: a fresh read, or the user really put the old body back.
+    if (read.ok) this.replaced = undefined;
+    return read;
+  }
+
+  private async readBodyOnce(): Promise<Outcome<{ content: string; type: BodyType }>> {
     const body = this.item?.body;
     if (!hasMethod(body, "getAsync")) return { ok: false, reason: "this Outlook does not let add-ins read the body" };
     let type: BodyType = "html";
@@ -198,6 +237,12 @@ export class AppointmentWriter {
     }
     return undefined;
   }
+}
+
+/** The caller's signals plus the recorded link; the recorded link alone is enough to look. */
+function recognising(signals: BlockSignals | undefined, recorded: RecordedLink | undefined): BlockSignals | undefined {
+  if (!signals && !recorded) return undefined;
+  return withRecordedLink(signals ?? { ...blockShape(), isOurLink: () => false }, recorded?.joinUrl);
 }
 
 interface CustomPropertiesLike {

@@ -1,3 +1,4 @@
+import type { BlockSignals } from "../body/block";
 import type { DelegationFacts } from "../diagnosis/types";
 import { AppointmentWriter, type MeetingState, type RenderedBlock, type WriteResult } from "./appointment";
 import type { Outcome } from "./call";
@@ -7,7 +8,7 @@ import { officeGlobal, type OfficeLike } from "./officeShape";
 import { readPreferredProvider, savePreferredProvider } from "./roaming";
 import { prefersDarkTheme } from "./theme";
 
-export type { Draft, MeetingState, OpenResult, RenderedBlock, WriteResult };
+export type { BlockSignals, Draft, MeetingState, OpenResult, RenderedBlock, WriteResult };
 /** The composition root (taskpane/index.tsx) finds Office through here, never directly. */
 export { officeGlobal };
 
@@ -17,10 +18,11 @@ export { officeGlobal };
  */
 export interface OutlookGateway {
   readFacts(): Promise<DelegationFacts>;
-  readMeetingState(): Promise<Outcome<MeetingState>>;
-  insertBlock(block: RenderedBlock): Promise<WriteResult>;
-  replaceBlock(block: RenderedBlock): Promise<WriteResult>;
-  removeBlock(): Promise<WriteResult>;
+  /** `signals` find our block once Outlook has dropped its markers (see src/body/block.ts). */
+  readMeetingState(signals?: BlockSignals): Promise<Outcome<MeetingState>>;
+  insertBlock(block: RenderedBlock, signals?: BlockSignals): Promise<WriteResult>;
+  replaceBlock(block: RenderedBlock, signals?: BlockSignals): Promise<WriteResult>;
+  removeBlock(signals?: BlockSignals): Promise<WriteResult>;
   openDraft(draft: Draft): Promise<OpenResult>;
   readPreferredProvider(): unknown;
   savePreferredProvider(providerId: string): Promise<Outcome<unknown>>;
@@ -29,14 +31,16 @@ export interface OutlookGateway {
 
 export function createOutlookGateway(office: OfficeLike | undefined): OutlookGateway {
   const mailbox = () => office?.context?.mailbox ?? undefined;
-  const writer = () => new AppointmentWriter(mailbox()?.item ?? undefined);
+  // One writer for the pane's life: it remembers its last write to see through Mac's stale reads.
+  let appointment: AppointmentWriter | undefined;
+  const writer = () => (appointment ??= new AppointmentWriter(mailbox()?.item ?? undefined));
   const roaming = () => office?.context?.roamingSettings ?? undefined;
   return {
     readFacts: () => readFacts(office),
-    readMeetingState: () => writer().readState(),
-    insertBlock: (block) => writer().insert(block),
-    replaceBlock: (block) => writer().replace(block),
-    removeBlock: () => writer().remove(),
+    readMeetingState: (signals) => writer().readState(signals),
+    insertBlock: (block, signals) => writer().insert(block, signals),
+    replaceBlock: (block, signals) => writer().replace(block, signals),
+    removeBlock: (signals) => writer().remove(signals),
     openDraft: (draft) => openDraft(mailbox(), draft),
     readPreferredProvider: () => readPreferredProvider(roaming()),
     savePreferredProvider: (id) => savePreferredProvider(roaming(), id),

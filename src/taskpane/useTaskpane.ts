@@ -10,6 +10,8 @@ import { renderBlocks } from "../meeting/render";
 import type { MeetingProvider, RandomBytes } from "../meeting/types";
 import type { MeetingState, OpenResult, OutlookGateway, WriteResult } from "../office/gateway";
 import { parseUserChoice } from "../config/parse";
+import { blockSignals } from "../meeting/recognition";
+import type { BlockSignals } from "../office/gateway";
 import { strings } from "./strings";
 
 export interface TaskpaneDeps {
@@ -67,14 +69,16 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
 
   useEffect(() => {
     mounted.current = true;
-    const meetingRead = gateway
-      .readMeetingState()
-      .catch((error: unknown) => ({ ok: false as const, reason: error instanceof Error ? error.message : String(error) }));
-    void meetingRead.then((state) => {
-      if (!mounted.current) return;
-      setMeeting(state.ok ? { kind: "ready", state: state.value } : { kind: "unreadable", reason: state.reason });
-    });
     void Promise.all([gateway.readFacts(), loadConfig()]).then(async ([readFacts, config]) => {
+      // Our block is found by the owner's links when Outlook has dropped its markers, so the body is
+      // read once we know whose meeting it is and which services are configured.
+      const meetingRead = gateway
+        .readMeetingState(signalsFor(readFacts, config.config))
+        .catch((error: unknown) => ({ ok: false as const, reason: error instanceof Error ? error.message : String(error) }));
+      void meetingRead.then((state) => {
+        if (!mounted.current) return;
+        setMeeting(state.ok ? { kind: "ready", state: state.value } : { kind: "unreadable", reason: state.reason });
+      });
       // A quick body read lands first, so the verdict and the meeting buttons appear together; a slow
       // one (a huge body, a busy Outlook) no longer holds the verdict back.
       await Promise.race([meetingRead, new Promise((resolve) => setTimeout(resolve, MEETING_GRACE_MS))]);
@@ -123,6 +127,8 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     [facts, context, baseContext, baseVerdict],
   );
 
+  const signals = useMemo(() => (facts && config ? signalsFor(facts, config) : undefined), [facts, config]);
+
   const write = useCallback(async (action: () => Promise<WriteResult>, success: string) => {
     setBusy(true);
     setFeedback(undefined);
@@ -170,9 +176,9 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       setFeedback(undefined);
       void gateway.savePreferredProvider(id);
     },
-    insert: () => void write(async () => gateway.insertBlock(buildBlock()), strings.added),
-    replace: () => void write(async () => gateway.replaceBlock(buildBlock()), strings.replaced),
-    remove: () => void write(() => gateway.removeBlock(), strings.removed),
+    insert: () => void write(async () => gateway.insertBlock(buildBlock(), signals), strings.added),
+    replace: () => void write(async () => gateway.replaceBlock(buildBlock(), signals), strings.replaced),
+    remove: () => void write(() => gateway.removeBlock(signals), strings.removed),
     setErrorText,
     askOwner: async () => {
       if (!verdict || !context) return "copy";
@@ -188,4 +194,10 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
         ? buildReport(facts, verdict, context, { addinVersion })
         : "The add-in has not finished reading Outlook yet.",
   };
+}
+
+/** What finds our block in this meeting: the configured providers' links for its owner. */
+function signalsFor(facts: DelegationFacts, config: OrgConfig): BlockSignals {
+  const verdict = diagnose(facts, { service: "other", serviceName: "", reported: [] });
+  return blockSignals(config.providers, verdict.owner ?? verdict.delegate);
 }

@@ -6,6 +6,8 @@
  */
 import { HTML_BLOCK_BEGIN, HTML_BLOCK_END, CUSTOM_PROPERTY_KEY, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../../src/meeting/marker";
 import { insertBlock, MAX_BODY_CHARS } from "../../src/meeting/bodyEdit";
+import { personalRoomProvider } from "../../src/meeting/providers";
+import { blockSignals } from "../../src/meeting/recognition";
 import { AppointmentWriter, type RenderedBlock } from "../../src/office/appointment";
 import type { ItemLike } from "../../src/office/officeShape";
 import { ERRORS, getScenario } from "../../dev/simulated-office/api";
@@ -64,6 +66,11 @@ class FakeAppointment {
   readonly bodyWrites: { data: string; coercionType: unknown }[] = [];
   /** Runs just before the n-th body.getAsync (1-based) answers: the user typing meanwhile. */
   beforeBodyRead: ((n: number) => void) | undefined;
+  /** What the client does to HTML it stores (Outlook on the web strips comments, classes, data-*). */
+  rewriteOnWrite: ((data: string) => string) | undefined;
+  /** Outlook for Mac: the first read after a write returns the body from before it (office-js #5983). */
+  staleFirstReadAfterWrite = false;
+  private stale: string | undefined;
   private bodyReads = 0;
 
   constructor(init: { body?: string; type?: BodyType; location?: string; saved?: Record<string, unknown> } = {}) {
@@ -80,7 +87,9 @@ class FakeAppointment {
         this.bodyReads += 1;
         this.beforeBodyRead?.(this.bodyReads);
         if (coercion !== this.bodyType) throw new Error(`the writer read a ${String(coercion)} copy of a ${this.bodyType} body`);
-        return ok(this.body);
+        const stale = this.stale;
+        this.stale = undefined;
+        return ok(stale ?? this.body);
       }),
       setAsync: this.method("body.setAsync", (data: unknown, options: unknown) => {
         const coercionType = (options as { coercionType?: unknown } | undefined)?.coercionType;
@@ -89,7 +98,8 @@ class FakeAppointment {
         if (data.length > MAX_BODY_CHARS) return failed("DataExceedsMaximumSize", "Too large.");
         this.bodyWrites.push({ data, coercionType });
         this.writes.push({ method: "body.setAsync", value: data });
-        this.body = data;
+        if (this.staleFirstReadAfterWrite) this.stale = this.body;
+        this.body = this.rewriteOnWrite && this.bodyType === "html" ? this.rewriteOnWrite(data) : data;
         return ok(undefined);
       }),
     };
@@ -192,6 +202,64 @@ function expectUntouched(fake: FakeAppointment, before: ReturnType<FakeAppointme
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // --- Insert -------------------------------------------------------------------------------------
+
+/** Roughly what Outlook on the web does on every write (see dev/simulated-office/README.md). */
+function sanitiseLikeTheWeb(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/\s(?:class|data-[\w-]+)="[^"]*"/g, "")
+    .replace(/<body>/, '<body><div class="elementToProof">')
+    .replace(/<\/body>/, "</div><br></body>");
+}
+
+const ZOOM_SIGNALS = blockSignals(
+  [personalRoomProvider({ id: "zoom", service: "zoom", urlTemplate: "https://contoso.zoom.us/j/81234567890?pwd=abc" })],
+  {
+    emailAddress: "alex@contoso.com",
+    displayName: "Alex",
+  },
+);
+const NO_PROVIDERS = blockSignals([], undefined);
+
+describe("when Outlook rewrites the body (markers stripped)", () => {
+  test("insert, reopen, replace and remove find the block from its link and labels; the user's text survives", async () => {
+    const fake = new FakeAppointment({ body: HTML_BODY });
+    fake.rewriteOnWrite = sanitiseLikeTheWeb;
+    const writer = new AppointmentWriter(fake.item);
+    expect(await writer.insert(ZOOM, ZOOM_SIGNALS)).toMatchObject({ ok: true });
+    expect(fake.body).not.toContain(HTML_BLOCK_BEGIN);
+
+    // A reopened pane: a new writer, the custom property lost, only the configured provider's link.
+    fake.saved = {};
+    const reopened = new AppointmentWriter(fake.item);
+    await expect(reopened.readState(ZOOM_SIGNALS)).resolves.toEqual({ ok: true, value: { bodyType: "html", hasBlock: true } });
+    expect(await reopened.insert(ZOOM, ZOOM_SIGNALS)).toMatchObject({ ok: false, message: expect.stringMatching(/Replace or Remove/) });
+
+    expect(await reopened.replace(JITSI, ZOOM_SIGNALS)).toMatchObject({ ok: true });
+    expect(fake.body).toContain(JITSI_LINK.joinUrl);
+    expect(fake.body).not.toContain(ZOOM_LINK.joinUrl);
+    // The new block's link is recorded, so it is recognised even though no provider makes it.
+    expect(await reopened.remove(NO_PROVIDERS)).toMatchObject({ ok: true, state: { hasBlock: false } });
+    expect(fake.body).not.toMatch(/Join|Zoom|Jitsi/);
+    expect(fake.body).toContain("Agenda &amp; notes &#x1F600; — שלום");
+  });
+
+  test("without any signal, a stripped block is not recognised and nothing is removed", async () => {
+    const fake = new FakeAppointment({ body: sanitiseLikeTheWeb(insertBlock(HTML_BODY, "html", ZOOM.html)) });
+    const before = fake.snapshot();
+    expect(await new AppointmentWriter(fake.item).remove(NO_PROVIDERS)).toMatchObject({ ok: false });
+    expectUntouched(fake, before);
+  });
+
+  test("Mac's stale read after a write is waited out: Replace right after Insert works", async () => {
+    const fake = new FakeAppointment({ body: HTML_BODY });
+    fake.staleFirstReadAfterWrite = true;
+    const writer = new AppointmentWriter(fake.item, 4000, 5);
+    expect(await writer.insert(ZOOM)).toMatchObject({ ok: true });
+    expect(await writer.replace(JITSI)).toMatchObject({ ok: true });
+    expect(fake.body).toBe(insertBlock(HTML_BODY, "html", JITSI.html));
+  });
+});
 
 describe("insert", () => {
   test("HTML body: the block goes just before </body> with one setAsync, and nothing else changes", async () => {

@@ -2,7 +2,7 @@ import type { Person } from "../../diagnosis/types";
 import { checkHttpsUrl } from "../httpsUrl";
 import { meetingStrings } from "../strings";
 import { ProviderError, type MeetingLink, type MeetingProvider, type RandomBytes } from "../types";
-import { randomRoomName } from "./roomName";
+import { isRoomName, randomRoomName } from "./roomName";
 
 export const JITSI_DEFAULT_ID = "jitsi";
 export const JITSI_DEFAULT_BASE_URL = "https://meet.jit.si/";
@@ -41,6 +41,13 @@ export function jitsiProvider(options: JitsiOptions = {}): MeetingProvider {
     insertsLink: true,
     build(_owner: Person, random: RandomBytes): MeetingLink {
       return { providerId: id, providerName: displayName, joinUrl: new URL(randomRoomName(random), base).href };
+    },
+    recognises(url: string): boolean {
+      // Exactly what build makes: this server, this path, one random room name, nothing after it.
+      const checked = checkHttpsUrl(url);
+      if (!checked.ok || checked.url.search !== "" || checked.url.hash !== "") return false;
+      const prefix = new URL(base).href;
+      return checked.url.href.startsWith(prefix) && isRoomName(checked.url.href.slice(prefix.length));
     },
   });
 }

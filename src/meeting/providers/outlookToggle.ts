@@ -25,5 +25,7 @@ export function outlookToggleProvider(options: OutlookToggleOptions): MeetingPro
     build(): MeetingLink {
       throw new ProviderError(guidance);
     },
+    // Outlook's own button writes these meetings; the add-in never inserts a link of theirs.
+    recognises: () => false,
   });
 }

@@ -1,4 +1,5 @@
 import type { Person } from "../../diagnosis/types";
+import { checkHttpsUrl } from "../httpsUrl";
 import { meetingStrings } from "../strings";
 import { ProviderError, type MeetingLink, type MeetingProvider } from "../types";
 import { fillTextTemplate, fillUrlTemplate, textTemplateProblem, urlTemplateProblem } from "./ownerTemplate";
@@ -34,6 +35,16 @@ export function personalRoomProvider(options: PersonalRoomOptions): MeetingProvi
     displayName,
     service,
     insertsLink: true,
+    recognises(url: string, owner: Person | undefined): boolean {
+      if (!owner) return false;
+      const checked = checkHttpsUrl(url);
+      if (!checked.ok) return false;
+      try {
+        return fillUrlTemplate(urlTemplate, owner) === checked.url.href;
+      } catch {
+        return false; // this owner has no room of this template, so the link is not one of ours
+      }
+    },
     build(owner: Person): MeetingLink {
       return {
         providerId: id,

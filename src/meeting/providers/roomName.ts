@@ -15,6 +15,14 @@ export function randomRoomName(random: RandomBytes): string {
   return base32(bytes.subarray(0, ROOM_NAME_BYTES));
 }
 
+/** The length randomRoomName always produces: 8 bits a byte, 5 a character, rounded up. */
+const ROOM_NAME_LENGTH = Math.ceil((ROOM_NAME_BYTES * 8) / 5);
+
+/** True for a name randomRoomName could have made. */
+export function isRoomName(text: string): boolean {
+  return text.length === ROOM_NAME_LENGTH && /^[a-z2-7]+$/.test(text);
+}
+
 /** Not instanceof: bytes made in another frame (the dev host's, say) have another Uint8Array. */
 function isByteArray(value: unknown): value is Uint8Array {
   return Object.prototype.toString.call(value) === "[object Uint8Array]";
