@@ -10,7 +10,7 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** Loaded lazily so `webpack` still starts when a helper module is mid-edit; failures are loud. */
 function manifestTools() {
-  return require("./scripts/manifest/baseUrl.js");
+  return { ...require("./scripts/manifest/baseUrl.js"), ...require("./scripts/manifest/variants.js") };
 }
 
 /**
@@ -26,7 +26,13 @@ module.exports = (env = {}, argv = {}) => {
   const dev = mode === "development";
 
   const baseUrl = process.env.ADDIN_BASE_URL;
-  if (baseUrl !== undefined) manifestTools().validateBaseUrl(baseUrl); // throws a clear error → non-zero exit
+  if (baseUrl !== undefined)
+    manifestTools().validateBaseUrl(baseUrl); // throws a clear error → non-zero exit
+  else if (!dev) {
+    console.warn(
+      "ADDIN_BASE_URL is not set: the built manifests point at https://localhost:3000/ (fine for sideloading a local copy, not for deploying).",
+    );
+  }
 
   /** @type {import('webpack').EntryObject} */
   const entry = {
@@ -50,11 +56,12 @@ module.exports = (env = {}, argv = {}) => {
 
   const copies = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
-    {
+    // Two manifests from one source: taskpane + send check (Mailbox 1.12), and taskpane only (1.3).
+    ...manifestTools().VARIANTS.map((/** @type {"full" | "taskpane"} */ variant) => ({
       from: "manifest.xml",
-      to: "manifest.xml",
-      transform: (/** @type {Buffer} */ content) => manifestTools().rewriteManifest(content.toString("utf8"), baseUrl),
-    },
+      to: variant === "full" ? "manifest.xml" : "manifest-taskpane.xml",
+      transform: (/** @type {Buffer} */ content) => manifestTools().buildManifest(content.toString("utf8"), { baseUrl, variant }),
+    })),
   ];
   if (fs.existsSync(path.resolve(__dirname, "config.json"))) copies.push({ from: "config.json", to: "config.json" });
   if (dev && fs.existsSync(path.resolve(__dirname, "dev/playground/playground.css"))) {

@@ -422,6 +422,29 @@ function runChecks(xml, opts = {}) {
         }
       }
     }
+    // The override's <Requirements> gate all of it, so they must cover what it declares: the ribbon
+    // button needs Mailbox 1.3 (add-in commands), OnAppointmentSend 1.12; a lower minimum with a
+    // LaunchEvent present fails to load (office-js #2302).
+    if (vo11) {
+      const sets = descendants(vo11, "Sets").find(
+        (el) => el.parentNode && /** @type {Element} */ (el.parentNode).localName === "Requirements",
+      );
+      const declared = sets?.getAttribute("DefaultMinVersion") ?? "";
+      const needed = launchPoints.length > 0 ? "1.12" : "1.3";
+      if (
+        expect(
+          sets !== undefined,
+          "<Requirements>",
+          `VersionOverridesV1_1 has no <Requirements><bt:Sets DefaultMinVersion>: set it to ${needed}`,
+        )
+      ) {
+        expect(
+          compareVersions(declared, needed) >= 0,
+          "<bt:Sets>",
+          `<bt:Sets DefaultMinVersion="${declared}"> is below Mailbox ${needed}, which ${needed === "1.12" ? "OnAppointmentSend (LaunchEvent)" : "the ribbon button"} needs`,
+        );
+      }
+    }
   }
 
   // 9. Resources: ids, kinds, lengths; every resid resolves to the right kind --------------------
@@ -619,6 +642,18 @@ function runChecks(xml, opts = {}) {
  * @param {(ok: boolean, element: string, message: string) => boolean} expect
  * @param {{ unknownIsProblem: boolean, once: boolean }} rules
  */
+/** Compares "1.12" and "1.3" as versions; a malformed one sorts first. @param {string} a @param {string} b */
+function compareVersions(a, b) {
+  const left = a.split(".").map(Number);
+  const right = b.split(".").map(Number);
+  if (left.some(Number.isNaN)) return -1;
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const difference = (left[i] ?? 0) - (right[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
 function checkOrder(elements, order, parent, expect, rules) {
   let last = -1;
   let lastName = "";

@@ -38,6 +38,12 @@ function start(): void {
   try {
     void Promise.resolve(office.onReady(() => undefined)).then(() => {
       clearTimeout(timer);
+      // Office.js in a plain browser tab becomes "ready" with no host and no mailbox: say where the pane works.
+      if (!office.context?.mailbox) {
+        started = true;
+        container.textContent = strings.notInOutlook;
+        return;
+      }
       render();
     });
   } catch {

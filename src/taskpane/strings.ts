@@ -7,6 +7,8 @@ export const strings = {
   loading: "Checking whose calendar this is…",
   officeMissing:
     "Outlook's add-in library did not load, so this pane cannot read the meeting. Open it from an appointment in Outlook, or check that appsforoffice.microsoft.com is reachable.",
+  notInOutlook:
+    "Schedule on behalf works inside Outlook. Open a meeting in Outlook (a new one, or one you organise) and choose Schedule on behalf on its ribbon.",
   crashTitle: "Something went wrong in this pane",
   crashBody: "Nothing in your appointment was changed. Close and reopen the pane; if it happens again, send the details below to IT.",
 
@@ -51,6 +53,14 @@ export const strings = {
     "A meeting link from this add-in was added earlier, but its block in the body was edited or removed. Change it by hand, or add a new one.",
   meetingStateUnknown: "The appointment body could not be read, so the meeting link cannot be added from here.",
   warningsHeading: "Can't be confirmed from Outlook:",
+  sendCheck: {
+    "at-send":
+      "When you press Send, Outlook checks that the meeting's join link is really in the invitation (when your IT has installed this add-in for everyone).",
+    "popped-out-only":
+      "Outlook checks the join link when you press Send only if this meeting is open in its own window: open it in a new window before you send.",
+    "not-on-this-client":
+      "This Outlook can't check the join link when you press Send, so make sure it is in the invitation before you send.",
+  },
 
   errorHeading: "Got an error?",
   errorLabel: "Error message",

@@ -6,6 +6,7 @@ type Config = { entry: Record<string, string>; plugins: { patterns?: Pattern[]; 
 type ConfigFn = (env: Record<string, unknown>, argv: { mode: string }) => Config;
 
 const webpackConfig = require("../../webpack.config.js") as ConfigFn;
+const { checkManifest } = require("../../scripts/manifest/checks.js") as { checkManifest: (xml: string) => unknown[] };
 const manifest = readFileSync(resolve(__dirname, "../../manifest.xml"));
 
 function withBaseUrl<T>(value: string | undefined, run: () => T): T {
@@ -20,13 +21,30 @@ function withBaseUrl<T>(value: string | undefined, run: () => T): T {
   }
 }
 
-function builtManifest(config: Config): string {
-  const copy = config.plugins.flatMap((plugin) => plugin.patterns ?? []).find((p) => p.from === "manifest.xml");
-  if (!copy?.transform) throw new Error("manifest.xml is not copied with a transform");
+function builtManifest(config: Config, to = "manifest.xml"): string {
+  const copy = config.plugins.flatMap((plugin) => plugin.patterns ?? []).find((p) => p.from === "manifest.xml" && p.to === to);
+  if (!copy?.transform) throw new Error(`manifest.xml is not copied to ${to} with a transform`);
   return copy.transform(manifest);
 }
 
+let warn: jest.SpyInstance;
+beforeEach(() => {
+  warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+});
+afterEach(() => warn.mockRestore());
+
 describe("the production build", () => {
+  test("without ADDIN_BASE_URL says in one line that the manifests point at localhost; with it, says nothing", () => {
+    withBaseUrl(undefined, () => webpackConfig({}, { mode: "production" }));
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/^ADDIN_BASE_URL is not set: .*localhost:3000/);
+    expect(String(warn.mock.calls[0]?.[0])).not.toContain("\n");
+    warn.mockClear();
+    withBaseUrl("https://addins.contoso.com/", () => webpackConfig({}, { mode: "production" }));
+    withBaseUrl(undefined, () => webpackConfig({}, { mode: "development" }));
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   test("ships only the add-in pages: no simulated host, no playground", () => {
     const config = withBaseUrl(undefined, () => webpackConfig({}, { mode: "production" }));
     expect(Object.keys(config.entry).sort()).toEqual(["commands", "launchevent", "taskpane"]);
@@ -42,6 +60,35 @@ describe("the production build", () => {
     expect(xml.match(/https:\/\/addins\.contoso\.com\/sob\//g)?.length).toBe(
       manifest.toString().match(/https:\/\/localhost:3000\//g)?.length,
     );
+  });
+
+  test("writes a second, taskpane-only manifest that follows ADDIN_BASE_URL too and passes the offline checks", () => {
+    const config = withBaseUrl("https://addins.contoso.com/sob/", () => webpackConfig({}, { mode: "production" }));
+    const full = builtManifest(config);
+    const taskpane = builtManifest(config, "manifest-taskpane.xml");
+    expect(taskpane).not.toContain("localhost");
+    expect(taskpane).toContain('DefaultValue="https://addins.contoso.com/sob/taskpane.html"');
+    // Same add-in (one Id), without the send check, reachable from Mailbox 1.3.
+    expect(taskpane.match(/<Id>([^<]+)<\/Id>/)?.[1]).toBe(full.match(/<Id>([^<]+)<\/Id>/)?.[1]);
+    expect(taskpane).not.toMatch(/LaunchEvent|<Runtimes/);
+    expect(taskpane).toContain('DefaultMinVersion="1.3"');
+    expect(full).toContain('DefaultMinVersion="1.12"');
+    expect(full).toContain('<LaunchEvent Type="OnAppointmentSend"');
+    expect(checkManifest(taskpane)).toEqual([]);
+    expect(checkManifest(full)).toEqual([]);
+  });
+
+  test("the built manifests' comments say what they are and where they point, not what the source says", () => {
+    const config = withBaseUrl("https://addins.contoso.com/sob/", () => webpackConfig({}, { mode: "production" }));
+    for (const [to, what] of [
+      ["manifest.xml", /Taskpane and send-time check/],
+      ["manifest-taskpane.xml", /Taskpane only/],
+    ] as const) {
+      const xml = builtManifest(config, to);
+      expect(xml).toMatch(what);
+      expect(xml).toContain("built from manifest.xml for https://addins.contoso.com/sob/");
+      expect(xml).not.toMatch(/the build rewrites it/);
+    }
   });
 
   test.each(["http://addins.contoso.com/", "javascript:alert(1)", "addins.contoso.com", ""])(

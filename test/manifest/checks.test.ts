@@ -410,3 +410,26 @@ describe("handler registration", () => {
     }
   });
 });
+
+describe("requirement sets cover what the override declares", () => {
+  it("a LaunchEvent (OnAppointmentSend) needs Mailbox 1.12", () => {
+    const xml = edit(realManifest(), 'DefaultMinVersion="1.12"', 'DefaultMinVersion="1.8"');
+    expectProblem(problemsFor(xml), "<bt:Sets>", /below Mailbox 1\.12.*OnAppointmentSend/);
+  });
+  it("the ribbon button needs Mailbox 1.3 even without a LaunchEvent", () => {
+    const { buildManifest } = require("../../scripts/manifest/variants.js") as {
+      buildManifest: (xml: string, o: { variant: string }) => string;
+    };
+    const taskpaneOnly = buildManifest(realManifest(), { variant: "taskpane" });
+    expect(problemsFor(taskpaneOnly, {})).toEqual([]);
+    expectProblem(
+      problemsFor(edit(taskpaneOnly, 'DefaultMinVersion="1.3"', 'DefaultMinVersion="1.1"'), {}),
+      "<bt:Sets>",
+      /the ribbon button/,
+    );
+  });
+  it("a missing <Requirements> is named", () => {
+    const xml = realManifest().replace(/<Requirements>\s*<bt:Sets[\s\S]*?<\/Requirements>/, "");
+    expectProblem(problemsFor(xml), "<Requirements>", /DefaultMinVersion/);
+  });
+});

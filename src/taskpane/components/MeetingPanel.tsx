@@ -1,5 +1,6 @@
 import { Button, Field, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
 import { DeleteRegular, ArrowSyncRegular, VideoAddRegular } from "@fluentui/react-icons";
+import { sendCheckReach, type SendCheckReach } from "../../diagnosis/sendCheckReach";
 import type { TaskpaneModel } from "../useTaskpane";
 import { strings } from "../strings";
 import { LiveRegion } from "./LiveRegion";
@@ -10,6 +11,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   reason: { color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere", margin: 0 },
+  note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
   warnings: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalL,
@@ -48,6 +50,9 @@ export function MeetingPanel({ model }: { readonly model: TaskpaneModel }) {
           </Notice>
         )}
       </LiveRegion>
+      {verdict?.delegation === "delegate" && model.facts && (
+        <SendCheckNote reach={sendCheckReach(model.facts.host, model.facts.requirementSets)} />
+      )}
       {verdict &&
         meeting.kind === "ready" &&
         !meeting.state.hasBlock &&
@@ -64,6 +69,16 @@ export function MeetingPanel({ model }: { readonly model: TaskpaneModel }) {
           </div>
         )}
     </section>
+  );
+}
+
+/** Where the send-time check runs on this client: it is silent when it does not, so the pane says so. */
+function SendCheckNote({ reach }: { readonly reach: SendCheckReach }) {
+  const styles = useStyles();
+  return (
+    <p className={styles.note} data-send-check={reach}>
+      {strings.sendCheck[reach]}
+    </p>
   );
 }
 

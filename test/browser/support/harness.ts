@@ -25,6 +25,10 @@ export interface OpenOptions {
   readonly page?: string;
   /** Office's theme as the simulated host reports it; light when omitted. */
   readonly theme?: "light" | "dark";
+  /** The Outlook client the simulated host imitates (how it rewrites the body); faithful when omitted. */
+  readonly client?: "faithful" | "web" | "classic" | "mac";
+  /** The item's custom properties are gone whenever the pane is reopened (office-js #1557). */
+  readonly loseCustomProperties?: boolean;
 }
 
 export interface OpenedPane {
@@ -73,12 +77,24 @@ export async function openTaskpane(harness: Harness, scenario: string, options: 
     return route.abort();
   });
   await page.addInitScript(
-    ({ id, theme }) => {
-      const w = window as unknown as { __SIM_SCENARIO__: string; __SIM_THEME__: string };
+    ({ id, theme, client, loseProps }) => {
+      const w = window as unknown as {
+        __SIM_SCENARIO__: string;
+        __SIM_THEME__: string;
+        __SIM_CLIENT__: string;
+        __SIM_LOSE_PROPS__: boolean;
+      };
       w.__SIM_SCENARIO__ = id;
       w.__SIM_THEME__ = theme;
+      w.__SIM_CLIENT__ = client;
+      w.__SIM_LOSE_PROPS__ = loseProps;
     },
-    { id: scenario, theme: options.theme ?? "light" },
+    {
+      id: scenario,
+      theme: options.theme ?? "light",
+      client: options.client ?? "faithful",
+      loseProps: options.loseCustomProperties ?? false,
+    },
   );
   await page.goto(`${harness.server.origin}/${options.page ?? "taskpane.html"}`);
   return { page, context, problems };
