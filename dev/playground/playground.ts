@@ -85,6 +85,12 @@ function setUpPickers(sim: SimControl): void {
   loseProps.checked = sim.losePropsOnReopen;
   loseProps.addEventListener("change", () => navigation.assign(urlWith("props", loseProps.checked ? "lost" : null)));
 
+  // Outlook's display language is fixed for the pane's life too.
+  const language = byId<HTMLSelectElement>("pg-lang");
+  if (![...language.options].some((o) => o.value === sim.language)) language.append(option(sim.language, sim.language, true));
+  language.value = sim.language;
+  language.addEventListener("change", () => navigation.assign(urlWith("lang", language.value === "en-US" ? null : language.value)));
+
   // Office passes its theme once, when the pane opens: switching means reopening, as in Outlook.
   const theme = byId<HTMLInputElement>("pg-theme");
   theme.checked = sim.theme === "dark";

@@ -21,6 +21,7 @@ export {
 export {
   chooseClientId,
   chooseCompose,
+  chooseLanguage,
   chooseLoseProps,
   chooseScenarioId,
   chooseReadyDelay,

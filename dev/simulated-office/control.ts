@@ -49,6 +49,8 @@ export interface SimControl {
   readonly clients: readonly ClientSummary[];
   /** Outlook on the web: embedded form or popped-out window (only "web" runs the send check only when popped out). */
   readonly compose: ComposeMode;
+  /** Office.context.displayLanguage as the host reports it ("en-US" unless ?lang= or __SIM_LANG__ asked). */
+  readonly language: string;
   /** A reload (reopened pane) starts with no custom properties (?props=lost). */
   readonly losePropsOnReopen: boolean;
   readonly scenario: ScenarioSummary;
@@ -82,6 +84,8 @@ declare global {
     __SIM_THEME__?: string;
     /** Milliseconds Office takes to become ready after the page is parsed (the bench uses 300, like real Outlook). */
     __SIM_READY_DELAY_MS__?: number;
+    /** Office's display language, e.g. "nl-BE" (tests, like __SIM_SCENARIO__). */
+    __SIM_LANG__?: string;
     /** Client profile id: "faithful" (default), "web", "classic", "mac"; set by tests, like __SIM_SCENARIO__. */
     __SIM_CLIENT__?: string;
     /** Outlook on the web: "embedded" or "popout" (default). */
@@ -106,6 +110,17 @@ export function chooseTheme(sources: { readonly injected?: unknown; readonly sea
 }
 
 /** A sane delay from an injected value: a finite number of milliseconds up to a minute, else none. */
+export const LANGUAGE_QUERY_PARAMETER = "lang";
+
+/**
+ * window.__SIM_LANG__, then ?lang=: Office's display language ("nl-BE", "fr-FR", "de-DE",
+ * "qps-ploc" for the pseudo-locale). A tag of letters, digits and hyphens; anything else is en-US.
+ */
+export function chooseLanguage(sources: { readonly injected?: unknown; readonly search?: string }): string {
+  const asked = sources.injected ?? new URLSearchParams(sources.search ?? "").get(LANGUAGE_QUERY_PARAMETER);
+  return typeof asked === "string" && /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(asked) ? asked : "en-US";
+}
+
 export function chooseReadyDelay(injected: unknown): number {
   return typeof injected === "number" && Number.isFinite(injected) && injected > 0 ? Math.min(injected, 60_000) : 0;
 }
@@ -150,6 +165,7 @@ export function createControl(host: SimulatedHost): SimControl {
     client: describeClient(host.client, host.losePropsOnReopen),
     clients: CLIENTS.map(summarizeClient),
     compose: host.compose,
+    language: host.language,
     losePropsOnReopen: host.losePropsOnReopen,
     scenario: summarize(host.scenario),
     details: describeScenario(host.scenario, host.client, host.losePropsOnReopen),

@@ -10,6 +10,7 @@
 import {
   chooseClientId,
   chooseCompose,
+  chooseLanguage,
   chooseLoseProps,
   chooseReadyDelay,
   chooseScenarioId,
@@ -38,6 +39,7 @@ function boot(): void {
     client,
     compose: chooseCompose({ injected: window.__SIM_COMPOSE__, search }),
     losePropsOnReopen: chooseLoseProps({ injected: window.__SIM_LOSE_PROPS__, search }),
+    language: chooseLanguage({ injected: window.__SIM_LANG__, search }),
   });
   window.__sim = createControl(host);
 }

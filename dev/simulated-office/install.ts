@@ -42,10 +42,14 @@ export interface HostOptions {
   readonly compose?: ComposeMode;
   /** Any client: a reopened pane (a reload on stored state) starts with no custom properties. */
   readonly losePropsOnReopen?: boolean;
+  /** Office.context.displayLanguage and contentLanguage, e.g. "nl-BE"; default "en-US". */
+  readonly language?: string;
 }
 
 export interface SimulatedHost {
   readonly scenario: Scenario;
+  /** Office.context.displayLanguage as this host reports it. */
+  readonly language: string;
   readonly client: ClientProfile;
   /** The host Outlook reports: the client profile's, else the scenario's. */
   readonly hostDetails: HostDetails;
@@ -112,8 +116,8 @@ export function installSimulatedOffice(
   const context: Record<string, unknown> = {
     platform: host.platform,
     host: "Outlook",
-    displayLanguage: "en-US",
-    contentLanguage: "en-US",
+    displayLanguage: options.language ?? "en-US",
+    contentLanguage: options.language ?? "en-US",
     officeTheme: { ...OFFICE_THEMES[theme] },
     diagnostics: { host: "Outlook", platform: host.platform, version: host.hostVersion },
     requirements: { isSetSupported: (name: unknown, version?: unknown) => isSetSupported(scenario.maxMailboxVersion, name, version) },
@@ -159,6 +163,7 @@ export function installSimulatedOffice(
   (target as unknown as { Office: SimulatedOfficeGlobal }).Office = office;
 
   return {
+    language: options.language ?? "en-US",
     scenario,
     client,
     hostDetails: { ...host },

@@ -6,7 +6,7 @@
 const { mkdirSync, writeFileSync } = require("node:fs");
 const { join, relative } = require("node:path");
 
-const TOP = 25;
+const TOP = Number(process.env.WHY_TOP || 25);
 
 /** @typedef {{ name: string, bytes: number, share: number }} WhyRow */
 /** @typedef {{ file: string, kind: "initial" | "lazy", totalBytes: number, rows: WhyRow[], modules: Record<string, number> }} WhyFile */

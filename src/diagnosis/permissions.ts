@@ -2,6 +2,7 @@
  * Office.MailboxEnums.DelegatePermissions, decoded into what a person can do with the calendar.
  * The bits are folder rights only: they say nothing about send-on-behalf or any meeting service.
  */
+import type { Messages } from "../i18n/messages";
 
 export const PermissionBit = {
   Read: 1,
@@ -22,8 +23,6 @@ export interface DecodedPermissions {
   readonly role: RoleName;
   /** The granted rights, in bit order. */
   readonly rights: readonly PermissionName[];
-  /** Plain words for people: "read only", "custom: read items, create items". */
-  readonly description: string;
   readonly canRead: boolean;
   readonly canCreate: boolean;
   readonly canEditOthers: boolean;
@@ -32,25 +31,22 @@ export interface DecodedPermissions {
 
 const ALL_BITS = 63;
 
-/** The role masks Exchange writes for each role (MS-OXODLGT 3.1.4.3.2 and Office.js docs). */
-const ROLES: ReadonlyArray<{ readonly role: Exclude<RoleName, "custom">; readonly bits: number; readonly description: string }> = [
-  { role: "Editor", bits: 63, description: "read, create, edit and delete all items" },
-  { role: "Author", bits: 23, description: "read and create items, edit and delete only their own" },
+/**
+ * What each Exchange folder role looks like in this bitmask. Derived, not quoted: the rights each
+ * role has in the Add-MailboxFolderPermission role definitions, mapped onto Office.js's
+ * DelegatePermissions bits (Read 1, Write 2, DeleteOwn 4, DeleteAll 8, EditOwn 16, EditAll 32).
+ * MS-OXODLGT's PidTagMemberRights values (Reviewer 0x1, Author 0x1B, Editor 0x7B) use another bit
+ * layout and must not be compared with these numbers.
+ */
+const ROLES: ReadonlyArray<{ readonly role: Exclude<RoleName, "custom">; readonly bits: number }> = [
+  { role: "Editor", bits: 63 },
+  { role: "Author", bits: 23 },
   // Exchange's NonEditingAuthor: create and delete own, but not even edit what they created.
-  { role: "Nonediting Author", bits: 7, description: "read and create items, delete only their own, edit none" },
-  { role: "Reviewer", bits: 1, description: "read only" },
-  { role: "Contributor", bits: 2, description: "create items only, cannot read the calendar" },
-  { role: "None", bits: 0, description: "no access to items" },
+  { role: "Nonediting Author", bits: 7 },
+  { role: "Reviewer", bits: 1 },
+  { role: "Contributor", bits: 2 },
+  { role: "None", bits: 0 },
 ];
-
-const RIGHT_WORDS: Readonly<Record<PermissionName, string>> = {
-  Read: "read items",
-  Write: "create items",
-  DeleteOwn: "delete own items",
-  DeleteAll: "delete all items",
-  EditOwn: "edit own items",
-  EditAll: "edit all items",
-};
 
 /** True for the integers 0–63 Office.js can return; anything else is not a permission value. */
 export function isPermissionBits(bits: number): boolean {
@@ -67,7 +63,6 @@ export function decodePermissions(bits: number): DecodedPermissions {
     bits: value,
     role: known?.role ?? "custom",
     rights,
-    description: known?.description ?? `custom: ${rights.map((r) => RIGHT_WORDS[r]).join(", ")}`,
     canRead: has("Read"),
     canCreate: has("Write"),
     canEditOthers: has("EditAll"),
@@ -75,7 +70,8 @@ export function decodePermissions(bits: number): DecodedPermissions {
   };
 }
 
-/** "Reviewer: read only", "custom: read items, create items" — for evidence and reports. */
-export function describePermissions(decoded: DecodedPermissions): string {
-  return decoded.role === "custom" ? decoded.description : `${decoded.role}: ${decoded.description}`;
+/** "Reviewer (read only)", "a custom level: read items and create items", in the catalogue's language. */
+export function describePermissions(decoded: DecodedPermissions, t: Messages): string {
+  if (decoded.role !== "custom") return t.roles[decoded.role];
+  return t.roles.custom({ rights: decoded.rights.map((right) => t.roles.right[right]) });
 }

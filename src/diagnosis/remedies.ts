@@ -1,13 +1,16 @@
 /**
- * Who must do what, where, to grant each permission layer. Pure: the same parties always give the
- * same remedies. Sources are in /shared/docs/delegation-facts.md and error-catalogue.md.
+ * Who must do what, where, to grant each permission layer. Pure: the same parties and catalogue
+ * always give the same remedies. Sources are in /shared/docs/delegation-facts.md and sources.ts.
  *
  * Security: owner and delegate addresses come from Outlook and may be hostile. Only an address that
  * passes isPlausibleAddress is ever written into a command, always single-quoted with ' doubled;
  * anything else becomes a readable placeholder and a note telling the admin to replace it.
- * Display names only ever appear in prose, flattened to one line.
+ * Display names only ever appear in prose, flattened to one line. Commands stay PowerShell in every
+ * language; only the calendar folder's name follows the language (the mailbox's folder is named in
+ * its own language).
  */
-import { isPlausibleAddress, nameOf, nameWithAddress, possessive, singleLine } from "./address";
+import type { Messages } from "../i18n/messages";
+import { isPlausibleAddress, nameWithAddress, shortNameOf, singleLine } from "./address";
 import type { Person, Remedy, RemedyStep, ServiceKind } from "./types";
 
 /** Who is involved, as far as we know them; missing addresses become readable placeholders. */
@@ -42,85 +45,73 @@ function escapeSingleQuoted(value: string): string {
 }
 
 /** Owner's clicks per client and admin commands to give the delegate Editor (with the Delegate flag). */
-export function calendarEditorRemedies(parties: Parties): Remedy[] {
-  const names = namesOf(parties);
+export function calendarEditorRemedies(parties: Parties, t: Messages): Remedy[] {
+  const names = namesOf(parties, t);
   return [
-    {
-      actor: "owner",
-      summary: `${names.owner} adds you as a delegate with Editor on their calendar`,
-      steps: ownerAddsDelegateClicks(names, "Editor"),
-    },
+    { actor: "owner", summary: t.remedies.calendar.owner({ owner: names.owner }), steps: ownerAddsDelegateClicks(names, t) },
     {
       actor: "admin",
-      summary: `Or an admin gives you Editor, as a delegate, on ${names.ownerPossessive} calendar`,
-      steps: withPlaceholderNote(parties, [
-        addEditorCommand(parties),
+      summary: t.remedies.calendar.admin({ owner: names.owner }),
+      steps: withPlaceholderNote(parties, t, [
+        addEditorCommand(parties, t),
         {
           kind: "command",
           shell: "exchange-powershell",
-          text: `Set-MailboxFolderPermission -Identity '${calendarIdentity(parties)}' -User '${delegatePs(parties)}' -AccessRights Editor -SharingPermissionFlags Delegate`,
-          purpose: "Use this instead when the first command says an existing permission entry was found (for example Reviewer).",
+          text: `Set-MailboxFolderPermission -Identity '${calendarIdentity(parties, t)}' -User '${delegatePs(parties)}' -AccessRights Editor -SharingPermissionFlags Delegate`,
+          purpose: t.remedies.calendar.setPurpose,
         },
-        {
-          kind: "note",
-          text:
-            'The folder is called "Calendar" only in English mailboxes; use its name in the owner\'s language (for example "Kalender"). ' +
-            "-SharingPermissionFlags exists in Exchange Online only; on Exchange Server leave it out.",
-        },
+        { kind: "note", text: t.remedies.calendar.folderNote({ folder: t.remedies.calendarFolder }) },
+        findCalendarFolderCommand(parties, t),
       ]),
     },
-    ...helpdeskRemedy(parties),
+    ...helpdeskRemedy(parties, t),
   ];
 }
 
 /** How to grant and how to confirm GrantSendOnBehalfTo. */
-export function sendOnBehalfRemedies(parties: Parties): Remedy[] {
-  const names = namesOf(parties);
+export function sendOnBehalfRemedies(parties: Parties, t: Messages): Remedy[] {
+  const names = namesOf(parties, t);
   return [
     {
       actor: "you",
-      summary: `Confirm whether you may send invitations on ${names.ownerPossessive} behalf`,
+      summary: t.remedies.sending.confirm({ owner: names.owner }),
       steps: [
-        { kind: "note", text: "Outlook does not show this right to add-ins, so this pane cannot check it for you." },
+        { kind: "note", text: t.remedies.sending.invisible },
         {
           kind: "clicks",
           client: "classic-windows",
-          where: "File > Account Settings > Delegate Access",
-          text: `${names.owner} looks here: if you are listed, the right is granted.`,
+          where: t.remedies.where.classicDelegateAccess,
+          text: t.remedies.sending.ownerLooks({ owner: names.owner }),
         },
         {
           kind: "command",
           shell: "exchange-powershell",
           text: `Get-Mailbox -Identity '${ownerPs(parties)}' | Select-Object -ExpandProperty GrantSendOnBehalfTo`,
-          purpose: `An admin lists everyone who may send on ${names.ownerPossessive} behalf; you should be in the list.`,
+          purpose: t.remedies.sending.listPurpose({ owner: names.owner }),
         },
       ],
     },
-    {
-      actor: "owner",
-      summary: `${names.owner} adds you as a delegate, which grants send-on-behalf`,
-      steps: ownerAddsDelegateClicks(names, "Editor"),
-    },
+    { actor: "owner", summary: t.remedies.sending.owner({ owner: names.owner }), steps: ownerAddsDelegateClicks(names, t) },
     {
       actor: "admin",
-      summary: `Or an admin lets you send on ${names.ownerPossessive} behalf`,
-      steps: withPlaceholderNote(parties, [sendOnBehalfCommand(parties)]),
+      summary: t.remedies.sending.admin({ owner: names.owner }),
+      steps: withPlaceholderNote(parties, t, [sendOnBehalfCommand(parties, t), { kind: "note", text: t.remedies.sending.hiddenNote }]),
     },
-    ...helpdeskRemedy(parties),
+    ...helpdeskRemedy(parties, t),
   ];
 }
 
 /** The meeting service's own delegate right (Teams, Skype/Lync incl. EnableExchangeDelegateSync, Zoom, Webex). */
-export function onlineMeetingRemedies(service: ServiceKind, parties: Parties): Remedy[] {
+export function onlineMeetingRemedies(service: ServiceKind, parties: Parties, t: Messages): Remedy[] {
   switch (service) {
     case "teams":
-      return [...teamsRemedies(parties), ...helpdeskRemedy(parties)];
+      return [...teamsRemedies(parties, t), ...helpdeskRemedy(parties, t)];
     case "skype":
-      return [...skypeRemedies(parties), ...helpdeskRemedy(parties)];
+      return [...skypeRemedies(parties, t), ...helpdeskRemedy(parties, t)];
     case "zoom":
-      return [...zoomRemedies(parties), ...helpdeskRemedy(parties)];
+      return [...zoomRemedies(parties, t), ...helpdeskRemedy(parties, t)];
     case "webex":
-      return [...webexRemedies(parties), ...helpdeskRemedy(parties)];
+      return [...webexRemedies(parties, t), ...helpdeskRemedy(parties, t)];
     case "jitsi":
     case "other":
       // These links have no host account, so there is no right to grant and nothing to tell anyone.
@@ -131,130 +122,102 @@ export function onlineMeetingRemedies(service: ServiceKind, parties: Parties): R
 // ---------------------------------------------------------------------------------------------
 // Per service
 
-function teamsRemedies(parties: Parties): Remedy[] {
-  const names = namesOf(parties);
+function teamsRemedies(parties: Parties, t: Messages): Remedy[] {
+  const names = namesOf(parties, t);
   return [
-    {
-      actor: "owner",
-      summary: `${names.owner} adds you as a delegate (plain calendar sharing is not enough for Teams)`,
-      steps: ownerAddsDelegateClicks(names, "Editor"),
-    },
+    { actor: "owner", summary: t.remedies.teams.owner({ owner: names.owner }), steps: ownerAddsDelegateClicks(names, t) },
     {
       actor: "admin",
-      summary: `An admin makes sure Teams can see the delegation`,
-      steps: withPlaceholderNote(parties, [
-        addEditorCommand(parties),
-        sendOnBehalfCommand(parties),
+      summary: t.remedies.teams.admin,
+      steps: withPlaceholderNote(parties, t, [
+        addEditorCommand(parties, t),
+        sendOnBehalfCommand(parties, t),
         {
           kind: "command",
           shell: "exchange-powershell",
-          text: "Get-OrganizationConfig | Format-List EwsApplicationAccessPolicy,EwsAllowList",
-          purpose:
-            "Shows whether EWS is limited to an allow list; if EwsApplicationAccessPolicy is EnforceAllowList, run the next command.",
+          text: "Get-OrganizationConfig | Format-List EwsApplicationAccessPolicy,EwsAllowList,EwsEnabled",
+          purpose: t.remedies.teams.ewsOrgPurpose,
         },
         {
           kind: "command",
           shell: "exchange-powershell",
           text: "Set-OrganizationConfig -EwsAllowList @{Add='*SchedulingService*'}",
-          purpose: "Lets the Teams scheduling service read the owner's calendar through EWS.",
+          purpose: t.remedies.teams.ewsAllowPurpose,
         },
         {
           kind: "command",
           shell: "exchange-powershell",
-          text: `Get-Mailbox -Identity '${ownerPs(parties)}' | Format-List HiddenFromAddressListsEnabled`,
-          purpose: "Teams cannot schedule for an owner hidden from the address list; this should say False.",
+          text: `Get-CASMailbox -Identity '${ownerPs(parties)}' | Format-List Ews*`,
+          purpose: t.remedies.teams.ewsMailboxPurpose,
         },
+        { kind: "note", text: t.remedies.teams.ewsRetirementNote },
       ]),
     },
   ];
 }
 
-function skypeRemedies(parties: Parties): Remedy[] {
-  const names = namesOf(parties);
+function skypeRemedies(parties: Parties, t: Messages): Remedy[] {
+  const names = namesOf(parties, t);
   return [
     {
       actor: "owner",
-      summary: `${names.owner} adds you as a delegate in Skype for Business (Lync)`,
+      summary: t.remedies.skype.owner({ owner: names.owner }),
       steps: [
-        {
-          kind: "clicks",
-          where: "Skype for Business / Lync: Tools > Call Forwarding Settings > Edit my delegate members",
-          text: `Add ${names.delegateFull}, then OK.`,
-        },
-        {
-          kind: "note",
-          text:
-            `Alternatively ${names.owner} adds you in Outlook's Delegate Access with Calendar: Editor, while signed in to ` +
-            "both Outlook and Skype for Business, and waits about ten minutes for Skype for Business to pick it up.",
-        },
+        { kind: "clicks", where: t.remedies.where.skype, text: t.remedies.skype.ownerClicks({ who: names.delegateFull }) },
+        { kind: "note", text: t.remedies.skype.alternative({ owner: names.owner }) },
       ],
     },
     {
       actor: "admin",
-      summary: "An admin lets Outlook delegates count in Skype for Business",
-      steps: withPlaceholderNote(parties, [
+      summary: t.remedies.skype.admin,
+      steps: withPlaceholderNote(parties, t, [
+        { kind: "note", text: t.remedies.skype.retiredNote },
         {
           kind: "command",
           shell: "skype-powershell",
           text: "Set-CsClientPolicy -Identity Global -EnableExchangeDelegateSync $true",
-          purpose:
-            "Needed when the owner is not enabled for Enterprise Voice. Afterwards the owner signs out of Skype for Business and signs in again. " +
-            "If the owner has a client policy of their own, set it on that policy instead of Global.",
+          purpose: t.remedies.skype.syncPurpose,
         },
-        {
-          kind: "note",
-          text: `${names.owner} and you must be homed in the same Skype for Business deployment (and region).`,
-        },
+        { kind: "note", text: t.remedies.skype.deploymentNote({ owner: names.owner }) },
       ]),
     },
   ];
 }
 
-function zoomRemedies(parties: Parties): Remedy[] {
-  const names = namesOf(parties);
+function zoomRemedies(parties: Parties, t: Messages): Remedy[] {
+  const names = namesOf(parties, t);
   return [
     {
       actor: "owner",
-      summary: `${names.owner} gives you Zoom scheduling privilege`,
+      summary: t.remedies.zoom.owner({ owner: names.owner }),
       steps: [
         {
           kind: "clicks",
-          where: "Zoom web portal: Settings > Meeting > Other > Schedule privilege",
-          text: `Add ${names.delegateFull} as someone who can schedule for ${names.ownerObject}.`,
+          where: t.remedies.where.zoom,
+          text: t.remedies.zoom.ownerClicks({ who: names.delegateFull, owner: names.owner }),
         },
       ],
     },
     {
       actor: "admin",
-      summary: "A Zoom admin checks both accounts",
-      steps: [{ kind: "note", text: `${names.owner} and you must both be licensed users on the same Zoom account.` }],
+      summary: t.remedies.zoom.admin,
+      steps: [{ kind: "note", text: t.remedies.zoom.accountsNote({ owner: names.owner }) }],
     },
   ];
 }
 
-function webexRemedies(parties: Parties): Remedy[] {
-  const names = namesOf(parties);
+function webexRemedies(parties: Parties, t: Messages): Remedy[] {
+  const names = namesOf(parties, t);
   return [
     {
       actor: "owner",
-      summary: `${names.owner} gives you Webex scheduling permission`,
-      steps: [
-        {
-          kind: "clicks",
-          where: "Webex site: Preferences > Scheduling > Scheduling permission",
-          text: `Add ${names.delegateEmailPhrase}, then Save.`,
-        },
-      ],
+      summary: t.remedies.webex.owner({ owner: names.owner }),
+      steps: [{ kind: "clicks", where: t.remedies.where.webex, text: t.remedies.webex.ownerClicks({ email: names.delegateEmailPhrase }) }],
     },
     {
       actor: "admin",
-      summary: "A Webex admin checks both accounts",
-      steps: [
-        {
-          kind: "note",
-          text: `${names.owner} and you must be on the same Webex site, and each Webex account's email must be the person's primary SMTP address, not an alias.`,
-        },
-      ],
+      summary: t.remedies.webex.admin,
+      steps: [{ kind: "note", text: t.remedies.webex.accountsNote({ owner: names.owner }) }],
     },
   ];
 }
@@ -262,111 +225,102 @@ function webexRemedies(parties: Parties): Remedy[] {
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 
-interface Names {
-  /** "Alex Wilber", or "The owner" when unknown. Starts sentences. */
+export interface Names {
+  /** "Alex", or the catalogue's "the owner" when unknown. */
   readonly owner: string;
-  /** "Alex Wilber", or "the owner" when unknown. */
-  readonly ownerObject: string;
-  /** "Alex Wilber's", or "the owner's". */
-  readonly ownerPossessive: string;
   /** Whom the owner must pick in a people picker: "Megan Bowen (megan@contoso.com)". */
   readonly delegateFull: string;
-  /** "your address (megan@contoso.com)" for forms that take an email address. */
+  /** "your email address (megan@contoso.com)" for forms that take an email address. */
   readonly delegateEmailPhrase: string;
 }
 
-function namesOf(parties: Parties): Names {
-  const owner = nameOf(parties.owner, "");
+export function namesOf(parties: Parties, t: Messages): Names {
   const delegateAddress =
     parties.delegate && isPlausibleAddress(parties.delegate.emailAddress) ? parties.delegate.emailAddress.trim() : undefined;
   return {
-    owner: owner || "The owner",
-    ownerObject: owner || "the owner",
-    ownerPossessive: owner ? possessive(owner) : "the owner's",
-    delegateFull: parties.delegate ? nameWithAddress(parties.delegate, "you") : "you",
-    delegateEmailPhrase: delegateAddress ? `your email address (${delegateAddress})` : "your email address",
+    owner: shortNameOf(parties.owner, t.people.owner),
+    delegateFull: parties.delegate ? nameWithAddress(parties.delegate, t.people.you) : t.people.you,
+    delegateEmailPhrase: delegateAddress ? t.remedies.webex.yourEmail({ address: delegateAddress }) : t.remedies.webex.yourEmailUnknown,
   };
 }
 
-/** The owner's own clicks in each Outlook client to add the delegate with the given calendar role. */
-function ownerAddsDelegateClicks(names: Names, role: "Editor"): RemedyStep[] {
+/** The owner's own clicks in each Outlook client to add the delegate with Editor on the calendar. */
+export function ownerAddsDelegateClicks(names: Names, t: Messages): RemedyStep[] {
   const who = names.delegateFull;
   return [
     {
       kind: "clicks",
       client: "classic-windows",
-      where: "File > Account Settings > Delegate Access",
-      text: `Add > choose ${who} > set Calendar to ${role} > OK. Adding a delegate here also grants send-on-behalf.`,
+      where: t.remedies.where.classicDelegateAccess,
+      text: t.remedies.addDelegateClassic({ who }),
     },
-    {
-      kind: "clicks",
-      client: "new-outlook-web",
-      where: "Calendar > Share (or right-click the calendar > Sharing and permissions)",
-      text: `Add ${who} and choose "Delegate". "Can edit" lets you edit the calendar but not send invitations on their behalf, and Teams ignores it.`,
-    },
-    {
-      kind: "clicks",
-      client: "mac",
-      where: "Tools > Accounts > Delegation and Sharing (legacy Outlook for Mac: Tools > Accounts > Advanced > Delegates)",
-      text: `Under "Delegates who can act on my behalf" click +, add ${who}, set Calendar to ${role}, then OK.`,
-    },
+    { kind: "clicks", client: "new-outlook-web", where: t.remedies.where.webShare, text: t.remedies.addDelegateWeb({ who }) },
+    { kind: "clicks", client: "mac", where: t.remedies.where.macDelegates, text: t.remedies.addDelegateMac({ who }) },
   ];
 }
 
-function addEditorCommand(parties: Parties): RemedyStep {
+function addEditorCommand(parties: Parties, t: Messages): RemedyStep {
   return {
     kind: "command",
     shell: "exchange-powershell",
-    text: `Add-MailboxFolderPermission -Identity '${calendarIdentity(parties)}' -User '${delegatePs(parties)}' -AccessRights Editor -SharingPermissionFlags Delegate`,
-    purpose: "Gives Editor on the owner's calendar and marks the person as a delegate (what Teams and Outlook's Delegate Access expect).",
+    text: `Add-MailboxFolderPermission -Identity '${calendarIdentity(parties, t)}' -User '${delegatePs(parties)}' -AccessRights Editor -SharingPermissionFlags Delegate`,
+    purpose: t.remedies.calendar.addPurpose,
   };
 }
 
-function sendOnBehalfCommand(parties: Parties): RemedyStep {
+export function sendOnBehalfCommand(parties: Parties, t: Messages): Extract<RemedyStep, { kind: "command" }> {
   return {
     kind: "command",
     shell: "exchange-powershell",
     text: `Set-Mailbox -Identity '${ownerPs(parties)}' -GrantSendOnBehalfTo @{Add='${delegatePs(parties)}'}`,
-    purpose: 'Lets invitations go out as "delegate on behalf of owner"; @{Add=…} keeps everyone already in the list.',
+    purpose: t.remedies.sending.grantPurpose,
   };
 }
 
-function ownerPs(parties: Parties): string {
+function findCalendarFolderCommand(parties: Parties, t: Messages): RemedyStep {
+  return {
+    kind: "command",
+    shell: "exchange-powershell",
+    text: `Get-MailboxFolderStatistics -Identity '${ownerPs(parties)}' -FolderScope Calendar | Select-Object Name,FolderPath`,
+    purpose: t.remedies.calendar.findFolderPurpose,
+  };
+}
+
+export function ownerPs(parties: Parties): string {
   return psAddress(parties.owner?.emailAddress, OWNER_PLACEHOLDER);
 }
 
-function delegatePs(parties: Parties): string {
+export function delegatePs(parties: Parties): string {
   return psAddress(parties.delegate?.emailAddress, DELEGATE_PLACEHOLDER);
 }
 
-/** The owner's Calendar folder identity; the escaped address cannot contain ":" or "\", so the suffix stays intact. */
-function calendarIdentity(parties: Parties): string {
-  return `${ownerPs(parties)}:\\Calendar`;
+/**
+ * The owner's calendar folder. Its name follows the owner's mailbox language, which Outlook does not
+ * tell add-ins; the user's own language is the likeliest (colleagues usually share one), and the
+ * folder-statistics command finds the real name otherwise. The escaped address cannot contain ":" or
+ * "\", so the suffix stays intact.
+ */
+function calendarIdentity(parties: Parties, t: Messages): string {
+  return `${ownerPs(parties)}:\\${t.remedies.calendarFolder}`;
 }
 
 /** Appends a note naming each placeholder used, so nobody runs a command against a made-up mailbox. */
-function withPlaceholderNote(parties: Parties, steps: RemedyStep[]): RemedyStep[] {
+export function withPlaceholderNote(parties: Parties, t: Messages, steps: RemedyStep[]): RemedyStep[] {
   const missing: string[] = [];
-  if (!isPlausibleAddress(parties.owner?.emailAddress)) missing.push(`${OWNER_PLACEHOLDER} with the owner's address`);
-  if (!isPlausibleAddress(parties.delegate?.emailAddress)) missing.push(`${DELEGATE_PLACEHOLDER} with the delegate's address`);
+  if (!isPlausibleAddress(parties.owner?.emailAddress)) missing.push(t.remedies.placeholderOwner({ placeholder: OWNER_PLACEHOLDER }));
+  if (!isPlausibleAddress(parties.delegate?.emailAddress))
+    missing.push(t.remedies.placeholderDelegate({ placeholder: DELEGATE_PLACEHOLDER }));
   if (missing.length === 0) return steps;
-  return [
-    ...steps,
-    {
-      kind: "note",
-      text: `Outlook did not give a usable address, so replace ${missing.join(" and ")} before running these commands.`,
-    },
-  ];
+  return [...steps, { kind: "note", text: t.remedies.placeholders({ items: missing }) }];
 }
 
-function helpdeskRemedy(parties: Parties): Remedy[] {
-  const helpdesk = parties.helpdesk ? singleLine(parties.helpdesk, HELPDESK_MAX_LENGTH) : "";
+/** The organisation's help desk as one safe line, or undefined when none is configured. */
+export function helpdeskOf(parties: Parties): string | undefined {
+  return parties.helpdesk ? singleLine(parties.helpdesk, HELPDESK_MAX_LENGTH) || undefined : undefined;
+}
+
+function helpdeskRemedy(parties: Parties, t: Messages): Remedy[] {
+  const helpdesk = helpdeskOf(parties);
   if (!helpdesk) return [];
-  return [
-    {
-      actor: "you",
-      summary: "Need help? Contact your help desk",
-      steps: [{ kind: "note", text: `Send the report from this pane to ${helpdesk}.` }],
-    },
-  ];
+  return [{ actor: "you", summary: t.remedies.helpdesk, steps: [{ kind: "note", text: t.remedies.helpdeskSend({ contact: helpdesk }) }] }];
 }

@@ -1,8 +1,11 @@
 /**
  * The plain-text report a delegate copies to IT: every fact with where it came from (or why it is
- * unknown), the conclusion, and each check. Facts hold no tokens or secrets, and nothing is added
- * here that could: only what Outlook reported and what the diagnosis concluded.
+ * unknown), the conclusion, and each check. Labels and sentences are in the user's language; facts
+ * stay verbatim (addresses, bits, requirement sets, API names, error ids, commands), so IT can read a
+ * Dutch report and paste its commands. Nothing here holds tokens or secrets, and nothing is added
+ * that could: only what Outlook reported and what the diagnosis concluded.
  */
+import type { Messages } from "../i18n/messages";
 import { singleLine } from "./address";
 import { decodePermissions, describePermissions, isPermissionBits } from "./permissions";
 import type { Check, DelegationFacts, DiagnosisContext, Fact, Person, ReportedError, SharedProperties, Verdict } from "./types";
@@ -11,49 +14,60 @@ export interface ReportMeta {
   readonly addinVersion: string;
   /** ISO timestamp supplied by the caller; the diagnosis never reads the clock. */
   readonly generatedAt?: string;
+  /** The one-line answer the pane shows, so IT reads what the user read. */
+  readonly answer?: string;
+  /** Where the send-time check runs on this client, in words. */
+  readonly sendCheck?: string;
+  /** Office.context.displayLanguage, verbatim. */
+  readonly displayLanguage?: string;
 }
 
 /** Values such as a reason or a pasted error can be long; the report stays readable in a ticket. */
 const MAX_VALUE_LENGTH = 300;
 
 export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: DiagnosisContext, meta: ReportMeta): string {
+  const { t } = ctx;
+  const r = t.report;
   const lines: string[] = [
-    "Schedule on behalf: delegation report",
-    `Add-in version: ${clean(meta.addinVersion) || "not given"}`,
-    ...(meta.generatedAt ? [`Generated: ${clean(meta.generatedAt)}`] : []),
+    r.title,
+    r.version({ version: clean(meta.addinVersion) || "-" }),
+    ...(meta.generatedAt ? [r.generated({ at: clean(meta.generatedAt) })] : []),
     "",
-    "Outlook",
-    `  Host: ${clean(facts.host.name) || "unknown"}`,
-    `  Version: ${clean(facts.host.version) || "unknown"}`,
-    `  Platform: ${clean(facts.host.platform) || "unknown"}`,
-    `  Mailbox requirement sets supported: ${supportedSets(facts)}`,
+    r.outlook,
+    `  ${r.host}: ${clean(facts.host.name) || "unknown"}`,
+    `  ${r.hostVersion}: ${clean(facts.host.version) || "unknown"}`,
+    `  ${r.platform}: ${clean(facts.host.platform) || "unknown"}`,
+    ...(meta.displayLanguage ? [`  ${r.language}: ${clean(meta.displayLanguage)}`] : []),
+    `  ${r.sets}: ${supportedSets(facts, t)}`,
     "",
-    "Facts",
-    `  Signed-in user: ${factLine(facts.user, personText)}`,
-    `  Organizer: ${factLine(facts.organizer, personText)}`,
-    `  Shared calendar: ${factLine(facts.shared, sharedText)}`,
+    r.facts,
+    `  ${r.user}: ${factLine(facts.user, personText, t)}`,
+    `  ${r.organizer}: ${factLine(facts.organizer, personText, t)}`,
+    `  ${r.shared}: ${factLine(facts.shared, (value) => sharedText(value, t), t)}`,
     "",
-    "Conclusion",
-    `  Delegation: ${verdict.delegation}`,
+    ...(meta.answer ? [r.answer, `  ${clean(meta.answer)}`, ""] : []),
+    r.conclusion,
+    `  ${r.delegation}: ${verdict.delegation}`,
     `  ${clean(verdict.headline)}`,
     ...verdict.delegationEvidence.map((line) => `  - ${clean(line)}`),
     "",
-    "Checks",
-    ...checkLines(verdict.checks),
+    r.checks,
+    ...checkLines(verdict.checks, t),
     "",
-    "Adding a meeting link",
-    `  ${verdict.insert.allowed ? "Allowed" : `Blocked: ${clean(verdict.insert.reason ?? "no reason given")}`}`,
-    ...verdict.insert.warnings.map((w) => `  Warning: ${clean(w)}`),
+    r.adding,
+    `  ${verdict.insert.allowed ? r.allowed : r.blocked({ reason: clean(verdict.insert.reason ?? "-") })}`,
+    ...verdict.insert.warnings.map((w) => `  ${r.warning({ text: clean(w) })}`),
     "",
-    `Meeting service: ${clean(ctx.serviceName) || ctx.service} (${ctx.service})`,
+    r.service({ name: clean(ctx.serviceName) || ctx.service, kind: ctx.service }),
+    ...(meta.sendCheck ? [r.sendCheck({ reach: clean(meta.sendCheck) })] : []),
     "",
-    "Errors the user reported",
-    ...reportedLines(ctx.reported),
+    r.reported,
+    ...reportedLines(ctx.reported, t),
     "",
-    "Admin commands suggested for the checks above",
-    ...adminCommandLines(verdict.checks),
+    r.commands,
+    ...adminCommandLines(verdict.checks, t),
     "",
-    `Help desk: ${ctx.helpdesk ? clean(ctx.helpdesk) : "not configured"}`,
+    ctx.helpdesk ? r.helpdesk({ contact: clean(ctx.helpdesk) }) : r.helpdeskNone,
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -63,12 +77,12 @@ function clean(value: string): string {
 }
 
 /** Sets sorted by version number, so 1.10 comes after 1.9. */
-function supportedSets(facts: DelegationFacts): string {
+function supportedSets(facts: DelegationFacts, t: Messages): string {
   const supported = Object.entries(facts.requirementSets)
     .filter(([, isSupported]) => isSupported)
     .map(([version]) => version)
     .sort(compareVersions);
-  return supported.length > 0 ? supported.map(clean).join(", ") : "none reported";
+  return supported.length > 0 ? supported.map(clean).join(", ") : t.report.none_reported;
 }
 
 function compareVersions(a: string, b: string): number {
@@ -81,10 +95,11 @@ function compareVersions(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
-function factLine<T>(fact: Fact<T>, show: (value: T) => string): string {
+function factLine<T>(fact: Fact<T>, show: (value: T) => string, t: Messages): string {
+  const source = t.report.source({ source: clean(fact.source) });
   return fact.known
-    ? `${show(fact.value)} (source: ${clean(fact.source)})`
-    : `unknown because ${clean(fact.reason) || "no reason given"} (source: ${clean(fact.source)})`;
+    ? `${show(fact.value)} (${source})`
+    : `${t.report.unknownBecause({ reason: clean(fact.reason) || fact.why })} (${source})`;
 }
 
 function personText(person: Person): string {
@@ -93,30 +108,34 @@ function personText(person: Person): string {
   return name && name !== address ? `${name} <${address}>` : address || "(empty)";
 }
 
-function sharedText(shared: SharedProperties): string {
+function sharedText(shared: SharedProperties, t: Messages): string {
   const bits = shared.delegatePermissions;
   const permissions = isPermissionBits(bits)
-    ? `${bits} = ${describePermissions(decodePermissions(bits))}`
-    : `${String(bits).slice(0, 20)} (not a valid value)`;
-  const target = shared.targetMailbox ? `, target mailbox ${clean(shared.targetMailbox)}` : "";
-  return `owner ${clean(shared.owner)}${target}, delegate permissions ${permissions}`;
+    ? `${bits} = ${describePermissions(decodePermissions(bits), t)}`
+    : t.report.invalidBits({ value: String(bits).slice(0, 20) });
+  return t.report.sharedValue({
+    owner: clean(shared.owner),
+    target: shared.targetMailbox ? clean(shared.targetMailbox) : "",
+    bits: permissions,
+  });
 }
 
-function checkLines(checks: readonly Check[]): string[] {
-  if (checks.length === 0) return ["  None needed: this is the user's own calendar."];
+function checkLines(checks: readonly Check[], t: Messages): string[] {
+  if (checks.length === 0) return [`  ${t.report.noChecks}`];
   return checks.flatMap((check) => [
-    `  [${check.status}] ${clean(check.title)} (${check.id})`,
+    `  [${check.status}] ${clean(check.title)} (${check.id}${check.service ? `, ${check.service.kind}` : ""})`,
+    `    ${clean(check.summary)}`,
     ...check.evidence.map((line) => `    - ${clean(line)}`),
   ]);
 }
 
-function reportedLines(reported: readonly ReportedError[]): string[] {
-  if (reported.length === 0) return ["  None"];
-  return reported.map((error) => `  - ${clean(error.errorId)} (layer: ${error.layer}): "${clean(error.quote)}"`);
+function reportedLines(reported: readonly ReportedError[], t: Messages): string[] {
+  if (reported.length === 0) return [`  ${t.report.none}`];
+  return reported.map((error) => `  - ${clean(error.errorId)} (${error.layer}): "${clean(error.quote)}"`);
 }
 
 /** The commands an admin could run for unresolved checks, each once, with what it is for. */
-function adminCommandLines(checks: readonly Check[]): string[] {
+function adminCommandLines(checks: readonly Check[], t: Messages): string[] {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const check of checks) {
@@ -129,5 +148,5 @@ function adminCommandLines(checks: readonly Check[]): string[] {
       }
     }
   }
-  return lines.length > 0 ? lines : ["  None"];
+  return lines.length > 0 ? lines : [`  ${t.report.none}`];
 }

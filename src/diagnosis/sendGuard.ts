@@ -17,6 +17,7 @@ import { descendants, parseHtml, type ElementNode, type Node } from "../body/par
 import { anchors, unique, urlsInText, visibleText as visibleTextOf } from "../body/text";
 import { blockShape } from "../meeting/blockLabels";
 import { BLOCK_ID, HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../meeting/marker";
+import { sendGuardEn, type SendGuardMessages } from "../i18n/sendGuard/en";
 import { SERVICE_NAMES } from "./serviceNames";
 import type { Delegation, ServiceKind } from "./types";
 
@@ -34,6 +35,8 @@ export interface SendGuardInput {
   readonly bodyType: BodyType;
   /** Self-hosted Jitsi servers (host names) besides meet.jit.si, from organisation configuration. */
   readonly jitsiHosts?: readonly string[];
+  /** The message's words in the user's language; English when omitted. */
+  readonly messages?: SendGuardMessages;
 }
 
 export type SendGuardResult = { readonly allow: true } | { readonly allow: false; readonly message: string; readonly claimed: ServiceKind };
@@ -81,7 +84,7 @@ export function evaluateSendGuard(input: SendGuardInput): SendGuardResult {
   for (const claim of claims) {
     // Our block with its link lost is satisfied by any recognised join link elsewhere.
     const satisfied = claim.service === "other" ? present.size > 0 : present.has(claim.service);
-    if (!satisfied) return { allow: false, message: blockMessage(claim), claimed: claim.service };
+    if (!satisfied) return { allow: false, message: blockMessage(claim, input.messages ?? sendGuardEn), claimed: claim.service };
   }
   return ALLOW;
 }
@@ -324,31 +327,16 @@ function safeLinksTarget(query: string): string | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The message Outlook shows (plain text, at most 500 characters)
+// The message Outlook shows (plain text, at most 500 characters), in the user's language
 
-const TASKPANE = '"Schedule on behalf" (Appointment ribbon)';
-
-/** The permission most likely missing, per service (delegation-facts.md, section 1). */
-const LIKELY_CAUSE: Readonly<Record<ServiceKind, string>> = {
-  teams:
-    "Outlook probably could not create the Teams meeting for the calendar owner: you need Delegate access to their calendar (Editor, with the Delegate option) and permission to send on their behalf.",
-  skype:
-    "Most likely you are not the owner's delegate in Skype for Business (the owner adds you in Call Forwarding Settings > Edit my delegate members), or you cannot edit their calendar.",
-  zoom: "Most likely the owner has not given you Zoom scheduling privilege (Zoom Settings > Meeting > Schedule privilege), or you cannot edit their calendar.",
-  webex:
-    "Most likely the owner has not given you Webex scheduling permission (Preferences > Scheduling > Scheduling permission), or you cannot edit their calendar.",
-  jitsi: "Jitsi needs no permission; the link was probably never added.",
-  other: "The join link inside the block added by Schedule on behalf was removed or damaged.",
-};
-
-function blockMessage(claim: Claim): string {
+function blockMessage(claim: Claim, text: SendGuardMessages): string {
   const quote = claim.quote.replace(/["\r\n]+/g, " ").trim();
   const shortQuote = quote.length > 60 ? `${quote.slice(0, 57)}...` : quote;
   const said =
     claim.service === "other"
-      ? "This meeting contains a Schedule on behalf join block without a working join link, so attendees could not join."
-      : `This meeting says "${shortQuote}" (in the ${claim.where}) but has no ${SERVICE_NAMES[claim.service]} join link, so attendees could not join.`;
-  const message = `${said} ${LIKELY_CAUSE[claim.service]} Open ${TASKPANE} to check permissions and add the owner's link, or remove the online-meeting text.`;
+      ? text.saidBlock
+      : text.said({ quote: shortQuote, where: claim.where, service: SERVICE_NAMES[claim.service] });
+  const message = `${said} ${text.likelyCause[claim.service]} ${text.openPane}`;
   return message.length <= MAX_SEND_GUARD_MESSAGE_CHARS ? message : `${message.slice(0, MAX_SEND_GUARD_MESSAGE_CHARS - 3)}...`;
 }
 

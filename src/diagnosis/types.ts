@@ -1,3 +1,5 @@
+import type { Messages } from "../i18n/messages";
+
 /**
  * The contract between the three layers.
  *
@@ -6,10 +8,17 @@
  * src/taskpane renders the Verdict. Nothing here may import Office.js, React or do I/O.
  */
 
-/** A fact read from Outlook: either its value or the reason it could not be read. */
+/**
+ * Why Outlook did not give a fact, as the pane says it to people: the member is missing on this
+ * client, the call failed, it did not answer in time, it answered with nothing useful, or there is
+ * no meeting. The technical reason (API name, error name) goes to the IT report only.
+ */
+export type UnknownWhy = "absent" | "failed" | "timed-out" | "empty" | "no-item";
+
+/** A fact read from Outlook: either its value or why it could not be read. */
 export type Fact<T> =
   | { readonly known: true; readonly value: T; readonly source: string }
-  | { readonly known: false; readonly reason: string; readonly source: string };
+  | { readonly known: false; readonly why: UnknownWhy; readonly reason: string; readonly source: string };
 
 export interface Person {
   /** Primary SMTP address as Outlook reported it (not normalised; compare with sameAddress). */
@@ -76,14 +85,24 @@ export interface Remedy {
   readonly steps: readonly RemedyStep[];
 }
 
+/** Public documentation a statement rests on; the label is the site, the address opens it. */
+export interface Source {
+  readonly url: string;
+  /** The document's own title, kept as published (shown on hover and in reports). */
+  readonly title: string;
+}
+
 export interface Check {
   readonly id: CheckId;
   readonly status: CheckStatus;
-  /** Short name shown as the check's heading, e.g. "Edit access to Alex's calendar". */
+  /** Short name shown as the check's heading, e.g. "Edit Alex's calendar". */
   readonly title: string;
+  /** One plain sentence for the first screen: what this means for the assistant. */
+  readonly summary: string;
   /** Plain sentences of what was seen and from where; rendered as text. */
   readonly evidence: readonly string[];
   readonly remedies: readonly Remedy[];
+  readonly sources: readonly Source[];
   /**
    * online-meeting-delegate only: the service the check is about. Usually this meeting's service;
    * the one an error came from when the user reported a refusal by a service this meeting doesn't use.
@@ -108,6 +127,8 @@ export interface ReportedError {
 }
 
 export interface DiagnosisContext {
+  /** The catalogue every sentence comes from (the user's display language). */
+  readonly t: Messages;
   readonly service: ServiceKind;
   /** Display name of the service, e.g. "Microsoft Teams", "Zoom (personal room)". */
   readonly serviceName: string;
@@ -130,7 +151,7 @@ export interface Verdict {
   readonly owner?: Person;
   /** The signed-in user, when known. */
   readonly delegate?: Person;
-  /** One line for the top of the pane. */
+  /** Whose calendar this is, in a few words ("Alex's calendar"). */
   readonly headline: string;
   /** Why delegation is what it is (plain sentences). */
   readonly delegationEvidence: readonly string[];

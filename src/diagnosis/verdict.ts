@@ -1,12 +1,11 @@
 /**
- * Facts + context in, verdict out. Pure and deterministic: no Office.js, no clock, no I/O.
+ * Facts + context in, verdict out. Pure and deterministic: no Office.js, no clock, no I/O. Every
+ * sentence comes from the context's catalogue (ctx.t), so the same facts read in the user's language.
  */
 import { nameOf, nameWithAddress, sameAddress, shortNameOf } from "./address";
 import { runChecks } from "./checks";
-import { reasonText } from "./checks/input";
 import { decodePermissions, isPermissionBits } from "./permissions";
 import type { Parties } from "./remedies";
-import { text } from "./text";
 import type { Check, Delegation, DelegationFacts, DiagnosisContext, InsertDecision, Person, Verdict } from "./types";
 
 interface DelegationFinding {
@@ -16,7 +15,7 @@ interface DelegationFinding {
 }
 
 export function diagnose(facts: DelegationFacts, ctx: DiagnosisContext): Verdict {
-  const finding = findDelegation(facts);
+  const finding = findDelegation(facts, ctx);
   const delegate = facts.user.known ? facts.user.value : undefined;
   const parties: Parties = {
     ...(finding.owner ? { owner: finding.owner } : {}),
@@ -28,11 +27,17 @@ export function diagnose(facts: DelegationFacts, ctx: DiagnosisContext): Verdict
     delegation: finding.delegation,
     ...(finding.owner ? { owner: finding.owner } : {}),
     ...(delegate ? { delegate } : {}),
-    headline: headlineOf(finding, facts),
+    headline: headlineOf(finding, ctx),
     delegationEvidence: finding.evidence,
     checks,
     insert: decideInsert(finding, checks, facts, ctx),
   };
+}
+
+/** Who the meeting is for, when Outlook says: the calendar's owner, else the signed-in user's own. */
+export function meetingOwner(facts: DelegationFacts, ctx: DiagnosisContext): Person | undefined {
+  const verdict = findDelegation(facts, ctx);
+  return verdict.owner ?? (facts.user.known ? facts.user.value : undefined);
 }
 
 /**
@@ -40,53 +45,54 @@ export function diagnose(facts: DelegationFacts, ctx: DiagnosisContext): Verdict
  * only when shared properties are unavailable (Outlook fails that call for non-shared items, so a
  * failure plus "organizer is me" means my own calendar). A failure alone never means "self".
  */
-function findDelegation(facts: DelegationFacts): DelegationFinding {
+function findDelegation(facts: DelegationFacts, ctx: DiagnosisContext): DelegationFinding {
+  const { t } = ctx;
   const { user, organizer, shared } = facts;
   const evidence: string[] = [];
   evidence.push(
     user.known
-      ? text.delegation.user(nameWithAddress(user.value, user.value.emailAddress))
-      : text.delegation.userUnknown(reasonText(user.reason)),
+      ? t.delegation.user({ who: nameWithAddress(user.value, user.value.emailAddress) })
+      : t.delegation.userUnknown({ why: t.why[user.why] }),
   );
 
   const ownerAddress = shared.known && shared.value.owner.trim() ? shared.value.owner.trim() : undefined;
-  if (ownerAddress) evidence.push(text.delegation.owner(nameOf({ displayName: ownerAddress, emailAddress: ownerAddress }, ownerAddress)));
-  else if (!shared.known) evidence.push(text.delegation.sharedUnknown(reasonText(shared.reason)));
+  if (ownerAddress)
+    evidence.push(t.delegation.owner({ address: nameOf({ displayName: ownerAddress, emailAddress: ownerAddress }, ownerAddress) }));
+  else if (!shared.known) evidence.push(t.delegation.sharedUnknown({ why: t.why[shared.why] }));
   evidence.push(
     organizer.known
-      ? text.delegation.organizer(nameWithAddress(organizer.value, organizer.value.emailAddress))
-      : text.delegation.organizerUnknown(reasonText(organizer.reason)),
+      ? t.delegation.organizer({ who: nameWithAddress(organizer.value, organizer.value.emailAddress) })
+      : t.delegation.organizerUnknown({ why: t.why[organizer.why] }),
   );
 
   const organizerPerson = organizer.known ? organizer.value : undefined;
   const owner: Person | undefined = ownerAddress ? ownerPerson(ownerAddress, organizerPerson) : organizerPerson;
   if (ownerAddress && organizerPerson && !sameAddress(ownerAddress, organizerPerson.emailAddress)) {
-    evidence.push(text.delegation.organizerDisagrees);
+    evidence.push(t.delegation.organizerDisagrees);
   }
 
-  if (!user.known)
-    return { delegation: "unknown", ...(owner ? { owner } : {}), evidence: [...evidence, text.delegation.unknownBecauseUser] };
+  if (!user.known) return { delegation: "unknown", ...(owner ? { owner } : {}), evidence: [...evidence, t.delegation.unknownBecauseUser] };
   const userAddress = user.value.emailAddress;
 
   if (ownerAddress) {
     return sameAddress(ownerAddress, userAddress)
-      ? { delegation: "self", owner: user.value, evidence: [...evidence, text.delegation.selfByOwner] }
+      ? { delegation: "self", owner: user.value, evidence: [...evidence, t.delegation.selfByOwner] }
       : {
           delegation: "delegate",
-          ...withOwner(owner),
-          evidence: [...evidence, text.delegation.delegateByOwner(nameOf(owner, ownerAddress))],
+          ...(owner ? { owner } : {}),
+          evidence: [...evidence, t.delegation.delegateByOwner({ owner: nameOf(owner, ownerAddress) })],
         };
   }
   if (organizerPerson) {
     return sameAddress(organizerPerson.emailAddress, userAddress)
-      ? { delegation: "self", owner: user.value, evidence: [...evidence, text.delegation.selfByOrganizer] }
+      ? { delegation: "self", owner: user.value, evidence: [...evidence, t.delegation.selfByOrganizer] }
       : {
           delegation: "delegate",
           owner: organizerPerson,
-          evidence: [...evidence, text.delegation.delegateByOrganizer(nameOf(organizerPerson, organizerPerson.emailAddress))],
+          evidence: [...evidence, t.delegation.delegateByOrganizer({ owner: nameOf(organizerPerson, organizerPerson.emailAddress) })],
         };
   }
-  return { delegation: "unknown", evidence: [...evidence, text.delegation.unknownBecauseOwner] };
+  return { delegation: "unknown", evidence: [...evidence, t.delegation.unknownBecauseOwner] };
 }
 
 /** Shared properties give only an address; borrow the organizer's display name when it is the same person. */
@@ -97,18 +103,15 @@ function ownerPerson(address: string, organizer: Person | undefined): Person {
   return { emailAddress: address, displayName: address };
 }
 
-function withOwner(owner: Person | undefined): { owner?: Person } {
-  return owner ? { owner } : {};
-}
-
-function headlineOf(finding: DelegationFinding, facts: DelegationFacts): string {
+function headlineOf(finding: DelegationFinding, ctx: DiagnosisContext): string {
+  const { t } = ctx;
   switch (finding.delegation) {
     case "self":
-      return text.headline.self;
+      return t.calendarOf.self;
     case "delegate":
-      return text.headline.delegate(nameOf(finding.owner, "someone else"));
+      return t.calendarOf.delegate({ owner: nameOf(finding.owner, t.people.owner) });
     case "unknown":
-      return facts.user.known ? text.headline.unknownOwner : text.headline.unknownUser;
+      return t.calendarOf.unknown;
   }
 }
 
@@ -118,47 +121,48 @@ function headlineOf(finding: DelegationFinding, facts: DelegationFacts): string 
  * send-on-behalf (the link still works; the invitation is what fails) become warnings.
  */
 function decideInsert(finding: DelegationFinding, checks: readonly Check[], facts: DelegationFacts, ctx: DiagnosisContext): InsertDecision {
-  if (finding.delegation === "self") {
-    const reportedDelegateError = ctx.reported.some((e) => e.layer !== "none");
-    return { allowed: true, warnings: reportedDelegateError ? [text.delegation.openedMailboxHint] : [] };
-  }
-  const owner = shortNameOf(finding.owner, "the owner");
+  const { t } = ctx;
+  if (finding.delegation === "self") return { allowed: true, warnings: [] };
+  const owner = shortNameOf(finding.owner, t.people.owner);
   const blockers: string[] = [];
-  const warnings: string[] = finding.delegation === "unknown" ? [text.insert.warnDelegationUnknown] : [];
+  const warnings: string[] = finding.delegation === "unknown" ? [t.insert.warnWhoseUnknown] : [];
 
   for (const check of checks) {
     if (check.status === "missing") {
       if (check.id === "calendar-editor") blockers.push(calendarBlocker(facts, ctx, owner));
-      else if (check.id === "send-on-behalf") warnings.push(text.insert.warnSendOnBehalfMissing(owner));
+      else if (check.id === "send-on-behalf") warnings.push(t.insert.warnSendingMissing({ owner }));
       // A refusal by a service this meeting doesn't use (Outlook's Teams button) doesn't stop our link.
-      else if ((check.service?.kind ?? ctx.service) === ctx.service) blockers.push(text.insert.serviceMissing(ctx.serviceName, owner));
+      else if ((check.service?.kind ?? ctx.service) === ctx.service)
+        blockers.push(t.insert.serviceMissing({ service: ctx.serviceName, owner }));
     } else if (check.status === "partial") {
-      warnings.push(text.insert.warnPartial(owner));
+      warnings.push(t.insert.warnPartial({ owner }));
     } else if (check.status === "unknown" && finding.delegation === "delegate") {
       // With unknown delegation a single warning already says the checks could not run.
-      warnings.push(unknownWarning(check, owner, ctx.serviceName));
+      warnings.push(unknownWarning(check, owner, ctx));
     }
   }
-  return blockers.length > 0 ? { allowed: false, reason: text.insert.blocked(blockers), warnings } : { allowed: true, warnings };
+  return blockers.length > 0 ? { allowed: false, reason: t.insert.blocked({ reasons: blockers }), warnings } : { allowed: true, warnings };
 }
 
 /** Names the gap as precisely as the facts allow: what the user saw, else what the bits say. */
 function calendarBlocker(facts: DelegationFacts, ctx: DiagnosisContext, owner: string): string {
-  if (ctx.reported.some((e) => e.layer === "calendar-editor")) return text.insert.reportedCalendar(owner);
+  const { t } = ctx;
+  if (ctx.reported.some((e) => e.layer === "calendar-editor")) return t.insert.reportedCalendar({ owner });
   const bits = facts.shared.known ? facts.shared.value.delegatePermissions : undefined;
-  if (bits === undefined || !isPermissionBits(bits)) return text.insert.cannotCreate(owner);
+  if (bits === undefined || !isPermissionBits(bits)) return t.insert.cannotCreate({ owner });
   const decoded = decodePermissions(bits);
-  if (decoded.canCreate) return text.insert.cannotCreate(owner);
-  return decoded.canRead ? text.insert.readOnly(owner) : text.insert.noAccess(owner);
+  if (decoded.canCreate) return t.insert.cannotCreate({ owner });
+  return decoded.canRead ? t.insert.readOnly({ owner }) : t.insert.noAccess({ owner });
 }
 
-function unknownWarning(check: Check, owner: string, serviceName: string): string {
+function unknownWarning(check: Check, owner: string, ctx: DiagnosisContext): string {
+  const { t } = ctx;
   switch (check.id) {
     case "calendar-editor":
-      return text.insert.warnCalendarUnknown(owner);
+      return t.insert.warnCalendarUnknown({ owner });
     case "send-on-behalf":
-      return text.insert.warnSendOnBehalfUnknown(owner);
+      return t.insert.warnSendingUnknown({ owner });
     case "online-meeting-delegate":
-      return text.insert.warnServiceUnknown(serviceName, owner);
+      return t.insert.warnServiceUnknown({ service: ctx.serviceName, owner });
   }
 }

@@ -8,6 +8,7 @@
  */
 import { evaluateSendGuard, type BodyType } from "../diagnosis/sendGuard";
 import type { Delegation } from "../diagnosis/types";
+import { sendGuardMessages } from "../i18n/sendGuard";
 import { callAsync, startTimer, stopTimer, type AsyncCallback, type Read } from "./asyncCall";
 
 /** Per Office.js call: a slow Outlook on the web answers within a second or two. */
@@ -49,7 +50,7 @@ interface MailboxLike {
   readonly userProfile?: { readonly emailAddress?: unknown };
 }
 interface OfficeLike {
-  readonly context?: { readonly mailbox?: MailboxLike };
+  readonly context?: { readonly mailbox?: MailboxLike; readonly displayLanguage?: unknown };
 }
 
 export interface HandlerTiming {
@@ -111,6 +112,7 @@ export async function decide(office: OfficeLike | undefined, callTimeoutMs: numb
     subject: title.value,
     body: content.value.text,
     bodyType: content.value.type,
+    messages: sendGuardMessages(displayLanguageOf(office)),
   });
   return verdict.allow ? ALLOW : { allowEvent: false, errorMessage: verdict.message };
 }
@@ -170,6 +172,14 @@ async function readBody(body: BodyLike | undefined, timeoutMs: number): Promise<
   if (type !== "html" && type !== "text") return { ok: false };
   const read = await callAsync<unknown>((cb) => getAsync.call(body, type, cb), timeoutMs);
   return read.ok && typeof read.value === "string" ? { ok: true, value: { type, text: read.value } } : { ok: false };
+}
+
+function displayLanguageOf(office: OfficeLike | undefined): unknown {
+  try {
+    return office?.context?.displayLanguage;
+  } catch {
+    return undefined;
+  }
 }
 
 function userAddress(mailbox: MailboxLike): string | undefined {

@@ -5,12 +5,15 @@
 import { checkHttpsUrl } from "./httpsUrl";
 import { DISPLAY_LIMITS, displayText } from "./displayText";
 import { BLOCK_ID, HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "./marker";
+import { BLOCK_LABELS, type BlockLabels } from "./blockLabels";
 import { meetingStrings } from "./strings";
 import { ProviderError, type MeetingLink } from "./types";
 
 export interface BlockOptions {
   /** Display names for "Scheduled by {delegate} on behalf of {owner}"; omitted when absent or blank. */
   readonly scheduledBy?: { readonly delegate: string; readonly owner: string };
+  /** The words of the block, in the language the meeting is written in (English when omitted). */
+  readonly labels?: BlockLabels;
 }
 
 /** Value of the wrapper's data attribute; lets a later version tell its own older blocks apart. */
@@ -38,7 +41,7 @@ const STYLE = {
 /** One compact block, wrapped exactly in HTML_BLOCK_BEGIN … HTML_BLOCK_END. Throws ProviderError for a non-https link. */
 export function renderHtmlBlock(link: MeetingLink, options: BlockOptions = {}): string {
   const content = blockContent(link, options);
-  const labels = meetingStrings.block;
+  const labels = options.labels ?? BLOCK_LABELS.en;
   const lines = [
     `<p style="${STYLE.title}">${escapeHtml(content.providerName)}</p>`,
     `<p style="${STYLE.line}">${escapeHtml(labels.join)}: <a href="${escapeHtml(content.joinUrl)}" style="${STYLE.link}">${escapeHtml(content.joinUrl)}</a></p>`,
@@ -58,7 +61,7 @@ export function renderHtmlBlock(link: MeetingLink, options: BlockOptions = {}): 
  */
 export function renderTextBlock(link: MeetingLink, options: BlockOptions = {}): string {
   const content = blockContent(link, options);
-  const labels = meetingStrings.block;
+  const labels = options.labels ?? BLOCK_LABELS.en;
   return [
     TEXT_BLOCK_BEGIN,
     `${labels.join} ${content.providerName}: ${content.joinUrl}`,
@@ -78,7 +81,7 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt
 function blockContent(link: MeetingLink, options: BlockOptions): BlockContent {
   // Providers already promise https; checked again because the block is what people click.
   const checked = checkHttpsUrl(link.joinUrl);
-  if (!checked.ok) throw new ProviderError(meetingStrings.errors.badJoinUrl(checked.reason));
+  if (!checked.ok) throw new ProviderError("bad-link", meetingStrings.errors.badJoinUrl(checked.reason));
   const meetingId = displayText(link.meetingId ?? "", DISPLAY_LIMITS.meetingId);
   const dialIn = (link.dialIn ?? [])
     .map((line) => displayText(line, DISPLAY_LIMITS.dialInLine))
@@ -86,7 +89,7 @@ function blockContent(link: MeetingLink, options: BlockOptions): BlockContent {
     .slice(0, DISPLAY_LIMITS.dialInLines);
   const scheduledBy = scheduledByLine(options);
   return {
-    providerName: displayText(link.providerName, DISPLAY_LIMITS.providerName) || meetingStrings.serviceNames.other,
+    providerName: displayText(link.providerName, DISPLAY_LIMITS.providerName) || (options.labels ?? BLOCK_LABELS.en).onlineMeeting,
     // The parser's serialisation: percent-encoded, so it has no spaces, quotes or line breaks.
     joinUrl: checked.url.href,
     ...(meetingId !== "" ? { meetingId } : {}),
@@ -100,5 +103,5 @@ function scheduledByLine(options: BlockOptions): string | undefined {
   const delegate = displayText(options.scheduledBy.delegate, DISPLAY_LIMITS.personName);
   const owner = displayText(options.scheduledBy.owner, DISPLAY_LIMITS.personName);
   if (delegate === "" || owner === "") return undefined;
-  return meetingStrings.block.scheduledBy(delegate, owner);
+  return (options.labels ?? BLOCK_LABELS.en).scheduledBy(delegate, owner);
 }

@@ -42,8 +42,8 @@ import { HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } fr
 
 export type BodyType = "html" | "text";
 
-/** Outlook's limit for body.setAsync / prependAsync, in UTF-16 code units (the strict reading). */
-export const MAX_BODY_CHARS = 1_000_000;
+export { MAX_BODY_CHARS } from "./limits";
+import { MAX_BODY_CHARS } from "./limits";
 
 /** Where the block is: body.slice(start, end) is the block, markers included. */
 export interface BlockRange {

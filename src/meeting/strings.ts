@@ -1,15 +1,9 @@
 /**
- * Every sentence src/meeting puts in front of people (in the join block, or as a ProviderError the
- * taskpane shows), kept in one place so it can be translated alongside src/taskpane/strings.ts.
+ * Names of the services, and the technical English of ProviderError messages, which end up in the
+ * organisation's configuration problems (read by IT). What users read comes from the catalogues
+ * (src/i18n) and the block's labels from blockLabels.ts.
  */
 export const meetingStrings = {
-  block: {
-    join: "Join",
-    meetingId: "Meeting ID",
-    dialIn: "Dial-in",
-    scheduledBy: (delegate: string, owner: string) => `Scheduled by ${delegate} on behalf of ${owner}`,
-  },
-
   serviceNames: {
     jitsi: "Jitsi Meet",
     zoom: "Zoom",
@@ -17,13 +11,6 @@ export const meetingStrings = {
     other: "Online meeting",
     teams: "Microsoft Teams",
     skype: "Skype for Business",
-  },
-
-  guidance: {
-    teams:
-      'This add-in cannot create Microsoft Teams meetings for someone else. Use Outlook\'s own "Teams meeting" button in the appointment\'s ribbon (in new Outlook and Outlook on the web, the "Teams meeting" toggle); as the owner\'s delegate, Outlook creates the meeting for them.',
-    skype:
-      "This add-in cannot create Skype for Business meetings for someone else. Use Outlook's own \"Skype Meeting\" button in the appointment's ribbon (classic Outlook for Windows with the Skype for Business add-in); as the owner's delegate, it creates the meeting for them.",
   },
 
   errors: {

@@ -25,8 +25,6 @@ export interface MeetingProvider {
    * so we never insert a made-up link and point to Outlook's own toggle instead.
    */
   readonly insertsLink: boolean;
-  /** Shown when insertsLink is false (where Outlook's own toggle is). */
-  readonly guidance?: string;
   /** Builds the link for the owner. Throws ProviderError with a user-facing message on bad input. */
   build(owner: Person, random: RandomBytes): MeetingLink;
   /**
@@ -36,6 +34,19 @@ export interface MeetingProvider {
   recognises(url: string, owner: Person | undefined): boolean;
 }
 
+/** What went wrong building a link, for the pane to word in the user's language. */
+export type ProviderProblem = "randomness" | "owner-missing" | "owner-unusable" | "bad-link" | "too-long" | "not-available";
+
+/**
+ * A link could not be made. `message` is technical English for the organisation's configuration
+ * report (config problems are read by IT); `problem` is what the pane tells the user.
+ */
 export class ProviderError extends Error {
   override readonly name = "ProviderError";
+  constructor(
+    readonly problem: ProviderProblem,
+    message: string,
+  ) {
+    super(message);
+  }
 }

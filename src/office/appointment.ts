@@ -3,7 +3,7 @@ import { CUSTOM_PROPERTY_KEY } from "../meeting/marker";
 import { findBlock, insertBlock, MAX_BODY_CHARS, removeBlock, replaceBlock } from "../meeting/bodyEdit";
 import { blockShape } from "../meeting/blockLabels";
 import { withRecordedLink } from "../meeting/recognition";
-import { callOffice, DEFAULT_TIMEOUT_MS, errorMessage, hasMethod, type Outcome } from "./call";
+import { callOffice, DEFAULT_TIMEOUT_MS, failed, hasMethod, type Outcome } from "./call";
 import type { ItemLike } from "./officeShape";
 
 export type BodyType = "html" | "text";
@@ -16,6 +16,8 @@ export interface RecordedLink {
 
 export interface MeetingState {
   readonly bodyType: BodyType;
+  /** Length of the body as read, so a block that would pass Outlook's limit is refused before any click. */
+  readonly bodyChars: number;
   /** Our block is in the body (recognised from its markers). */
   readonly hasBlock: boolean;
   /** The custom property, when Outlook kept it. */
@@ -29,8 +31,15 @@ export interface RenderedBlock {
   readonly link: RecordedLink;
 }
 
+/** Why nothing was written; the pane words it for people, `detail` (technical) goes nowhere else. */
+export type WriteProblem = "unreadable" | "exists" | "missing" | "too-large" | "changed" | "invalid-format" | "refused" | "failed";
+
+/** What went only partly right after the body was written. */
+export type WriteNote = "location-unreadable" | "location-not-changed" | "location-too-long" | "record-rejected" | "record-not-saved";
+
 export type WriteResult =
-  { readonly ok: true; readonly state: MeetingState; readonly notes: readonly string[] } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly state: MeetingState; readonly notes: readonly WriteNote[] }
+  | { readonly ok: false; readonly problem: WriteProblem; readonly detail?: string };
 
 const LOCATION_MAX = 255;
 
@@ -67,6 +76,7 @@ export class AppointmentWriter {
     const recorded = await this.readRecord();
     const state: MeetingState = {
       bodyType: body.value.type,
+      bodyChars: body.value.content.length,
       hasBlock: findBlock(body.value.content, body.value.type, recognising(signals, recorded)) !== undefined,
       ...(recorded ? { recorded } : {}),
     };
@@ -75,24 +85,21 @@ export class AppointmentWriter {
 
   insert(block: RenderedBlock, signals?: BlockSignals): Promise<WriteResult> {
     return this.rewrite(block, signals, (content, type, known) => {
-      if (findBlock(content, type, known))
-        return { refused: "This appointment already has an online-meeting block. Use Replace or Remove." };
+      if (findBlock(content, type, known)) return { refused: "exists" };
       return { body: insertBlock(content, type, type === "html" ? block.html : block.text) };
     });
   }
 
   replace(block: RenderedBlock, signals?: BlockSignals): Promise<WriteResult> {
     return this.rewrite(block, signals, (content, type, known) => {
-      if (!findBlock(content, type, known))
-        return { refused: "The online-meeting block is no longer in the appointment, so there is nothing to replace." };
+      if (!findBlock(content, type, known)) return { refused: "missing" };
       return { body: replaceBlock(content, type, type === "html" ? block.html : block.text, known) };
     });
   }
 
   remove(signals?: BlockSignals): Promise<WriteResult> {
     return this.rewrite(undefined, signals, (content, type, known) => {
-      if (!findBlock(content, type, known))
-        return { refused: "The online-meeting block is no longer in the appointment, so there is nothing to remove." };
+      if (!findBlock(content, type, known)) return { refused: "missing" };
       return { body: removeBlock(content, type, known) };
     });
   }
@@ -100,35 +107,30 @@ export class AppointmentWriter {
   private async rewrite(
     block: RenderedBlock | undefined,
     signals: BlockSignals | undefined,
-    edit: (content: string, type: BodyType, known: BlockSignals | undefined) => { body: string } | { refused: string },
+    edit: (content: string, type: BodyType, known: BlockSignals | undefined) => { body: string } | { refused: WriteProblem },
   ): Promise<WriteResult> {
     const before = await this.readBody();
-    if (!before.ok) return { ok: false, message: `Could not read the appointment body, so nothing was changed. (${before.reason})` };
+    if (!before.ok) return { ok: false, problem: "unreadable", detail: before.reason };
     const { content, type } = before.value;
     const previous = await this.readRecord();
     const edited = edit(content, type, recognising(signals, previous));
-    if ("refused" in edited) return { ok: false, message: edited.refused };
-    if (edited.body.length > MAX_BODY_CHARS) {
-      return {
-        ok: false,
-        message: `The appointment body is too large for Outlook to accept the meeting details (limit ${MAX_BODY_CHARS.toLocaleString("en-US")} characters), so nothing was changed. Shorten the body or add the link by hand.`,
-      };
-    }
+    if ("refused" in edited) return { ok: false, problem: edited.refused };
+    if (edited.body.length > MAX_BODY_CHARS) return { ok: false, problem: "too-large" };
     // The user may have typed while we computed; write only over the body we actually read.
     const again = await this.readBody();
-    if (!again.ok || again.value.content !== content || again.value.type !== type) {
-      return {
-        ok: false,
-        message: "The appointment changed while the meeting details were being added, so nothing was changed. Please try again.",
-      };
-    }
+    if (!again.ok || again.value.content !== content || again.value.type !== type) return { ok: false, problem: "changed" };
     const written = await this.writeBody(edited.body, type);
-    if (!written.ok) return { ok: false, message: describeWriteFailure(written) };
+    if (!written.ok) return { ok: false, problem: writeProblemOf(written), detail: written.reason };
     // A write that changed nothing (the same link again) leaves nothing a stale read could show.
     this.replaced = edited.body === content ? undefined : content;
 
     const notes = [...(await this.updateLocation(previous?.joinUrl, block?.link.joinUrl)), ...(await this.writeRecord(block?.link))];
-    const state: MeetingState = { bodyType: type, hasBlock: block !== undefined, ...(block ? { recorded: block.link } : {}) };
+    const state: MeetingState = {
+      bodyType: type,
+      bodyChars: edited.body.length,
+      hasBlock: block !== undefined,
+      ...(block ? { recorded: block.link } : {}),
+    };
     return { ok: true, state, notes };
   }
 
@@ -150,7 +152,7 @@ export class AppointmentWriter {
 
   private async readBodyOnce(): Promise<Outcome<{ content: string; type: BodyType }>> {
     const body = this.item?.body;
-    if (!hasMethod(body, "getAsync")) return { ok: false, reason: "this Outlook does not let add-ins read the body" };
+    if (!hasMethod(body, "getAsync")) return failed("item.body.getAsync is missing");
     let type: BodyType = "html";
     if (hasMethod(body, "getTypeAsync")) {
       const typed = await callOffice<unknown>("body.getTypeAsync", (cb) => body.getTypeAsync(cb as never), this.timeoutMs);
@@ -159,13 +161,13 @@ export class AppointmentWriter {
     }
     const read = await callOffice<unknown>("body.getAsync", (cb) => body.getAsync(type as never, cb as never), this.timeoutMs);
     if (!read.ok) return read;
-    if (typeof read.value !== "string") return { ok: false, reason: "body.getAsync returned no text" };
+    if (typeof read.value !== "string") return failed("body.getAsync returned no text");
     return { ok: true, value: { content: read.value, type } };
   }
 
   private async writeBody(content: string, type: BodyType): Promise<Outcome<unknown>> {
     const body = this.item?.body;
-    if (!hasMethod(body, "setAsync")) return { ok: false, reason: "this Outlook does not let add-ins change the body" };
+    if (!hasMethod(body, "setAsync")) return failed("item.body.setAsync is missing");
     return callOffice<unknown>(
       "body.setAsync",
       (cb) => body.setAsync(content as never, { coercionType: type } as never, cb as never),
@@ -174,21 +176,21 @@ export class AppointmentWriter {
   }
 
   /** Location is set only when empty, and cleared only when it still holds the link we put there. */
-  private async updateLocation(oldUrl: string | undefined, newUrl: string | undefined): Promise<string[]> {
+  private async updateLocation(oldUrl: string | undefined, newUrl: string | undefined): Promise<WriteNote[]> {
     const location = this.item?.location;
     if (!hasMethod(location, "getAsync") || !hasMethod(location, "setAsync")) return [];
     const current = await callOffice<unknown>("location.getAsync", (cb) => location.getAsync(cb as never), this.timeoutMs);
-    if (!current.ok) return ["The location could not be read, so it was left as it was."];
+    if (!current.ok) return ["location-unreadable"];
     const text = typeof current.value === "string" ? current.value : "";
     const ours = text.trim() === "" || (oldUrl !== undefined && text.trim() === oldUrl);
     if (!ours) return [];
     // A join link too long for the field leaves it empty rather than holding the previous, now wrong, link.
     const tooLong = newUrl !== undefined && newUrl.length > LOCATION_MAX;
     const next = tooLong ? "" : (newUrl ?? "");
-    const note = tooLong ? ["The join link is too long for the location field, so the location was left empty."] : [];
+    const note: WriteNote[] = tooLong ? ["location-too-long"] : [];
     if (next === text) return note;
     const set = await callOffice<unknown>("location.setAsync", (cb) => location.setAsync(next as never, cb as never), this.timeoutMs);
-    return set.ok ? note : ["The body was updated, but the location could not be changed."];
+    return set.ok ? note : ["location-not-changed"];
   }
 
   private async readRecord(): Promise<RecordedLink | undefined> {
@@ -207,19 +209,19 @@ export class AppointmentWriter {
     return undefined;
   }
 
-  private async writeRecord(link: RecordedLink | undefined): Promise<string[]> {
+  private async writeRecord(link: RecordedLink | undefined): Promise<WriteNote[]> {
     const props = await this.loadCustomProperties();
     if (!props) return [];
     try {
       if (link) props.set(CUSTOM_PROPERTY_KEY, JSON.stringify({ providerId: link.providerId, joinUrl: link.joinUrl }));
       else props.remove(CUSTOM_PROPERTY_KEY);
-    } catch (error) {
-      return [`Outlook did not accept the add-in's note on this item (${errorMessage(error)}); the body is still correct.`];
+    } catch {
+      return ["record-rejected"];
     }
     const saved = await callOffice<unknown>("customProperties.saveAsync", (cb) => props.saveAsync(cb as never), this.timeoutMs);
     // Known bug: saving custom properties fails on draft appointments in some shared calendars. The block
     // in the body is what we recognise, so this is only worth a quiet note.
-    return saved.ok ? [] : ["Outlook could not save the add-in's note on this item; the link is in the body all the same."];
+    return saved.ok ? [] : ["record-not-saved"];
   }
 
   private async loadCustomProperties(): Promise<CustomPropertiesLike | undefined> {
@@ -252,14 +254,9 @@ interface CustomPropertiesLike {
   saveAsync(callback: (result: unknown) => void): void;
 }
 
-function describeWriteFailure(outcome: Outcome<unknown>): string {
-  if (outcome.ok) return "";
-  switch (outcome.errorName) {
-    case "InvalidFormatError":
-      return "Outlook refused the meeting details because they did not match the body's format; nothing was changed.";
-    case "DataExceedsMaximumSize":
-      return "The appointment body is too large for Outlook to accept the meeting details; nothing was changed.";
-    default:
-      return `Outlook did not accept the change, so the appointment was left as it was. (${outcome.reason})`;
-  }
+function writeProblemOf(outcome: Outcome<unknown>): WriteProblem {
+  if (outcome.ok) return "failed";
+  if (outcome.errorName === "InvalidFormatError") return "invalid-format";
+  if (outcome.errorName === "DataExceedsMaximumSize") return "too-large";
+  return "refused";
 }

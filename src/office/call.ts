@@ -6,10 +6,16 @@
  * those becomes `{ ok: false, reason }` here so the diagnosis can say "unknown, because …".
  */
 
+/** How a call failed, as people are told it: failed (an error or a throw), or no answer in time. */
+export type FailureKind = "failed" | "timed-out";
+
 export type Outcome<T> =
   | { readonly ok: true; readonly value: T }
-  /** errorName is Office's error name when it gave one ("InvalidFormatError", "DataExceedsMaximumSize"). */
-  | { readonly ok: false; readonly reason: string; readonly errorName?: string };
+  /**
+   * reason is technical (the API and Office's error), for IT; errorName is Office's error name when
+   * it gave one ("InvalidFormatError", "DataExceedsMaximumSize").
+   */
+  | { readonly ok: false; readonly reason: string; readonly why: FailureKind; readonly errorName?: string };
 
 /** Long enough for a slow Outlook on the web round trip, short enough that the pane never hangs. */
 export const DEFAULT_TIMEOUT_MS = 4000;
@@ -23,8 +29,8 @@ export interface AsyncResultLike<T> {
 
 export type Callback<T> = (result: AsyncResultLike<T>) => void;
 
-export function failed(reason: string, errorName?: string): Outcome<never> {
-  return errorName ? { ok: false, reason, errorName } : { ok: false, reason };
+export function failed(reason: string, errorName?: string, why: FailureKind = "failed"): Outcome<never> {
+  return errorName ? { ok: false, reason, why, errorName } : { ok: false, reason, why };
 }
 
 export function succeeded<T>(value: T): Outcome<T> {
@@ -44,7 +50,10 @@ export function callOffice<T>(what: string, invoke: (callback: Callback<T>) => v
       clearTimeout(timer);
       resolve(outcome);
     };
-    const timer = setTimeout(() => settle(failed(`${what} did not answer within ${Math.round(timeoutMs / 1000)} seconds`)), timeoutMs);
+    const timer = setTimeout(
+      () => settle(failed(`${what} did not answer within ${Math.round(timeoutMs / 1000)} seconds`, undefined, "timed-out")),
+      timeoutMs,
+    );
     try {
       invoke((result) => {
         if (!result || typeof result !== "object") {

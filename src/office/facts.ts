@@ -1,11 +1,11 @@
-import type { DelegationFacts, Fact, HostInfo, Person, RequirementSets, SharedProperties } from "../diagnosis/types";
+import type { DelegationFacts, Fact, HostInfo, Person, RequirementSets, SharedProperties, UnknownWhy } from "../diagnosis/types";
 import { callOffice, DEFAULT_TIMEOUT_MS, errorMessage, hasMethod, type Outcome } from "./call";
 import type { ItemLike, OfficeLike } from "./officeShape";
 
 const SOURCE = {
   user: "Office.context.mailbox.userProfile",
-  organizer: "item.organizer.getAsync (Mailbox 1.7)",
-  shared: "item.getSharedPropertiesAsync (Mailbox 1.8)",
+  organizer: "item.organizer.getAsync",
+  shared: "item.getSharedPropertiesAsync",
 } as const;
 
 /** Requirement sets we report to IT; the diagnosis reads 1.7, 1.8 and 1.13. */
@@ -15,58 +15,64 @@ export const MAILBOX_VERSIONS = ["1.1", "1.3", "1.5", "1.7", "1.8", "1.9", "1.10
 export async function readFacts(office: OfficeLike | undefined, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<DelegationFacts> {
   const mailbox = office?.context?.mailbox ?? undefined;
   const item = mailbox?.item ?? undefined;
-  const [organizer, shared] = await Promise.all([readOrganizer(item, timeoutMs), readShared(item, timeoutMs)]);
-  return {
-    user: readUser(office),
-    organizer,
-    shared,
-    host: readHost(office),
-    requirementSets: readRequirementSets(office),
-  };
+  const requirementSets = readRequirementSets(office);
+  const [organizer, shared] = await Promise.all([
+    readOrganizer(item, requirementSets, timeoutMs),
+    readShared(item, requirementSets, timeoutMs),
+  ]);
+  return { user: readUser(office), organizer, shared, host: readHost(office), requirementSets };
+}
+
+/**
+ * Why a member is missing, stated as what happened: IT must never read that a client lacks a
+ * requirement set it reports supporting (item.organizer has been undefined on clients with 1.14).
+ */
+function absentReason(member: string, set: string, sets: RequirementSets): string {
+  return sets[set] === true
+    ? `${member} is missing although this Outlook reports Mailbox ${set}`
+    : `${member} is missing (it needs Mailbox ${set}, which this Outlook does not report)`;
 }
 
 function readUser(office: OfficeLike | undefined): Fact<Person> {
   try {
     const profile = office?.context?.mailbox?.userProfile;
     const emailAddress = text(profile?.emailAddress);
-    if (!emailAddress) return unknown(SOURCE.user, "Outlook did not report the signed-in user's address");
+    if (!emailAddress) return unknown(SOURCE.user, "empty", "userProfile gave no address");
     return { known: true, source: SOURCE.user, value: { emailAddress, displayName: text(profile?.displayName) || emailAddress } };
   } catch (error) {
-    return unknown(SOURCE.user, `reading the signed-in user threw: ${errorMessage(error)}`);
+    return unknown(SOURCE.user, "failed", `reading userProfile threw: ${errorMessage(error)}`);
   }
 }
 
-async function readOrganizer(item: ItemLike | undefined, timeoutMs: number): Promise<Fact<Person>> {
-  if (!item) return unknown(SOURCE.organizer, "no appointment is open");
+async function readOrganizer(item: ItemLike | undefined, sets: RequirementSets, timeoutMs: number): Promise<Fact<Person>> {
+  if (!item) return unknown(SOURCE.organizer, "no-item", "Office.context.mailbox.item is missing");
   const organizer = item.organizer;
-  if (!hasMethod(organizer, "getAsync")) {
-    return unknown(SOURCE.organizer, "this Outlook does not provide the organizer to add-ins (needs Mailbox 1.7)");
-  }
+  if (!hasMethod(organizer, "getAsync")) return unknown(SOURCE.organizer, "absent", absentReason("item.organizer", "1.7", sets));
   const outcome: Outcome<unknown> = await callOffice("item.organizer.getAsync", (cb) => organizer.getAsync(cb as never), timeoutMs);
-  if (!outcome.ok) return unknown(SOURCE.organizer, outcome.reason);
+  if (!outcome.ok) return unknown(SOURCE.organizer, outcome.why, outcome.reason);
   const value = outcome.value as { emailAddress?: unknown; displayName?: unknown } | undefined;
   const emailAddress = text(value?.emailAddress);
-  if (!emailAddress) return unknown(SOURCE.organizer, "Outlook returned no organizer address");
+  if (!emailAddress) return unknown(SOURCE.organizer, "empty", "item.organizer.getAsync gave no address");
   return { known: true, source: SOURCE.organizer, value: { emailAddress, displayName: text(value?.displayName) || emailAddress } };
 }
 
-async function readShared(item: ItemLike | undefined, timeoutMs: number): Promise<Fact<SharedProperties>> {
-  if (!item) return unknown(SOURCE.shared, "no appointment is open");
+async function readShared(item: ItemLike | undefined, sets: RequirementSets, timeoutMs: number): Promise<Fact<SharedProperties>> {
+  if (!item) return unknown(SOURCE.shared, "no-item", "Office.context.mailbox.item is missing");
   if (!hasMethod(item, "getSharedPropertiesAsync")) {
-    return unknown(SOURCE.shared, "this Outlook does not provide shared-calendar details to add-ins (needs Mailbox 1.8)");
+    return unknown(SOURCE.shared, "absent", absentReason("item.getSharedPropertiesAsync", "1.8", sets));
   }
   const outcome = await callOffice<unknown>("item.getSharedPropertiesAsync", (cb) => item.getSharedPropertiesAsync(cb as never), timeoutMs);
   if (!outcome.ok) {
     // Outlook also fails this call for items that are simply not in a shared folder, so the failure
     // is kept as "unknown" and the diagnosis decides what it means together with the organizer.
-    return unknown(SOURCE.shared, outcome.reason);
+    return unknown(SOURCE.shared, outcome.why, outcome.reason);
   }
   const value = outcome.value as { owner?: unknown; targetMailbox?: unknown; delegatePermissions?: unknown } | undefined;
   const owner = text(value?.owner);
-  if (!owner) return unknown(SOURCE.shared, "Outlook returned shared properties without an owner");
+  if (!owner) return unknown(SOURCE.shared, "empty", "getSharedPropertiesAsync gave no owner");
   const bits = value?.delegatePermissions;
   if (typeof bits !== "number" || !Number.isInteger(bits) || bits < 0 || bits > 63) {
-    return unknown(SOURCE.shared, `Outlook returned an unexpected permission value (${String(bits).slice(0, 20)})`);
+    return unknown(SOURCE.shared, "empty", `getSharedPropertiesAsync gave an unexpected permission value (${String(bits).slice(0, 20)})`);
   }
   const targetMailbox = text(value?.targetMailbox);
   return {
@@ -109,6 +115,6 @@ function text(value: unknown): string {
   return trimmed.length > 512 ? trimmed.slice(0, 512) : trimmed;
 }
 
-function unknown<T>(source: string, reason: string): Fact<T> {
-  return { known: false, source, reason };
+function unknown<T>(source: string, why: UnknownWhy, reason: string): Fact<T> {
+  return { known: false, source, why, reason };
 }

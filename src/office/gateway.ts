@@ -1,14 +1,15 @@
 import type { BlockSignals } from "../body/block";
 import type { DelegationFacts } from "../diagnosis/types";
-import { AppointmentWriter, type MeetingState, type RenderedBlock, type WriteResult } from "./appointment";
-import type { Outcome } from "./call";
+import type { MeetingState, RenderedBlock, WriteNote, WriteProblem, WriteResult } from "./appointment";
+import type { AppointmentWriter } from "./appointment";
+import { failed, type Outcome } from "./call";
 import { readFacts } from "./facts";
 import { openDraft, type Draft, type OpenResult } from "./newMessage";
 import { officeGlobal, type OfficeLike } from "./officeShape";
 import { readPreferredProvider, savePreferredProvider } from "./roaming";
 import { prefersDarkTheme } from "./theme";
 
-export type { BlockSignals, Draft, MeetingState, OpenResult, RenderedBlock, WriteResult };
+export type { BlockSignals, Draft, MeetingState, OpenResult, RenderedBlock, WriteNote, WriteProblem, WriteResult };
 /** The composition root (taskpane/index.tsx) finds Office through here, never directly. */
 export { officeGlobal };
 
@@ -24,26 +25,67 @@ export interface OutlookGateway {
   replaceBlock(block: RenderedBlock, signals?: BlockSignals): Promise<WriteResult>;
   removeBlock(signals?: BlockSignals): Promise<WriteResult>;
   openDraft(draft: Draft): Promise<OpenResult>;
+  /** Opens a documentation link in the user's browser where Outlook can; false means "let the link open itself". */
+  openLink(url: string): boolean;
   readPreferredProvider(): unknown;
   savePreferredProvider(providerId: string): Promise<Outcome<unknown>>;
   prefersDarkTheme(): boolean;
+  /** Office.context.displayLanguage ("nl-BE"), or undefined when Outlook does not say. */
+  displayLanguage(): string | undefined;
+  /** Office.context.contentLanguage: the language the meeting itself is written in. */
+  contentLanguage(): string | undefined;
 }
 
 export function createOutlookGateway(office: OfficeLike | undefined): OutlookGateway {
   const mailbox = () => office?.context?.mailbox ?? undefined;
-  // One writer for the pane's life: it remembers its last write to see through Mac's stale reads.
-  let appointment: AppointmentWriter | undefined;
-  const writer = () => (appointment ??= new AppointmentWriter(mailbox()?.item ?? undefined));
   const roaming = () => office?.context?.roamingSettings ?? undefined;
+  // The body reader (with its HTML parser) is a chunk of its own, fetched after the verdict is on
+  // screen; one writer for the pane's life, which remembers its last write to see through Mac's stale reads.
+  let appointment: Promise<AppointmentWriter> | undefined;
+  const writer = () =>
+    (appointment ??= import(/* webpackChunkName: "meeting" */ "./appointment").then(
+      ({ AppointmentWriter }) => new AppointmentWriter(mailbox()?.item ?? undefined),
+    ));
+  const orFailure = <T>(work: () => Promise<T>, failure: (reason: string) => T): Promise<T> =>
+    work().catch((error: unknown) => failure(error instanceof Error ? error.message : String(error)));
+  const writeFailure = (detail: string): WriteResult => ({ ok: false, problem: "failed", detail });
   return {
     readFacts: () => readFacts(office),
-    readMeetingState: (signals) => writer().readState(signals),
-    insertBlock: (block, signals) => writer().insert(block, signals),
-    replaceBlock: (block, signals) => writer().replace(block, signals),
-    removeBlock: (signals) => writer().remove(signals),
+    readMeetingState: (signals) =>
+      orFailure(
+        async () => (await writer()).readState(signals),
+        (reason) => failed(reason),
+      ),
+    insertBlock: (block, signals) => orFailure(async () => (await writer()).insert(block, signals), writeFailure),
+    replaceBlock: (block, signals) => orFailure(async () => (await writer()).replace(block, signals), writeFailure),
+    removeBlock: (signals) => orFailure(async () => (await writer()).remove(signals), writeFailure),
     openDraft: (draft) => openDraft(mailbox(), draft),
+    openLink: (url) => openInBrowser(office, url),
     readPreferredProvider: () => readPreferredProvider(roaming()),
     savePreferredProvider: (id) => savePreferredProvider(roaming(), id),
     prefersDarkTheme: () => prefersDarkTheme(office),
+    displayLanguage: () => textOf(office?.context?.displayLanguage),
+    contentLanguage: () => textOf(office?.context?.contentLanguage),
   };
+}
+
+/**
+ * Office.context.ui.openBrowserWindow (OpenBrowserWindowApi 1.1) exists only in classic Outlook for
+ * Windows and Outlook for Mac, where a plain link would open inside the pane. Elsewhere (the web,
+ * new Outlook) the link's own target="_blank" opens a browser tab, so false lets it.
+ */
+function openInBrowser(office: OfficeLike | undefined, url: string): boolean {
+  try {
+    const ui = office?.context?.ui;
+    if (!ui || typeof ui.openBrowserWindow !== "function") return false;
+    if (office?.context?.requirements?.isSetSupported?.("OpenBrowserWindowApi", "1.1") !== true) return false;
+    ui.openBrowserWindow(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function textOf(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
 }

@@ -9,6 +9,8 @@ export interface OfficeLike {
     readonly platform?: unknown;
     readonly officeTheme?: { readonly bodyBackgroundColor?: unknown } | null;
     readonly displayLanguage?: unknown;
+    readonly contentLanguage?: unknown;
+    readonly ui?: { readonly openBrowserWindow?: (url: string) => void } | null;
     readonly requirements?: { isSetSupported?: (name: string, version?: string) => boolean };
     readonly mailbox?: MailboxLike | null;
     /** Outlook keeps per-add-in settings here (Office.context.roamingSettings), not on the mailbox. */

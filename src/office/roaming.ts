@@ -1,4 +1,4 @@
-import { callOffice, DEFAULT_TIMEOUT_MS, type Outcome } from "./call";
+import { callOffice, DEFAULT_TIMEOUT_MS, failed, type Outcome } from "./call";
 import type { RoamingSettingsLike } from "./officeShape";
 
 const PROVIDER_KEY = "preferredProvider";
@@ -19,12 +19,11 @@ export async function savePreferredProvider(
 ): Promise<Outcome<unknown>> {
   const set = settings?.set;
   const saveAsync = settings?.saveAsync;
-  if (typeof set !== "function" || typeof saveAsync !== "function")
-    return { ok: false, reason: "this Outlook does not keep add-in settings" };
+  if (typeof set !== "function" || typeof saveAsync !== "function") return failed("roamingSettings.set or saveAsync is missing");
   try {
     set.call(settings, PROVIDER_KEY, providerId);
   } catch {
-    return { ok: false, reason: "Outlook refused to keep the setting" };
+    return failed("roamingSettings.set threw");
   }
   return callOffice("roamingSettings.saveAsync", (cb) => saveAsync.call(settings, cb as never), timeoutMs);
 }

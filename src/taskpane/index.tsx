@@ -1,53 +1,60 @@
 import { createRoot } from "react-dom/client";
 import { loadOrgConfig } from "../config/load";
+import { bootText, browserLanguage } from "../i18n/boot";
+import { loadCatalogue } from "../i18n/load";
 import { createOutlookGateway, officeGlobal } from "../office/gateway";
 import { App } from "./components/App";
-import { strings } from "./strings";
 
 declare const ADDIN_VERSION: string | undefined;
 
 /** Office.onReady never fires when Office.js failed to load or the page is opened outside Outlook. */
 const READY_TIMEOUT_MS = 10_000;
 
+/**
+ * The composition root. Everything that takes time starts at once, in parallel: the organisation's
+ * configuration now, Outlook's facts the moment Office is ready (before React mounts), and the
+ * catalogue of Outlook's display language; React renders the pane's frame meanwhile.
+ */
 function start(): void {
   const container = document.getElementById("container");
   if (!container) return;
+  const frameText = bootText(browserLanguage()).reading;
   const office = officeGlobal();
   if (!office || typeof office.onReady !== "function") {
-    container.textContent = strings.officeMissing;
+    container.textContent = bootText(browserLanguage()).officeMissing;
     return;
   }
-  // Fetched while Office.js starts up, so the verdict does not wait for it after the first render.
   const config = loadOrgConfig();
-  let started = false;
-  const render = () => {
-    if (started) return;
-    started = true;
-    createRoot(container).render(
-      <App
-        gateway={createOutlookGateway(office)}
-        loadConfig={() => config}
-        random={(length) => crypto.getRandomValues(new Uint8Array(length))}
-        addinVersion={typeof ADDIN_VERSION === "string" ? ADDIN_VERSION : "dev"}
-      />,
-    );
-  };
+  let settled = false;
   const timer = setTimeout(() => {
-    if (!started) container.textContent = strings.officeMissing;
+    if (!settled) container.textContent = bootText(browserLanguage()).officeMissing;
   }, READY_TIMEOUT_MS);
   try {
     void Promise.resolve(office.onReady(() => undefined)).then(() => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       // Office.js in a plain browser tab becomes "ready" with no host and no mailbox: say where the pane works.
       if (!office.context?.mailbox) {
-        started = true;
-        container.textContent = strings.notInOutlook;
+        container.textContent = bootText(browserLanguage()).notInOutlook;
         return;
       }
-      render();
+      const gateway = createOutlookGateway(office);
+      const facts = gateway.readFacts();
+      createRoot(container).render(
+        <App
+          gateway={gateway}
+          facts={facts}
+          loadConfig={() => config}
+          loadText={loadCatalogue}
+          random={(length) => crypto.getRandomValues(new Uint8Array(length))}
+          addinVersion={typeof ADDIN_VERSION === "string" ? ADDIN_VERSION : "dev"}
+          frameText={frameText}
+        />,
+      );
     });
   } catch {
-    container.textContent = strings.officeMissing;
+    container.textContent = bootText(browserLanguage()).officeMissing;
   }
 }
 

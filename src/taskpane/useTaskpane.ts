@@ -1,43 +1,48 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ConfigResult, OrgConfig } from "../config/types";
-import { decodeError, toReportedError, type DecodedError } from "../diagnosis/errors/decode";
-import { draftOwnerRequest } from "../diagnosis/ownerRequest";
-import { buildReport } from "../diagnosis/report";
-import type { Parties } from "../diagnosis/remedies";
-import type { DelegationFacts, DiagnosisContext, Verdict } from "../diagnosis/types";
-import { diagnose } from "../diagnosis/verdict";
-import { renderBlocks } from "../meeting/render";
-import type { MeetingProvider, RandomBytes } from "../meeting/types";
-import type { MeetingState, OpenResult, OutlookGateway, WriteResult } from "../office/gateway";
 import { parseUserChoice } from "../config/parse";
+import type { ConfigResult, OrgConfig } from "../config/types";
+import { answerOf, type Answer } from "../diagnosis/answer";
+import type { DecodedError } from "../diagnosis/errors/decode";
+import type { Parties } from "../diagnosis/remedies";
+import { sendCheckReach, type SendCheckReach } from "../diagnosis/sendCheckReach";
+import type { DelegationFacts, DiagnosisContext, Verdict } from "../diagnosis/types";
+import { diagnose, meetingOwner } from "../diagnosis/verdict";
+import { languageOf, type Language } from "../i18n/language";
+import type { Messages } from "../i18n/messages";
+import { BLOCK_LABELS } from "../meeting/blockLabels";
+import { MAX_BODY_CHARS } from "../meeting/limits";
 import { blockSignals } from "../meeting/recognition";
-import type { BlockSignals } from "../office/gateway";
-import { strings } from "./strings";
+import { ProviderError, type MeetingProvider, type RandomBytes } from "../meeting/types";
+import type { BlockSignals, MeetingState, OutlookGateway, WriteResult } from "../office/gateway";
 
 export interface TaskpaneDeps {
   readonly gateway: OutlookGateway;
   readonly loadConfig: () => Promise<ConfigResult>;
+  /** The active language's catalogue (a chunk of its own); tests pass English directly. */
+  readonly loadText: (language: Language) => Promise<Messages>;
   readonly random: RandomBytes;
   readonly addinVersion: string;
+  /** Facts already being read: the composition root starts the reads the moment Office is ready. */
+  readonly facts?: Promise<DelegationFacts>;
 }
-
-/** How long the verdict waits for the body read after its own facts are in. */
-const MEETING_GRACE_MS = 400;
 
 export type Feedback = { readonly intent: "success" | "error" | "warning" | "info"; readonly text: string };
 
 export type MeetingView =
-  | { readonly kind: "loading" }
-  | { readonly kind: "unreadable"; readonly reason: string }
-  | { readonly kind: "ready"; readonly state: MeetingState };
+  { readonly kind: "loading" } | { readonly kind: "unreadable" } | { readonly kind: "ready"; readonly state: MeetingState };
 
 export interface TaskpaneModel {
+  readonly t?: Messages;
   readonly facts?: DelegationFacts;
   readonly verdict?: Verdict;
+  readonly answer?: Answer;
   readonly config?: OrgConfig;
   readonly configProblems: ConfigResult["problems"];
   readonly provider?: MeetingProvider;
   readonly meeting: MeetingView;
+  /** Why "Add online meeting" cannot be used right now (permissions, a body too large or unreadable). */
+  readonly insertBlocked?: string;
+  readonly sendCheck?: SendCheckReach;
   readonly busy: boolean;
   readonly feedback?: Feedback;
   readonly decoded?: DecodedError;
@@ -47,42 +52,41 @@ export interface TaskpaneModel {
   replace(): void;
   remove(): void;
   setErrorText(text: string): void;
-  askOwner(): Promise<OpenResult | "copy">;
-  ownerRequestText(): string;
-  report(): string;
+  /** Opens a draft to the owner, or copies it; says which in the feedback. */
+  askOwner(): Promise<void>;
+  /** The report for IT, always with the current pasted error. */
+  report(): Promise<string>;
+  openLink(url: string): boolean;
 }
 
+/** Room our largest block needs (a link of 2,048 characters, ten dial-in lines, labels and styles). */
+const BLOCK_ROOM_CHARS = 6_000;
+
 /**
- * Owns the pane's state. Outlook is read once at start (facts, meeting state, preference) and
- * written only on the user's explicit actions; everything else is derived with pure functions.
+ * Owns the pane's state. Outlook is read once at start (facts, preference, then the meeting's body)
+ * and written only on the user's explicit actions; everything else is derived with pure functions.
+ * What the first answer does not need (the body reader, the error decoder, the report and the
+ * request to the owner) loads in chunks fetched right after the answer is on screen.
  */
 export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
-  const { gateway, loadConfig, random, addinVersion } = deps;
+  const { gateway, loadConfig, loadText, random, addinVersion } = deps;
+  const [t, setText] = useState<Messages>();
   const [facts, setFacts] = useState<DelegationFacts>();
   const [configResult, setConfigResult] = useState<ConfigResult>();
   const [providerId, setProviderId] = useState<string>();
   const [meeting, setMeeting] = useState<MeetingView>({ kind: "loading" });
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>();
-  const [errorText, setErrorText] = useState("");
+  const [errorText, setErrorTextState] = useState("");
+  const [decoded, setDecoded] = useState<DecodedError>();
   const mounted = useRef(true);
 
   useEffect(() => {
     mounted.current = true;
-    void Promise.all([gateway.readFacts(), loadConfig()]).then(async ([readFacts, config]) => {
-      // Our block is found by the owner's links when Outlook has dropped its markers, so the body is
-      // read once we know whose meeting it is and which services are configured.
-      const meetingRead = gateway
-        .readMeetingState(signalsFor(readFacts, config.config))
-        .catch((error: unknown) => ({ ok: false as const, reason: error instanceof Error ? error.message : String(error) }));
-      void meetingRead.then((state) => {
-        if (!mounted.current) return;
-        setMeeting(state.ok ? { kind: "ready", state: state.value } : { kind: "unreadable", reason: state.reason });
-      });
-      // A quick body read lands first, so the verdict and the meeting buttons appear together; a slow
-      // one (a huge body, a busy Outlook) no longer holds the verdict back.
-      await Promise.race([meetingRead, new Promise((resolve) => setTimeout(resolve, MEETING_GRACE_MS))]);
+    const factsRead = deps.facts ?? gateway.readFacts();
+    void Promise.all([factsRead, loadConfig(), loadText(languageOf(gateway.displayLanguage()))]).then(([readFacts, config, text]) => {
       if (!mounted.current) return;
+      setText(text);
       setFacts(readFacts);
       setConfigResult(config);
       setProviderId(parseUserChoice(gateway.readPreferredProvider(), config.config) ?? config.config.defaultProviderId);
@@ -90,21 +94,23 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     return () => {
       mounted.current = false;
     };
-  }, [gateway, loadConfig]);
+    // deps.facts is a promise started once by the composition root.
+  }, [gateway, loadConfig, loadText]);
 
   const config = configResult?.config;
   const provider = useMemo(() => config?.providers.find((p) => p.id === providerId) ?? config?.providers[0], [config, providerId]);
   const baseContext = useMemo<DiagnosisContext | undefined>(
     () =>
-      provider
+      t && provider
         ? {
+            t,
             service: provider.service,
             serviceName: provider.displayName,
             reported: [],
             ...(config?.helpdesk ? { helpdesk: config.helpdesk } : {}),
           }
         : undefined,
-    [provider, config],
+    [t, provider, config],
   );
   // Who is who comes from the diagnosis itself (one rule for it), before any reported error is added.
   const baseVerdict = useMemo(() => (facts && baseContext ? diagnose(facts, baseContext) : undefined), [facts, baseContext]);
@@ -116,10 +122,43 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     }),
     [baseVerdict, config],
   );
-  const decoded = useMemo(() => (errorText.trim() ? decodeError(errorText, parties) : undefined), [errorText, parties]);
+  const signals = useMemo<BlockSignals | undefined>(
+    () => (facts && config && baseContext ? blockSignals(config.providers, meetingOwner(facts, baseContext)) : undefined),
+    [facts, config, baseContext],
+  );
+
+  // The body is read once the answer can be given: the reader is its own chunk, fetched now.
+  const signalsReady = signals !== undefined;
+  useEffect(() => {
+    if (!signalsReady || !signals) return;
+    void gateway.readMeetingState(signals).then((state) => {
+      if (mounted.current) setMeeting(state.ok ? { kind: "ready", state: state.value } : { kind: "unreadable" });
+    });
+    // Prefetched right after the answer, so no click waits on a download.
+    void import(/* webpackChunkName: "decoder" */ "../diagnosis/errors/decode");
+    void import(/* webpackChunkName: "actions" */ "./actions");
+    void import(/* webpackChunkName: "meeting-render" */ "../meeting/render");
+    // Read once per pane: later signal changes (a chosen provider) are applied by the writes themselves.
+  }, [gateway, signalsReady]);
+
+  // Decoding loads the knowledge base; a stale answer for an older text is dropped.
+  useEffect(() => {
+    if (!t || !errorText.trim()) {
+      setDecoded(undefined);
+      return;
+    }
+    let current = true;
+    void import(/* webpackChunkName: "decoder" */ "../diagnosis/errors/decode").then(({ decodeError }) => {
+      if (current && mounted.current) setDecoded(decodeError(errorText, parties, t));
+    });
+    return () => {
+      current = false;
+    };
+  }, [errorText, parties, t]);
+
   const context = useMemo<DiagnosisContext | undefined>(() => {
-    const reported = decoded ? toReportedError(decoded) : undefined;
-    return baseContext && reported ? { ...baseContext, reported: [reported] } : baseContext;
+    if (!baseContext || !decoded || !decoded.recognised || decoded.entry.layer === "none") return baseContext;
+    return { ...baseContext, reported: [{ errorId: decoded.id, layer: decoded.entry.layer, quote: decoded.quote }] };
   }, [baseContext, decoded]);
 
   const verdict = useMemo(
@@ -127,46 +166,89 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     [facts, context, baseContext, baseVerdict],
   );
 
-  const signals = useMemo(() => (facts && config ? signalsFor(facts, config) : undefined), [facts, config]);
+  const hasBlock = meeting.kind === "ready" && meeting.state.hasBlock;
+  const answer = useMemo(
+    () => (verdict && context && provider ? answerOf(verdict, context, { hasBlock, insertsLink: provider.insertsLink }) : undefined),
+    [verdict, context, provider, hasBlock],
+  );
 
-  const write = useCallback(async (action: () => Promise<WriteResult>, success: string) => {
-    setBusy(true);
-    setFeedback(undefined);
-    let result: WriteResult;
-    try {
-      result = await action();
-    } catch (error) {
-      result = { ok: false, message: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}` };
+  const insertBlocked = useMemo(() => {
+    if (!t || !verdict) return undefined;
+    if (!verdict.insert.allowed) return verdict.insert.reason;
+    if (meeting.kind === "unreadable") return t.insert.bodyUnreadable;
+    // Known before any click: Outlook refuses a body over its limit, so the button says so up front.
+    if (meeting.kind === "ready" && !meeting.state.hasBlock && meeting.state.bodyChars + BLOCK_ROOM_CHARS > MAX_BODY_CHARS) {
+      return t.insert.bodyTooLarge({ limit: MAX_BODY_CHARS });
     }
-    if (!mounted.current) return;
-    setBusy(false);
-    if (result.ok) {
-      setMeeting({ kind: "ready", state: result.state });
-      setFeedback({ intent: result.notes.length ? "warning" : "success", text: [success, ...result.notes].join(" ") });
-    } else {
-      setFeedback({ intent: "error", text: result.message });
-    }
-  }, []);
+    return undefined;
+  }, [t, verdict, meeting]);
 
-  const buildBlock = useCallback(() => {
-    if (!provider || !verdict) throw new Error("The meeting service is not ready yet.");
-    const owner = verdict.owner ?? verdict.delegate;
-    if (!owner) throw new Error("Outlook did not say whose meeting this is, so no link can be built for them.");
+  const write = useCallback(
+    async (action: () => Promise<WriteResult>, success: string) => {
+      if (!t) return;
+      setBusy(true);
+      setFeedback(undefined);
+      let result: WriteResult;
+      try {
+        result = await action();
+      } catch (error) {
+        result =
+          error instanceof ProviderError
+            ? { ok: false, problem: "failed", detail: t.meeting.linkProblem[error.problem] }
+            : { ok: false, problem: "failed", detail: "" };
+      }
+      if (!mounted.current) return;
+      setBusy(false);
+      if (result.ok) {
+        setMeeting({ kind: "ready", state: result.state });
+        const notes = result.notes.map((note) => t.meeting.note[noteKey(note)]);
+        setFeedback({ intent: notes.length ? "warning" : "success", text: [success, ...notes].join(" ") });
+      } else {
+        // A ProviderError's words are already the user's; other details are technical and stay out.
+        const text = result.problem === "failed" && result.detail ? result.detail : problemText(result.problem, t);
+        setFeedback({ intent: "error", text });
+      }
+    },
+    [t],
+  );
+
+  const buildBlock = useCallback(async () => {
+    if (!provider || !verdict || !facts || !baseContext) throw new Error("not ready");
+    const owner = meetingOwner(facts, baseContext);
+    if (!owner) throw new ProviderError("owner-missing", "no owner");
     const link = provider.build(owner, random);
+    const { renderBlocks } = await import(/* webpackChunkName: "meeting-render" */ "../meeting/render");
     return renderBlocks(link, {
+      labels: BLOCK_LABELS[blockLanguage(gateway)],
       ...(config?.showScheduledBy && verdict.delegation === "delegate" && verdict.delegate && verdict.owner
         ? { scheduledBy: { delegate: verdict.delegate.displayName, owner: verdict.owner.displayName } }
         : {}),
     });
-  }, [provider, verdict, random, config]);
+  }, [provider, verdict, facts, baseContext, random, config, gateway]);
+
+  const report = useCallback(async () => {
+    if (!facts || !verdict || !context) return t?.report.notReady ?? "";
+    const { buildReport } = await import(/* webpackChunkName: "actions" */ "./actions");
+    return buildReport(facts, verdict, context, {
+      addinVersion,
+      generatedAt: new Date().toISOString(),
+      ...(answer ? { answer: `${answer.headline}. ${answer.line}` } : {}),
+      sendCheck: context.t.sendCheck[sendCheckReach(facts.host, facts.requirementSets)],
+      ...(gateway.displayLanguage() ? { displayLanguage: gateway.displayLanguage() } : {}),
+    });
+  }, [facts, verdict, context, t, addinVersion, answer, gateway]);
 
   return {
+    ...(t ? { t } : {}),
     ...(facts ? { facts } : {}),
     ...(verdict ? { verdict } : {}),
+    ...(answer ? { answer } : {}),
     ...(config ? { config } : {}),
     configProblems: configResult?.problems ?? [],
     ...(provider ? { provider } : {}),
     meeting,
+    ...(insertBlocked ? { insertBlocked } : {}),
+    ...(facts ? { sendCheck: sendCheckReach(facts.host, facts.requirementSets) } : {}),
     busy,
     ...(feedback ? { feedback } : {}),
     ...(decoded ? { decoded } : {}),
@@ -176,28 +258,67 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       setFeedback(undefined);
       void gateway.savePreferredProvider(id);
     },
-    insert: () => void write(async () => gateway.insertBlock(buildBlock(), signals), strings.added),
-    replace: () => void write(async () => gateway.replaceBlock(buildBlock(), signals), strings.replaced),
-    remove: () => void write(() => gateway.removeBlock(signals), strings.removed),
-    setErrorText,
+    insert: () => t && void write(async () => gateway.insertBlock(await buildBlock(), signals), t.meeting.added),
+    replace: () => t && void write(async () => gateway.replaceBlock(await buildBlock(), signals), t.meeting.replaced),
+    remove: () => t && void write(() => gateway.removeBlock(signals), t.meeting.removed),
+    setErrorText: (text: string) => {
+      setErrorTextState(text);
+    },
     askOwner: async () => {
-      if (!verdict || !context) return "copy";
-      return gateway.openDraft(draftOwnerRequest(verdict, context));
-    },
-    ownerRequestText: () => {
-      if (!verdict || !context) return "";
+      if (!verdict || !context || !t) return;
+      const { draftOwnerRequest, copyText } = await import(/* webpackChunkName: "actions" */ "./actions");
       const draft = draftOwnerRequest(verdict, context);
-      return `To: ${draft.to}\nSubject: ${draft.subject}\n\n${draft.body}`;
+      const opened = await gateway.openDraft(draft);
+      if (!mounted.current) return;
+      if (opened === "opened") return setFeedback({ intent: "info", text: t.actions.askOpened });
+      const r = t.ownerRequest;
+      const header = [t.labelled({ label: r.toLabel, text: draft.to }), t.labelled({ label: r.subjectLabel, text: draft.subject })];
+      const copied = await copyText(`${header.join("\n")}\n\n${draft.body}`);
+      if (mounted.current) setFeedback({ intent: copied ? "info" : "error", text: copied ? t.actions.askCopied : t.actions.copyFailed });
     },
-    report: () =>
-      facts && verdict && context
-        ? buildReport(facts, verdict, context, { addinVersion })
-        : "The add-in has not finished reading Outlook yet.",
+    report,
+    openLink: (url: string) => gateway.openLink(url),
   };
 }
 
-/** What finds our block in this meeting: the configured providers' links for its owner. */
-function signalsFor(facts: DelegationFacts, config: OrgConfig): BlockSignals {
-  const verdict = diagnose(facts, { service: "other", serviceName: "", reported: [] });
-  return blockSignals(config.providers, verdict.owner ?? verdict.delegate);
+/** The block is written in the meeting's own language (Office's content language), else the pane's. */
+function blockLanguage(gateway: OutlookGateway): Exclude<Language, "pseudo"> {
+  const language = languageOf(gateway.contentLanguage() ?? gateway.displayLanguage());
+  return language === "pseudo" ? "en" : language;
+}
+
+function noteKey(note: string): keyof Messages["meeting"]["note"] {
+  switch (note) {
+    case "location-unreadable":
+      return "locationUnreadable";
+    case "location-not-changed":
+      return "locationNotChanged";
+    case "location-too-long":
+      return "locationTooLong";
+    case "record-rejected":
+      return "recordRejected";
+    default:
+      return "recordNotSaved";
+  }
+}
+
+function problemText(problem: Exclude<WriteResult, { ok: true }>["problem"], t: Messages): string {
+  switch (problem) {
+    case "unreadable":
+      return t.meeting.problem.unreadable;
+    case "exists":
+      return t.meeting.problem.exists;
+    case "missing":
+      return t.meeting.problem.missing;
+    case "too-large":
+      return t.meeting.problem.tooLarge({ limit: MAX_BODY_CHARS });
+    case "changed":
+      return t.meeting.problem.changed;
+    case "invalid-format":
+      return t.meeting.problem.invalidFormat;
+    case "refused":
+      return t.meeting.problem.refused;
+    case "failed":
+      return t.meeting.problem.failed;
+  }
 }

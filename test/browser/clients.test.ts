@@ -82,7 +82,7 @@ describe.each(CLIENTS)("client profile %s", (client) => {
         await expect(page.locator("[data-send-check]").getAttribute("data-send-check")).resolves.toBe(SEND_CHECK[client]);
 
         // One click: exactly one new join link, the user's text unchanged around it.
-        await clickAndWaitForFeedback(page, ADD, /meeting details were added/);
+        await clickAndWaitForFeedback(page, ADD, /meeting link was added/);
         const added = await readBody(page);
         expect(added.joinLinks).toHaveLength(1);
         expect(added.text).toContain(original.text);
@@ -108,7 +108,7 @@ describe.each(CLIENTS)("client profile %s", (client) => {
 
         // Reopen once more and remove: no join link, no label of ours, the user's text as it was.
         await reopen(page);
-        await clickAndWaitForFeedback(page, REMOVE, /meeting details were removed/);
+        await clickAndWaitForFeedback(page, REMOVE, /meeting link was removed/);
         const removed = await readBody(page);
         expect(removed.joinLinks).toEqual([]);
         expect(removed.text).not.toMatch(/Join:|JitsiMeet/);
@@ -132,11 +132,11 @@ test("web, properties lost: the owner's personal room is recognised from the con
     await waitForVerdict(page);
     await waitForMeetingPanel(page);
     const before = (await simState(page)).body;
-    await clickAndWaitForFeedback(page, ADD, /meeting details were added/);
+    await clickAndWaitForFeedback(page, ADD, /meeting link was added/);
     expect((await simState(page)).body).toContain('href="https://contoso.zoom.us/my/alex.wilber"');
     await reopen(page);
     expect((await simState(page)).customProperties).toEqual({});
-    await clickAndWaitForFeedback(page, REMOVE, /meeting details were removed/);
+    await clickAndWaitForFeedback(page, REMOVE, /meeting link was removed/);
     const after = (await simState(page)).body;
     expect(after).not.toMatch(/zoom\.us|Join:/);
     const visible = (html: string) =>

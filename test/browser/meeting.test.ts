@@ -24,9 +24,9 @@ beforeAll(async () => {
 afterAll(async () => harness?.close());
 
 const ROOM = "Conf Room Adams (12)";
-const ADDED = /meeting details were added/;
+const ADDED = /meeting link was added/;
 const REPLACED = /meeting link was replaced/;
-const REMOVED = /meeting details were removed/;
+const REMOVED = /meeting link was removed/;
 
 test("Add puts exactly one https join block into the HTML body without changing a character of it, and keeps the room", async () => {
   const { page, context, problems } = await openTaskpane(harness, "delegate-editor");
@@ -76,7 +76,7 @@ test("reopening the pane recognises the block; Replace swaps only the link; Remo
     await page.getByRole("button", { name: REMOVE }).waitFor();
     await expect(page.getByRole("button", { name: REPLACE }).isEnabled()).resolves.toBe(true);
     expect(await page.getByRole("button", { name: ADD }).count()).toBe(0);
-    await expect(page.getByText(/already has a meeting link/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/already has a link from this add-in/).isVisible()).resolves.toBe(true);
     expect((await simState(page)).body).toBe(added.body);
 
     expect(await clickAndWaitForFeedback(page, REPLACE, REPLACED)).toBe("success");
@@ -212,7 +212,7 @@ test("a hostile owner name goes into the block HTML-escaped, never as markup", a
   }
 });
 
-test("a body near Outlook's size limit gives a clear error and is left untouched", async () => {
+test("a body near Outlook's size limit: Add is disabled with the reason before any click, and the body is left untouched", async () => {
   const { page, context, problems } = await openTaskpane(harness, "huge-body");
   try {
     await waitForVerdict(page);
@@ -222,11 +222,11 @@ test("a body near Outlook's size limit gives a clear error and is left untouched
       return { length: s.body.length, tail: s.body.slice(-200) };
     });
     expect(before.length).toBe(999_900);
-    await page.getByRole("button", { name: ADD }).click();
-    const alert = page.locator('[data-feedback="error"][role="alert"]');
-    await alert.waitFor({ timeout: 10_000 });
-    await expect(alert.innerText()).resolves.toMatch(/too large|limit/i);
-    await expect(alert.innerText()).resolves.toMatch(/nothing was changed/i);
+    const add = page.getByRole("button", { name: ADD });
+    await expect(add.isDisabled()).resolves.toBe(true);
+    const reason = page.locator("[data-insert-reason]");
+    await expect(reason.innerText()).resolves.toMatch(/too long for Outlook to take the link \(at most 1,000,000 characters\)/);
+    await expect(add.getAttribute("aria-describedby")).resolves.toBe(await reason.getAttribute("id"));
     const after = await page.evaluate(() => {
       const s = (window as unknown as { __sim: { getState(): { body: string; customProperties: object } } }).__sim.getState();
       return { length: s.body.length, tail: s.body.slice(-200), marker: s.body.includes("sob-meeting-block"), props: s.customProperties };

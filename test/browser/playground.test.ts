@@ -41,7 +41,7 @@ test("Add online meeting in the pane shows up in the playground's body and custo
     const sourceBefore = (await page.locator("#pg-body-source").textContent()) ?? "";
     expect(sourceBefore).not.toContain(HTML_BLOCK_BEGIN);
 
-    await clickAndWaitForFeedback(page, ADD, /meeting details were added/);
+    await clickAndWaitForFeedback(page, ADD, /meeting link was added/);
     const state = await simState(page);
     const link = blockIn(state.body, "html")?.links[0] ?? "";
     expect(link).toMatch(/^https:\/\//);

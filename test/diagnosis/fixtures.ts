@@ -1,4 +1,17 @@
-import type { DelegationFacts, DiagnosisContext, Fact, HostInfo, Person, ReportedError, SharedProperties } from "../../src/diagnosis/types";
+import type {
+  DelegationFacts,
+  DiagnosisContext,
+  Fact,
+  HostInfo,
+  Person,
+  ReportedError,
+  SharedProperties,
+  UnknownWhy,
+} from "../../src/diagnosis/types";
+import { en } from "../../src/i18n/en";
+
+/** The English catalogue: tests read the sentences the pane shows in English. */
+export const t = en;
 
 export const MEGAN: Person = { emailAddress: "megan@contoso.com", displayName: "Megan Bowen" };
 export const ALEX: Person = { emailAddress: "alex@contoso.com", displayName: "Alex Wilber" };
@@ -14,13 +27,13 @@ export function known<T>(value: T, source = "test source"): Fact<T> {
   return { known: true, value, source };
 }
 
-export function unknown<T>(reason: string, source = "test source"): Fact<T> {
-  return { known: false, reason, source };
+export function unknown<T>(reason: string, source = "test source", why: UnknownWhy = "failed"): Fact<T> {
+  return { known: false, why, reason, source };
 }
 
 export const NOT_SHARED = unknown<SharedProperties>(
-  "The current item is not in a shared folder",
-  "item.getSharedPropertiesAsync (Mailbox 1.8)",
+  "item.getSharedPropertiesAsync failed: GenericResponseError: The current item is not in a shared folder",
+  "item.getSharedPropertiesAsync",
 );
 
 /** Megan scheduling in Alex's calendar with the given bits, on classic Windows. */
@@ -40,7 +53,7 @@ export function sharedBits(bits: number, owner = ALEX.emailAddress): Fact<Shared
 }
 
 export function context(overrides: Partial<DiagnosisContext> = {}): DiagnosisContext {
-  return { service: "teams", serviceName: "Microsoft Teams", reported: [], ...overrides };
+  return { t: en, service: "teams", serviceName: "Microsoft Teams", reported: [], ...overrides };
 }
 
 export const REPORTED = {

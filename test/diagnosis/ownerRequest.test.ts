@@ -28,7 +28,7 @@ describe("the message to the owner", () => {
   it("asks once when adding a delegate covers both calendar access and send-on-behalf (Teams included)", () => {
     const { body } = draft(delegateFacts({ shared: sharedBits(1) }));
     expect(body.match(/^\d\. /gm)).toEqual(["1. "]);
-    expect(body).toContain("send the invitations on your behalf");
+    expect(body).toContain("send the invitations for you");
   });
 
   it("asks only to check delegation, not for Editor, when Editor is already granted", () => {

@@ -1,27 +1,29 @@
+import { en } from "../../src/i18n/en";
 import { decodePermissions, describePermissions, isPermissionBits } from "../../src/diagnosis/permissions";
 
 describe("decodePermissions", () => {
   it.each([
-    [63, "Editor", "Editor: read, create, edit and delete all items"],
-    [23, "Author", "Author: read and create items, edit and delete only their own"],
-    [7, "Nonediting Author", "Nonediting Author: read and create items, delete only their own, edit none"],
-    [1, "Reviewer", "Reviewer: read only"],
-    [2, "Contributor", "Contributor: create items only, cannot read the calendar"],
-    [0, "None", "None: no access to items"],
-    [3, "custom", "custom: read items, create items"],
-    [35, "custom", "custom: read items, create items, edit all items"],
+    [63, "Editor", "Editor (read, create, edit and delete all items)"],
+    [23, "Author", "Author (read and create items, edit and delete only their own)"],
+    [7, "Nonediting Author", "Nonediting Author (read and create items, delete only their own)"],
+    [1, "Reviewer", "Reviewer (read only)"],
+    [2, "Contributor", "Contributor (create items only, cannot read the calendar)"],
+    [0, "None", "None (no access to items)"],
+    [3, "custom", "a custom level: read items and create items"],
+    [35, "custom", "a custom level: read items, create items, and edit all items"],
   ])("names %i as %s", (bits, role, description) => {
     const decoded = decodePermissions(bits);
     expect(decoded.role).toBe(role);
-    expect(describePermissions(decoded)).toBe(description);
+    expect(describePermissions(decoded, en)).toBe(description);
   });
 
   it("names every custom value by its rights in plain words, never by number", () => {
     for (let bits = 0; bits <= 63; bits++) {
       const decoded = decodePermissions(bits);
       if (decoded.role !== "custom") continue;
-      expect(decoded.description).toMatch(/^custom: /);
-      expect(decoded.description).not.toMatch(/\d/);
+      const description = describePermissions(decoded, en);
+      expect(description).toMatch(/^a custom level: /);
+      expect(description).not.toMatch(/\d/);
       expect(decoded.rights.length).toBeGreaterThan(0);
     }
   });

@@ -9,7 +9,7 @@ import {
   sendOnBehalfRemedies,
 } from "../../src/diagnosis/remedies";
 import type { Remedy, RemedyStep, ServiceKind } from "../../src/diagnosis/types";
-import { ALEX, MEGAN } from "./fixtures";
+import { ALEX, MEGAN, t } from "./fixtures";
 
 const PARTIES: Parties = { owner: ALEX, delegate: MEGAN };
 const SERVICES: readonly ServiceKind[] = ["teams", "skype", "zoom", "webex", "jitsi", "other"];
@@ -20,9 +20,9 @@ function commands(remedies: readonly Remedy[]): string[] {
 
 function allRemedies(parties: Parties): Remedy[] {
   return [
-    ...calendarEditorRemedies(parties),
-    ...sendOnBehalfRemedies(parties),
-    ...SERVICES.flatMap((service) => onlineMeetingRemedies(service, parties)),
+    ...calendarEditorRemedies(parties, t),
+    ...sendOnBehalfRemedies(parties, t),
+    ...SERVICES.flatMap((service) => onlineMeetingRemedies(service, parties, t)),
   ];
 }
 
@@ -56,39 +56,57 @@ function quotedLiterals(command: string): { literals: string[]; balanced: boolea
 
 describe("admin commands carry the real addresses", () => {
   it("gives the delegate Editor with the Delegate flag on the owner's calendar", () => {
-    expect(commands(calendarEditorRemedies(PARTIES))).toContain(
+    expect(commands(calendarEditorRemedies(PARTIES, t))).toContain(
       "Add-MailboxFolderPermission -Identity 'alex@contoso.com:\\Calendar' -User 'megan@contoso.com' -AccessRights Editor -SharingPermissionFlags Delegate",
     );
   });
 
   it("grants and confirms send-on-behalf without replacing the existing list", () => {
-    const text = commands(sendOnBehalfRemedies(PARTIES));
+    const text = commands(sendOnBehalfRemedies(PARTIES, t));
     expect(text).toContain("Set-Mailbox -Identity 'alex@contoso.com' -GrantSendOnBehalfTo @{Add='megan@contoso.com'}");
     expect(text).toContain("Get-Mailbox -Identity 'alex@contoso.com' | Select-Object -ExpandProperty GrantSendOnBehalfTo");
   });
 
-  it("covers every Teams prerequisite: delegate access, send-on-behalf, the EWS allow list and address-list visibility", () => {
-    const text = commands(onlineMeetingRemedies("teams", PARTIES)).join("\n");
+  it("covers every Teams prerequisite: delegate access, send-on-behalf, EWS for the organisation and for the owner's mailbox", () => {
+    const remedies = onlineMeetingRemedies("teams", PARTIES, t);
+    const text = commands(remedies).join("\n");
     expect(text).toContain("-SharingPermissionFlags Delegate");
     expect(text).toContain("-GrantSendOnBehalfTo @{Add='megan@contoso.com'}");
     expect(text).toContain("Set-OrganizationConfig -EwsAllowList @{Add='*SchedulingService*'}");
-    expect(text).toContain("HiddenFromAddressListsEnabled");
+    expect(text).toContain("Get-CASMailbox -Identity 'alex@contoso.com' | Format-List Ews*");
+    expect(JSON.stringify(remedies)).toMatch(/EwsEnabled/);
+    expect(JSON.stringify(remedies)).toMatch(/October 2026/);
+    // Undocumented for Teams: no claim that a hidden owner blocks Teams scheduling.
+    expect(text).not.toContain("HiddenFromAddressListsEnabled");
   });
 
-  it("turns on Exchange delegate sync for Skype for Business and tells the owner to sign out and in", () => {
-    const remedies = onlineMeetingRemedies("skype", PARTIES);
+  it("finds the owner's calendar folder whatever its language, and names it in the user's language", () => {
+    const remedies = calendarEditorRemedies(PARTIES, t);
+    expect(commands(remedies)).toContain(
+      "Get-MailboxFolderStatistics -Identity 'alex@contoso.com' -FolderScope Calendar | Select-Object Name,FolderPath",
+    );
+    expect(commands(remedies)[0]).toContain(`'alex@contoso.com:\\${t.remedies.calendarFolder}'`);
+  });
+
+  it("turns on Exchange delegate sync for Skype for Business Server only, and tells the owner to sign out and in", () => {
+    const remedies = onlineMeetingRemedies("skype", PARTIES, t);
     const step = stepsOf(remedies, "command")[0];
     expect(step).toMatchObject({
       shell: "skype-powershell",
       text: "Set-CsClientPolicy -Identity Global -EnableExchangeDelegateSync $true",
     });
-    expect(JSON.stringify(remedies)).toMatch(/signs out .* signs in again/);
-    expect(JSON.stringify(remedies)).toMatch(/same Skype for Business deployment/);
+    const words = JSON.stringify(remedies);
+    expect(words).toMatch(/signs out .* in again/);
+    expect(words).toMatch(/same Skype for Business deployment/);
+    expect(words).toMatch(/on-premises/);
+    expect(words).toMatch(/retired on 31 July 2021/);
+    // The wait before escalating is a range: about ten minutes, up to a day.
+    expect(words).toMatch(/ten minutes.*24 hours/);
   });
 
   it("doubles an apostrophe in a real address so the quoting stays balanced", () => {
     const parties: Parties = { owner: { emailAddress: "o'brien@contoso.com", displayName: "Pat O'Brien" }, delegate: MEGAN };
-    expect(commands(sendOnBehalfRemedies(parties))).toContain(
+    expect(commands(sendOnBehalfRemedies(parties, t))).toContain(
       "Set-Mailbox -Identity 'o''brien@contoso.com' -GrantSendOnBehalfTo @{Add='megan@contoso.com'}",
     );
   });
@@ -96,7 +114,7 @@ describe("admin commands carry the real addresses", () => {
 
 describe("the owner's own clicks", () => {
   it("are given for classic Windows, new Outlook / web and Mac, naming the delegate to pick", () => {
-    const clicks = stepsOf(calendarEditorRemedies(PARTIES), "clicks");
+    const clicks = stepsOf(calendarEditorRemedies(PARTIES, t), "clicks");
     expect(clicks.map((c) => (c.kind === "clicks" ? c.client : undefined))).toEqual(["classic-windows", "new-outlook-web", "mac"]);
     expect(clicks[0]).toMatchObject({ where: "File > Account Settings > Delegate Access" });
     expect(clicks[1]).toMatchObject({ where: expect.stringContaining("Calendar > Share") });
@@ -104,36 +122,37 @@ describe("the owner's own clicks", () => {
   });
 
   it("tell the owner of Zoom and Webex where the service's own setting lives", () => {
-    expect(stepsOf(onlineMeetingRemedies("zoom", PARTIES), "clicks")[0]).toMatchObject({
+    expect(stepsOf(onlineMeetingRemedies("zoom", PARTIES, t), "clicks")[0]).toMatchObject({
       where: expect.stringContaining("Schedule privilege"),
     });
-    const webex = onlineMeetingRemedies("webex", PARTIES);
+    const webex = onlineMeetingRemedies("webex", PARTIES, t);
     expect(stepsOf(webex, "clicks")[0]).toMatchObject({ where: expect.stringContaining("Scheduling permission") });
     expect(JSON.stringify(webex)).toMatch(/same Webex site/);
-    expect(JSON.stringify(webex)).toMatch(/primary SMTP address/);
+    expect(JSON.stringify(webex)).toMatch(/primary address, not an alias/);
+    expect(JSON.stringify(onlineMeetingRemedies("zoom", PARTIES, t))).toMatch(/same Zoom account \(or of linked main and sub accounts\)/);
   });
 
   it("say who acts: the owner first, then the admin", () => {
-    expect(calendarEditorRemedies(PARTIES).map((r) => r.actor)).toEqual(["owner", "admin"]);
-    expect(sendOnBehalfRemedies(PARTIES).map((r) => r.actor)).toEqual(["you", "owner", "admin"]);
+    expect(calendarEditorRemedies(PARTIES, t).map((r) => r.actor)).toEqual(["owner", "admin"]);
+    expect(sendOnBehalfRemedies(PARTIES, t).map((r) => r.actor)).toEqual(["you", "owner", "admin"]);
   });
 });
 
 it("needs nothing for Jitsi and other links without a host account", () => {
-  expect(onlineMeetingRemedies("jitsi", PARTIES)).toEqual([]);
-  expect(onlineMeetingRemedies("other", PARTIES)).toEqual([]);
+  expect(onlineMeetingRemedies("jitsi", PARTIES, t)).toEqual([]);
+  expect(onlineMeetingRemedies("other", PARTIES, t)).toEqual([]);
 });
 
 it("mentions the help desk when one is configured", () => {
-  const remedies = calendarEditorRemedies({ ...PARTIES, helpdesk: "IT help desk, help@contoso.com, ext. 4357" });
+  const remedies = calendarEditorRemedies({ ...PARTIES, helpdesk: "IT help desk, help@contoso.com, ext. 4357" }, t);
   expect(remedies.at(-1)).toMatchObject({ actor: "you" });
   expect(JSON.stringify(remedies.at(-1))).toContain("IT help desk, help@contoso.com, ext. 4357");
-  expect(JSON.stringify(calendarEditorRemedies(PARTIES))).not.toContain("help desk");
+  expect(JSON.stringify(calendarEditorRemedies(PARTIES, t))).not.toContain("help desk");
 });
 
 describe("hostile or missing addresses", () => {
   it("uses readable placeholders and says to replace them when Outlook gave no address", () => {
-    const remedies = sendOnBehalfRemedies({});
+    const remedies = sendOnBehalfRemedies({}, t);
     expect(commands(remedies)).toContain(
       `Set-Mailbox -Identity '${OWNER_PLACEHOLDER}' -GrantSendOnBehalfTo @{Add='${DELEGATE_PLACEHOLDER}'}`,
     );

@@ -132,7 +132,7 @@ describe("evaluateSendGuard: near misses in the body and subject", () => {
   test("a singular 'Teams meeting' in prose is a claim (quoted in the message so the user can fix it)", () => {
     const result = evaluateSendGuard(input({ bodyType: "text", body: "Notes from last week's Teams meeting attached." }));
     expectBlocked(result, "teams");
-    if (!result.allow) expect(result.message).toContain('"Teams meeting" (in the body)');
+    if (!result.allow) expect(result.message).toContain('"Teams meeting" (in the text)');
   });
 });
 

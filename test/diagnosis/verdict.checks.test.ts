@@ -20,7 +20,8 @@ describe("reported errors", () => {
     expect(calendar.evidence[0]).toBe(`You reported: "You don't have permission to create an entry in this folder."`);
     expect(calendar.remedies.length).toBeGreaterThan(0);
     expect(verdict.insert.allowed).toBe(false);
-    expect(verdict.insert.reason).toContain("the error you reported shows you can't create meetings in Alex's calendar");
+    expect(verdict.insert.reason).toContain("the message you pasted shows you can't create meetings in Alex's calendar");
+    expect(calendar.summary).toBe("Outlook refused to save in Alex's calendar (the message you pasted).");
   });
 
   it("turn send-on-behalf to missing, which warns but does not block the link", () => {
@@ -29,7 +30,8 @@ describe("reported errors", () => {
     expect(sendOnBehalf.status).toBe("missing");
     expect(sendOnBehalf.evidence).toEqual([`You reported: "${REPORTED.sendOnBehalf.quote}"`]);
     expect(verdict.insert.allowed).toBe(true);
-    expect(verdict.insert.warnings).toContain("Invitations can't go out on Alex's behalf until send-on-behalf is granted.");
+    expect(verdict.insert.warnings).toContain("Invitations can't go out for Alex until you may send for them.");
+    expect(sendOnBehalf.summary).toBe("Exchange refused to send an invitation for Alex (the message you pasted).");
   });
 
   it("turn the meeting service's right to missing and block the link", () => {
@@ -40,7 +42,7 @@ describe("reported errors", () => {
     });
     expect(verdict.insert).toMatchObject({
       allowed: false,
-      reason: "You can't add a meeting link: Microsoft Teams doesn't let you schedule meetings for Alex yet.",
+      reason: "You can't add a meeting link yet: Microsoft Teams doesn't let you schedule for Alex yet.",
     });
   });
 
@@ -54,10 +56,15 @@ describe("reported errors", () => {
   it("from a service that needs the right, while this meeting uses one that doesn't, are about the service that refused", () => {
     const verdict = run(63, { service: "jitsi", serviceName: "Jitsi Meet", reported: [REPORTED.teams] });
     const online = check(verdict.checks, "online-meeting-delegate");
-    expect(online).toMatchObject({ status: "missing", title: "Microsoft Teams scheduling for Alex", service: { kind: "teams" } });
+    expect(online).toMatchObject({
+      status: "missing",
+      title: "Microsoft Teams",
+      summary: "Microsoft Teams refused to schedule for Alex; Jitsi Meet needs no permission.",
+      service: { kind: "teams" },
+    });
     expect(online.evidence).toEqual([
       `You reported: "${REPORTED.teams.quote}"`,
-      "That refusal came from Microsoft Teams. Jitsi Meet, which this add-in uses for this meeting, needs no such right.",
+      "That refusal came from Microsoft Teams. Jitsi Meet, which this meeting uses, needs no such right.",
     ]);
     expect(JSON.stringify(online.remedies)).toContain("SharingPermissionFlags Delegate");
     // Teams refusing does not stop a Jitsi link, which is the way out while the owner fixes Teams.
@@ -74,8 +81,9 @@ describe("send-on-behalf", () => {
     const sendOnBehalf = check(run(63).checks, "send-on-behalf");
     expect(sendOnBehalf.status).toBe("unknown");
     expect(sendOnBehalf.evidence[0]).toBe(
-      "Outlook does not show add-ins whether you may send on Alex's behalf, so this can't be checked from here.",
+      "Outlook does not show add-ins whether you may send invitations for Alex, so this can't be checked here.",
     );
+    expect(sendOnBehalf.summary).toBe("Outlook can't show this; Alex can confirm it.");
     expect(sendOnBehalf.evidence[1]).toContain("Delegate Access");
     expect(JSON.stringify(sendOnBehalf.remedies)).toContain(
       "Get-Mailbox -Identity 'alex@contoso.com' | Select-Object -ExpandProperty GrantSendOnBehalfTo",
@@ -92,8 +100,10 @@ describe("the meeting service's delegate right", () => {
   ])("%s cannot be checked from Outlook and comes with that service's remedies", (service, serviceName) => {
     const online = check(run(63, { service, serviceName }).checks, "online-meeting-delegate");
     expect(online.status).toBe("unknown");
-    expect(online.title).toBe(`${serviceName} scheduling for Alex`);
-    expect(online.evidence[0]).toContain("cannot be checked from Outlook");
+    expect(online.title).toBe(serviceName);
+    expect(online.evidence[0]).toContain("Outlook cannot show it");
+    expect(online.summary).toMatch(/Outlook can't show/);
+    expect(online.sources.length).toBeGreaterThan(0);
     expect(online.remedies.length).toBeGreaterThan(0);
   });
 
@@ -119,8 +129,13 @@ describe("the meeting service's delegate right", () => {
     expect(check(run(1, { service, serviceName: service }).checks, "online-meeting-delegate").status).toBe("unknown");
   });
 
-  it("Teams is missing when send-on-behalf is reported missing", () => {
-    expect(check(run(63, { reported: [REPORTED.sendOnBehalf] }).checks, "online-meeting-delegate").status).toBe("missing");
+  it.each<[ServiceKind, string]>([
+    ["teams", "Microsoft Teams"],
+    ["skype", "Skype for Business"],
+  ])("%s is missing when send-on-behalf is reported missing (Lync's KB: Editor and Send on Behalf)", (service, serviceName) => {
+    const online = check(run(63, { service, serviceName, reported: [REPORTED.sendOnBehalf] }).checks, "online-meeting-delegate");
+    expect(online.status).toBe("missing");
+    expect(online.summary).toBe(`${serviceName} also needs permission to send invitations for Alex.`);
   });
 
   it("Teams is not declared missing just because calendar access is unknown", () => {
@@ -134,15 +149,15 @@ describe("inserting the link", () => {
     const verdict = run(1, { service: "jitsi", serviceName: "Jitsi Meet" });
     expect(verdict.insert).toEqual({
       allowed: false,
-      reason: "You can't add a meeting link: you only have read access to Alex's calendar.",
-      warnings: ["Whether invitations can go out on Alex's behalf can't be checked from Outlook."],
+      reason: "You can't add a meeting link yet: you can only read Alex's calendar.",
+      warnings: ["Whether invitations can go out for Alex can't be seen from Outlook."],
     });
   });
 
   it("is blocked with no access at all, naming both gaps for Teams", () => {
     const verdict = run(0);
     expect(verdict.insert.reason).toBe(
-      "You can't add a meeting link: you have no access to items in Alex's calendar, and Microsoft Teams doesn't let you schedule meetings for Alex yet.",
+      "You can't add a meeting link yet: you have no access to items in Alex's calendar and Microsoft Teams doesn't let you schedule for Alex yet.",
     );
   });
 
@@ -152,15 +167,15 @@ describe("inserting the link", () => {
     expect(verdict.insert.reason).toBeUndefined();
     expect(verdict.insert.warnings).toEqual([
       "Outlook didn't say whether you can edit Alex's calendar.",
-      "Whether invitations can go out on Alex's behalf can't be checked from Outlook.",
-      "Whether Zoom lets you schedule for Alex can't be checked from Outlook.",
+      "Whether invitations can go out for Alex can't be seen from Outlook.",
+      "Whether Zoom lets you schedule for Alex can't be seen from Outlook.",
     ]);
   });
 
   it("is allowed for an Author with a warning about meetings others created", () => {
     const verdict = run(23, { service: "jitsi", serviceName: "Jitsi Meet" });
     expect(verdict.insert.allowed).toBe(true);
-    expect(verdict.insert.warnings[0]).toBe("You can create new meetings in Alex's calendar, but not change ones others created.");
+    expect(verdict.insert.warnings[0]).toBe("You can create meetings in Alex's calendar, but not change ones others created.");
   });
 
   it("is allowed on Mac when Outlook reports 0, because that is a known Mac bug", () => {

@@ -322,7 +322,7 @@ async function roundTrip({
   // A body that already carries a recognisable block (the user pasted one) is refused untouched.
   if (findBlock(original, type) !== undefined) {
     const refused = await gateway.insertBlock(first);
-    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/Replace or Remove/) });
+    expect(refused).toMatchObject({ ok: false, problem: "exists" });
     expectSame(sim.state().body, original, "body after a refused insert");
     expect(sim.state().location).toBe(location);
     expect(sim.state().customProperties).toEqual({});
@@ -332,7 +332,11 @@ async function roundTrip({
 
   // Insert: exactly one block, everything else as it was.
   const result = await gateway.insertBlock(first);
-  expect(result).toEqual({ ok: true, notes: [], state: { bodyType: type, hasBlock: true, recorded: first.link } });
+  expect(result).toEqual({
+    ok: true,
+    notes: [],
+    state: { bodyType: type, bodyChars: expect.any(Number), hasBlock: true, recorded: first.link },
+  });
   const afterInsert = sim.state().body;
   const { at, separator, shape } = expectedInsertion(original, type, first);
   const inserted = separator + shape;
@@ -343,7 +347,10 @@ async function roundTrip({
   expect(sim.state().bodyType).toBe(type);
   expect(sim.state().location).toBe(location === "" ? first.link.joinUrl : ROOM);
   expect(recordOf(sim)).toEqual({ providerId: first.link.providerId, joinUrl: first.link.joinUrl });
-  await expect(gateway.readMeetingState()).resolves.toEqual({ ok: true, value: { bodyType: type, hasBlock: true, recorded: first.link } });
+  await expect(gateway.readMeetingState()).resolves.toEqual({
+    ok: true,
+    value: { bodyType: type, bodyChars: expect.any(Number), hasBlock: true, recorded: first.link },
+  });
 
   // Replace: only the block changes (the separator stays).
   const replaced = await gateway.replaceBlock(second);
@@ -359,7 +366,7 @@ async function roundTrip({
 
   // Remove: the original, character for character.
   const removed = await gateway.removeBlock();
-  expect(removed).toEqual({ ok: true, notes: [], state: { bodyType: type, hasBlock: false } });
+  expect(removed).toEqual({ ok: true, notes: [], state: { bodyType: type, bodyChars: expect.any(Number), hasBlock: false } });
   expectSame(sim.state().body, original, "body after remove");
   expect(sim.state().bodyType).toBe(type);
   expect(sim.state().location).toBe(location);

@@ -12,14 +12,19 @@ describe("callOffice turns every way an Office.js call can go wrong into a reaso
     const outcome = await callOffice("body.setAsync", (cb) =>
       cb({ status: "failed", error: { name: "InvalidFormatError", message: "bad format" } }),
     );
-    expect(outcome).toEqual({ ok: false, reason: "body.setAsync failed: InvalidFormatError: bad format", errorName: "InvalidFormatError" });
+    expect(outcome).toEqual({
+      ok: false,
+      why: "failed",
+      reason: "body.setAsync failed: InvalidFormatError: bad format",
+      errorName: "InvalidFormatError",
+    });
   });
 
   test("a synchronous throw becomes a failure naming the API", async () => {
     const outcome = await callOffice("item.organizer.getAsync", () => {
       throw new Error("boom");
     });
-    expect(outcome).toEqual({ ok: false, reason: "item.organizer.getAsync threw: boom" });
+    expect(outcome).toEqual({ ok: false, why: "failed", reason: "item.organizer.getAsync threw: boom" });
   });
 
   test("a callback with nothing in it is a failure, not a crash", async () => {
@@ -32,7 +37,11 @@ describe("callOffice turns every way an Office.js call can go wrong into a reaso
     try {
       const pending = callOffice("item.getSharedPropertiesAsync", () => undefined, 3000);
       jest.advanceTimersByTime(3000);
-      await expect(pending).resolves.toEqual({ ok: false, reason: "item.getSharedPropertiesAsync did not answer within 3 seconds" });
+      await expect(pending).resolves.toEqual({
+        ok: false,
+        why: "timed-out",
+        reason: "item.getSharedPropertiesAsync did not answer within 3 seconds",
+      });
     } finally {
       jest.useRealTimers();
     }

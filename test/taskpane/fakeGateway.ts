@@ -1,5 +1,5 @@
 import type { DelegationFacts } from "../../src/diagnosis/types";
-import type { MeetingState, OutlookGateway, RenderedBlock, WriteResult } from "../../src/office/gateway";
+import type { MeetingState, OutlookGateway, RenderedBlock, WriteProblem, WriteResult } from "../../src/office/gateway";
 
 export interface FakeOptions {
   readonly owner?: string;
@@ -8,26 +8,40 @@ export interface FakeOptions {
   readonly sharedFails?: boolean;
   readonly bodyType?: "html" | "text";
   readonly hasBlock?: boolean;
-  readonly writeFails?: string;
+  /** The problem every write reports, when writes should fail. */
+  readonly writeFails?: WriteProblem;
+  /** Length of the body, for the too-large check made before any click. */
+  readonly bodyChars?: number;
+  /** The signed-in user is the owner: one's own calendar. */
+  readonly self?: boolean;
 }
 
 /** A gateway whose facts are given directly, recording every write, for component tests. */
 export function fakeGateway(options: FakeOptions = {}) {
   const writes: { action: string; block?: RenderedBlock }[] = [];
   const drafts: unknown[] = [];
-  const owner = options.owner ?? "alex.wilber@contoso.com";
+  const links: string[] = [];
+  const owner = options.self ? "megan.bowen@contoso.com" : (options.owner ?? "alex.wilber@contoso.com");
   const facts: DelegationFacts = {
     user: { known: true, source: "userProfile", value: { emailAddress: "megan.bowen@contoso.com", displayName: "Megan Bowen" } },
-    organizer: { known: true, source: "organizer", value: { emailAddress: owner, displayName: options.ownerName ?? "Alex Wilber" } },
+    organizer: {
+      known: true,
+      source: "organizer",
+      value: { emailAddress: owner, displayName: options.self ? "Megan Bowen" : (options.ownerName ?? "Alex Wilber") },
+    },
     shared: options.sharedFails
-      ? { known: false, source: "shared", reason: "item.getSharedPropertiesAsync failed: not shared" }
+      ? { known: false, source: "shared", why: "failed", reason: "item.getSharedPropertiesAsync failed: not shared" }
       : { known: true, source: "shared", value: { owner, delegatePermissions: options.bits ?? 63 } },
     host: { name: "OutlookWebApp", version: "20250101", platform: "OfficeOnline" },
     requirementSets: { "1.1": true, "1.7": true, "1.8": true, "1.13": true },
   };
-  let state: MeetingState = { bodyType: options.bodyType ?? "html", hasBlock: options.hasBlock ?? false };
+  let state: MeetingState = {
+    bodyType: options.bodyType ?? "html",
+    bodyChars: options.bodyChars ?? 500,
+    hasBlock: options.hasBlock ?? false,
+  };
   const result = (next: MeetingState): WriteResult => {
-    if (options.writeFails) return { ok: false, message: options.writeFails };
+    if (options.writeFails) return { ok: false, problem: options.writeFails };
     state = next;
     return { ok: true, state, notes: [] };
   };
@@ -36,15 +50,15 @@ export function fakeGateway(options: FakeOptions = {}) {
     readMeetingState: async () => ({ ok: true, value: state }),
     insertBlock: async (block) => {
       writes.push({ action: "insert", block });
-      return result({ bodyType: state.bodyType, hasBlock: true, recorded: block.link });
+      return result({ bodyType: state.bodyType, bodyChars: state.bodyChars + 600, hasBlock: true, recorded: block.link });
     },
     replaceBlock: async (block) => {
       writes.push({ action: "replace", block });
-      return result({ bodyType: state.bodyType, hasBlock: true, recorded: block.link });
+      return result({ bodyType: state.bodyType, bodyChars: state.bodyChars, hasBlock: true, recorded: block.link });
     },
     removeBlock: async () => {
       writes.push({ action: "remove" });
-      return result({ bodyType: state.bodyType, hasBlock: false });
+      return result({ bodyType: state.bodyType, bodyChars: state.bodyChars - 600, hasBlock: false });
     },
     openDraft: async (draft) => {
       drafts.push(draft);
@@ -53,6 +67,12 @@ export function fakeGateway(options: FakeOptions = {}) {
     readPreferredProvider: () => undefined,
     savePreferredProvider: async () => ({ ok: true, value: undefined }),
     prefersDarkTheme: () => false,
+    openLink: (url) => {
+      links.push(url);
+      return true;
+    },
+    displayLanguage: () => "en-US",
+    contentLanguage: () => "en-US",
   };
-  return { gateway, writes, drafts, facts };
+  return { gateway, writes, drafts, facts, links };
 }

@@ -1,59 +1,83 @@
-import { decodePermissions, isPermissionBits } from "../permissions";
+import { decodePermissions, describePermissions, isPermissionBits } from "../permissions";
 import { calendarEditorRemedies } from "../remedies";
-import { text } from "../text";
+import { SOURCES } from "../sources";
 import type { Check, CheckStatus } from "../types";
-import { type CheckInput, isMacHost, ownerShortName, quoteOf, reasonText, reportedFor } from "./input";
+import { type CheckInput, isMacHost, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
 
 /**
  * Can the delegate create and change meetings in the owner's calendar? Evidence, strongest first:
  * an error the user reported, then the folder bits Outlook gives, then nothing ("unknown").
  */
 export function calendarEditorCheck(input: CheckInput): Check {
+  const t = textOf(input);
   const owner = ownerShortName(input);
-  const title = text.titles.calendarEditor(owner);
-  const bitsEvidence = permissionEvidence(input, owner);
+  const bits = permissionEvidence(input, owner);
 
   const reported = reportedFor(input, "calendar-editor");
   if (reported.length > 0) {
     // A refusal the user saw beats bits that claim otherwise (bits can be stale or wrong on Mac).
-    return build(input, title, "missing", [...reported.map((e) => text.evidence.reported(quoteOf(e))), ...bitsEvidence.lines]);
+    return build(input, "missing", t.checks.calendar.reported({ owner }), [
+      ...reported.map((e) => t.evidence.reported({ quote: quoteOf(e) })),
+      ...bits.lines,
+    ]);
   }
-  if (input.delegation === "unknown") {
-    return build(input, title, "unknown", [text.evidence.delegationUnknown, ...bitsEvidence.lines]);
-  }
-  return build(input, title, bitsEvidence.status, bitsEvidence.lines);
+  if (input.delegation === "unknown")
+    return build(input, "unknown", t.checks.calendar.whoseUnknown, [t.evidence.whoseUnknown, ...bits.lines]);
+  return build(input, bits.status, bits.summary, bits.lines);
 }
 
 interface BitsEvidence {
   readonly status: CheckStatus;
+  readonly summary: string;
   readonly lines: readonly string[];
 }
 
 function permissionEvidence(input: CheckInput, owner: string): BitsEvidence {
+  const t = textOf(input);
   const shared = input.facts.shared;
-  if (!shared.known) return { status: "unknown", lines: [text.evidence.sharedUnknown(owner, reasonText(shared.reason))] };
+  if (!shared.known) {
+    return {
+      status: "unknown",
+      summary: t.checks.calendar.notShown({ owner }),
+      lines: [t.evidence.sharedUnknown({ owner, why: t.why[shared.why] })],
+    };
+  }
+  const value = shared.value.delegatePermissions;
+  if (!isPermissionBits(value)) {
+    return { status: "unknown", summary: t.checks.calendar.badValue, lines: [t.evidence.badBits({ value: String(value).slice(0, 20) })] };
+  }
+  if (value === 0 && isMacHost(input.facts.host)) {
+    return { status: "unknown", summary: t.checks.calendar.macZero, lines: [t.evidence.macZero({ owner })] };
+  }
 
-  const bits = shared.value.delegatePermissions;
-  if (!isPermissionBits(bits)) return { status: "unknown", lines: [text.evidence.badBits(String(bits).slice(0, 20))] };
-  if (bits === 0 && isMacHost(input.facts.host)) return { status: "unknown", lines: [text.evidence.macZero(owner)] };
-
-  const decoded = decodePermissions(bits);
-  const lines = [text.evidence.permissions(owner, decoded)];
-  if (!decoded.canCreate) return { status: "missing", lines };
-  if (decoded.canRead && decoded.canEditOthers && decoded.canDeleteOthers) return { status: "granted", lines };
-
-  if (!decoded.canEditOthers) lines.push(text.evidence.partialNotEditOthers);
-  if (!decoded.canDeleteOthers) lines.push(text.evidence.partialNotDeleteOthers);
-  if (!decoded.canRead) lines.push(text.evidence.partialNotRead);
-  return { status: "partial", lines };
+  const decoded = decodePermissions(value);
+  const lines = [t.evidence.permissions({ owner, role: describePermissions(decoded, t) })];
+  if (!decoded.canCreate) {
+    const summary = decoded.canRead
+      ? t.checks.calendar.readOnly({ owner })
+      : decoded.rights.length === 0
+        ? t.checks.calendar.noAccess({ owner })
+        : t.checks.calendar.cannotCreate({ owner });
+    return { status: "missing", summary, lines };
+  }
+  if (decoded.canRead && decoded.canEditOthers && decoded.canDeleteOthers) {
+    return { status: "granted", summary: t.checks.calendar.granted({ owner }), lines };
+  }
+  if (!decoded.canEditOthers) lines.push(t.evidence.notEditOthers);
+  if (!decoded.canDeleteOthers) lines.push(t.evidence.notDeleteOthers);
+  if (!decoded.canRead) lines.push(t.evidence.notRead);
+  return { status: "partial", summary: t.checks.calendar.partial, lines };
 }
 
-function build(input: CheckInput, title: string, status: CheckStatus, evidence: readonly string[]): Check {
+function build(input: CheckInput, status: CheckStatus, summary: string, evidence: readonly string[]): Check {
+  const t = textOf(input);
   return {
     id: "calendar-editor",
     status,
-    title,
+    title: t.checks.title.calendar,
+    summary,
     evidence,
-    remedies: status === "granted" ? [] : calendarEditorRemedies(input.parties),
+    remedies: status === "granted" ? [] : calendarEditorRemedies(input.parties, t),
+    sources: [SOURCES.delegateAccess, SOURCES.webDelegation, SOURCES.folderPermission],
   };
 }

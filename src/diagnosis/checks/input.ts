@@ -1,3 +1,4 @@
+import type { Messages } from "../../i18n/messages";
 import { shortNameOf, singleLine } from "../address";
 import type { Parties } from "../remedies";
 import type { CheckId, Delegation, DelegationFacts, DiagnosisContext, HostInfo, ReportedError } from "../types";
@@ -13,12 +14,14 @@ export interface CheckInput {
 
 /** Pasted text can be a whole bounce report; evidence quotes one readable line of it. */
 const MAX_QUOTE_LENGTH = 300;
-/** Reasons come from Office errors; keep them to one line in sentences. */
-const MAX_REASON_LENGTH = 200;
 
-/** The owner as sentences name them: "Alex", an address, or "the owner". */
+/** The owner as sentences name them: "Alex", an address, or the catalogue's "the owner". */
 export function ownerShortName(input: CheckInput): string {
-  return shortNameOf(input.parties.owner, "the owner");
+  return shortNameOf(input.parties.owner, input.ctx.t.people.owner);
+}
+
+export function textOf(input: CheckInput): Messages {
+  return input.ctx.t;
 }
 
 /** Errors the user reported that prove this layer missing. */
@@ -28,10 +31,6 @@ export function reportedFor(input: CheckInput, layer: CheckId): ReportedError[] 
 
 export function quoteOf(error: ReportedError): string {
   return singleLine(error.quote, MAX_QUOTE_LENGTH);
-}
-
-export function reasonText(reason: string): string {
-  return singleLine(reason, MAX_REASON_LENGTH) || "no reason given";
 }
 
 /** Classic Outlook for Mac reports host name "Outlook" like Windows; only the platform tells them apart. */

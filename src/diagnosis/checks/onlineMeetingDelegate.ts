@@ -1,8 +1,9 @@
+import type { Messages } from "../../i18n/messages";
 import { onlineMeetingRemedies } from "../remedies";
 import { SERVICE_NAMES } from "../serviceNames";
-import { text } from "../text";
+import { serviceSources } from "../sources";
 import type { Check, CheckedService, CheckStatus, ReportedError, ServiceKind } from "../types";
-import { type CheckInput, ownerShortName, quoteOf, reportedFor } from "./input";
+import { type CheckInput, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
 
 /**
  * Error ids (from the error catalogue) that belong to one meeting service. A Teams refusal says
@@ -21,9 +22,12 @@ const NO_DELEGATION: ReadonlySet<ServiceKind> = new Set<ServiceKind>(["jitsi", "
 /**
  * The meeting service's own right to create meetings hosted by the owner. No service exposes it to
  * Outlook, so it is "unknown" unless a reported error or a missing prerequisite proves otherwise.
- * Teams and Skype for Business build on Exchange delegation, so they inherit its known gaps.
+ * Teams and Skype for Business build on Exchange delegation, so they inherit its known gaps: both need
+ * Editor on the calendar and send-on-behalf (for Lync, Microsoft's KB "Lync client administrative
+ * delegates cannot use the Lync Meeting add-in").
  */
 export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Check, sendOnBehalf: Check): Check {
+  const t = textOf(input);
   const { service, serviceName } = input.ctx;
   const owner = ownerShortName(input);
   const reported = reportedFor(input, "online-meeting-delegate");
@@ -32,14 +36,17 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
 
   const result = (
     status: CheckStatus,
+    summary: string,
     evidence: readonly string[],
     about: CheckedService = { kind: service, name: serviceName },
   ): Check => ({
     id: "online-meeting-delegate",
     status,
-    title: text.titles.onlineMeeting(about.name, owner),
+    title: t.checks.title.service({ service: about.name }),
+    summary,
     evidence,
-    remedies: status === "granted" || status === "not-needed" ? [] : onlineMeetingRemedies(about.kind, input.parties),
+    remedies: status === "granted" || status === "not-needed" ? [] : onlineMeetingRemedies(about.kind, input.parties, t),
+    sources: serviceSources(about.kind),
     service: about,
   });
 
@@ -50,20 +57,35 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
     if (tried) {
       const evidence = forOtherServices
         .filter((e) => SERVICE_OF_ERROR[e.errorId] === tried.kind)
-        .map((e) => text.evidence.reported(quoteOf(e)));
-      return result("missing", [...evidence, text.evidence.chosenServiceNeedsNothing(tried.name, serviceName)], tried);
+        .map((e) => t.evidence.reported({ quote: quoteOf(e) }));
+      return result(
+        "missing",
+        t.checks.service.otherRefused({ tried: tried.name, chosen: serviceName, owner }),
+        [...evidence, t.evidence.chosenNeedsNothing({ tried: tried.name, chosen: serviceName })],
+        tried,
+      );
     }
-    return result("not-needed", [text.evidence.serviceNotNeeded(serviceName)]);
+    return result("not-needed", t.checks.service.notNeeded({ service: serviceName }), [
+      t.evidence.serviceNotNeeded({ service: serviceName }),
+    ]);
   }
-  const otherLines = forOtherServices.map((e) => text.evidence.otherService(quoteOf(e), serviceName));
-  if (forThisService.length > 0)
-    return result("missing", [...forThisService.map((e) => text.evidence.reported(quoteOf(e))), ...otherLines]);
-  if (input.delegation === "unknown") return result("unknown", [text.evidence.delegationUnknown, ...otherLines]);
+  const otherLines = forOtherServices.map((e) => t.evidence.otherService({ quote: quoteOf(e), service: serviceName }));
+  if (forThisService.length > 0) {
+    return result("missing", t.checks.service.reported({ service: serviceName, owner }), [
+      ...forThisService.map((e) => t.evidence.reported({ quote: quoteOf(e) })),
+      ...otherLines,
+    ]);
+  }
+  if (input.delegation === "unknown") return result("unknown", t.checks.service.whoseUnknown, [t.evidence.whoseUnknown, ...otherLines]);
 
-  const prerequisites = missingPrerequisites(service, serviceName, owner, calendarEditor, sendOnBehalf);
-  if (prerequisites.length > 0) return result("missing", [...prerequisites, ...otherLines]);
+  const prerequisites = missingPrerequisites(service, serviceName, owner, calendarEditor, sendOnBehalf, t);
+  if (prerequisites) return result("missing", prerequisites.summary, [...prerequisites.lines, ...otherLines]);
 
-  return result("unknown", [text.evidence.serviceUnchecked(serviceName, owner), ...serviceNeeds(service), ...otherLines]);
+  return result("unknown", unknownSummary(service, owner, t), [
+    t.evidence.serviceUnchecked({ service: serviceName, owner }),
+    ...serviceNeeds(service, owner, t),
+    ...otherLines,
+  ]);
 }
 
 /** The first service a reported refusal names, when one does. */
@@ -87,17 +109,40 @@ function missingPrerequisites(
   owner: string,
   calendarEditor: Check,
   sendOnBehalf: Check,
-): string[] {
-  if (service !== "teams" && service !== "skype") return [];
+  t: Messages,
+): { summary: string; lines: string[] } | undefined {
+  if (service !== "teams" && service !== "skype") return undefined;
   const lines: string[] = [];
-  if (calendarEditor.status === "missing") lines.push(text.evidence.prerequisiteCalendar(serviceName, owner));
-  // Teams checks send-on-behalf itself; Skype for Business does not document that requirement.
-  if (service === "teams" && sendOnBehalf.status === "missing") lines.push(text.evidence.prerequisiteSendOnBehalf(serviceName, owner));
-  return lines;
+  const summaries: string[] = [];
+  if (calendarEditor.status === "missing") {
+    lines.push(t.evidence.prerequisiteCalendar({ service: serviceName, owner }));
+    summaries.push(t.checks.service.needsCalendar({ service: serviceName, owner }));
+  }
+  if (sendOnBehalf.status === "missing") {
+    lines.push(t.evidence.prerequisiteSending({ service: serviceName, owner }));
+    summaries.push(t.checks.service.needsSending({ service: serviceName, owner }));
+  }
+  return lines.length > 0 ? { summary: summaries.join(" "), lines } : undefined;
 }
 
-function serviceNeeds(service: ServiceKind): string[] {
-  if (service === "teams") return [text.evidence.teamsNeeds];
-  if (service === "skype") return [text.evidence.skypeNeeds];
+function unknownSummary(service: ServiceKind, owner: string, t: Messages): string {
+  switch (service) {
+    case "teams":
+      return t.checks.service.teams({ owner });
+    case "skype":
+      return t.checks.service.skype;
+    case "zoom":
+      return t.checks.service.zoom;
+    case "webex":
+      return t.checks.service.webex;
+    case "jitsi":
+    case "other":
+      return t.checks.service.notNeeded({ service: SERVICE_NAMES[service] });
+  }
+}
+
+function serviceNeeds(service: ServiceKind, owner: string, t: Messages): string[] {
+  if (service === "teams") return [t.evidence.teamsNeeds({ owner })];
+  if (service === "skype") return [t.evidence.skypeNeeds({ owner })];
   return [];
 }

@@ -1,21 +1,26 @@
 import { sendOnBehalfRemedies } from "../remedies";
-import { text } from "../text";
+import { SOURCES } from "../sources";
 import type { Check } from "../types";
-import { type CheckInput, ownerShortName, quoteOf, reportedFor } from "./input";
+import { type CheckInput, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
 
 /**
  * GrantSendOnBehalfTo is invisible to add-ins (no Office.js or delegated Graph API exposes it), so
  * this check is "unknown" unless the user reported the refusal. Saying so plainly is the feature.
  */
 export function sendOnBehalfCheck(input: CheckInput): Check {
+  const t = textOf(input);
   const owner = ownerShortName(input);
   const reported = reportedFor(input, "send-on-behalf");
-  const invisible = [text.evidence.sendOnBehalfInvisible(owner), text.evidence.sendOnBehalfHowToConfirm(owner)];
+  const missing = reported.length > 0;
   return {
     id: "send-on-behalf",
-    status: reported.length > 0 ? "missing" : "unknown",
-    title: text.titles.sendOnBehalf(owner),
-    evidence: reported.length > 0 ? reported.map((e) => text.evidence.reported(quoteOf(e))) : invisible,
-    remedies: sendOnBehalfRemedies(input.parties),
+    status: missing ? "missing" : "unknown",
+    title: t.checks.title.sending,
+    summary: missing ? t.checks.sending.reported({ owner }) : t.checks.sending.unknown({ owner }),
+    evidence: missing
+      ? reported.map((e) => t.evidence.reported({ quote: quoteOf(e) }))
+      : [t.evidence.sendingInvisible({ owner }), t.evidence.sendingHowToConfirm({ owner })],
+    remedies: sendOnBehalfRemedies(input.parties, t),
+    sources: [SOURCES.delegateAccess, SOURCES.sendOnBehalf, SOURCES.hiddenSendOnBehalf],
   };
 }

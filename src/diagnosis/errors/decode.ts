@@ -7,17 +7,14 @@
  * they never decide alone. Anything less stays "not recognised", because a confident wrong answer
  * sends people to the wrong person.
  */
+import type { Messages } from "../../i18n/messages";
 import type { Parties } from "../remedies";
-import type { Actor, CheckId, Remedy, ReportedError } from "../types";
+import type { Actor, CheckId, Remedy, ReportedError, Source } from "../types";
 import { KNOWN_ERRORS, UNKNOWN_ERROR, type ErrorEntry, type ErrorId, type MarkerStrength } from "./knowledgeBase";
 import { normalizeErrorText } from "./normalize";
 
-/**
- * How much of a paste we read. Real messages, even whole bounces with their headers, put the
- * distinctive sentence within the first few hundred characters; the cap keeps a pasted megabyte
- * from costing anything and is shown to the user when it applies.
- */
-export const MAX_ERROR_TEXT = 4000;
+export { MAX_ERROR_TEXT } from "./limits";
+import { MAX_ERROR_TEXT } from "./limits";
 
 /** The entry as the UI needs it, with remedies already built for the people involved. */
 export interface DecodedEntry {
@@ -26,7 +23,7 @@ export interface DecodedEntry {
   readonly layer: CheckId | "none";
   readonly whoFixes: readonly Actor[];
   readonly remedies: readonly Remedy[];
-  readonly sources: readonly string[];
+  readonly sources: readonly Source[];
 }
 
 export interface DecodedError {
@@ -53,7 +50,7 @@ interface Candidate {
   readonly matched: readonly string[];
 }
 
-export function decodeError(text: string, parties: Parties): DecodedError {
+export function decodeError(text: string, parties: Parties, t: Messages): DecodedError {
   // The textarea always gives a string, but this also runs from plain JavaScript (playground, tests).
   const { quote, truncated } = capText(typeof text === "string" ? text : "");
   const best = bestCandidate(normalizeErrorText(quote), ownerAddress(parties));
@@ -62,11 +59,11 @@ export function decodeError(text: string, parties: Parties): DecodedError {
     id: entry.id,
     recognised: best !== undefined,
     entry: {
-      title: entry.title,
-      cause: entry.cause,
+      title: t.errors[entry.id].title,
+      cause: t.errors[entry.id].cause,
       layer: entry.layer,
       whoFixes: entry.whoFixes,
-      remedies: entry.remedies(parties),
+      remedies: entry.remedies(parties, t),
       sources: entry.sources,
     },
     quote,

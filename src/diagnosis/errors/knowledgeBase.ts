@@ -12,17 +12,20 @@
  * - "strong":   distinctive, but also plausible elsewhere; needs one more signal.
  * - "context":  product names, status codes, bounce boilerplate; never enough alone, however many.
  */
-import { nameOf, possessive, singleLine } from "../address";
+import type { Messages } from "../../i18n/messages";
 import type { Parties } from "../remedies";
 import {
   calendarEditorRemedies,
-  DELEGATE_PLACEHOLDER,
+  helpdeskOf,
+  namesOf,
   onlineMeetingRemedies,
-  OWNER_PLACEHOLDER,
-  psAddress,
+  ownerPs,
+  sendOnBehalfCommand,
   sendOnBehalfRemedies,
+  withPlaceholderNote,
 } from "../remedies";
-import type { Actor, CheckId, Remedy } from "../types";
+import { SOURCES } from "../sources";
+import type { Actor, CheckId, Remedy, Source } from "../types";
 
 export type MarkerStrength = "decisive" | "strong" | "context";
 
@@ -51,15 +54,12 @@ export interface ErrorEntry<Id extends ErrorId = ErrorId> {
   readonly id: Id;
   /** The permission layer this error proves is missing, or "none" when it proves none of them. */
   readonly layer: CheckId | "none";
-  readonly title: string;
-  /** Plain words: why this happens. */
-  readonly cause: string;
   readonly whoFixes: readonly Actor[];
   readonly markers: readonly Marker[];
   /** Built per decode so the real addresses of the owner and delegate appear in commands. */
-  readonly remedies: (parties: Parties) => Remedy[];
-  /** Public documentation the entry rests on: title, then address when there is a stable one. */
-  readonly sources: readonly string[];
+  readonly remedies: (parties: Parties, t: Messages) => Remedy[];
+  /** First-party or vendor documentation the entry rests on (its title and cause are in the catalogues). */
+  readonly sources: readonly Source[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -78,13 +78,6 @@ const STATUS_5_7: Marker = { label: "SMTP status 5.7.x (sender not authorised)",
 const lyncDelegate: ErrorEntry<"lync-delegate"> = {
   id: "lync-delegate",
   layer: "online-meeting-delegate",
-  title: "You are not the owner's delegate in Lync / Skype for Business",
-  cause:
-    "Lync and Skype for Business keep their own list of delegates, separate from Outlook's. You are not on the owner's list, " +
-    "so the online-meeting add-in may not create a meeting hosted by them. Common reasons: the owner never added you in Lync; " +
-    "the owner added you in Outlook only, and Lync never synchronised it (the owner has to be signed in to Outlook and Lync at " +
-    "the same time, and users without Enterprise Voice need the admin setting EnableExchangeDelegateSync); or you and the owner " +
-    "are homed in different Skype for Business deployments or regions.",
   whoFixes: ["owner", "admin"],
   markers: [
     {
@@ -102,24 +95,13 @@ const lyncDelegate: ErrorEntry<"lync-delegate"> = {
     { label: "mentions Skype for Business", pattern: /skype for business|skype meeting/, strength: "context" },
     { label: "mentions the Online Meeting add-in", pattern: /online meeting add-?in|conferencing add-?in/, strength: "context" },
   ],
-  remedies: (parties) => onlineMeetingRemedies("skype", parties),
-  sources: [
-    "Microsoft Support: Set up a Lync Meeting on behalf of someone else — https://support.office.com/en-us/article/Set-up-a-Lync-Meeting-on-behalf-of-someone-else-dd35d8e8-147a-4b51-abf2-9b02121ea3c3",
-    "Ilse Van Criekinge (Microsoft), Schedule an Online Meeting on behalf of someone else (quotes this error) — http://blogs.technet.com/b/ilvancri/archive/2011/03/18/schedule-an-online-meeting-on-behalf-of-someone-else.aspx",
-    "Microsoft Learn: New-CsClientPolicy / Set-CsClientPolicy, parameter EnableExchangeDelegateSync — https://learn.microsoft.com/en-us/powershell/module/skype/New-CsClientPolicy",
-    "How to set up Skype for Business meeting delegation without Enterprise Voice — https://24x7itconnection.com/2015/09/22/how-to-setup-skype-for-business-meeting-delegation-without-enterprise-voice/",
-  ],
+  remedies: (parties, t) => onlineMeetingRemedies("skype", parties, t),
+  sources: [SOURCES.lyncAddin, SOURCES.lyncOnBehalf, SOURCES.clientPolicy],
 };
 
 const teamsDelegate: ErrorEntry<"teams-delegate"> = {
   id: "teams-delegate",
   layer: "online-meeting-delegate",
-  title: "Teams doesn't see you as the owner's delegate",
-  cause:
-    "Before the Teams Meeting add-in creates a meeting hosted by someone else, the Teams service checks the owner's mailbox: you " +
-    "must be a real delegate there (Delegate Access with Author or Editor on the Calendar, not plain calendar sharing) and have " +
-    "send-on-behalf. The check also fails when the organisation's EWS allow list doesn't include the Teams scheduling service, " +
-    "or, with mailboxes in Exchange on-premises, when OAuth between Exchange and Teams is not set up.",
   whoFixes: ["owner", "admin"],
   markers: [
     {
@@ -149,12 +131,8 @@ const teamsDelegate: ErrorEntry<"teams-delegate"> = {
     { label: '"looks like you don\'t have permission"', pattern: /looks like you do not have permission/, strength: "context" },
     TEAMS,
   ],
-  remedies: (parties) => onlineMeetingRemedies("teams", parties),
-  sources: [
-    "Microsoft Learn: Resolve interaction issues between Teams and Exchange Server (Issue 1: a delegate is unable to schedule a Teams meeting on behalf of a delegator) — https://learn.microsoft.com/en-us/microsoftteams/troubleshoot/known-issues/teams-exchange-interaction-issue",
-    'Mark DePalma: "Looks like you don\'t have permission to schedule meetings for this account" — a deep-dive into Teams delegate scheduling — https://blog.markdepalma.com/?tag=oauth',
-    "Teams and on-premises mailboxes, part 3: calendar delegates (folder permissions alone are not enough) — https://yosoyx.com/25-march-2021-0924",
-  ],
+  remedies: (parties, t) => onlineMeetingRemedies("teams", parties, t),
+  sources: [SOURCES.teamsExchange, SOURCES.webDelegation],
 };
 
 const teamsHybridOauth: ErrorEntry<"teams-hybrid-oauth"> = {
@@ -162,12 +140,6 @@ const teamsHybridOauth: ErrorEntry<"teams-hybrid-oauth"> = {
   // "none": this message does not prove any of the delegate's own permissions is missing, and
   // reporting it against a layer would make the verdict claim what we do not know.
   layer: "none",
-  title: "Teams couldn't reach the owner's mailbox to check your delegation",
-  cause:
-    "When a delegate adds a Teams meeting and the owner's mailbox is in Exchange on-premises (hybrid), the Teams service has to " +
-    "read the owner's delegate list through OAuth. If OAuth between Exchange and Microsoft 365, or the partner application for " +
-    "the Skype for Business Online service, is not configured, the add-in only says it can't connect to the server. If every " +
-    "mailbox is in Exchange Online, the same words usually mean a temporary network or service problem instead.",
   whoFixes: ["admin"],
   markers: [
     { label: '"we can\'t connect to the server right now"', pattern: /can not connect to the server right now/, strength: "strong" },
@@ -178,22 +150,13 @@ const teamsHybridOauth: ErrorEntry<"teams-hybrid-oauth"> = {
     },
     TEAMS,
   ],
-  remedies: (parties) => hybridOauthRemedies(parties),
-  sources: [
-    "Microsoft Learn: Resolve interaction issues between Teams and Exchange Server (prerequisites: OAuth and the Skype for Business Online partner application) — https://learn.microsoft.com/en-us/microsoftteams/troubleshoot/known-issues/teams-exchange-interaction-issue",
-    "MicrosoftDocs/OfficeDocs-SkypeForBusiness pull request 4567: steps required for delegates to schedule Teams meetings with on-premises mailboxes — https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/pull/4567",
-    'Hannes Palmquist: Enable Exchange delegates to schedule Teams meetings ("Unable to connect to the server") — https://getps.dev/blog/tags/exchange-server',
-  ],
+  remedies: (parties, t) => hybridOauthRemedies(parties, t),
+  sources: [SOURCES.teamsExchange],
 };
 
 const sendOnBehalf: ErrorEntry<"send-on-behalf"> = {
   id: "send-on-behalf",
   layer: "send-on-behalf",
-  title: "You may not send on the owner's behalf",
-  cause:
-    'Exchange refused to send the invitation as "you on behalf of the owner": your account does not have the owner\'s ' +
-    "send-on-behalf right (GrantSendOnBehalfTo), nor Send As. Editing rights on the calendar do not include it. It is common when " +
-    'the owner shared the calendar with "Can edit" instead of adding you as a delegate, which is what grants send-on-behalf.',
   whoFixes: ["owner", "admin"],
   markers: [
     {
@@ -241,23 +204,13 @@ const sendOnBehalf: ErrorEntry<"send-on-behalf"> = {
     BOUNCE,
     { label: "Exchange submission error (STOREDRV.Submission)", pattern: /storedrv\.submission/, strength: "context" },
   ],
-  remedies: (parties) => sendOnBehalfRemedies(parties),
-  sources: [
-    "Microsoft Learn [MS-OXODLGT] 1.3.3 Acting on Behalf of a Delegator (the server validates send-on-behalf) — https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-oxodlgt/f7260f00-86df-44b2-aaff-a76a14abc07a",
-    "Microsoft Learn: SmtpResponse.SendAsDenied field (550 5.7.1 Client does not have permission to send as this sender) — https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)",
-    "Microsoft Learn: ServiceError enumeration, ErrorSendAsDenied (EWS Managed API) — https://learn.microsoft.com/dotnet/api/microsoft.exchange.webservices.data.serviceerror",
-    'Exchange bounce quoted in public: "You can\'t send a message on behalf of this user unless you have permission to do so" — https://pastebin.com/SSBZLUDM',
-  ],
+  remedies: (parties, t) => sendOnBehalfRemedies(parties, t),
+  sources: [SOURCES.sendOnBehalf, SOURCES.actingOnBehalf, SOURCES.sendAsDenied, SOURCES.hiddenSendOnBehalf],
 };
 
 const calendarReadOnly: ErrorEntry<"calendar-read-only"> = {
   id: "calendar-read-only",
   layer: "calendar-editor",
-  title: "Your access to the owner's calendar is read-only",
-  cause:
-    "You can see the owner's calendar but not add to it: your permission on their Calendar folder is Reviewer (read only) or " +
-    "less. Adding a meeting there needs Editor (Author at the very least). If the owner confirms you already have Editor, " +
-    "classic Outlook can show the same message while it is still synchronising many open shared mailboxes or calendars.",
   whoFixes: ["owner", "admin"],
   markers: [
     {
@@ -297,22 +250,13 @@ const calendarReadOnly: ErrorEntry<"calendar-read-only"> = {
     { label: "mentions a calendar", pattern: /\bcalendar\b/, strength: "context" },
     { label: '"see the folder owner / contact"', pattern: /see the folder (?:owner|contact)/, strength: "context" },
   ],
-  remedies: (parties) => calendarEditorRemedies(parties),
-  sources: [
-    "Microsoft Learn: Outlook performance issues when you have many shared folders or mailboxes open (KB 3136059; quotes this message)",
-    'Microsoft Learn: "You don\'t have permission to create an entry in this folder" (KB 4514534, public folders and contacts)',
-    "Microsoft Learn: Add-MailboxFolderPermission / Set-MailboxFolderPermission (Editor, Reviewer, SharingPermissionFlags Delegate) — https://learn.microsoft.com/powershell/module/exchange/set-mailboxfolderpermission",
-  ],
+  remedies: (parties, t) => calendarEditorRemedies(parties, t),
+  sources: [SOURCES.delegateAccess, SOURCES.folderPermission],
 };
 
 const webexSchedulingPermission: ErrorEntry<"webex-scheduling-permission"> = {
   id: "webex-scheduling-permission",
   layer: "online-meeting-delegate",
-  title: "The host hasn't given you Webex scheduling permission",
-  cause:
-    "Webex has its own delegate list: the host (the owner) must name you under Scheduling permission on their Webex site. It " +
-    "also fails when you and the owner are on different Webex sites, when the owner's Webex account uses an alias instead of the " +
-    "primary email address Outlook knows, or when the Webex app is signed in as the owner instead of as you.",
   whoFixes: ["owner", "admin"],
   markers: [
     {
@@ -347,22 +291,13 @@ const webexSchedulingPermission: ErrorEntry<"webex-scheduling-permission"> = {
     { label: "mentions Webex", pattern: /\bwebex\b/, strength: "context" },
     { label: "mentions Webex Productivity Tools / Scheduler", pattern: /productivity tools|webex scheduler/, strength: "context" },
   ],
-  remedies: (parties) => onlineMeetingRemedies("webex", parties),
-  sources: [
-    "Webex Help Center: How do I troubleshoot Schedule on Behalf of issues? (WBX28944; quotes this error) — https://help.webex.com/en-us/article/WBX28944",
-    "Webex Help Center: Allow someone to schedule Webex meetings for you in Microsoft Outlook — https://help.webex.com/en-us/nxlczft/Allow-Someone-to-Schedule-Webex-Meetings-for-You-in-Microsoft-Outlook-for-Cisco-Webex-Scheduler",
-    "Webex Help Center: What permissions must a user have in order to schedule on behalf of another host within Outlook? (WBX50778) — https://help.webex.com/en-us/article/WBX50778",
-  ],
+  remedies: (parties, t) => onlineMeetingRemedies("webex", parties, t),
+  sources: [SOURCES.webexOnBehalf, SOURCES.webexPermission],
 };
 
 const zoomSchedulingPrivilege: ErrorEntry<"zoom-scheduling-privilege"> = {
   id: "zoom-scheduling-privilege",
   layer: "online-meeting-delegate",
-  title: "The owner hasn't given you Zoom scheduling privilege",
-  cause:
-    "Zoom only lets you schedule for someone who assigned you scheduling privilege in their Zoom settings. Both of you must also " +
-    "be licensed users on the same Zoom account (or linked accounts), and after the privilege is assigned you have to sign out " +
-    "of Zoom and back in before it shows.",
   whoFixes: ["owner", "admin"],
   markers: [
     {
@@ -393,21 +328,13 @@ const zoomSchedulingPrivilege: ErrorEntry<"zoom-scheduling-privilege"> = {
     { label: "mentions Zoom", pattern: /\bzoom\b/, strength: "context" },
     { label: "Zoom error code 3000 / 3003", pattern: /\bcode"?:? ?[`"]?30(?:00|03)\b/, strength: "context" },
   ],
-  remedies: (parties) => onlineMeetingRemedies("zoom", parties),
-  sources: [
-    "Zoom Support: Scheduling privilege (prerequisites: both licensed, same account; error 3003) — https://support.zoom.us/hc/en-us/articles/201362803-Scheduling-privilege",
-    'Zoom Meeting API reference, create/update meeting errors: code 3000 "You cannot schedule a meeting for {user}", code 300 "The value that you entered for the schedule_for field is invalid" — https://developers.zoom.us/docs/api/meetings/',
-  ],
+  remedies: (parties, t) => onlineMeetingRemedies("zoom", parties, t),
+  sources: [SOURCES.zoomPrivilege, SOURCES.zoomApi],
 };
 
 const sharingInvitationFailed: ErrorEntry<"sharing-invitation-failed"> = {
   id: "sharing-invitation-failed",
   layer: "none",
-  title: "Calendar sharing was changed, but the notification couldn't be sent",
-  cause:
-    "Someone who has Full Access to the owner's mailbox, but not the right to send as or on behalf of the owner, changed the " +
-    "owner's calendar sharing in Outlook on the web. The permission change itself usually did apply; only the email telling the " +
-    "other person could not be sent for the owner.",
   whoFixes: ["owner", "admin"],
   markers: [
     {
@@ -423,10 +350,8 @@ const sharingInvitationFailed: ErrorEntry<"sharing-invitation-failed"> = {
     { label: '"sharing invitation failed"', pattern: /sharing invitation (?:failed|error)/, strength: "strong" },
     { label: "mentions a calendar", pattern: /\bcalendar\b/, strength: "context" },
   ],
-  remedies: (parties) => sharingInvitationRemedies(parties),
-  sources: [
-    "UW–Madison KB 70897: Microsoft 365 (Outlook on the web) — Error — The sharing invitation couldn't be sent/deleted — https://kb.wisc.edu/microsoft365/70897",
-  ],
+  remedies: (parties, t) => sharingInvitationRemedies(parties, t),
+  sources: [SOURCES.webDelegation, SOURCES.delegateAccess],
 };
 
 /** In table order, which is also the tie-break order when two entries score the same. */
@@ -444,193 +369,109 @@ export const KNOWN_ERRORS: readonly ErrorEntry<KnownErrorId>[] = [
 export const UNKNOWN_ERROR: ErrorEntry<"unknown"> = {
   id: "unknown",
   layer: "none",
-  title: "Not recognised",
-  cause:
-    "We don't recognise this message, so we won't guess. Three separate permissions decide whether you can schedule in someone " +
-    "else's calendar; check them in this order.",
   whoFixes: [],
   markers: [],
-  remedies: (parties) => generalChecklist(parties),
-  sources: [
-    "Microsoft Learn: Resolve interaction issues between Teams and Exchange Server — https://learn.microsoft.com/en-us/microsoftteams/troubleshoot/known-issues/teams-exchange-interaction-issue",
-    "Microsoft Support: Set up a Lync Meeting on behalf of someone else — https://support.office.com/en-us/article/Set-up-a-Lync-Meeting-on-behalf-of-someone-else-dd35d8e8-147a-4b51-abf2-9b02121ea3c3",
-    "Zoom Support: Scheduling privilege — https://support.zoom.us/hc/en-us/articles/201362803-Scheduling-privilege",
-    "Webex Help Center: How do I troubleshoot Schedule on Behalf of issues? — https://help.webex.com/en-us/article/WBX28944",
-  ],
+  remedies: (parties, t) => generalChecklist(parties, t),
+  sources: [SOURCES.delegateAccess, SOURCES.teamsExchange, SOURCES.lyncAddin, SOURCES.zoomPrivilege, SOURCES.webexOnBehalf],
 };
 
 // ---------------------------------------------------------------------------------------------
 // Remedies for entries that prove no single layer missing. Entries tied to a layer use the shared
 // builders in ../remedies so the decoder and the checks never give different advice.
 
-// Written inside PowerShell quotes when an address is missing; no apostrophe, so no escaping shows.
-
-/** The organisation's help desk as one safe line, or undefined when none is configured. */
-function helpdeskOf(parties: Parties): string | undefined {
-  return parties.helpdesk ? singleLine(parties.helpdesk, 200) || undefined : undefined;
-}
-
-function generalChecklist(parties: Parties): Remedy[] {
-  const owner = nameOf(parties.owner, "the owner");
-  const ownerPs = psAddress(parties.owner?.emailAddress, OWNER_PLACEHOLDER);
+function generalChecklist(parties: Parties, t: Messages): Remedy[] {
+  const { owner } = namesOf(parties, t);
+  const c = t.remedies.checklist;
   const remedies: Remedy[] = [
     {
       actor: "you",
-      summary: `1. Check that you can edit ${possessive(owner)} calendar`,
+      summary: c.calendar({ owner }),
       steps: [
-        {
-          kind: "note",
-          text: `Save a plain appointment, without an online meeting, in ${possessive(owner)} calendar. If Outlook refuses, ${owner} has to give you Editor.`,
-        },
-        {
-          kind: "clicks",
-          client: "classic-windows",
-          where: "File > Account Settings > Delegate Access",
-          text: `${owner} adds you with Calendar: Editor.`,
-        },
-        {
-          kind: "clicks",
-          client: "new-outlook-web",
-          where: "Calendar > Share",
-          text: `${owner} chooses you and "Delegate" (or at least "Can edit").`,
-        },
+        { kind: "note", text: c.calendarTry({ owner }) },
+        { kind: "clicks", client: "classic-windows", where: t.remedies.where.classicDelegateAccess, text: c.calendarClassic({ owner }) },
+        { kind: "clicks", client: "new-outlook-web", where: t.remedies.where.webShareShort, text: c.calendarWeb({ owner }) },
       ],
     },
     {
       actor: "you",
-      summary: `2. Check that you may send on ${possessive(owner)} behalf`,
+      summary: c.sending({ owner }),
       steps: [
-        {
-          kind: "note",
-          text: "Outlook does not show this right to you or to add-ins. Adding you as a delegate grants it; plain sharing does not.",
-        },
+        { kind: "note", text: c.sendingNote },
         {
           kind: "command",
           shell: "exchange-powershell",
-          text: `Get-Mailbox -Identity '${ownerPs}' | Select-Object -ExpandProperty GrantSendOnBehalfTo`,
-          purpose: "An admin lists who may send on the owner's behalf; you should be in the list.",
+          text: `Get-Mailbox -Identity '${ownerPs(parties)}' | Select-Object -ExpandProperty GrantSendOnBehalfTo`,
+          purpose: t.remedies.sending.listPurpose({ owner }),
         },
       ],
     },
     {
       actor: "you",
-      summary: "3. Check the meeting service's own delegate list",
+      summary: c.service,
       steps: [
-        { kind: "note", text: "Teams: needs steps 1 and 2, with you added as a delegate (not only shared with)." },
-        {
-          kind: "clicks",
-          where: "Skype for Business / Lync: Tools > Call Forwarding Settings (or Options > Call Forwarding) > Edit my delegate members",
-          text: `${owner} adds you.`,
-        },
-        {
-          kind: "clicks",
-          where: "Zoom web portal: Settings > Meeting > Other > Schedule privilege",
-          text: `${owner} assigns you scheduling privilege.`,
-        },
-        {
-          kind: "clicks",
-          where: "Webex site: Preferences > Scheduling > Scheduling permission",
-          text: `${owner} adds your email address.`,
-        },
+        { kind: "note", text: c.serviceTeams },
+        { kind: "clicks", where: t.remedies.where.skype, text: c.serviceAdds({ owner }) },
+        { kind: "clicks", where: t.remedies.where.zoom, text: c.serviceZoom({ owner }) },
+        { kind: "clicks", where: t.remedies.where.webex, text: c.serviceWebex({ owner }) },
       ],
     },
   ];
   const helpdesk = helpdeskOf(parties);
-  if (helpdesk) {
-    remedies.push({
-      actor: "you",
-      summary: "Still stuck? Send the report to IT",
-      steps: [{ kind: "note", text: `Copy the report from this pane and send it, with the message you saw, to ${helpdesk}.` }],
-    });
-  }
+  if (helpdesk) remedies.push({ actor: "you", summary: c.stuck, steps: [{ kind: "note", text: c.stuckSend({ contact: helpdesk }) }] });
   return remedies;
 }
 
-function sharingInvitationRemedies(parties: Parties): Remedy[] {
-  const owner = nameOf(parties.owner, "the owner");
-  const ownerPs = psAddress(parties.owner?.emailAddress, OWNER_PLACEHOLDER);
-  const delegatePs = psAddress(parties.delegate?.emailAddress, DELEGATE_PLACEHOLDER);
+function sharingInvitationRemedies(parties: Parties, t: Messages): Remedy[] {
+  const { owner } = namesOf(parties, t);
+  const c = t.remedies.sharing;
   return [
     {
       actor: "you",
-      summary: "Check whether the change was saved anyway",
-      steps: [
-        {
-          kind: "clicks",
-          client: "new-outlook-web",
-          where: `Calendar > ${possessive(owner)} calendar > Sharing and permissions`,
-          text: "The person you added or removed is usually already listed as you left it; only the notification email is missing. Tell them yourself.",
-        },
-      ],
+      summary: c.check,
+      steps: [{ kind: "clicks", client: "new-outlook-web", where: c.checkWhere({ owner }), text: c.checkText }],
     },
     {
       actor: "owner",
-      summary: "Add the person who manages the calendar as a delegate",
+      summary: c.owner,
       steps: [
-        {
-          kind: "clicks",
-          client: "new-outlook-web",
-          where: "Calendar > Share",
-          text: 'Choose the person and "Delegate": this gives Editor and send-on-behalf together.',
-        },
-        { kind: "clicks", client: "classic-windows", where: "File > Account Settings > Delegate Access > Add", text: "Calendar: Editor." },
+        { kind: "clicks", client: "new-outlook-web", where: t.remedies.where.webShareShort, text: c.ownerWeb },
+        { kind: "clicks", client: "classic-windows", where: t.remedies.where.classicDelegateAccess, text: c.ownerClassic },
+        { kind: "note", text: c.group },
       ],
     },
     {
       actor: "admin",
-      summary: `Let the person managing ${possessive(owner)} calendar send on their behalf`,
-      steps: [
-        {
-          kind: "command",
-          shell: "exchange-powershell",
-          text: `Set-Mailbox -Identity '${ownerPs}' -GrantSendOnBehalfTo @{Add='${delegatePs}'}`,
-          purpose: "Full Access alone does not include sending for the owner.",
-        },
-      ],
+      summary: c.admin({ owner }),
+      steps: withPlaceholderNote(parties, t, [{ ...sendOnBehalfCommand(parties, t), purpose: c.adminPurpose }]),
     },
   ];
 }
 
-function hybridOauthRemedies(parties: Parties): Remedy[] {
-  const ownerPs = psAddress(parties.owner?.emailAddress, OWNER_PLACEHOLDER);
+function hybridOauthRemedies(parties: Parties, t: Messages): Remedy[] {
+  const c = t.remedies.hybrid;
   const remedies: Remedy[] = [
     {
       actor: "admin",
-      summary: "If the owner's mailbox is in Exchange on-premises: let Teams read it",
+      summary: c.admin,
       steps: [
         {
           kind: "command",
           shell: "exchange-powershell",
-          text: `Get-Recipient -Identity '${ownerPs}' | Select-Object RecipientTypeDetails`,
-          purpose:
-            "In Exchange Online PowerShell, MailUser means the owner's mailbox is on-premises (the hybrid case); UserMailbox means it is in the cloud.",
+          text: `Get-Recipient -Identity '${ownerPs(parties)}' | Select-Object RecipientTypeDetails`,
+          purpose: c.recipientPurpose,
         },
-        {
-          kind: "note",
-          text:
-            "Configure OAuth between Exchange on-premises and Exchange Online (Hybrid Configuration Wizard), then the partner " +
-            "application for Skype for Business Online with a linked account holding the UserApplication role, as described in " +
-            'Microsoft\'s "Configure integration and OAuth between Skype for Business Online and Exchange Server".',
-        },
-        {
-          kind: "note",
-          text: "Check also that the delegate has Editor with the Delegate flag on the owner's calendar; Owner is not a substitute.",
-        },
+        { kind: "note", text: c.oauthNote },
+        { kind: "note", text: c.editorNote },
       ],
     },
-    {
-      actor: "you",
-      summary: "If every mailbox is in Exchange Online: try again later",
-      steps: [{ kind: "note", text: "This message then usually means a temporary network or service problem, not a missing permission." }],
-    },
+    { actor: "you", summary: c.cloud, steps: [{ kind: "note", text: c.cloudNote }] },
   ];
   const helpdesk = helpdeskOf(parties);
-  if (helpdesk) {
+  if (helpdesk)
     remedies.push({
       actor: "you",
-      summary: "Send the report to IT",
-      steps: [{ kind: "note", text: `Copy the report from this pane and send it, with the message you saw, to ${helpdesk}.` }],
+      summary: c.report,
+      steps: [{ kind: "note", text: t.remedies.checklist.stuckSend({ contact: helpdesk }) }],
     });
-  }
   return remedies;
 }

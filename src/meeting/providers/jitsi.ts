@@ -30,7 +30,7 @@ export function jitsiBaseUrlProblem(baseUrl: string): string | undefined {
 export function jitsiProvider(options: JitsiOptions = {}): MeetingProvider {
   const baseUrl = options.baseUrl ?? JITSI_DEFAULT_BASE_URL;
   const problem = jitsiBaseUrlProblem(baseUrl);
-  if (problem) throw new ProviderError(meetingStrings.errors.badBaseUrl(problem));
+  if (problem) throw new ProviderError("bad-link", meetingStrings.errors.badBaseUrl(problem));
   const base = withTrailingSlash(baseUrl);
   const id = options.id ?? JITSI_DEFAULT_ID;
   const displayName = options.name ?? meetingStrings.serviceNames.jitsi;

@@ -15,15 +15,16 @@ export interface OutlookToggleOptions {
  */
 export function outlookToggleProvider(options: OutlookToggleOptions): MeetingProvider {
   const { service } = options;
-  const guidance = meetingStrings.guidance[service];
   return Object.freeze({
     id: options.id ?? service,
     displayName: options.name ?? meetingStrings.serviceNames[service],
     service,
     insertsLink: false,
-    guidance,
     build(): MeetingLink {
-      throw new ProviderError(guidance);
+      throw new ProviderError(
+        "not-available",
+        `An add-in cannot create ${meetingStrings.serviceNames[service]} meetings; Outlook's own button does.`,
+      );
     },
     // Outlook's own button writes these meetings; the add-in never inserts a link of theirs.
     recognises: () => false,

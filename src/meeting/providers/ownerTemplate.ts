@@ -33,12 +33,12 @@ export function textTemplateProblem(template: string): string | undefined {
 /** The owner's link: each placeholder URL-encoded, the result re-checked as https. Throws ProviderError. */
 export function fillUrlTemplate(template: string, owner: Person): string {
   const problem = urlTemplateProblem(template);
-  if (problem) throw new ProviderError(meetingStrings.errors.badTemplate(problem));
+  if (problem) throw new ProviderError("bad-link", meetingStrings.errors.badTemplate(problem));
   const filled = substitute(template, (placeholder) => encodeURIComponent(ownerValue(placeholder, owner)));
   // Told apart from other failures: the admin's template is fine, this owner's details are just long.
-  if (filled.length > MAX_URL_CHARS) throw new ProviderError(meetingStrings.errors.linkTooLong);
+  if (filled.length > MAX_URL_CHARS) throw new ProviderError("too-long", meetingStrings.errors.linkTooLong);
   const checked = checkHttpsUrl(filled);
-  if (!checked.ok) throw new ProviderError(meetingStrings.errors.badJoinUrl(checked.reason));
+  if (!checked.ok) throw new ProviderError("bad-link", meetingStrings.errors.badJoinUrl(checked.reason));
   return checked.url.href;
 }
 
@@ -66,11 +66,11 @@ function isPlaceholder(text: string): text is Placeholder {
 
 function ownerValue(placeholder: Placeholder, owner: Person): string {
   const source = (placeholder === "{owner.name}" ? owner.displayName : owner.emailAddress).trim();
-  if (source === "") throw new ProviderError(meetingStrings.errors.ownerDetailMissing(placeholder));
+  if (source === "") throw new ProviderError("owner-missing", meetingStrings.errors.ownerDetailMissing(placeholder));
   const value = placeholder === "{owner.name}" ? source : addressPart(source, placeholder);
   // "." and ".." survive encodeURIComponent and would climb out of the room's path.
   if (value === undefined || value === "." || value === "..") {
-    throw new ProviderError(meetingStrings.errors.ownerDetailUnusable(placeholder));
+    throw new ProviderError("owner-unusable", meetingStrings.errors.ownerDetailUnusable(placeholder));
   }
   return value;
 }

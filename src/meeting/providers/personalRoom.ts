@@ -26,7 +26,7 @@ export interface PersonalRoomOptions {
 export function personalRoomProvider(options: PersonalRoomOptions): MeetingProvider {
   const problem =
     urlTemplateProblem(options.urlTemplate) ?? [options.meetingId ?? "", ...(options.dialIn ?? [])].map(textTemplateProblem).find(Boolean);
-  if (problem) throw new ProviderError(meetingStrings.errors.badTemplate(problem));
+  if (problem) throw new ProviderError("bad-link", meetingStrings.errors.badTemplate(problem));
   const { id, service, urlTemplate, meetingId } = options;
   const dialIn = [...(options.dialIn ?? [])];
   const displayName = options.name ?? meetingStrings.serviceNames[service];

@@ -11,7 +11,7 @@ const ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
 export function randomRoomName(random: RandomBytes): string {
   const bytes = random(ROOM_NAME_BYTES);
   // An injected source that returns short (or no) output would silently shrink the name's entropy.
-  if (!isByteArray(bytes) || bytes.length < ROOM_NAME_BYTES) throw new ProviderError(meetingStrings.errors.randomness);
+  if (!isByteArray(bytes) || bytes.length < ROOM_NAME_BYTES) throw new ProviderError("randomness", meetingStrings.errors.randomness);
   return base32(bytes.subarray(0, ROOM_NAME_BYTES));
 }
 

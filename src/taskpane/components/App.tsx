@@ -1,13 +1,16 @@
-import { Divider, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { strings } from "../strings";
+import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
+import { TextProvider } from "../text";
 import { useTaskpane, type TaskpaneDeps } from "../useTaskpane";
-import { ActionsPanel } from "./ActionsPanel";
-import { CheckCard } from "./CheckCard";
+import { Answer } from "./Answer";
+import { CheckList } from "./CheckList";
 import { ConfigWarning } from "./ConfigWarning";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { ErrorDecoder } from "./ErrorDecoder";
-import { MeetingPanel } from "./MeetingPanel";
-import { Summary } from "./Summary";
+
+// Below the first screen: each a chunk of its own, fetched as soon as the answer is on screen.
+const MeetingPanel = lazy(() => import(/* webpackChunkName: "panels" */ "./MeetingPanel"));
+const ErrorDecoder = lazy(() => import(/* webpackChunkName: "panels" */ "./ErrorDecoder"));
+const Footer = lazy(() => import(/* webpackChunkName: "panels" */ "./Footer"));
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -21,43 +24,49 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     overflowWrap: "anywhere",
   },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  checks: { minHeight: "120px" },
+  frame: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
 
-export function App(props: TaskpaneDeps) {
+export function App(props: TaskpaneDeps & { readonly frameText: string }) {
   const dark = props.gateway.prefersDarkTheme();
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={useStyles().provider}>
-      <ErrorBoundary>
-        <Pane {...props} />
-      </ErrorBoundary>
+      <Pane {...props} />
     </FluentProvider>
   );
 }
 
-function Pane(props: TaskpaneDeps) {
+function Pane(props: TaskpaneDeps & { readonly frameText: string }) {
   const styles = useStyles();
   const model = useTaskpane(props);
-  const { verdict } = model;
-  return (
-    <main className={styles.main}>
-      <Summary verdict={verdict} />
-      <ConfigWarning problems={model.configProblems} />
-      <MeetingPanel model={model} />
-      {verdict && verdict.checks.length > 0 && (
-        <section className={styles.checks} aria-labelledby="checks-heading">
-          <h2 id="checks-heading" className={styles.heading}>
-            {strings.checksHeading}
-          </h2>
-          {verdict.checks.map((check) => (
-            <CheckCard key={check.id} check={check} />
-          ))}
+  if (!model.t) {
+    // Until the catalogue, the facts and the configuration are in: the same words as the page's frame.
+    return (
+      <main className={styles.main}>
+        <section data-delegation="" aria-busy="true">
+          <p className={styles.frame} data-frame="">
+            {props.frameText}
+          </p>
         </section>
-      )}
-      <Divider />
-      <ErrorDecoder model={model} />
-      <ActionsPanel model={model} />
-    </main>
+      </main>
+    );
+  }
+  return (
+    <TextProvider text={model.t}>
+      <ErrorBoundary text={model.t}>
+        <main className={styles.main} lang={model.t.locale}>
+          <Answer model={model} />
+          <CheckList model={model} />
+          <ConfigWarning problems={model.configProblems} />
+          {model.verdict && (
+            <Suspense fallback={null}>
+              <MeetingPanel model={model} />
+              <ErrorDecoder model={model} />
+              <Footer model={model} />
+            </Suspense>
+          )}
+        </main>
+      </ErrorBoundary>
+    </TextProvider>
   );
 }

@@ -1,14 +1,15 @@
 import type { ConfigProblem } from "../../config/types";
-import { strings } from "../strings";
+import { useText } from "../text";
 import { Notice } from "./Notice";
 
+/** The organisation's config.json problems: the frame in the user's language, each problem as IT wrote the field. */
 export function ConfigWarning({ problems }: { readonly problems: readonly ConfigProblem[] }) {
+  const t = useText();
   if (problems.length === 0) return null;
   return (
     <Notice intent="warning" data-config-problems={problems.length}>
-      <strong>{strings.configProblemsTitle}</strong>
-      {strings.configProblemsBody}
-      <ul>
+      <strong>{t.config.title}</strong> {t.config.body}
+      <ul translate="no">
         {problems.slice(0, 10).map((p, i) => (
           <li key={i}>
             <code>{p.field}</code>: {p.reason}

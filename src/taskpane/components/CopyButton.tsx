@@ -1,26 +1,38 @@
 import { Button } from "@fluentui/react-components";
 import { CheckmarkRegular, CopyRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { copyText } from "../clipboard";
-import { strings } from "../strings";
+import { useText } from "../text";
+
+/** How long "Copied" stays before the button reads as a button again. */
+export const COPIED_FOR_MS = 4000;
 
 interface Props {
-  readonly text: () => string;
-  /** Accessible name, e.g. "Copy command: grant Editor". */
+  readonly text: () => string | Promise<string>;
+  /** Accessible name, e.g. "Copy: grant Editor". */
   readonly label?: string;
   readonly children?: React.ReactNode;
   readonly onCopied?: (ok: boolean) => void;
   readonly appearance?: "secondary" | "subtle" | "primary";
+  /** Anything that changes what would be copied; "Copied" no longer holds once it changes. */
+  readonly contentKey?: unknown;
 }
 
-export function CopyButton({ text, label, children, onCopied, appearance = "subtle" }: Props) {
+export function CopyButton({ text, label, children, onCopied, appearance = "subtle", contentKey }: Props) {
+  const t = useText();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  useEffect(() => setState("idle"), [contentKey]);
+  useEffect(() => {
+    if (state === "idle") return;
+    const timer = setTimeout(() => setState("idle"), COPIED_FOR_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
   const onClick = async () => {
-    const ok = await copyText(text());
+    const ok = await copyText(await text());
     setState(ok ? "copied" : "failed");
     onCopied?.(ok);
   };
-  const shown = state === "copied" ? strings.copied : state === "failed" ? strings.copyFailed : (children ?? strings.copy);
+  const shown = state === "copied" ? t.actions.copied : state === "failed" ? t.actions.copyFailed : (children ?? t.actions.copy);
   return (
     <Button
       size="small"

@@ -1,12 +1,12 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { strings } from "../strings";
+import type { Messages } from "../../i18n/messages";
 
 interface State {
   readonly error?: string;
 }
 
 /** Keeps the pane readable whatever a component throws; nothing in the appointment depends on it. */
-export class ErrorBoundary extends Component<{ readonly children: ReactNode }, State> {
+export class ErrorBoundary extends Component<{ readonly children: ReactNode; readonly text: Pick<Messages, "app"> }, State> {
   override state: State = {};
 
   static getDerivedStateFromError(error: unknown): State {
@@ -20,11 +20,14 @@ export class ErrorBoundary extends Component<{ readonly children: ReactNode }, S
 
   override render(): ReactNode {
     if (this.state.error === undefined) return this.props.children;
+    const { app } = this.props.text;
     return (
       <div role="alert" data-crashed="" style={{ padding: 12, overflowWrap: "anywhere" }}>
-        <h2 style={{ fontSize: 16, margin: "0 0 8px" }}>{strings.crashTitle}</h2>
-        <p>{strings.crashBody}</p>
-        <pre style={{ whiteSpace: "pre-wrap" }}>{this.state.error}</pre>
+        <h2 style={{ fontSize: 16, margin: "0 0 8px" }}>{app.crashTitle}</h2>
+        <p>{app.crashBody}</p>
+        <pre style={{ whiteSpace: "pre-wrap" }} translate="no">
+          {this.state.error}
+        </pre>
       </div>
     );
   }

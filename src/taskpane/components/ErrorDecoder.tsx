@@ -1,9 +1,9 @@
 import { Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
-import { MAX_ERROR_TEXT } from "../../diagnosis/errors/decode";
+import { MAX_ERROR_TEXT } from "../../diagnosis/errors/limits";
 import type { TaskpaneModel } from "../useTaskpane";
-import { strings } from "../strings";
+import { useText } from "../text";
 import { LiveRegion } from "./LiveRegion";
-import { RemedyList } from "./RemedyList";
+import { SourceLinks } from "./SourceLinks";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -14,32 +14,32 @@ const useStyles = makeStyles({
     borderInlineStartColor: tokens.colorBrandStroke1,
     paddingInlineStart: tokens.spacingHorizontalS,
     overflowWrap: "anywhere",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
   },
-  unknown: {
-    borderInlineStartWidth: "3px",
-    borderInlineStartStyle: "solid",
-    borderInlineStartColor: tokens.colorNeutralStroke1,
-    paddingInlineStart: tokens.spacingHorizontalS,
-  },
+  unknown: { borderInlineStartColor: tokens.colorNeutralStroke1 },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
-  sources: {
-    margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalL,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground3,
-  },
+  text: { margin: 0 },
+  note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
 });
 
-export function ErrorDecoder({ model }: { readonly model: TaskpaneModel }) {
+/**
+ * Paste the message you got: the pane says what it means and which check it concerns. The fix itself
+ * lives once, in that check's details (a decoded error updates the check), never repeated here.
+ */
+export default function ErrorDecoder({ model }: { readonly model: TaskpaneModel }) {
+  const t = useText();
   const styles = useStyles();
-  const { decoded } = model;
+  const { decoded, verdict } = model;
+  const concerned = decoded?.recognised ? verdict?.checks.find((check) => check.id === decoded.entry.layer) : undefined;
+  const ownCalendar = decoded?.recognised && decoded.entry.layer !== "none" && verdict?.delegation === "self";
   return (
     <section className={styles.root} aria-labelledby="error-heading">
       <h2 id="error-heading" className={styles.heading}>
-        {strings.errorHeading}
+        {t.decoder.heading}
       </h2>
-      <Field label={strings.errorLabel} hint={strings.errorHint}>
+      <Field label={t.decoder.label} hint={t.decoder.hint}>
         <Textarea
           resize="vertical"
           rows={3}
@@ -49,29 +49,20 @@ export function ErrorDecoder({ model }: { readonly model: TaskpaneModel }) {
         />
       </Field>
       {/* One short line per result: the whole explanation would be re-read on every keystroke. */}
-      <LiveRegion hidden>{decoded ? strings.errorAnnouncement(decoded.recognised ? decoded.entry.title : undefined) : ""}</LiveRegion>
+      <LiveRegion hidden>
+        {decoded ? (decoded.recognised ? t.decoder.announce({ title: decoded.entry.title }) : t.decoder.announceUnknown) : ""}
+      </LiveRegion>
       {decoded && (
-        <div className={decoded.recognised ? styles.result : styles.unknown} data-error-id={decoded.id}>
-          <h3 className={styles.title}>{decoded.recognised ? decoded.entry.title : strings.errorNotRecognised}</h3>
-          <p>{decoded.recognised ? decoded.entry.cause : strings.errorNotRecognisedBody}</p>
-          {decoded.truncated && <p className={styles.note}>{strings.errorTruncated(MAX_ERROR_TEXT)}</p>}
-          {decoded.recognised && decoded.entry.whoFixes.length > 0 && (
-            <p>
-              <strong>{strings.errorWhoFixes}: </strong>
-              {decoded.entry.whoFixes.map((actor) => strings.actor[actor]).join(", ")}
+        <div className={decoded.recognised ? styles.result : `${styles.result} ${styles.unknown}`} data-error-id={decoded.id}>
+          <h3 className={styles.title}>{decoded.recognised ? decoded.entry.title : t.decoder.notRecognised}</h3>
+          <p className={styles.text}>{decoded.recognised ? decoded.entry.cause : t.decoder.notRecognisedBody}</p>
+          {decoded.recognised && (
+            <p className={styles.text} data-concerns={concerned?.id ?? "none"}>
+              {ownCalendar ? t.decoder.ownCalendar : concerned ? t.decoder.concerns({ check: concerned.title }) : t.decoder.concernsNone}
             </p>
           )}
-          <RemedyList remedies={decoded.entry.remedies} />
-          {decoded.entry.sources.length > 0 && (
-            <>
-              <span className={styles.note}>{strings.errorSources}</span>
-              <ul className={styles.sources}>
-                {decoded.entry.sources.map((source, i) => (
-                  <li key={i}>{source}</li>
-                ))}
-              </ul>
-            </>
-          )}
+          {decoded.truncated && <p className={styles.note}>{t.decoder.truncated({ max: MAX_ERROR_TEXT })}</p>}
+          {decoded.recognised && <SourceLinks sources={decoded.entry.sources} open={model.openLink} />}
         </div>
       )}
     </section>

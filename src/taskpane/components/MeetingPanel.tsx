@@ -1,9 +1,9 @@
-import { Button, Field, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
-import { DeleteRegular, ArrowSyncRegular, VideoAddRegular } from "@fluentui/react-icons";
-import { sendCheckReach, type SendCheckReach } from "../../diagnosis/sendCheckReach";
+import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { ArrowSyncRegular, DeleteRegular } from "@fluentui/react-icons";
+import { shortNameOf } from "../../diagnosis/address";
+import type { MeetingProvider } from "../../meeting/types";
 import type { TaskpaneModel } from "../useTaskpane";
-import { strings } from "../strings";
-import { LiveRegion } from "./LiveRegion";
+import { useText } from "../text";
 import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
@@ -12,26 +12,23 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   reason: { color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere", margin: 0 },
   note: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
-  warnings: {
-    margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalL,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-  },
 });
 
-export function MeetingPanel({ model }: { readonly model: TaskpaneModel }) {
+/** The service, the block's Replace and Remove, and where the send-time check runs. A chunk of its own. */
+export default function MeetingPanel({ model }: { readonly model: TaskpaneModel }) {
+  const t = useText();
   const styles = useStyles();
-  const { verdict, config, provider, meeting, busy, feedback } = model;
+  const { verdict, config, provider, busy } = model;
+  if (!verdict || !provider) return null;
   const choosable = config && config.userMayChoose && config.providers.length > 1;
   return (
-    <section className={styles.root} aria-labelledby="meeting-heading">
+    <section className={styles.root} aria-labelledby="meeting-heading" data-meeting={model.meeting.kind}>
       <h2 id="meeting-heading" className={styles.heading}>
-        {strings.meetingHeading}
+        {t.meeting.heading}
       </h2>
-      {choosable && provider && (
-        <Field label={strings.service}>
-          <Select value={provider.id} onChange={(_, data) => model.chooseProvider(data.value)} disabled={busy}>
+      {choosable ? (
+        <Field label={t.meeting.service}>
+          <Select value={provider.id} onChange={(_, data) => model.chooseProvider(data.value)} disabled={busy} translate="no">
             {config.providers.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.displayName}
@@ -39,100 +36,73 @@ export function MeetingPanel({ model }: { readonly model: TaskpaneModel }) {
             ))}
           </Select>
         </Field>
+      ) : (
+        <span>{t.labelled({ label: t.meeting.service, text: provider.displayName })}</span>
       )}
-      {!choosable && provider && <span>{`${strings.service}: ${provider.displayName}`}</span>}
-      <Actions model={model} />
-      <LiveRegion>
-        {feedback && (
-          // An error interrupts: the user pressed a button and nothing happened.
-          <Notice intent={feedback.intent} {...(feedback.intent === "error" ? { role: "alert" } : {})} data-feedback={feedback.intent}>
-            {feedback.text}
-          </Notice>
-        )}
-      </LiveRegion>
-      {verdict?.delegation === "delegate" && model.facts && (
-        <SendCheckNote reach={sendCheckReach(model.facts.host, model.facts.requirementSets)} />
+      <Actions model={model} provider={provider} />
+      {verdict.delegation === "delegate" && model.sendCheck && (
+        <p className={styles.note} data-send-check={model.sendCheck}>
+          {t.sendCheck[model.sendCheck]}
+        </p>
       )}
-      {verdict &&
-        meeting.kind === "ready" &&
-        !meeting.state.hasBlock &&
-        verdict.insert.allowed &&
-        verdict.insert.warnings.length > 0 &&
-        provider?.insertsLink && (
-          <div>
-            <span>{strings.warningsHeading}</span>
-            <ul className={styles.warnings}>
-              {verdict.insert.warnings.map((w, i) => (
-                <li key={i}>{w}</li>
-              ))}
-            </ul>
-          </div>
-        )}
     </section>
   );
 }
 
-/** Where the send-time check runs on this client: it is silent when it does not, so the pane says so. */
-function SendCheckNote({ reach }: { readonly reach: SendCheckReach }) {
+function Actions({ model, provider }: { readonly model: TaskpaneModel; readonly provider: MeetingProvider }) {
+  const t = useText();
   const styles = useStyles();
-  return (
-    <p className={styles.note} data-send-check={reach}>
-      {strings.sendCheck[reach]}
-    </p>
-  );
-}
-
-function Actions({ model }: { readonly model: TaskpaneModel }) {
-  const styles = useStyles();
-  const { verdict, provider, meeting, busy } = model;
-  if (!verdict || !provider || meeting.kind === "loading") {
-    return (
-      <div className={styles.buttons}>
-        <Button appearance="primary" icon={<VideoAddRegular />} disabled>
-          {strings.addMeeting}
-        </Button>
-      </div>
-    );
-  }
-  if (meeting.kind === "unreadable") {
-    return <Notice intent="warning">{`${strings.meetingStateUnknown} (${meeting.reason})`}</Notice>;
-  }
-  if (meeting.state.hasBlock) {
-    const canReplace = provider.insertsLink && verdict.insert.allowed;
+  const { meeting, busy, answer, verdict } = model;
+  if (meeting.kind === "unreadable") return <Notice intent="warning">{t.insert.bodyUnreadable}</Notice>;
+  if (meeting.kind === "ready" && meeting.state.hasBlock) {
+    const canReplace = provider.insertsLink && verdict?.insert.allowed === true;
     return (
       <>
-        <p>{strings.alreadyThere}</p>
+        <p className={styles.note}>{t.meeting.alreadyThere}</p>
         <div className={styles.buttons}>
           <Button icon={<ArrowSyncRegular />} onClick={model.replace} disabled={busy || !canReplace}>
-            {strings.replaceMeeting}
+            {t.meeting.replace}
           </Button>
           <Button icon={<DeleteRegular />} onClick={model.remove} disabled={busy}>
-            {strings.removeMeeting}
+            {t.meeting.remove}
           </Button>
         </div>
       </>
     );
   }
   if (!provider.insertsLink) {
+    const owner = shortNameOf(verdict?.owner, t.people.owner);
+    const self = verdict?.delegation === "self";
+    const guidance =
+      provider.service === "teams"
+        ? self
+          ? t.meeting.guidance.teamsSelf
+          : t.meeting.guidance.teamsDelegate({ owner })
+        : self
+          ? t.meeting.guidance.skypeSelf
+          : t.meeting.guidance.skypeDelegate({ owner });
     return (
       <Notice intent="info" data-guidance={provider.id}>
-        {provider.guidance ?? ""}
+        {guidance}
       </Notice>
     );
   }
-  const reason = verdict.insert.allowed ? undefined : verdict.insert.reason;
+  const recorded =
+    meeting.kind === "ready" && meeting.state.recorded ? <p className={styles.note}>{t.meeting.recordedButChanged}</p> : null;
+  // The answer already offers Add when it is a step; otherwise it lives here, with why it can't be used.
+  const inAnswer = answer && [answer.primary, ...answer.secondary].some((step) => step?.kind === "add-meeting");
+  if (inAnswer) return recorded;
+  const reason = model.insertBlocked;
   return (
     <>
-      {meeting.state.recorded && <p>{strings.recordedButChanged}</p>}
+      {recorded}
       <div className={styles.buttons}>
         <Button
-          appearance="primary"
-          icon={busy ? <Spinner size="tiny" /> : <VideoAddRegular />}
           onClick={model.insert}
-          disabled={busy || !verdict.insert.allowed}
+          disabled={busy || meeting.kind === "loading" || reason !== undefined}
           aria-describedby={reason ? "insert-reason" : undefined}
         >
-          {strings.addMeeting}
+          {t.actions.addMeeting}
         </Button>
       </div>
       {reason && (

@@ -1,11 +1,10 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Remedy, RemedyStep } from "../../diagnosis/types";
-import { strings } from "../strings";
+import { useText } from "../text";
 import { CopyButton } from "./CopyButton";
 
 const useStyles = makeStyles({
   remedy: { marginBlockEnd: tokens.spacingVerticalM },
-  actor: { fontWeight: tokens.fontWeightSemibold },
   steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   step: { marginBlockEnd: tokens.spacingVerticalS },
   where: { fontWeight: tokens.fontWeightSemibold, display: "block" },
@@ -21,16 +20,16 @@ const useStyles = makeStyles({
   },
 });
 
-export function RemedyList({ remedies }: { readonly remedies: readonly Remedy[] }) {
+/** Who does what: the owner's clicks per Outlook client, IT's commands (with the real addresses), notes. */
+export function RemedyList({ remedies, owner }: { readonly remedies: readonly Remedy[]; readonly owner: string }) {
+  const t = useText();
   const styles = useStyles();
+  const actor = (remedy: Remedy) => (remedy.actor === "owner" ? t.actor.owner({ owner }) : t.actor[remedy.actor]);
   return (
     <div>
       {remedies.map((remedy, index) => (
         <section key={index} className={styles.remedy} data-actor={remedy.actor}>
-          <div>
-            <span className={styles.actor}>{strings.actor[remedy.actor]}: </span>
-            {remedy.summary}
-          </div>
+          <div>{t.labelled({ label: actor(remedy), text: remedy.summary })}</div>
           <ul className={styles.steps}>
             {remedy.steps.map((step, i) => (
               <li key={i} className={styles.step}>
@@ -45,24 +44,24 @@ export function RemedyList({ remedies }: { readonly remedies: readonly Remedy[] 
 }
 
 function Step({ step }: { readonly step: RemedyStep }) {
+  const t = useText();
   const styles = useStyles();
   switch (step.kind) {
     case "clicks":
       return (
         <>
-          <span className={styles.where}>{step.client ? strings.client[step.client] : step.where}</span>
-          {step.client && step.where ? `${step.where}: ` : ""}
-          {step.text}
+          <span className={styles.where}>{step.client ? t.client[step.client] : step.where}</span>
+          {step.client && step.where ? t.labelled({ label: step.where, text: step.text }) : step.text}
         </>
       );
     case "command":
       return (
         <>
           <span>{step.purpose}</span>
-          <pre className={styles.command} data-command={step.shell}>
+          <pre className={styles.command} data-command={step.shell} translate="no">
             {step.text}
           </pre>
-          <CopyButton text={() => step.text} label={`${strings.copy}: ${step.purpose}`} />
+          <CopyButton text={() => step.text} label={t.labelled({ label: t.actions.copy, text: step.purpose })} contentKey={step.text} />
         </>
       );
     case "note":

@@ -7,7 +7,7 @@ import {
   WarningFilled,
 } from "@fluentui/react-icons";
 import type { CheckStatus } from "../../diagnosis/types";
-import { strings } from "../strings";
+import { useText } from "../text";
 
 const look: Record<CheckStatus, { color: "success" | "warning" | "danger" | "informative" | "subtle"; icon: JSX.Element }> = {
   granted: { color: "success", icon: <CheckmarkCircleFilled /> },
@@ -20,10 +20,11 @@ const look: Record<CheckStatus, { color: "success" | "warning" | "danger" | "inf
 
 /** Status as words plus icon, so it never relies on colour alone. */
 export function StatusBadge({ status }: { readonly status: CheckStatus }) {
+  const t = useText();
   const { color, icon } = look[status];
   return (
     <Badge appearance="tint" color={color} icon={icon} shape="rounded">
-      {strings.status[status]}
+      {t.status[status]}
     </Badge>
   );
 }

@@ -20,6 +20,8 @@ export interface OpenOptions {
   /** config.json served next to the add-in: an object (JSON-encoded), raw text, or omitted (404). */
   readonly config?: unknown;
   readonly width?: number;
+  /** Viewport height; 900 unless given (600 is the first screen of a pane in Outlook). */
+  readonly height?: number;
   /** Reuse a context (same sessionStorage) to "reopen" the pane on the same item. */
   readonly context?: BrowserContext;
   readonly page?: string;
@@ -29,6 +31,8 @@ export interface OpenOptions {
   readonly client?: "faithful" | "web" | "classic" | "mac";
   /** The item's custom properties are gone whenever the pane is reopened (office-js #1557). */
   readonly loseCustomProperties?: boolean;
+  /** Office's display language ("nl-BE", "qps-ploc"); en-US when omitted. */
+  readonly language?: string;
 }
 
 export interface OpenedPane {
@@ -55,7 +59,8 @@ export async function startHarness(folder: "dist" | "dist-dev" = "dist"): Promis
 
 /** Opens dist/taskpane.html with the CDN's Office.js replaced by the simulated Outlook host. */
 export async function openTaskpane(harness: Harness, scenario: string, options: OpenOptions = {}): Promise<OpenedPane> {
-  const context = options.context ?? (await harness.browser.newContext({ viewport: { width: options.width ?? 320, height: 900 } }));
+  const context =
+    options.context ?? (await harness.browser.newContext({ viewport: { width: options.width ?? 320, height: options.height ?? 900 } }));
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
@@ -77,7 +82,7 @@ export async function openTaskpane(harness: Harness, scenario: string, options: 
     return route.abort();
   });
   await page.addInitScript(
-    ({ id, theme, client, loseProps }) => {
+    ({ id, theme, client, loseProps, language }) => {
       const w = window as unknown as {
         __SIM_SCENARIO__: string;
         __SIM_THEME__: string;
@@ -88,16 +93,25 @@ export async function openTaskpane(harness: Harness, scenario: string, options: 
       w.__SIM_THEME__ = theme;
       w.__SIM_CLIENT__ = client;
       w.__SIM_LOSE_PROPS__ = loseProps;
+      (w as unknown as { __SIM_LANG__: string }).__SIM_LANG__ = language;
     },
     {
       id: scenario,
       theme: options.theme ?? "light",
       client: options.client ?? "faithful",
       loseProps: options.loseCustomProperties ?? false,
+      language: options.language ?? "en-US",
     },
   );
   await page.goto(`${harness.server.origin}/${options.page ?? "taskpane.html"}`);
   return { page, context, problems };
+}
+
+/** Waits until the answer is on screen and returns its kind ("yes", "looks-ready", "not-yet", "cant-tell"). */
+export async function waitForAnswer(page: Page): Promise<string> {
+  const element = page.locator("[data-answer]:not([data-answer=''])");
+  await element.waitFor({ timeout: 10_000 });
+  return (await element.getAttribute("data-answer")) ?? "";
 }
 
 /** Waits until the verdict is on screen and returns the delegation it shows. */

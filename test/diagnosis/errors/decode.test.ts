@@ -1,3 +1,4 @@
+import { en } from "../../../src/i18n/en";
 import { decodeError, MAX_ERROR_TEXT, toReportedError } from "../../../src/diagnosis/errors/decode";
 import { KNOWN_ERRORS, UNKNOWN_ERROR, type KnownErrorId } from "../../../src/diagnosis/errors/knowledgeBase";
 import type { Parties } from "../../../src/diagnosis/remedies";
@@ -17,14 +18,14 @@ const recognisedRows = (Object.keys(RECOGNISED) as KnownErrorId[]).flatMap((id) 
 
 describe("decodeError names the cause of real messages", () => {
   test.each(recognisedRows)("%s: %s", (id, _name, text) => {
-    const decoded = decodeError(text, PARTIES);
+    const decoded = decodeError(text, PARTIES, en);
     expect(decoded.id).toBe(id);
     expect(decoded.recognised).toBe(true);
     expect(decoded.matched.length).toBeGreaterThan(0);
     const entry = entryOf(id);
     expect(decoded.entry).toMatchObject({
-      title: entry.title,
-      cause: entry.cause,
+      title: en.errors[id].title,
+      cause: en.errors[id].cause,
       layer: entry.layer,
       whoFixes: entry.whoFixes,
       sources: entry.sources,
@@ -37,7 +38,7 @@ describe("decodeError names the cause of real messages", () => {
   });
 
   test("what matched is reported in the entry's own words", () => {
-    const decoded = decodeError("Please contact the owner of the account to get delegate permissions in Lync", PARTIES);
+    const decoded = decodeError("Please contact the owner of the account to get delegate permissions in Lync", PARTIES, en);
     const labels = entryOf("lync-delegate").markers.map((m) => m.label);
     for (const label of decoded.matched) expect(labels).toContain(label);
     expect(decoded.matched).toContain('"get delegate permissions in Lync / Skype for Business"');
@@ -45,20 +46,20 @@ describe("decodeError names the cause of real messages", () => {
 
   test("the owner's address in the text supports a phrase that would not decide alone", () => {
     const text = "You are not authorized to send on behalf of alex.wilber@contoso.com";
-    expect(decodeError(text, NO_PARTIES).recognised).toBe(false);
-    const decoded = decodeError(text, PARTIES);
+    expect(decodeError(text, NO_PARTIES, en).recognised).toBe(false);
+    const decoded = decodeError(text, PARTIES, en);
     expect(decoded.id).toBe("send-on-behalf");
     expect(decoded.matched).toContain(`the owner's address (${OWNER_ADDRESS})`);
   });
 
   test("the owner's address is matched whatever its case in either place", () => {
     const parties: Parties = { owner: { emailAddress: "Alex.Wilber@Contoso.com", displayName: "Alex" } };
-    const decoded = decodeError("You are not authorized to send on behalf of ALEX.WILBER@CONTOSO.COM", parties);
+    const decoded = decodeError("You are not authorized to send on behalf of ALEX.WILBER@CONTOSO.COM", parties, en);
     expect(decoded.id).toBe("send-on-behalf");
   });
 
   test("a decisive phrase needs no help from the parties", () => {
-    expect(decodeError("Looks like you don't have permission to schedule meetings for this account.", NO_PARTIES).id).toBe(
+    expect(decodeError("Looks like you don't have permission to schedule meetings for this account.", NO_PARTIES, en).id).toBe(
       "teams-delegate",
     );
   });
@@ -66,14 +67,14 @@ describe("decodeError names the cause of real messages", () => {
   test("when two causes match, the better-supported one wins", () => {
     const text =
       "Sorry, but we can't connect to the server right now.\nLooks like you don't have permission to schedule meetings for this account. Microsoft Teams";
-    expect(decodeError(text, PARTIES).id).toBe("teams-delegate");
+    expect(decodeError(text, PARTIES, en).id).toBe("teams-delegate");
   });
 });
 
 describe("decodeError stays honest about what it does not recognise", () => {
   test.each(NEAR_MISSES.map((v) => [v.name, v.text] as const))("%s", (_name, text) => {
     for (const parties of [PARTIES, NO_PARTIES]) {
-      const decoded = decodeError(text, parties);
+      const decoded = decodeError(text, parties, en);
       expect(decoded.id).toBe("unknown");
       expect(decoded.recognised).toBe(false);
       expect(decoded.matched).toEqual([]);
@@ -82,35 +83,35 @@ describe("decodeError stays honest about what it does not recognise", () => {
   });
 
   test("the unknown answer is the general checklist of the three layers, in order", () => {
-    const decoded = decodeError("Something went wrong", PARTIES);
-    expect(decoded.entry.title).toBe(UNKNOWN_ERROR.title);
+    const decoded = decodeError("Something went wrong", PARTIES, en);
+    expect(decoded.entry.title).toBe(en.errors[UNKNOWN_ERROR.id].title);
     expect(decoded.entry.layer).toBe("none");
     expect(decoded.entry.whoFixes).toEqual([]);
     const summaries = decoded.entry.remedies.map((r) => r.summary);
     expect(summaries[0]).toMatch(/^1\. .*edit/i);
-    expect(summaries[1]).toMatch(/^2\. .*behalf/i);
+    expect(summaries[1]).toMatch(/^2\. .*send invitations for/i);
     expect(summaries[2]).toMatch(/^3\. .*meeting service/i);
     expect(decoded.entry.sources.length).toBeGreaterThan(0);
   });
 
   test("the checklist names the help desk only when there is one", () => {
-    const withDesk = JSON.stringify(decodeError("???", PARTIES).entry.remedies);
+    const withDesk = JSON.stringify(decodeError("???", PARTIES, en).entry.remedies);
     expect(withDesk).toContain("helpdesk@contoso.com");
-    const without = decodeError("???", { owner: PARTIES.owner }).entry.remedies;
+    const without = decodeError("???", { owner: PARTIES.owner }, en).entry.remedies;
     expect(without).toHaveLength(3);
   });
 });
 
 describe("quote and truncation", () => {
   test("the quote is the pasted text, trimmed", () => {
-    const decoded = decodeError("  \n Permission denied \n", PARTIES);
+    const decoded = decodeError("  \n Permission denied \n", PARTIES, en);
     expect(decoded.quote).toBe("Permission denied");
     expect(decoded.truncated).toBe(false);
   });
 
   test("text up to the cap is read whole", () => {
     const text = "x".repeat(MAX_ERROR_TEXT);
-    const decoded = decodeError(text, PARTIES);
+    const decoded = decodeError(text, PARTIES, en);
     expect(decoded.truncated).toBe(false);
     expect(decoded.quote).toHaveLength(MAX_ERROR_TEXT);
   });
@@ -119,6 +120,7 @@ describe("quote and truncation", () => {
     const decoded = decodeError(
       "Please contact the owner of the account to get delegate permissions in Lync\n" + "header: value\n".repeat(1000),
       PARTIES,
+      en,
     );
     expect(decoded.truncated).toBe(true);
     expect(decoded.quote.length).toBeLessThanOrEqual(MAX_ERROR_TEXT);
@@ -129,6 +131,7 @@ describe("quote and truncation", () => {
     const decoded = decodeError(
       "x".repeat(MAX_ERROR_TEXT) + " Please contact the owner of the account to get delegate permissions in Lync",
       PARTIES,
+      en,
     );
     expect(decoded.truncated).toBe(true);
     expect(decoded.id).toBe("unknown");
@@ -136,14 +139,14 @@ describe("quote and truncation", () => {
 
   test("the cap never splits a surrogate pair", () => {
     const text = "a" + "\u{1F600}".repeat(MAX_ERROR_TEXT);
-    const decoded = decodeError(text, PARTIES);
+    const decoded = decodeError(text, PARTIES, en);
     expect(decoded.truncated).toBe(true);
     const last = decoded.quote.charCodeAt(decoded.quote.length - 1);
     expect(last >= 0xd800 && last <= 0xdbff).toBe(false);
   });
 
   test("a megabyte paste is cut, not read", () => {
-    const decoded = decodeError("Permission denied. ".repeat(60_000), PARTIES);
+    const decoded = decodeError("Permission denied. ".repeat(60_000), PARTIES, en);
     expect(decoded.truncated).toBe(true);
     expect(decoded.quote.length).toBeLessThanOrEqual(MAX_ERROR_TEXT);
   });
@@ -153,7 +156,7 @@ describe("toReportedError", () => {
   test.each(KNOWN_ERRORS.map((e) => [e.id, e.layer] as const))("%s reports layer %s only when it proves one", (id, layer) => {
     const sample = RECOGNISED[id][0];
     if (!sample) throw new Error(`no sample for ${id}`);
-    const decoded = decodeError(sample.text, PARTIES);
+    const decoded = decodeError(sample.text, PARTIES, en);
     const reported = toReportedError(decoded);
     if (layer === "none") {
       expect(reported).toBeUndefined();
@@ -167,18 +170,18 @@ describe("remedies carry the real addresses", () => {
   test.each(KNOWN_ERRORS.map((e) => [e.id] as const))("%s names the owner or the delegate by address", (id) => {
     const sample = RECOGNISED[id][0];
     if (!sample) throw new Error(`no sample for ${id}`);
-    const text = JSON.stringify(decodeError(sample.text, PARTIES).entry.remedies);
+    const text = JSON.stringify(decodeError(sample.text, PARTIES, en).entry.remedies);
     expect(text.includes(OWNER_ADDRESS) || text.includes(DELEGATE_ADDRESS)).toBe(true);
   });
 
   test("the checklist's admin command names the owner", () => {
-    const commands = decodeError("???", PARTIES).entry.remedies.flatMap((r) => r.steps.filter((s) => s.kind === "command"));
+    const commands = decodeError("???", PARTIES, en).entry.remedies.flatMap((r) => r.steps.filter((s) => s.kind === "command"));
     expect(commands.length).toBeGreaterThan(0);
     for (const command of commands) expect(command.kind === "command" && command.text).toContain(OWNER_ADDRESS);
   });
 
   test("the sharing-invitation fix names both owner and delegate in its command", () => {
-    const remedies = decodeError("The sharing invitation couldn't be sent.", PARTIES).entry.remedies;
+    const remedies = decodeError("The sharing invitation couldn't be sent.", PARTIES, en).entry.remedies;
     const commands = remedies.flatMap((r) => r.steps).filter((s) => s.kind === "command");
     expect(commands).toHaveLength(1);
     const command = commands[0];
@@ -189,7 +192,7 @@ describe("remedies carry the real addresses", () => {
 
   test.each([...KNOWN_ERRORS.map((e) => e.id), "unknown" as const])("%s: without parties, remedies use readable placeholders", (id) => {
     const sample = id === "unknown" ? "???" : (RECOGNISED[id][0]?.text ?? "");
-    const text = JSON.stringify(decodeError(sample, NO_PARTIES).entry.remedies);
+    const text = JSON.stringify(decodeError(sample, NO_PARTIES, en).entry.remedies);
     expect(text).not.toMatch(/undefined|null|\[object Object\]/);
   });
 
@@ -197,7 +200,7 @@ describe("remedies carry the real addresses", () => {
     const parties: Parties = {
       owner: { emailAddress: "x'; Remove-Mailbox -Identity boss@contoso.com; '@contoso.com", displayName: "Evil" },
     };
-    const commands = decodeError("???", parties)
+    const commands = decodeError("???", parties, en)
       .entry.remedies.flatMap((r) => r.steps)
       .flatMap((s) => (s.kind === "command" ? [s.text] : []));
     for (const command of commands) expect(command).not.toContain("'; Remove-Mailbox");

@@ -1,3 +1,4 @@
+import { en } from "../../../src/i18n/en";
 import { KNOWN_ERRORS, UNKNOWN_ERROR, type ErrorEntry } from "../../../src/diagnosis/errors/knowledgeBase";
 
 const ALL: readonly ErrorEntry[] = [...KNOWN_ERRORS, UNKNOWN_ERROR];
@@ -20,8 +21,13 @@ describe("the knowledge base is well-formed data", () => {
   });
 
   test.each(KNOWN_ERRORS.map((e) => [e.id, e] as const))("%s is complete and cites its sources", (_id, entry) => {
-    expect(entry.title.trim()).not.toBe("");
-    expect(entry.cause.trim().length).toBeGreaterThan(40);
+    expect(en.errors[entry.id].title.trim()).not.toBe("");
+    expect(en.errors[entry.id].cause.trim().length).toBeGreaterThan(40);
+    // Sources are first-party or the vendor's own documentation, at an https address.
+    for (const source of entry.sources)
+      expect(source.url).toMatch(
+        /^https:\/\/(?:learn|support)\.microsoft\.com\/|^https:\/\/(?:support\.zoom\.com|developers\.zoom\.us|help\.webex\.com)\//,
+      );
     expect(entry.whoFixes.length).toBeGreaterThan(0);
     expect(entry.sources.length).toBeGreaterThan(0);
     // Something specific must be able to reach the threshold: a decisive phrase, or a strong one

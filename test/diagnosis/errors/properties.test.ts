@@ -1,3 +1,4 @@
+import { en } from "../../../src/i18n/en";
 import fc from "fast-check";
 import { decodeError, MAX_ERROR_TEXT } from "../../../src/diagnosis/errors/decode";
 import { KNOWN_ERRORS, type ErrorId } from "../../../src/diagnosis/errors/knowledgeBase";
@@ -29,7 +30,7 @@ describe("decodeError on arbitrary input", () => {
     fc.assert(
       fc.property(pasteArb, partiesArb, (text, parties) => {
         calls += 1;
-        const decoded = decodeError(text, parties);
+        const decoded = decodeError(text, parties, en);
         expect(VALID_IDS.has(decoded.id)).toBe(true);
         expect(decoded.recognised).toBe(decoded.id !== "unknown");
         expect(decoded.matched.length > 0).toBe(decoded.recognised);
@@ -45,7 +46,7 @@ describe("decodeError on arbitrary input", () => {
 
   test("a huge unicode paste is cut to the cap and still answered", () => {
     const huge = "\u{1F600}\u0301\u200B\uFF21 ".repeat(300_000);
-    const decoded = decodeError(huge, PARTIES);
+    const decoded = decodeError(huge, PARTIES, en);
     expect(decoded.truncated).toBe(true);
     expect(decoded.id).toBe("unknown");
   });
@@ -55,7 +56,7 @@ describe("decodeError on arbitrary input", () => {
     const noise = fc.string({ unit: fc.constantFrom("x", "y", "z", " ", "\n", "1", "."), maxLength: 300 });
     fc.assert(
       fc.property(fc.constantFrom(...samples), noise, noise, ([id, text], before, after) => {
-        expect(decodeError(`${before}\n${text}\n${after}`, PARTIES).id).toBe(id);
+        expect(decodeError(`${before}\n${text}\n${after}`, PARTIES, en).id).toBe(id);
       }),
       { numRuns: 200 },
     );
@@ -69,7 +70,7 @@ describe("decodeError on arbitrary input", () => {
         let variant = style.upper ? text.toUpperCase() : text;
         if (style.curly) variant = variant.replace(/'/g, "\u2019");
         if (style.breaks) variant = variant.replace(/ /g, (space, offset: number) => (offset % 3 === 0 ? "\r\n" : space));
-        expect(decodeError(variant, PARTIES).id).toBe(id);
+        expect(decodeError(variant, PARTIES, en).id).toBe(id);
       }),
       { numRuns: 300 },
     );

@@ -1,0 +1,55 @@
+/**
+ * The few words the pane shows before Outlook has said which language it speaks: the frame's
+ * "Reading Outlook…", and what to do when the page is opened outside Outlook. Chosen by the
+ * browser's language, in the frame script and the boot code; everything after comes from the
+ * catalogues. Kept tiny on purpose: it is in the first bytes every user loads.
+ */
+import { languageOf, type Language } from "./language";
+
+export interface BootText {
+  readonly reading: string;
+  readonly notInOutlook: string;
+  readonly officeMissing: string;
+}
+
+const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
+  en: {
+    reading: "Reading Outlook…",
+    notInOutlook:
+      "Schedule on behalf works inside Outlook. Open a meeting in Outlook (a new one, or one you organise) and choose Schedule on behalf on its ribbon.",
+    officeMissing:
+      "Outlook's add-in library did not load, so this pane cannot read the meeting. Open it from a meeting in Outlook, or ask IT to check that appsforoffice.microsoft.com is reachable.",
+  },
+  nl: {
+    reading: "Outlook wordt gelezen…",
+    notInOutlook:
+      "Schedule on behalf werkt in Outlook. Open een vergadering in Outlook (een nieuwe, of een die u organiseert) en kies Schedule on behalf op het lint.",
+    officeMissing:
+      "De invoegtoepassingsbibliotheek van Outlook is niet geladen, dus dit deelvenster kan de vergadering niet lezen. Open het vanuit een vergadering in Outlook, of vraag IT na te gaan of appsforoffice.microsoft.com bereikbaar is.",
+  },
+  fr: {
+    reading: "Lecture d’Outlook…",
+    notInOutlook:
+      "Schedule on behalf fonctionne dans Outlook. Ouvrez une réunion dans Outlook (une nouvelle, ou une que vous organisez) et choisissez Schedule on behalf dans son ruban.",
+    officeMissing:
+      "La bibliothèque des compléments d’Outlook ne s’est pas chargée : ce volet ne peut pas lire la réunion. Ouvrez-le depuis une réunion dans Outlook, ou demandez à l’informatique de vérifier qu’appsforoffice.microsoft.com est accessible.",
+  },
+  de: {
+    reading: "Outlook wird gelesen…",
+    notInOutlook:
+      "Schedule on behalf funktioniert in Outlook. Öffnen Sie in Outlook eine Besprechung (eine neue oder eine, die Sie organisieren) und wählen Sie im Menüband Schedule on behalf.",
+    officeMissing:
+      "Die Add-In-Bibliothek von Outlook wurde nicht geladen, daher kann dieser Bereich die Besprechung nicht lesen. Öffnen Sie ihn aus einer Besprechung in Outlook, oder bitten Sie die IT zu prüfen, ob appsforoffice.microsoft.com erreichbar ist.",
+  },
+};
+
+/** The boot words for a language tag (Office's displayLanguage, else the browser's). */
+export function bootText(tag: unknown): BootText {
+  const language = languageOf(tag);
+  return BOOT[language === "pseudo" ? "en" : language];
+}
+
+/** The browser's own language, the best guess before Office.js is ready. */
+export function browserLanguage(): string | undefined {
+  return typeof navigator === "undefined" ? undefined : (navigator.languages?.[0] ?? navigator.language);
+}

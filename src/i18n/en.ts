@@ -1,0 +1,592 @@
+/**
+ * English: the source catalogue. Every sentence the pane, the diagnosis, the remedies, the request
+ * to the owner and the report show comes from here or from its translations (nl.ts, fr.ts, de.ts),
+ * which must have the same keys and use the same placeholders (test/i18n checks both).
+ *
+ * Placeholders are named values in one object; values arrive already flattened to one safe line.
+ * Lists and plurals go through Intl (./format.ts), never through string concatenation. Facts that go
+ * into reports verbatim (addresses, bits, commands, error ids, requirement sets) are never in here.
+ */
+import { listOf, numberOf } from "./format";
+
+const LOCALE = "en";
+const list = (items: readonly string[]) => listOf(LOCALE, items);
+const or = (items: readonly string[]) => listOf(LOCALE, items, "disjunction");
+/** "Alex's", "the owner's": the modern house style also reads right after an address. */
+const of = (name: string) => `${name}'s`;
+
+export const en = {
+  locale: LOCALE,
+
+  people: {
+    /** Stands for the calendar's owner when Outlook gave no usable name. */
+    owner: "the owner",
+    ownerStart: "The owner",
+    you: "you",
+  },
+
+  app: {
+    name: "Schedule on behalf",
+    crashTitle: "Something went wrong in this pane",
+    crashBody: "Nothing in your meeting was changed. Close and reopen the pane; if it happens again, send the details below to IT.",
+  },
+
+  calendarOf: {
+    self: "Your calendar",
+    delegate: (p: { owner: string }) => `${of(p.owner)} calendar`,
+    unknown: "Whose calendar? Outlook didn't say",
+  },
+
+  status: {
+    checking: "Checking",
+    granted: "Granted",
+    partial: "Partly",
+    missing: "Missing",
+    unknown: "Can't see",
+    "not-needed": "Not needed",
+  },
+
+  answer: {
+    yes: "Yes, you can add the online meeting",
+    yesLine: "It's your own calendar, so nobody else's permission is needed.",
+    yesOutlookButton: (p: { service: string }) => `Yes: use Outlook's ${p.service} button`,
+    yesOutlookButtonLine: (p: { service: string }) => `It's your own calendar; Outlook adds ${p.service} meetings itself.`,
+    done: (p: { service: string }) => `Done: this meeting has its ${p.service} link`,
+    doneLine: "You can replace or remove it below.",
+    looksReady: "Looks ready",
+    looksReadyOutlookButton: (p: { service: string }) => `Looks ready: use Outlook's ${p.service} button`,
+    cantSeeSending: (p: { owner: string }) =>
+      `Outlook can't show whether invitations may go out for ${p.owner}; if sending fails, ask ${p.owner}.`,
+    cantSeeSendingOrService: (p: { owner: string; service: string }) =>
+      `Outlook can't show whether invitations may go out for ${p.owner} or whether ${p.service} lets you schedule for ${p.owner}.`,
+    partialLine: (p: { owner: string }) => `You can add meetings to ${of(p.owner)} calendar, but not change ones others made.`,
+    notYet: (p: { needs: readonly string[] }) => `Not yet: you need ${list(p.needs)}`,
+    notYetLine: (p: { owner: string }) => `Only ${p.owner} (or IT) can give you this. It takes ${p.owner} a minute.`,
+    need: {
+      calendar: (p: { owner: string }) => `edit access to ${of(p.owner)} calendar`,
+      sending: (p: { owner: string }) => `permission to send invitations for ${p.owner}`,
+      service: (p: { owner: string; service: string }) => `${p.service} permission to schedule for ${p.owner}`,
+    },
+    otherServiceRefused: (p: { chosen: string }) => `You can still add a ${p.chosen} link`,
+    otherServiceRefusedLine: (p: { tried: string; chosen: string; owner: string }) =>
+      `${p.tried} refused to schedule for ${p.owner}. ${p.chosen} needs no permission; ask ${p.owner} if you need ${p.tried}.`,
+    cantTell: "Can't tell from here",
+    cantTellWho: "Outlook didn't say who is signed in, so this pane can't check anything.",
+    cantTellWhose: "Outlook didn't say whose calendar this meeting is in.",
+    cantTellAccess: (p: { owner: string }) =>
+      `Outlook didn't show your access to ${of(p.owner)} calendar. ${p.owner} can confirm you are a delegate.`,
+  },
+
+  actions: {
+    addMeeting: "Add online meeting",
+    askOwner: (p: { owner: string; needs: readonly string[] }) => `Ask ${p.owner} for ${list(p.needs)}`,
+    needShort: {
+      calendar: "edit access",
+      sending: "send permission",
+      service: (p: { service: string }) => `${p.service} access`,
+    },
+    confirmWithOwner: (p: { owner: string }) => `Confirm with ${p.owner}`,
+    sendToIt: "Send this to IT",
+    copyReport: "Copy report for IT",
+    reportCopied: "Report copied: paste it into your ticket or email to IT.",
+    askOpened: "A draft opened in Outlook. Check it and press Send.",
+    askCopied: "Outlook couldn't open a new message here, so the request was copied. Paste it into an email to the owner.",
+    copy: "Copy",
+    copied: "Copied",
+    copyFailed: "Copy failed: select the text and copy it yourself.",
+    helpdesk: (p: { contact: string }) => `Help desk: ${p.contact}`,
+  },
+
+  checks: {
+    heading: "What's needed",
+    details: "Details",
+    technical: "Technical details",
+    whoDoesWhat: "How to fix it",
+    sources: "Sources",
+    title: {
+      calendar: "Edit the calendar",
+      sending: "Send the invitations",
+      service: (p: { service: string }) => p.service,
+    },
+    calendar: {
+      granted: (p: { owner: string }) => `You can create and change meetings in ${of(p.owner)} calendar.`,
+      partial: "You can add meetings, but not change ones others created.",
+      readOnly: (p: { owner: string }) => `You can only read ${of(p.owner)} calendar.`,
+      noAccess: (p: { owner: string }) => `You have no access to items in ${of(p.owner)} calendar.`,
+      cannotCreate: (p: { owner: string }) => `You can't create meetings in ${of(p.owner)} calendar.`,
+      reported: (p: { owner: string }) => `Outlook refused to save in ${of(p.owner)} calendar (the message you pasted).`,
+      macZero: "Outlook for Mac didn't report your access (it often doesn't).",
+      notShown: (p: { owner: string }) => `Outlook didn't show your access to ${of(p.owner)} calendar.`,
+      badValue: "Outlook reported an access level this add-in doesn't know.",
+      whoseUnknown: "Can't be checked until Outlook says whose calendar this is.",
+    },
+    sending: {
+      unknown: (p: { owner: string }) => `Outlook can't show this; ${p.owner} can confirm it.`,
+      reported: (p: { owner: string }) => `Exchange refused to send an invitation for ${p.owner} (the message you pasted).`,
+    },
+    service: {
+      notNeeded: (p: { service: string }) => `${p.service} needs no permission.`,
+      teams: (p: { owner: string }) => `Teams follows ${of(p.owner)} Outlook delegates; Outlook can't show whether Teams agrees.`,
+      skype: "Skype for Business keeps its own delegate list, which Outlook can't show.",
+      zoom: "Zoom keeps its own scheduling rights, which Outlook can't show.",
+      webex: "Webex keeps its own scheduling permission, which Outlook can't show.",
+      reported: (p: { service: string; owner: string }) => `${p.service} refused to schedule for ${p.owner} (the message you pasted).`,
+      otherRefused: (p: { tried: string; chosen: string; owner: string }) =>
+        `${p.tried} refused to schedule for ${p.owner}; ${p.chosen} needs no permission.`,
+      needsCalendar: (p: { service: string; owner: string }) => `${p.service} needs edit access to ${of(p.owner)} calendar first.`,
+      needsSending: (p: { service: string; owner: string }) => `${p.service} also needs permission to send invitations for ${p.owner}.`,
+      whoseUnknown: "Can't be checked until Outlook says whose calendar this is.",
+    },
+  },
+
+  evidence: {
+    reported: (p: { quote: string }) => `You reported: "${p.quote}"`,
+    permissions: (p: { owner: string; role: string }) => `Outlook reports your access to ${of(p.owner)} calendar as ${p.role}.`,
+    notEditOthers: "You can create new meetings, but cannot change ones others created.",
+    notDeleteOthers: "You cannot delete meetings others created.",
+    notRead: "You cannot see the other items in the calendar.",
+    macZero: (p: { owner: string }) =>
+      `Outlook for Mac reported no access to ${of(p.owner)} calendar. It is known to do that for real delegates, so this proves nothing; save a plain appointment in ${of(p.owner)} calendar to find out.`,
+    badBits: (p: { value: string }) => `Outlook returned an access value this add-in does not understand (${p.value}).`,
+    sharedUnknown: (p: { owner: string; why: string }) =>
+      `Outlook did not give your access to ${of(p.owner)} calendar: ${p.why}. Save a plain appointment in ${of(p.owner)} calendar: if Outlook refuses, you need edit access.`,
+    whoseUnknown: "This pane could not tell whose calendar this is, so it cannot say whether this permission is needed or granted.",
+    sendingInvisible: (p: { owner: string }) =>
+      `Outlook does not show add-ins whether you may send invitations for ${p.owner}, so this can't be checked here.`,
+    sendingHowToConfirm: (p: { owner: string }) =>
+      `To confirm: ${p.owner} opens Delegate Access in Outlook and sees you listed, or IT runs the command below.`,
+    serviceNotNeeded: (p: { service: string }) => `${p.service} links have no host account, so nobody needs to give you a right.`,
+    serviceUnchecked: (p: { service: string; owner: string }) =>
+      `${p.service} keeps its own record of who may schedule for ${p.owner}; Outlook cannot show it.`,
+    teamsNeeds: (p: { owner: string }) =>
+      `Teams needs you to be ${of(p.owner)} real delegate (Author or Editor on the calendar, added as a delegate, not only shared with) with permission to send for them.`,
+    skypeNeeds: (p: { owner: string }) =>
+      `Skype for Business needs you in ${of(p.owner)} delegate list, with Editor on the calendar and permission to send for them.`,
+    prerequisiteCalendar: (p: { service: string; owner: string }) =>
+      `${p.service} only schedules for ${p.owner} when you can create meetings in their calendar, and you can't (see above).`,
+    prerequisiteSending: (p: { service: string; owner: string }) =>
+      `${p.service} also needs you to be able to send invitations for ${p.owner}, and you reported that you can't.`,
+    chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
+      `That refusal came from ${p.tried}. ${p.chosen}, which this meeting uses, needs no such right.`,
+    otherService: (p: { quote: string; service: string }) =>
+      `You reported: "${p.quote}". That message comes from another meeting service, so it says nothing about ${p.service}.`,
+  },
+
+  /** Why a fact is unknown, in plain words (the technical reason goes to the report). */
+  why: {
+    absent: "this Outlook does not offer it to add-ins",
+    failed: "Outlook reported an error",
+    "timed-out": "Outlook did not answer in time",
+    empty: "Outlook gave an empty answer",
+    "no-item": "no meeting is open",
+  },
+
+  roles: {
+    Editor: "Editor (read, create, edit and delete all items)",
+    Author: "Author (read and create items, edit and delete only their own)",
+    "Nonediting Author": "Nonediting Author (read and create items, delete only their own)",
+    Reviewer: "Reviewer (read only)",
+    Contributor: "Contributor (create items only, cannot read the calendar)",
+    None: "None (no access to items)",
+    custom: (p: { rights: readonly string[] }) => `a custom level: ${list(p.rights)}`,
+    right: {
+      Read: "read items",
+      Write: "create items",
+      DeleteOwn: "delete own items",
+      DeleteAll: "delete all items",
+      EditOwn: "edit own items",
+      EditAll: "edit all items",
+    },
+  },
+
+  delegation: {
+    user: (p: { who: string }) => `Signed in: ${p.who}.`,
+    userUnknown: (p: { why: string }) => `Outlook did not say who is signed in (${p.why}).`,
+    owner: (p: { address: string }) => `Outlook reports that this calendar belongs to ${p.address}.`,
+    sharedUnknown: (p: { why: string }) =>
+      `Outlook gave no shared-calendar details (${p.why}); it does that for your own calendar too, so this alone proves nothing.`,
+    organizer: (p: { who: string }) => `Organizer: ${p.who}.`,
+    organizerUnknown: (p: { why: string }) => `Outlook did not give the organizer (${p.why}).`,
+    organizerDisagrees: "The organizer differs from the calendar's owner; the calendar's owner decides whose meeting this is.",
+    selfByOwner: "The calendar is yours, so no one else's permission is involved.",
+    selfByOrganizer: "You are the organizer and the meeting is not in a shared calendar, so it is your own calendar.",
+    delegateByOwner: (p: { owner: string }) => `The calendar belongs to ${p.owner}, not you, so you act as their delegate.`,
+    delegateByOrganizer: (p: { owner: string }) => `The organizer is ${p.owner}, not you, so you act as their delegate.`,
+    unknownBecauseUser: "Without knowing who is signed in, the pane cannot tell whether this is your calendar or someone else's.",
+    unknownBecauseOwner:
+      "Without the calendar's owner or the organizer, the pane cannot tell whether this is your calendar or someone else's.",
+  },
+
+  insert: {
+    blocked: (p: { reasons: readonly string[] }) => `You can't add a meeting link yet: ${list(p.reasons)}.`,
+    readOnly: (p: { owner: string }) => `you can only read ${of(p.owner)} calendar`,
+    noAccess: (p: { owner: string }) => `you have no access to items in ${of(p.owner)} calendar`,
+    cannotCreate: (p: { owner: string }) => `you can't create meetings in ${of(p.owner)} calendar`,
+    reportedCalendar: (p: { owner: string }) => `the message you pasted shows you can't create meetings in ${of(p.owner)} calendar`,
+    serviceMissing: (p: { service: string; owner: string }) => `${p.service} doesn't let you schedule for ${p.owner} yet`,
+    warnCalendarUnknown: (p: { owner: string }) => `Outlook didn't say whether you can edit ${of(p.owner)} calendar.`,
+    warnPartial: (p: { owner: string }) => `You can create meetings in ${of(p.owner)} calendar, but not change ones others created.`,
+    warnSendingUnknown: (p: { owner: string }) => `Whether invitations can go out for ${p.owner} can't be seen from Outlook.`,
+    warnSendingMissing: (p: { owner: string }) => `Invitations can't go out for ${p.owner} until you may send for them.`,
+    warnServiceUnknown: (p: { service: string; owner: string }) =>
+      `Whether ${p.service} lets you schedule for ${p.owner} can't be seen from Outlook.`,
+    warnWhoseUnknown: "Outlook didn't say whose calendar this is, so the permission checks could not run.",
+    bodyTooLarge: (p: { limit: number }) =>
+      `The meeting's text is too long for Outlook to take the link (at most ${numberOf(LOCALE, p.limit)} characters). Shorten it, or add the link by hand.`,
+    bodyUnreadable: "Outlook didn't let this pane read the meeting's text, so the link can't be added from here.",
+  },
+
+  meeting: {
+    heading: "Online meeting",
+    service: "Meeting service",
+    replace: "Replace meeting link",
+    remove: "Remove meeting link",
+    working: "Working…",
+    added: "The meeting link was added to the meeting.",
+    replaced: "The meeting link was replaced.",
+    removed: "The meeting link was removed; the rest of the meeting's text is as it was.",
+    alreadyThere: "This meeting already has a link from this add-in.",
+    recordedButChanged:
+      "A link from this add-in was added earlier, but it has since been edited or removed from the text. Change it by hand, or add a new one.",
+    guidance: {
+      teamsSelf:
+        'Use Outlook\'s own "Teams meeting" button on the meeting\'s ribbon (in new Outlook and on the web, the "Teams meeting" switch). This add-in doesn\'t add Teams links.',
+      teamsDelegate: (p: { owner: string }) =>
+        `Use Outlook's own "Teams meeting" button on the meeting's ribbon (in new Outlook and on the web, the "Teams meeting" switch): as ${of(p.owner)} delegate, Outlook creates the meeting for ${p.owner}. This add-in can't create Teams meetings for someone else.`,
+      skypeSelf: "Use Outlook's own \"Skype Meeting\" button on the meeting's ribbon. This add-in doesn't add Skype for Business links.",
+      skypeDelegate: (p: { owner: string }) =>
+        `Use Outlook's own "Skype Meeting" button on the meeting's ribbon: as ${of(p.owner)} delegate, it creates the meeting for ${p.owner}. This add-in can't create Skype for Business meetings for someone else.`,
+    },
+    problem: {
+      unreadable: "Outlook didn't let this pane read the meeting's text, so nothing was changed.",
+      exists: "This meeting already has a link from this add-in. Use Replace or Remove.",
+      missing: "The link from this add-in is no longer in the meeting's text, so there is nothing to change.",
+      tooLarge: (p: { limit: number }) =>
+        `The meeting's text is too long for Outlook to take the link (at most ${numberOf(LOCALE, p.limit)} characters), so nothing was changed.`,
+      changed: "The meeting changed while the link was being added, so nothing was changed. Please try again.",
+      invalidFormat: "Outlook refused the link because it didn't match the meeting's text format; nothing was changed.",
+      refused: "Outlook didn't accept the change, so the meeting was left as it was.",
+      failed: "Something went wrong, so nothing was changed.",
+    },
+    note: {
+      locationUnreadable: "The location couldn't be read, so it was left as it was.",
+      locationNotChanged: "The location couldn't be changed.",
+      locationTooLong: "The link is too long for the location field, so the location was left empty.",
+      recordRejected: "Outlook didn't keep the add-in's note on this meeting; the link is in the text all the same.",
+      recordNotSaved: "Outlook couldn't save the add-in's note on this meeting; the link is in the text all the same.",
+    },
+    linkProblem: {
+      randomness: "The browser gave too little randomness for a private meeting room, so no link was made.",
+      "owner-missing": "Outlook didn't give the owner's name or address, so their personal meeting room link can't be made.",
+      "owner-unusable": "The owner's name or address can't be used in a meeting link, so no link was made.",
+      "bad-link": "The meeting link from your organisation's settings isn't a safe https link, so it wasn't added. Ask IT.",
+      "too-long": "The meeting link made for the owner is too long, so it wasn't added.",
+      "not-available": "This meeting service doesn't add links; use Outlook's own button.",
+    },
+  },
+
+  sendCheck: {
+    "at-send":
+      "When you press Send, Outlook checks that the join link is really in the invitation (if IT installed this add-in for everyone).",
+    "popped-out-only":
+      "Outlook checks the join link at Send only if this meeting is open in its own window: open it in a new window before you send.",
+    "not-on-this-client":
+      "This Outlook can't check the join link when you press Send, so make sure it is in the invitation before you send.",
+  },
+
+  decoder: {
+    heading: "Got an error message?",
+    label: "Error message",
+    hint: "Paste the message you saw (or the whole bounce email). It stays on this device.",
+    truncated: (p: { max: number }) => `Only the first ${numberOf(LOCALE, p.max)} characters were read.`,
+    notRecognised: "Not recognised",
+    notRecognisedBody:
+      "This pane doesn't recognise the message, so it won't guess. The checks above show what to look at; or send the report to IT.",
+    announce: (p: { title: string }) => `Recognised: ${p.title}.`,
+    announceUnknown: "Not recognised.",
+    concerns: (p: { check: string }) => `This is about "${p.check}" above: its details say who can fix it.`,
+    concernsNone: "It doesn't prove any of your permissions missing.",
+    ownCalendar:
+      "This message is about scheduling for someone else, but this meeting is in your own calendar. If you got it in someone else's calendar, open that calendar (as a shared calendar) and this pane from there. If you opened another person's mailbox in Outlook on the web, Outlook reports it as yours.",
+    whoFixes: "Who fixes it",
+  },
+
+  errors: {
+    "lync-delegate": {
+      title: "You are not the owner's delegate in Lync / Skype for Business",
+      cause:
+        "Lync and Skype for Business keep their own list of delegates, separate from Outlook's, and you are not on the owner's. Today this message means a Lync or Skype for Business Server in your organisation (Skype for Business Online was retired in July 2021). Usual reasons: the owner never added you there; the owner added you in Outlook only and the server never picked it up; or you and the owner are on different Skype for Business deployments.",
+    },
+    "teams-delegate": {
+      title: "Teams doesn't see you as the owner's delegate",
+      cause:
+        "Before Teams creates a meeting hosted by someone else, it checks the owner's mailbox: you must be a real delegate there (Author or Editor, added as a delegate, not only shared with) and be allowed to send for them. With mailboxes in Exchange Server (on-premises or hybrid), it also fails when EWS is blocked for the Teams scheduling service, or OAuth between Exchange and Teams is not set up.",
+    },
+    "teams-hybrid-oauth": {
+      title: "Teams couldn't reach the owner's mailbox to check your delegation",
+      cause:
+        "When the owner's mailbox is in Exchange on-premises, Teams reads their delegate list through OAuth; if that is not set up, Teams only says it can't connect. When every mailbox is in Exchange Online, the same words usually mean a passing network or service problem.",
+    },
+    "send-on-behalf": {
+      title: "You may not send for the owner",
+      cause:
+        'Exchange refused to send the invitation as "you on behalf of the owner": you don\'t have their send-on-behalf right (nor Send As). Edit access to the calendar does not include it. It happens when the owner shared the calendar with "Can edit" instead of adding you as a delegate, which is what grants it. Sending for someone also fails in Outlook for Windows when their mailbox is hidden from the address list.',
+    },
+    "calendar-read-only": {
+      title: "Your access to the owner's calendar is read-only",
+      cause:
+        "You can see the owner's calendar but not add to it: your permission on it is Reviewer (read only) or less. Adding a meeting needs Editor (Author at the very least). If the owner confirms you already have Editor, classic Outlook can show the same message while it is still synchronising many shared calendars.",
+    },
+    "webex-scheduling-permission": {
+      title: "The host hasn't given you Webex scheduling permission",
+      cause:
+        "Webex has its own delegate list: the host (the owner) must name you under Scheduling permission on their Webex site. It also fails when you and the owner are on different Webex sites, when the owner's Webex account uses an alias instead of the primary address Outlook knows, or for calendars in a shared mailbox.",
+    },
+    "zoom-scheduling-privilege": {
+      title: "The owner hasn't given you Zoom scheduling privilege",
+      cause:
+        "Zoom only lets you schedule for someone who gave you scheduling privilege in their Zoom settings. It works only within one Zoom account (or linked main and sub accounts), both of you need a licence, and after it is given you have to sign out of Zoom and back in.",
+    },
+    "sharing-invitation-failed": {
+      title: "Calendar sharing was changed, but the notification couldn't be sent",
+      cause:
+        "Someone with Full Access to the owner's mailbox, but not the right to send for the owner, changed the owner's calendar sharing in Outlook on the web: the change usually applied, only the email about it could not be sent. Exchange Server 2013 also shows it, by design, when delegate access is given to a security group in Outlook Web App.",
+    },
+    unknown: {
+      title: "Not recognised",
+      cause: "This pane doesn't recognise the message, so it won't guess.",
+    },
+  },
+
+  actor: {
+    owner: (p: { owner: string }) => p.owner,
+    admin: "IT",
+    you: "You",
+  },
+
+  client: {
+    "classic-windows": "Classic Outlook for Windows",
+    "new-outlook-web": "New Outlook and Outlook on the web",
+    mac: "Outlook for Mac",
+  },
+
+  /** The owner's clicks and the admin's steps. Menu paths are the labels Outlook shows in English. */
+  remedies: {
+    /** The calendar folder's name in a mailbox of this language (admin commands address it). */
+    calendarFolder: "Calendar",
+    where: {
+      classicDelegateAccess: "File > Account Settings > Delegate Access",
+      webShare: "Calendar > Share (or right-click the calendar > Sharing and permissions)",
+      webShareShort: "Calendar > Share",
+      macDelegates: "Tools > Accounts > Delegation and Sharing (older Outlook for Mac: Tools > Accounts > Advanced > Delegates)",
+      skype: "Skype for Business / Lync: Tools > Options > Call Forwarding Settings > Edit my delegate members",
+      zoom: "Zoom web portal: Settings > Meeting > Other > Schedule privilege",
+      webex: "Webex site: Preferences > Scheduling > Scheduling permission",
+    },
+    addDelegateClassic: (p: { who: string }) =>
+      `Add > choose ${p.who} > set Calendar to Editor > OK. Adding a delegate here also lets them send invitations for you.`,
+    addDelegateWeb: (p: { who: string }) =>
+      `Add ${p.who} and choose "Delegate". "Can edit" lets them edit the calendar but not send invitations for you, and Teams ignores it.`,
+    addDelegateMac: (p: { who: string }) =>
+      `Under "Delegates who can act on my behalf" click +, add ${p.who}, set Calendar to Editor, then OK.`,
+    calendar: {
+      owner: (p: { owner: string }) => `${p.owner} adds you as a delegate with Editor on their calendar`,
+      admin: (p: { owner: string }) => `Or IT gives you Editor, as a delegate, on ${of(p.owner)} calendar`,
+      addPurpose: "Gives Editor on the owner's calendar and marks you as a delegate (what Teams and Outlook's Delegate Access expect).",
+      setPurpose: "Use this instead when the first command says a permission entry already exists (for example Reviewer).",
+      folderNote: (p: { folder: string }) =>
+        `The calendar folder is named in the owner's mailbox language (${p.folder}); if the command says it can't find it, the last command shows its real name. -SharingPermissionFlags exists in Exchange Online only; on Exchange Server leave it out.`,
+      findFolderPurpose: "Shows the real name of the owner's calendar folder, whatever the mailbox language.",
+    },
+    sending: {
+      confirm: (p: { owner: string }) => `Confirm whether you may send invitations for ${p.owner}`,
+      invisible: "Outlook does not show this right to add-ins, so this pane cannot check it for you.",
+      ownerLooks: (p: { owner: string }) => `${p.owner} looks here: if you are listed, the right is granted.`,
+      listPurpose: (p: { owner: string }) => `IT lists everyone who may send for ${p.owner}; you should be in the list.`,
+      owner: (p: { owner: string }) => `${p.owner} adds you as a delegate, which lets you send invitations for them`,
+      admin: (p: { owner: string }) => `Or IT lets you send invitations for ${p.owner}`,
+      grantPurpose: 'Lets invitations go out as "delegate on behalf of owner"; @{Add=…} keeps everyone already in the list.',
+      hiddenNote: "Sending for the owner also fails in Outlook for Windows when the owner's mailbox is hidden from the address list.",
+    },
+    teams: {
+      owner: (p: { owner: string }) => `${p.owner} adds you as a delegate (sharing the calendar is not enough for Teams)`,
+      admin: "IT makes sure Teams can see the delegation",
+      ewsOrgPurpose:
+        "Shows whether EWS is limited to an allow list; if EwsApplicationAccessPolicy is EnforceAllowList, run the next command.",
+      ewsAllowPurpose: "Lets the Teams scheduling service read the owner's calendar through EWS (Exchange Server and hybrid mailboxes).",
+      ewsMailboxPurpose:
+        "Checks the owner's own mailbox: EwsEnabled must be True (or empty), and its own allow list, if any, must include *SchedulingService*.",
+      ewsRetirementNote:
+        "Exchange Online blocks EWS by default from October 2026 and retires it in April 2027 (Microsoft's announcement); check these settings again if Teams scheduling for delegates stops then.",
+    },
+    skype: {
+      owner: (p: { owner: string }) => `${p.owner} adds you as a delegate in Skype for Business (Lync)`,
+      ownerClicks: (p: { who: string }) => `Add ${p.who}, then OK.`,
+      alternative: (p: { owner: string }) =>
+        `Or ${p.owner} adds you in Outlook's Delegate Access with Calendar: Editor (which also lets you send for them), while signed in to both Outlook and Skype for Business. It usually shows within about ten minutes, sometimes only after 24 hours: wait a day before asking IT.`,
+      admin: "IT (Lync / Skype for Business Server, on-premises) lets Outlook delegates count",
+      syncPurpose:
+        "On Lync or Skype for Business Server only: needed when the owner is not enabled for Enterprise Voice. Afterwards the owner signs out of Skype for Business and in again. If the owner has a client policy of their own, set it on that policy instead of Global.",
+      deploymentNote: (p: { owner: string }) => `${p.owner} and you must be homed in the same Skype for Business deployment.`,
+      retiredNote: "Skype for Business Online was retired on 31 July 2021, so this applies to an on-premises server only.",
+    },
+    zoom: {
+      owner: (p: { owner: string }) => `${p.owner} gives you Zoom scheduling privilege`,
+      ownerClicks: (p: { who: string; owner: string }) => `Add ${p.who} as someone who can schedule for ${p.owner}.`,
+      admin: "A Zoom admin checks both accounts",
+      accountsNote: (p: { owner: string }) =>
+        `${p.owner} and you must both be licensed users of the same Zoom account (or of linked main and sub accounts).`,
+    },
+    webex: {
+      owner: (p: { owner: string }) => `${p.owner} gives you Webex scheduling permission`,
+      ownerClicks: (p: { email: string }) => `Add ${p.email}, then Save.`,
+      yourEmail: (p: { address: string }) => `your email address (${p.address})`,
+      yourEmailUnknown: "your email address",
+      admin: "A Webex admin checks both accounts",
+      accountsNote: (p: { owner: string }) =>
+        `${p.owner} and you must be on the same Webex site, and each Webex account's email must be the person's primary address, not an alias.`,
+    },
+    placeholders: (p: { items: readonly string[] }) =>
+      `Outlook did not give a usable address, so replace ${list(p.items)} before running these commands.`,
+    placeholderOwner: (p: { placeholder: string }) => `${p.placeholder} with the owner's address`,
+    placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} with your address`,
+    helpdesk: "Need help? Contact your help desk",
+    helpdeskSend: (p: { contact: string }) => `Send the report from this pane to ${p.contact}.`,
+    checklist: {
+      calendar: (p: { owner: string }) => `1. Check that you can edit ${of(p.owner)} calendar`,
+      calendarTry: (p: { owner: string }) =>
+        `Save a plain appointment, without an online meeting, in ${of(p.owner)} calendar. If Outlook refuses, ${p.owner} has to give you Editor.`,
+      calendarClassic: (p: { owner: string }) => `${p.owner} adds you with Calendar: Editor.`,
+      calendarWeb: (p: { owner: string }) => `${p.owner} chooses you and "Delegate" (or at least "Can edit").`,
+      sending: (p: { owner: string }) => `2. Check that you may send invitations for ${p.owner}`,
+      sendingNote:
+        "Outlook does not show this right to you or to add-ins. Adding you as a delegate grants it; sharing the calendar does not.",
+      service: "3. Check the meeting service's own delegate list",
+      serviceTeams: "Teams: needs steps 1 and 2, with you added as a delegate (not only shared with).",
+      serviceAdds: (p: { owner: string }) => `${p.owner} adds you.`,
+      serviceZoom: (p: { owner: string }) => `${p.owner} gives you scheduling privilege.`,
+      serviceWebex: (p: { owner: string }) => `${p.owner} adds your email address.`,
+      stuck: "Still stuck? Send the report to IT",
+      stuckSend: (p: { contact: string }) => `Copy the report from this pane and send it, with the message you saw, to ${p.contact}.`,
+    },
+    sharing: {
+      check: "Check whether the change was saved anyway",
+      checkWhere: (p: { owner: string }) => `Calendar > ${of(p.owner)} calendar > Sharing and permissions`,
+      checkText:
+        "The person you added or removed is usually already listed as you left it; only the notification email is missing. Tell them yourself.",
+      owner: "Add the person who manages the calendar as a delegate",
+      ownerWeb: 'Choose the person and "Delegate": this gives Editor and sending for you together.',
+      ownerClassic: "Calendar: Editor.",
+      group:
+        "Give delegate access to people, not to a security group: Outlook Web App on Exchange Server 2013 can't send that invitation (use Outlook for Windows instead).",
+      admin: (p: { owner: string }) => `Let the person managing ${of(p.owner)} calendar send for them`,
+      adminPurpose: "Full Access alone does not include sending for the owner.",
+    },
+    hybrid: {
+      admin: "If the owner's mailbox is in Exchange on-premises: let Teams read it",
+      recipientPurpose:
+        "In Exchange Online PowerShell, MailUser means the owner's mailbox is on-premises (the hybrid case); UserMailbox means it is in the cloud.",
+      oauthNote:
+        'Configure OAuth between Exchange on-premises and Exchange Online (Hybrid Configuration Wizard), then the partner application for Teams scheduling, as Microsoft\'s "Configure integration and OAuth between Skype for Business Online and Exchange Server" describes.',
+      editorNote: "Check also that the delegate has Editor with the Delegate flag on the owner's calendar; Owner is not a substitute.",
+      cloud: "If every mailbox is in Exchange Online: try again later",
+      cloudNote: "The message then usually means a passing network or service problem, not a missing permission.",
+      report: "Send the report to IT",
+    },
+  },
+
+  ownerRequest: {
+    subject: (p: { me: string }) => `Calendar delegate access for ${p.me}`,
+    subjectAnonymous: "Calendar delegate access",
+    greeting: (p: { owner: string }) => `Hi ${p.owner},`,
+    greetingAnonymous: "Hi,",
+    introAsk: "So that I can schedule meetings in your calendar for you, could you please give me the following access?",
+    introCheck:
+      "So that I can schedule meetings in your calendar for you, could you please check that I am set up as your calendar delegate?",
+    delegate:
+      "Add me as a delegate on your calendar with Editor access, so I can create and update your meetings and send the invitations for you.",
+    checkDelegate: "Please check that I am your calendar delegate with Editor access (Outlook could not tell me).",
+    sending: "Let me send meeting invitations for you. Adding me as a delegate in Outlook does this.",
+    checkSending:
+      "Please check that I am listed as your delegate in Outlook, which lets me send meeting invitations for you (Outlook does not show me this).",
+    teams: (p: { service: string; check: boolean }) =>
+      `${p.check ? "Please check that" : "Please make sure"} I am added as a delegate in Outlook (sharing the calendar alone is not enough), so ${p.service} lets me create meetings for you.`,
+    skype: (p: { service: string; check: boolean }) =>
+      `${p.check ? "Please check that" : "Please make sure"} I am one of your delegates in ${p.service}, so I can create online meetings hosted by you.`,
+    zoom: (p: { service: string; check: boolean }) =>
+      `${p.check ? "Please check that" : "Please make sure"} I have scheduling privilege in ${p.service}, so I can create meetings hosted by you.`,
+    webex: (p: { service: string; check: boolean }) =>
+      `${p.check ? "Please check that" : "Please make sure"} I have scheduling permission in ${p.service}, so I can create meetings hosted by you.`,
+    howTo: "How to do it:",
+    classic: (p: { me: string }) =>
+      `- Outlook for Windows: File > Account Settings > Delegate Access > Add > choose ${p.me} > set Calendar to Editor > OK.`,
+    web: (p: { me: string }) =>
+      `- New Outlook or Outlook on the web: Calendar > Share > add ${p.me} > choose "Delegate" (not only "Can edit").`,
+    mac: (p: { me: string }) =>
+      `- Outlook for Mac: Tools > Accounts > Delegation and Sharing (older versions: Advanced > Delegates) > + > add ${p.me} > set Calendar to Editor > OK.`,
+    skypeHow: (p: { me: string }) =>
+      `- Skype for Business: Tools > Options > Call Forwarding Settings > Edit my delegate members > Add ${p.me}.`,
+    zoomHow: (p: { me: string }) => `- Zoom web portal: Settings > Meeting > Other > Schedule privilege > add ${p.me}.`,
+    webexHow: (p: { address: string }) =>
+      `- Webex site: Preferences > Scheduling > Scheduling permission > add my email address${p.address ? ` (${p.address})` : ""}.`,
+    wait: "Changes can take from a few minutes up to a day to reach Teams or Skype for Business.",
+    helpdesk: (p: { contact: string }) => `If anything is unclear, ${p.contact} can help.`,
+    thanks: (p: { me: string }) => `Thank you,\n${p.me}`,
+    thanksAnonymous: "Thank you",
+    me: "me",
+    /** Header lines when the request is copied instead of opened as a draft. */
+    toLabel: "To",
+    subjectLabel: "Subject",
+  },
+
+  report: {
+    title: "Schedule on behalf: delegation report",
+    version: (p: { version: string }) => `Add-in version: ${p.version}`,
+    generated: (p: { at: string }) => `Generated: ${p.at}`,
+    outlook: "Outlook",
+    host: "Host",
+    hostVersion: "Version",
+    platform: "Platform",
+    language: "Display language",
+    sets: "Mailbox requirement sets supported",
+    facts: "Facts",
+    user: "Signed-in user",
+    organizer: "Organizer",
+    shared: "Shared calendar",
+    source: (p: { source: string }) => `source: ${p.source}`,
+    unknownBecause: (p: { reason: string }) => `unknown because ${p.reason}`,
+    sharedValue: (p: { owner: string; target: string; bits: string }) =>
+      `owner ${p.owner}${p.target ? `, target mailbox ${p.target}` : ""}, delegate permissions ${p.bits}`,
+    answer: "Answer",
+    conclusion: "Conclusion",
+    delegation: "Delegation",
+    checks: "Checks",
+    noChecks: "None needed: this is the user's own calendar.",
+    adding: "Adding a meeting link",
+    allowed: "Allowed",
+    blocked: (p: { reason: string }) => `Blocked: ${p.reason}`,
+    warning: (p: { text: string }) => `Warning: ${p.text}`,
+    service: (p: { name: string; kind: string }) => `Meeting service: ${p.name} (${p.kind})`,
+    sendCheck: (p: { reach: string }) => `Send-time check on this client: ${p.reach}`,
+    reported: "Errors the user reported",
+    none: "None",
+    commands: "Admin commands suggested for the checks above",
+    helpdesk: (p: { contact: string }) => `Help desk: ${p.contact}`,
+    helpdeskNone: "Help desk: not configured",
+    notReady: "The add-in has not finished reading Outlook yet.",
+    invalidBits: (p: { value: string }) => `${p.value} (not a valid value)`,
+    none_reported: "none reported",
+  },
+
+  config: {
+    title: "Your organisation's add-in settings have problems",
+    body: "Built-in defaults are used where a setting is invalid. Tell IT:",
+  },
+
+  /** "Label: text", with the language's own spacing around the colon. */
+  labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
+  list,
+  or,
+};
+
+export type Messages = typeof en;

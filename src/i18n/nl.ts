@@ -1,0 +1,683 @@
+/**
+ * Dutch (nl, for Belgium and the Netherlands): the same keys and placeholders as en.ts. Plain, polite
+ * Dutch with "u", for executive assistants rather than IT; texts meant for IT (PowerShell purposes)
+ * keep cmdlet names, parameters and their values (Editor, Delegate, FullAccess) exactly as typed.
+ *
+ * Placeholders: an owner placeholder is a name ("Alex") or people.owner ("de eigenaar"), so the
+ * owner is always written "de agenda van …", never with a possessive ("Alex' agenda"), and sentences
+ * avoid starting with the owner (the fallback is lower case).
+ *
+ * Outlook labels: only the Dutch labels confirmed in /work/research/i18n-sources.md (§1a–1f) are used,
+ * each with its source next to it. A label not confirmed there stays in English, in double quotes,
+ * with a comment saying so. Role names: Redacteur / Auteur / Lezer (confirmed, §1f); "Nonediting
+ * Author", "Contributor" and "None" are not confirmed in Dutch and stay in English in quotes.
+ *
+ * Menu steps the owner has to click (remedies.addDelegate*, *.ownerClicks) are written as infinitives
+ * ("… kiezen", "… toevoegen"): the reader is the assistant, the clicks are the owner's, so "u" is
+ * never the owner there and people.you ("u") reads right as the object.
+ */
+import { listOf, numberOf } from "./format";
+import type { Messages } from "./messages";
+
+const LOCALE = "nl";
+const list = (items: readonly string[]) => listOf(LOCALE, items);
+const or = (items: readonly string[]) => listOf(LOCALE, items, "disjunction");
+
+export const nl: Messages = {
+  locale: LOCALE,
+
+  people: {
+    /** Stands for the calendar's owner when Outlook gave no usable name: "de agenda van de eigenaar". */
+    owner: "de eigenaar",
+    ownerStart: "De eigenaar",
+    you: "u",
+  },
+
+  app: {
+    name: "Schedule on behalf",
+    crashTitle: "Er ging iets mis in dit venster",
+    crashBody:
+      "Er is niets aan uw vergadering gewijzigd. Sluit het venster en open het opnieuw; gebeurt het nog eens, stuur dan de gegevens hieronder naar IT.",
+  },
+
+  calendarOf: {
+    self: "Uw agenda",
+    delegate: (p: { owner: string }) => `Agenda van ${p.owner}`,
+    unknown: "Welke agenda? Outlook gaf het niet door",
+  },
+
+  status: {
+    checking: "Wordt gecontroleerd",
+    granted: "In orde",
+    partial: "Gedeeltelijk",
+    missing: "Ontbreekt",
+    unknown: "Niet zichtbaar",
+    "not-needed": "Niet nodig",
+  },
+
+  answer: {
+    yes: "Ja, u kunt de onlinevergadering toevoegen",
+    yesLine: "Het is uw eigen agenda, dus u hebt van niemand toestemming nodig.",
+    yesOutlookButton: (p: { service: string }) => `Ja: gebruik de knop voor ${p.service} in Outlook`,
+    yesOutlookButtonLine: (p: { service: string }) => `Het is uw eigen agenda; Outlook voegt vergaderingen van ${p.service} zelf toe.`,
+    done: (p: { service: string }) => `Klaar: deze vergadering heeft een link voor ${p.service}`,
+    doneLine: "Hieronder kunt u de link vervangen of verwijderen.",
+    looksReady: "Lijkt in orde",
+    looksReadyOutlookButton: (p: { service: string }) => `Lijkt in orde: gebruik de knop voor ${p.service} in Outlook`,
+    cantSeeSending: (p: { owner: string }) =>
+      `Outlook kan niet tonen of er uitnodigingen namens ${p.owner} mogen worden verstuurd; lukt het versturen niet, vraag het dan aan ${p.owner}.`,
+    cantSeeSendingOrService: (p: { owner: string; service: string }) =>
+      `Outlook kan niet tonen of er uitnodigingen namens ${p.owner} mogen worden verstuurd, en ook niet of u in ${p.service} voor ${p.owner} mag plannen.`,
+    partialLine: (p: { owner: string }) =>
+      `U kunt vergaderingen toevoegen aan de agenda van ${p.owner}, maar geen vergaderingen wijzigen die anderen hebben gemaakt.`,
+    notYet: (p: { needs: readonly string[] }) => `Nog niet: u hebt ${list(p.needs)} nodig`,
+    notYetLine: (p: { owner: string }) => `Alleen ${p.owner} (of IT) kan u dit geven. Voor ${p.owner} is het een minuutje werk.`,
+    need: {
+      calendar: (p: { owner: string }) => `bewerkrechten voor de agenda van ${p.owner}`,
+      sending: (p: { owner: string }) => `toestemming om uitnodigingen namens ${p.owner} te versturen`,
+      service: (p: { owner: string; service: string }) => `toestemming in ${p.service} om voor ${p.owner} te plannen`,
+    },
+    otherServiceRefused: (p: { chosen: string }) => `U kunt wel een link voor ${p.chosen} toevoegen`,
+    otherServiceRefusedLine: (p: { tried: string; chosen: string; owner: string }) =>
+      `${p.tried} weigerde om voor ${p.owner} te plannen. ${p.chosen} heeft geen toestemming nodig; hebt u toch ${p.tried} nodig, vraag het dan aan ${p.owner}.`,
+    cantTell: "Dat is van hieruit niet te zien",
+    cantTellWho: "Outlook gaf niet door wie er is aangemeld, dus dit venster kan niets controleren.",
+    cantTellWhose: "Outlook gaf niet door in welke agenda deze vergadering staat.",
+    cantTellAccess: (p: { owner: string }) =>
+      `Outlook toonde uw toegang tot de agenda van ${p.owner} niet. Of u gemachtigde bent, kan ${p.owner} bevestigen.`,
+  },
+
+  actions: {
+    addMeeting: "Onlinevergadering toevoegen",
+    askOwner: (p: { owner: string; needs: readonly string[] }) => `Bij ${p.owner} ${list(p.needs)} aanvragen`,
+    needShort: {
+      calendar: "bewerkrechten",
+      sending: "verzendrechten",
+      service: (p: { service: string }) => `toegang in ${p.service}`,
+    },
+    confirmWithOwner: (p: { owner: string }) => `Navragen bij ${p.owner}`,
+    sendToIt: "Naar IT sturen",
+    copyReport: "Rapport voor IT kopiëren",
+    reportCopied: "Rapport gekopieerd: plak het in uw ticket of in een e-mail aan IT.",
+    askOpened: "Er is een concept geopend in Outlook. Lees het na en klik op Verzenden.",
+    askCopied: "Outlook kon hier geen nieuw bericht openen, dus het verzoek is gekopieerd. Plak het in een e-mail aan de eigenaar.",
+    copy: "Kopiëren",
+    copied: "Gekopieerd",
+    copyFailed: "Kopiëren is mislukt: selecteer de tekst en kopieer hem zelf.",
+    helpdesk: (p: { contact: string }) => `Helpdesk: ${p.contact}`,
+  },
+
+  checks: {
+    heading: "Wat er nodig is",
+    details: "Details",
+    technical: "Technische details",
+    whoDoesWhat: "Zo lost u het op",
+    sources: "Bronnen",
+    title: {
+      calendar: "De agenda bewerken",
+      sending: "De uitnodigingen versturen",
+      service: (p: { service: string }) => p.service,
+    },
+    calendar: {
+      granted: (p: { owner: string }) => `U kunt vergaderingen maken en wijzigen in de agenda van ${p.owner}.`,
+      partial: "U kunt vergaderingen toevoegen, maar geen vergaderingen wijzigen die anderen hebben gemaakt.",
+      readOnly: (p: { owner: string }) => `U kunt de agenda van ${p.owner} alleen lezen.`,
+      noAccess: (p: { owner: string }) => `U hebt geen toegang tot de items in de agenda van ${p.owner}.`,
+      cannotCreate: (p: { owner: string }) => `U kunt geen vergaderingen maken in de agenda van ${p.owner}.`,
+      reported: (p: { owner: string }) =>
+        `Outlook weigerde op te slaan in de agenda van ${p.owner} (volgens het bericht dat u hebt geplakt).`,
+      macZero: "Outlook voor Mac gaf uw toegang niet door (dat gebeurt vaak).",
+      notShown: (p: { owner: string }) => `Outlook toonde uw toegang tot de agenda van ${p.owner} niet.`,
+      badValue: "Outlook gaf een toegangsniveau door dat deze invoegtoepassing niet kent.",
+      whoseUnknown: "Dit kan pas gecontroleerd worden als Outlook doorgeeft van wie deze agenda is.",
+    },
+    sending: {
+      unknown: (p: { owner: string }) => `Outlook kan dit niet tonen; ${p.owner} kan het bevestigen.`,
+      reported: (p: { owner: string }) =>
+        `Exchange weigerde een uitnodiging namens ${p.owner} te versturen (volgens het bericht dat u hebt geplakt).`,
+    },
+    service: {
+      notNeeded: (p: { service: string }) => `${p.service} heeft geen toestemming nodig.`,
+      teams: (p: { owner: string }) =>
+        `Teams volgt de gemachtigden die ${p.owner} in Outlook heeft ingesteld; Outlook kan niet tonen of Teams het daarmee eens is.`,
+      skype: "Skype for Business heeft een eigen lijst met gemachtigden, die Outlook niet kan tonen.",
+      zoom: "Zoom heeft eigen planningsrechten, die Outlook niet kan tonen.",
+      webex: "Webex heeft een eigen planningstoestemming, die Outlook niet kan tonen.",
+      reported: (p: { service: string; owner: string }) =>
+        `${p.service} weigerde om voor ${p.owner} te plannen (volgens het bericht dat u hebt geplakt).`,
+      otherRefused: (p: { tried: string; chosen: string; owner: string }) =>
+        `${p.tried} weigerde om voor ${p.owner} te plannen; ${p.chosen} heeft geen toestemming nodig.`,
+      needsCalendar: (p: { service: string; owner: string }) =>
+        `${p.service} heeft eerst bewerkrechten voor de agenda van ${p.owner} nodig.`,
+      needsSending: (p: { service: string; owner: string }) =>
+        `${p.service} heeft ook toestemming nodig om uitnodigingen namens ${p.owner} te versturen.`,
+      whoseUnknown: "Dit kan pas gecontroleerd worden als Outlook doorgeeft van wie deze agenda is.",
+    },
+  },
+
+  evidence: {
+    reported: (p: { quote: string }) => `U meldde: "${p.quote}"`,
+    permissions: (p: { owner: string; role: string }) => `Volgens Outlook hebt u deze toegang tot de agenda van ${p.owner}: ${p.role}.`,
+    notEditOthers: "U kunt nieuwe vergaderingen maken, maar geen vergaderingen wijzigen die anderen hebben gemaakt.",
+    notDeleteOthers: "U kunt geen vergaderingen verwijderen die anderen hebben gemaakt.",
+    notRead: "U kunt de andere items in de agenda niet zien.",
+    macZero: (p: { owner: string }) =>
+      `Outlook voor Mac meldde dat u geen toegang hebt tot de agenda van ${p.owner}. Dat doet Outlook voor Mac ook bij echte gemachtigden, dus dit bewijst niets. Sla een gewone afspraak op in de agenda van ${p.owner} om het na te gaan.`,
+    badBits: (p: { value: string }) => `Outlook gaf een toegangswaarde terug die deze invoegtoepassing niet begrijpt (${p.value}).`,
+    sharedUnknown: (p: { owner: string; why: string }) =>
+      `Outlook gaf uw toegang tot de agenda van ${p.owner} niet door (${p.why}). Sla een gewone afspraak op in de agenda van ${p.owner}: weigert Outlook dat, dan hebt u bewerkrechten nodig.`,
+    whoseUnknown:
+      "Dit venster kon niet nagaan van wie deze agenda is, dus het kan niet zeggen of deze toestemming nodig is of al gegeven is.",
+    sendingInvisible: (p: { owner: string }) =>
+      `Outlook laat invoegtoepassingen niet zien of u uitnodigingen namens ${p.owner} mag versturen, dus dit kan hier niet gecontroleerd worden.`,
+    // "Gemachtigdentoegang": https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT) and https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    sendingHowToConfirm: (p: { owner: string }) =>
+      `Zo bevestigt u het: ${p.owner} opent Gemachtigdentoegang in Outlook en ziet u daar staan, of IT voert de opdracht hieronder uit.`,
+    serviceNotNeeded: (p: { service: string }) =>
+      `Links van ${p.service} hebben geen account van een organisator, dus niemand hoeft u een recht te geven.`,
+    serviceUnchecked: (p: { service: string; owner: string }) =>
+      `${p.service} houdt zelf bij wie voor ${p.owner} mag plannen; Outlook kan dat niet tonen.`,
+    // Auteur / Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    teamsNeeds: (p: { owner: string }) =>
+      `Voor Teams moet u een echte gemachtigde van ${p.owner} zijn (Auteur of Redacteur op de agenda, als gemachtigde toegevoegd en niet alleen gedeeld), met toestemming om namens ${p.owner} te versturen.`,
+    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    skypeNeeds: (p: { owner: string }) =>
+      `Voor Skype for Business moet u in de lijst met gemachtigden van ${p.owner} staan, met Redacteur op de agenda en toestemming om namens ${p.owner} te versturen.`,
+    prerequisiteCalendar: (p: { service: string; owner: string }) =>
+      `${p.service} plant alleen voor ${p.owner} als u vergaderingen kunt maken in de agenda van ${p.owner}, en dat kunt u niet (zie hierboven).`,
+    prerequisiteSending: (p: { service: string; owner: string }) =>
+      `${p.service} vereist ook dat u uitnodigingen namens ${p.owner} kunt versturen, en volgens uw melding kan dat niet.`,
+    chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
+      `Die weigering kwam van ${p.tried}. ${p.chosen}, dat deze vergadering gebruikt, heeft zo'n recht niet nodig.`,
+    otherService: (p: { quote: string; service: string }) =>
+      `U meldde: "${p.quote}". Dat bericht komt van een andere vergaderdienst, dus het zegt niets over ${p.service}.`,
+  },
+
+  /** Why a fact is unknown, in plain words (the technical reason goes to the report). Main clauses: used in brackets. */
+  why: {
+    absent: "deze Outlook biedt dit niet aan invoegtoepassingen",
+    failed: "Outlook meldde een fout",
+    "timed-out": "Outlook antwoordde niet op tijd",
+    empty: "Outlook gaf een leeg antwoord",
+    "no-item": "er is geen vergadering geopend",
+  },
+
+  roles: {
+    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party: "4. Redacteur")
+    Editor: "Redacteur (alle items lezen, maken, bewerken en verwijderen)",
+    // Auteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party: "3. Auteur")
+    Author: "Auteur (items lezen en maken, alleen eigen items bewerken en verwijderen)",
+    // NOT confirmed in Dutch (i18n-sources.md §1f): English role name kept, in quotes.
+    "Nonediting Author": `"Nonediting Author" (items lezen en maken, alleen eigen items verwijderen)`,
+    // Lezer: https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT) and https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    Reviewer: "Lezer (alleen lezen)",
+    // NOT confirmed in Dutch (i18n-sources.md §1f): English role name kept, in quotes.
+    Contributor: `"Contributor" (alleen items maken, de agenda niet lezen)`,
+    // NOT confirmed in Dutch (i18n-sources.md §1f): English role name kept, in quotes.
+    None: `"None" (geen toegang tot items)`,
+    custom: (p: { rights: readonly string[] }) => `een aangepast niveau: ${list(p.rights)}`,
+    right: {
+      Read: "items lezen",
+      Write: "items maken",
+      DeleteOwn: "eigen items verwijderen",
+      DeleteAll: "alle items verwijderen",
+      EditOwn: "eigen items bewerken",
+      EditAll: "alle items bewerken",
+    },
+  },
+
+  delegation: {
+    user: (p: { who: string }) => `Aangemeld: ${p.who}.`,
+    userUnknown: (p: { why: string }) => `Outlook gaf niet door wie er is aangemeld (${p.why}).`,
+    owner: (p: { address: string }) => `Volgens Outlook is deze agenda van ${p.address}.`,
+    sharedUnknown: (p: { why: string }) =>
+      `Outlook gaf geen gegevens over een gedeelde agenda (${p.why}); dat doet Outlook ook bij uw eigen agenda, dus dit op zich bewijst niets.`,
+    organizer: (p: { who: string }) => `Organisator: ${p.who}.`,
+    organizerUnknown: (p: { why: string }) => `Outlook gaf de organisator niet door (${p.why}).`,
+    organizerDisagrees:
+      "De organisator is iemand anders dan de eigenaar van de agenda; de eigenaar van de agenda bepaalt van wie deze vergadering is.",
+    selfByOwner: "De agenda is van u, dus de toestemming van iemand anders speelt geen rol.",
+    selfByOrganizer: "U bent de organisator en de vergadering staat niet in een gedeelde agenda, dus het is uw eigen agenda.",
+    delegateByOwner: (p: { owner: string }) => `De agenda is van ${p.owner}, niet van u, dus u handelt als gemachtigde van ${p.owner}.`,
+    delegateByOrganizer: (p: { owner: string }) => `De organisator is ${p.owner}, niet u, dus u handelt als gemachtigde van ${p.owner}.`,
+    unknownBecauseUser: "Zonder te weten wie er is aangemeld, kan dit venster niet zeggen of dit uw agenda is of die van iemand anders.",
+    unknownBecauseOwner:
+      "Zonder de eigenaar van de agenda of de organisator kan dit venster niet zeggen of dit uw agenda is of die van iemand anders.",
+  },
+
+  insert: {
+    blocked: (p: { reasons: readonly string[] }) => `U kunt nog geen vergaderlink toevoegen: ${list(p.reasons)}.`,
+    readOnly: (p: { owner: string }) => `u kunt de agenda van ${p.owner} alleen lezen`,
+    noAccess: (p: { owner: string }) => `u hebt geen toegang tot de items in de agenda van ${p.owner}`,
+    cannotCreate: (p: { owner: string }) => `u kunt geen vergaderingen maken in de agenda van ${p.owner}`,
+    reportedCalendar: (p: { owner: string }) =>
+      `volgens het bericht dat u hebt geplakt, kunt u geen vergaderingen maken in de agenda van ${p.owner}`,
+    serviceMissing: (p: { service: string; owner: string }) => `${p.service} laat u nog niet voor ${p.owner} plannen`,
+    warnCalendarUnknown: (p: { owner: string }) => `Outlook gaf niet door of u de agenda van ${p.owner} mag bewerken.`,
+    warnPartial: (p: { owner: string }) =>
+      `U kunt vergaderingen maken in de agenda van ${p.owner}, maar geen vergaderingen wijzigen die anderen hebben gemaakt.`,
+    warnSendingUnknown: (p: { owner: string }) =>
+      `Of er uitnodigingen namens ${p.owner} verstuurd kunnen worden, is in Outlook niet te zien.`,
+    warnSendingMissing: (p: { owner: string }) =>
+      `Er kunnen geen uitnodigingen namens ${p.owner} vertrekken zolang u niet namens ${p.owner} mag versturen.`,
+    warnServiceUnknown: (p: { service: string; owner: string }) =>
+      `Of u in ${p.service} voor ${p.owner} mag plannen, is in Outlook niet te zien.`,
+    warnWhoseUnknown: "Outlook gaf niet door van wie deze agenda is, dus de controles van de toestemmingen konden niet worden uitgevoerd.",
+    bodyTooLarge: (p: { limit: number }) =>
+      `De tekst van de vergadering is te lang om er nog een link aan toe te voegen (hoogstens ${numberOf(LOCALE, p.limit)} tekens). Maak de tekst korter of voeg de link zelf toe.`,
+    bodyUnreadable: "Outlook liet dit venster de tekst van de vergadering niet lezen, dus de link kan van hieruit niet worden toegevoegd.",
+  },
+
+  meeting: {
+    heading: "Onlinevergadering",
+    service: "Vergaderdienst",
+    replace: "Vergaderlink vervangen",
+    remove: "Vergaderlink verwijderen",
+    working: "Even geduld…",
+    added: "De vergaderlink is aan de vergadering toegevoegd.",
+    replaced: "De vergaderlink is vervangen.",
+    removed: "De vergaderlink is verwijderd; de rest van de tekst van de vergadering is ongewijzigd.",
+    alreadyThere: "Deze vergadering heeft al een link van deze invoegtoepassing.",
+    recordedButChanged:
+      "Er is eerder een link van deze invoegtoepassing toegevoegd, maar die is sindsdien in de tekst gewijzigd of verwijderd. Pas de link zelf aan of voeg een nieuwe toe.",
+    guidance: {
+      // "Teams meeting" (button and switch): Dutch label NOT confirmed in i18n-sources.md; English label kept, in quotes.
+      teamsSelf:
+        'Gebruik de eigen knop "Teams meeting" van Outlook op het lint van de vergadering (in de nieuwe Outlook en de webversie van Outlook: de schakelaar "Teams meeting"). Deze invoegtoepassing voegt geen links voor Teams toe.',
+      // "Teams meeting" (button and switch): Dutch label NOT confirmed in i18n-sources.md; English label kept, in quotes.
+      teamsDelegate: (p: { owner: string }) =>
+        `Gebruik de eigen knop "Teams meeting" van Outlook op het lint van de vergadering (in de nieuwe Outlook en de webversie van Outlook: de schakelaar "Teams meeting"): omdat u gemachtigde van ${p.owner} bent, maakt Outlook de vergadering voor ${p.owner}. Deze invoegtoepassing kan geen Teams-vergaderingen voor iemand anders maken.`,
+      // "Skype Meeting" (button): Dutch label NOT confirmed in i18n-sources.md; English label kept, in quotes.
+      skypeSelf:
+        'Gebruik de eigen knop "Skype Meeting" van Outlook op het lint van de vergadering. Deze invoegtoepassing voegt geen links voor Skype for Business toe.',
+      // "Skype Meeting" (button): Dutch label NOT confirmed in i18n-sources.md; English label kept, in quotes.
+      skypeDelegate: (p: { owner: string }) =>
+        `Gebruik de eigen knop "Skype Meeting" van Outlook op het lint van de vergadering: omdat u gemachtigde van ${p.owner} bent, maakt die knop de vergadering voor ${p.owner}. Deze invoegtoepassing kan geen vergaderingen van Skype for Business voor iemand anders maken.`,
+    },
+    problem: {
+      unreadable: "Outlook liet dit venster de tekst van de vergadering niet lezen, dus er is niets gewijzigd.",
+      exists: "Deze vergadering heeft al een link van deze invoegtoepassing. Gebruik Vervangen of Verwijderen.",
+      missing: "De link van deze invoegtoepassing staat niet meer in de tekst van de vergadering, dus er valt niets te wijzigen.",
+      tooLarge: (p: { limit: number }) =>
+        `De tekst van de vergadering is te lang om er nog een link aan toe te voegen (hoogstens ${numberOf(LOCALE, p.limit)} tekens), dus er is niets gewijzigd.`,
+      changed: "De vergadering veranderde terwijl de link werd toegevoegd, dus er is niets gewijzigd. Probeer het opnieuw.",
+      invalidFormat: "Outlook weigerde de link omdat die niet paste bij de tekstopmaak van de vergadering; er is niets gewijzigd.",
+      refused: "Outlook aanvaardde de wijziging niet, dus de vergadering is ongewijzigd gebleven.",
+      failed: "Er ging iets mis, dus er is niets gewijzigd.",
+    },
+    note: {
+      locationUnreadable: "De locatie kon niet worden gelezen en is dus ongewijzigd gebleven.",
+      locationNotChanged: "De locatie kon niet worden gewijzigd.",
+      locationTooLong: "De link is te lang voor het locatieveld, dus de locatie is leeg gelaten.",
+      recordRejected: "Outlook bewaarde de notitie van de invoegtoepassing bij deze vergadering niet; de link staat wel in de tekst.",
+      recordNotSaved: "Outlook kon de notitie van de invoegtoepassing bij deze vergadering niet opslaan; de link staat wel in de tekst.",
+    },
+    linkProblem: {
+      randomness: "De browser gaf te weinig willekeur voor een privévergaderruimte, dus er is geen link gemaakt.",
+      "owner-missing":
+        "Outlook gaf de naam of het adres van de eigenaar niet door, dus de link naar de persoonlijke vergaderruimte van de eigenaar kan niet worden gemaakt.",
+      "owner-unusable": "De naam of het adres van de eigenaar kan niet in een vergaderlink worden gebruikt, dus er is geen link gemaakt.",
+      "bad-link":
+        "De vergaderlink uit de instellingen van uw organisatie is geen veilige https-link, dus die is niet toegevoegd. Vraag het aan IT.",
+      "too-long": "De vergaderlink die voor de eigenaar is gemaakt, is te lang, dus die is niet toegevoegd.",
+      "not-available": "Deze vergaderdienst voegt geen links toe; gebruik de eigen knop van Outlook.",
+    },
+  },
+
+  sendCheck: {
+    "at-send":
+      "Wanneer u op Verzenden klikt, controleert Outlook of de deelnamelink echt in de uitnodiging staat (als IT deze invoegtoepassing voor iedereen heeft geïnstalleerd).",
+    "popped-out-only":
+      "Outlook controleert de deelnamelink bij het verzenden alleen als deze vergadering in een eigen venster openstaat: open de vergadering in een nieuw venster voordat u verzendt.",
+    "not-on-this-client":
+      "Deze Outlook kan de deelnamelink niet controleren wanneer u op Verzenden klikt; kijk dus zelf na of de link in de uitnodiging staat voordat u verzendt.",
+  },
+
+  decoder: {
+    heading: "Een foutmelding gekregen?",
+    label: "Foutmelding",
+    hint: "Plak de melding die u zag (of de hele e-mail over het niet-bezorgde bericht). De tekst blijft op dit apparaat.",
+    truncated: (p: { max: number }) => `Alleen de eerste ${numberOf(LOCALE, p.max)} tekens zijn gelezen.`,
+    notRecognised: "Niet herkend",
+    notRecognisedBody:
+      "Dit venster herkent de melding niet en gaat dus niet gokken. De controles hierboven tonen waar u op moet letten; of stuur het rapport naar IT.",
+    announce: (p: { title: string }) => `Herkend: ${p.title}.`,
+    announceUnknown: "Niet herkend.",
+    concerns: (p: { check: string }) => `Dit gaat over "${p.check}" hierboven: bij de details daarvan staat wie het kan oplossen.`,
+    concernsNone: "De melding bewijst niet dat u een toestemming mist.",
+    ownCalendar:
+      "Deze melding gaat over plannen voor iemand anders, maar deze vergadering staat in uw eigen agenda. Kreeg u de melding in de agenda van iemand anders, open die agenda dan (als gedeelde agenda) en open dit venster van daaruit. Als u in de webversie van Outlook het postvak van iemand anders hebt geopend, meldt Outlook het als uw eigen postvak.",
+    whoFixes: "Wie het oplost",
+  },
+
+  errors: {
+    "lync-delegate": {
+      title: "U bent geen gemachtigde van de eigenaar in Lync / Skype for Business",
+      cause:
+        "Lync en Skype for Business hebben een eigen lijst met gemachtigden, los van die van Outlook, en u staat niet op de lijst van de eigenaar. Tegenwoordig betekent deze melding dat uw organisatie een Lync- of Skype for Business-server gebruikt (Skype for Business Online is in juli 2021 stopgezet). Gebruikelijke redenen: de eigenaar heeft u daar nooit toegevoegd; de eigenaar heeft u alleen in Outlook toegevoegd en de server heeft dat nooit overgenomen; of u en de eigenaar zitten op verschillende installaties van Skype for Business.",
+    },
+    "teams-delegate": {
+      title: "Teams ziet u niet als gemachtigde van de eigenaar",
+      // Auteur / Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+      cause:
+        "Voordat Teams een vergadering maakt met iemand anders als organisator, controleert Teams het postvak van de eigenaar: daar moet u een echte gemachtigde zijn (Auteur of Redacteur, als gemachtigde toegevoegd en niet alleen gedeeld) en namens de eigenaar mogen versturen. Staan de postvakken in Exchange Server (on-premises of hybride), dan mislukt het ook als EWS geblokkeerd is voor de planningsdienst van Teams, of als OAuth tussen Exchange en Teams niet is ingesteld.",
+    },
+    "teams-hybrid-oauth": {
+      title: "Teams kon het postvak van de eigenaar niet bereiken om uw rechten als gemachtigde te controleren",
+      cause:
+        "Staat het postvak van de eigenaar in Exchange on-premises, dan leest Teams de lijst met gemachtigden via OAuth; is dat niet ingesteld, dan meldt Teams alleen dat er geen verbinding is. Staan alle postvakken in Exchange Online, dan wijzen dezelfde woorden meestal op een tijdelijk netwerk- of dienstprobleem.",
+    },
+    "send-on-behalf": {
+      title: "U mag niet namens de eigenaar versturen",
+      // "Kan bewerken": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft). "Send As" is Exchange's permission name, kept in English.
+      cause:
+        'Exchange weigerde de uitnodiging te versturen als "u namens de eigenaar": u hebt niet het recht om namens de eigenaar te versturen (en ook geen "Send As"). Bewerkrechten op de agenda horen daar niet bij. Het gebeurt wanneer de eigenaar de agenda heeft gedeeld met "Kan bewerken" in plaats van u als gemachtigde toe te voegen; pas dat laatste geeft dit recht. Versturen namens iemand mislukt in Outlook voor Windows ook als diens postvak verborgen is in het adresboek.',
+    },
+    "calendar-read-only": {
+      title: "U hebt alleen leestoegang tot de agenda van de eigenaar",
+      // Lezer / Auteur / Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party); Lezer also https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT)
+      cause:
+        "U kunt de agenda van de eigenaar zien, maar er niets aan toevoegen: uw machtiging is Lezer (alleen lezen) of minder. Om een vergadering toe te voegen is Redacteur nodig (minstens Auteur). Bevestigt de eigenaar dat u al Redacteur bent, dan kan de klassieke Outlook dezelfde melding tonen terwijl Outlook nog veel gedeelde agenda's aan het synchroniseren is.",
+    },
+    "webex-scheduling-permission": {
+      title: "De organisator heeft u geen planningsrechten in Webex gegeven",
+      // Planningsrechten: https://help.webex.com/nl-nl/article/nub7z8c/Allow-another-host-to-schedule-meetings-or-training-sessions-on-your-behalf (Webex's own page, third-party to Microsoft; Webex nl pages are of MT quality)
+      cause:
+        "Webex heeft een eigen lijst met gemachtigden: de organisator (de eigenaar) moet u op de eigen Webex-site vermelden onder Planningsrechten. Het mislukt ook als u en de eigenaar op verschillende Webex-sites zitten, als het Webex-account van de eigenaar een alias gebruikt in plaats van het primaire adres dat Outlook kent, of bij agenda's in een gedeeld postvak.",
+    },
+    "zoom-scheduling-privilege": {
+      title: "De eigenaar heeft u geen planningsbevoegdheid in Zoom gegeven",
+      // Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft)
+      cause:
+        "Zoom laat u alleen plannen voor iemand die u Planningsbevoegdheid heeft gegeven in de eigen Zoom-instellingen. Dat werkt alleen binnen één Zoom-account (of gekoppelde hoofd- en subaccounts), u en de eigenaar hebben allebei een licentie nodig, en nadat de bevoegdheid is gegeven, moet u zich afmelden bij Zoom en opnieuw aanmelden.",
+    },
+    "sharing-invitation-failed": {
+      title: "Het delen van de agenda is gewijzigd, maar de melding kon niet worden verstuurd",
+      // "Full Access" is Exchange's permission name, kept in English.
+      cause:
+        'Iemand met volledige toegang ("Full Access") tot het postvak van de eigenaar, maar zonder het recht om namens de eigenaar te versturen, heeft in de webversie van Outlook het delen van de agenda van de eigenaar gewijzigd: de wijziging is meestal doorgevoerd, alleen de e-mail daarover kon niet worden verstuurd. Exchange Server 2013 toont dit ook, zo bedoeld, wanneer in Outlook Web App gemachtigde toegang aan een beveiligingsgroep wordt gegeven.',
+    },
+    unknown: {
+      title: "Niet herkend",
+      cause: "Dit venster herkent de melding niet en gaat dus niet gokken.",
+    },
+  },
+
+  actor: {
+    owner: (p: { owner: string }) => p.owner,
+    admin: "IT",
+    you: "U",
+  },
+
+  client: {
+    "classic-windows": "Klassieke Outlook voor Windows",
+    "new-outlook-web": "Nieuwe Outlook en de webversie van Outlook",
+    mac: "Outlook voor Mac",
+  },
+
+  /** The owner's clicks and the admin's steps. Menu paths are the Dutch labels where confirmed, English in quotes otherwise. */
+  remedies: {
+    /** The calendar folder's name in a Dutch mailbox (admin commands address it). */
+    // "mappen Agenda en Taken": https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT; i18n-sources.md §5)
+    calendarFolder: "Agenda",
+    where: {
+      // "Bestand, Info, Accountinstellingen, Gemachtigdentoegang": https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party; the full nl path is on no Microsoft page found). Feature name "Gemachtigdentoegang" also on https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT)
+      classicDelegateAccess: "Bestand > Info > Accountinstellingen > Gemachtigdentoegang",
+      // "Agenda … Delen": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft); "delen en machtigingen": https://support.office.com/nl-nl/article/agendadelegering-in-de-webversie-van-outlook-532e6410-ee80-42b5-9b1b-a09345ccef1b (Microsoft, MT)
+      webShare: "Agenda > Delen (of klik met de rechtermuisknop op de agenda > Delen en machtigingen)",
+      // "Agenda … Delen": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
+      webShareShort: "Agenda > Delen",
+      // Extra > Accounts > Geavanceerd > Gemachtigden: http://office.microsoft.com/nl-be/mac-outlook-help/gemachtigden-toevoegen-en-beheren-HA102928247.aspx?CTT=5&origin=HA103528304 (Microsoft, old page).
+      // "Delegation and Sharing": Dutch label NOT confirmed (English only, third-party: https://confluence.esg.wsu.edu/display/KB/Email+-+How+to+Add%252C+Manage%252C+and+Remove+Delegates+in+Outlook+for+Mac); kept in English, in quotes.
+      macDelegates: 'Extra > Accounts > "Delegation and Sharing" (oudere Outlook voor Mac: Extra > Accounts > Geavanceerd > Gemachtigden)',
+      // Dutch Skype for Business menu path NOT confirmed (i18n-sources.md §1d); English labels kept, in quotes. English source: GitHub MicrosoftDocs/OfficeDocs-SkypeForBusiness, Skype/SfbOnline/set-up-skype-for-business-online/set-up-and-troubleshoot-skype-for-business-online-delegation.md (Microsoft)
+      skype: 'Skype for Business / Lync: "Tools" > "Options" > "Call Forwarding Settings" > "Edit my delegate members"',
+      // Overige, Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft).
+      // "Settings" and "Meeting": Dutch labels NOT confirmed (only the de page quotes those steps); kept in English, in quotes.
+      zoom: 'Zoom-webportaal: "Settings" > "Meeting" > Overige > Planningsbevoegdheid',
+      // Voorkeuren > Planning > Planningsrechten: https://help.webex.com/nl-nl/nxlczft/… and https://help.webex.com/nl-nl/y3xvmu/… (addresses shortened in i18n-sources.md §1e), https://help.webex.com/nl-nl/article/nub7z8c/Allow-another-host-to-schedule-meetings-or-training-sessions-on-your-behalf (Webex's own pages, third-party to Microsoft, MT quality)
+      webex: "Webex-site: Voorkeuren > Planning > Planningsrechten",
+    },
+    // Toevoegen, Agenda, Redacteur: "Toevoegen" on the Mac delegates page http://office.microsoft.com/nl-be/mac-outlook-help/gemachtigden-toevoegen-en-beheren-HA102928247.aspx?CTT=5&origin=HA103528304 (Microsoft, old page; assumed the same on Windows);
+    // "Agenda" (folder) https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT); Redacteur https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    addDelegateClassic: (p: { who: string }) =>
+      `Toevoegen > ${p.who} kiezen > Agenda op Redacteur zetten > OK. Wie hier als gemachtigde wordt toegevoegd, mag ook uitnodigingen namens de eigenaar versturen.`,
+    // "Delegeren", "Kan bewerken": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
+    addDelegateWeb: (p: { who: string }) =>
+      `Daar ${p.who} toevoegen en "Delegeren" kiezen. Met "Kan bewerken" kan de gemachtigde de agenda wel bewerken, maar geen uitnodigingen namens de eigenaar versturen, en Teams negeert het.`,
+    // "Gemachtigden die namens mij kunnen handelen": http://office.microsoft.com/nl-be/mac-outlook-help/gemachtigden-toevoegen-en-beheren-HA102928247.aspx?CTT=5&origin=HA103528304 (Microsoft, old page; a later MT page says "Gedelegeerden"); Agenda, Redacteur as in addDelegateClassic
+    addDelegateMac: (p: { who: string }) =>
+      `Onder "Gemachtigden die namens mij kunnen handelen" op + klikken, ${p.who} toevoegen, Agenda op Redacteur zetten en op OK klikken.`,
+    calendar: {
+      // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+      owner: (p: { owner: string }) => `U wordt door ${p.owner} als gemachtigde toegevoegd, met Redacteur op de agenda`,
+      admin: (p: { owner: string }) => `Of IT geeft u Redacteur, als gemachtigde, op de agenda van ${p.owner}`,
+      // IT texts name the -AccessRights values as typed (Editor, Reviewer) and add the Outlook label: Redacteur https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party);
+      // Lezer https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT); Gemachtigdentoegang: same two sources.
+      addPurpose:
+        "Geeft Editor (in Outlook: Redacteur) op de agenda van de eigenaar en maakt u gemachtigde (wat Teams en Gemachtigdentoegang in Outlook verwachten).",
+      setPurpose:
+        "Gebruik deze opdracht als de eerste opdracht meldt dat er al een machtiging bestaat (bijvoorbeeld Reviewer, in Outlook: Lezer).",
+      folderNote: (p: { folder: string }) =>
+        `De agendamap heeft een naam in de taal van het postvak van de eigenaar (${p.folder}); meldt de opdracht dat de map niet gevonden wordt, dan toont de laatste opdracht de echte naam. -SharingPermissionFlags bestaat alleen in Exchange Online; laat het weg op Exchange Server.`,
+      findFolderPurpose: "Toont de echte naam van de agendamap van de eigenaar, in welke taal het postvak ook staat.",
+    },
+    sending: {
+      confirm: (p: { owner: string }) => `Nagaan of u uitnodigingen namens ${p.owner} mag versturen`,
+      invisible: "Outlook laat dit recht niet zien aan invoegtoepassingen, dus dit venster kan het niet voor u controleren.",
+      ownerLooks: (p: { owner: string }) => `Hier kan ${p.owner} het nakijken: staat u in de lijst, dan hebt u het recht.`,
+      listPurpose: (p: { owner: string }) => `IT toont iedereen die namens ${p.owner} mag versturen; u hoort in die lijst te staan.`,
+      owner: (p: { owner: string }) => `Als ${p.owner} u als gemachtigde toevoegt, mag u uitnodigingen namens ${p.owner} versturen`,
+      admin: (p: { owner: string }) => `Of IT laat u uitnodigingen namens ${p.owner} versturen`,
+      grantPurpose:
+        'Laat uitnodigingen vertrekken als "gemachtigde namens eigenaar"; @{Add=…} laat iedereen staan die al in de lijst staat.',
+      hiddenNote:
+        "Versturen namens de eigenaar mislukt in Outlook voor Windows ook als het postvak van de eigenaar verborgen is in het adresboek.",
+    },
+    teams: {
+      owner: (p: { owner: string }) => `U wordt door ${p.owner} als gemachtigde toegevoegd (de agenda delen is niet genoeg voor Teams)`,
+      admin: "IT zorgt ervoor dat Teams de gemachtigde toegang kan zien",
+      ewsOrgPurpose:
+        "Toont of EWS beperkt is tot een lijst met toegestane toepassingen; is EwsApplicationAccessPolicy EnforceAllowList, voer dan de volgende opdracht uit.",
+      ewsAllowPurpose:
+        "Laat de planningsdienst van Teams de agenda van de eigenaar via EWS lezen (postvakken in Exchange Server en hybride postvakken).",
+      ewsMailboxPurpose:
+        "Controleert het postvak van de eigenaar zelf: EwsEnabled moet True (of leeg) zijn, en een eventuele eigen lijst met toegestane toepassingen moet *SchedulingService* bevatten.",
+      ewsRetirementNote:
+        "Exchange Online blokkeert EWS standaard vanaf oktober 2026 en schakelt het in april 2027 uit (aankondiging van Microsoft); controleer deze instellingen opnieuw als plannen via Teams voor gemachtigden dan niet meer werkt.",
+    },
+    skype: {
+      owner: (p: { owner: string }) => `U wordt door ${p.owner} als gemachtigde toegevoegd in Skype for Business (Lync)`,
+      // "Add": the Skype for Business button's Dutch label is NOT confirmed; written as a plain verb, no label.
+      ownerClicks: (p: { who: string }) => `Daar ${p.who} toevoegen en op OK klikken.`,
+      // Gemachtigdentoegang, Agenda, Redacteur: sources as in where.classicDelegateAccess and addDelegateClassic (third-party / Microsoft MT)
+      alternative: (p: { owner: string }) =>
+        `Of ${p.owner} voegt u in Outlook toe via Gemachtigdentoegang, met Agenda: Redacteur (waarmee u ook namens ${p.owner} mag versturen), terwijl ${p.owner} zowel in Outlook als in Skype for Business is aangemeld. Meestal is het binnen een tiental minuten zichtbaar, soms pas na 24 uur: wacht een dag voordat u IT inschakelt.`,
+      admin: "IT (Lync / Skype for Business Server, on-premises) laat gemachtigden uit Outlook meetellen",
+      syncPurpose:
+        "Alleen op Lync of Skype for Business Server: nodig als de eigenaar niet voor Enterprise Voice is ingeschakeld. Daarna meldt de eigenaar zich af bij Skype for Business en opnieuw aan. Heeft de eigenaar een eigen clientbeleid, stel het dan in op dat beleid in plaats van op Global.",
+      deploymentNote: (p: { owner: string }) => `U en ${p.owner} moeten op dezelfde installatie van Skype for Business staan.`,
+      retiredNote: "Skype for Business Online is op 31 juli 2021 stopgezet, dus dit geldt alleen voor een server on-premises.",
+    },
+    zoom: {
+      // Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft)
+      owner: (p: { owner: string }) => `U krijgt van ${p.owner} Planningsbevoegdheid in Zoom`,
+      ownerClicks: (p: { who: string; owner: string }) => `Daar ${p.who} toevoegen als iemand die voor ${p.owner} mag plannen.`,
+      admin: "Een Zoom-beheerder controleert beide accounts",
+      accountsNote: (p: { owner: string }) =>
+        `U en ${p.owner} moeten allebei gebruikers met een licentie zijn in hetzelfde Zoom-account (of in gekoppelde hoofd- en subaccounts).`,
+    },
+    webex: {
+      // Planningsrechten: https://help.webex.com/nl-nl/article/nub7z8c/Allow-another-host-to-schedule-meetings-or-training-sessions-on-your-behalf (Webex's own page, third-party to Microsoft, MT quality)
+      owner: (p: { owner: string }) => `U krijgt van ${p.owner} Planningsrechten in Webex`,
+      // "Save": the Webex button's Dutch label is NOT confirmed; written as a plain verb ("opslaan"), no label.
+      ownerClicks: (p: { email: string }) => `Daar ${p.email} toevoegen en opslaan.`,
+      yourEmail: (p: { address: string }) => `uw e-mailadres (${p.address})`,
+      yourEmailUnknown: "uw e-mailadres",
+      admin: "Een Webex-beheerder controleert beide accounts",
+      accountsNote: (p: { owner: string }) =>
+        `U en ${p.owner} moeten op dezelfde Webex-site zitten, en het e-mailadres van elk Webex-account moet het primaire adres van die persoon zijn, geen alias.`,
+    },
+    placeholders: (p: { items: readonly string[] }) =>
+      `Outlook gaf geen bruikbaar adres door; vervang dus ${list(p.items)} voordat u deze opdrachten uitvoert.`,
+    placeholderOwner: (p: { placeholder: string }) => `${p.placeholder} door het adres van de eigenaar`,
+    placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} door uw adres`,
+    helpdesk: "Hulp nodig? Neem contact op met uw helpdesk",
+    helpdeskSend: (p: { contact: string }) => `Stuur het rapport uit dit venster naar ${p.contact}.`,
+    checklist: {
+      calendar: (p: { owner: string }) => `1. Controleer of u de agenda van ${p.owner} kunt bewerken`,
+      // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+      calendarTry: (p: { owner: string }) =>
+        `Sla een gewone afspraak zonder onlinevergadering op in de agenda van ${p.owner}. Weigert Outlook dat, dan moet ${p.owner} u Redacteur geven.`,
+      // Agenda, Redacteur: sources as in addDelegateClassic (Microsoft MT / third-party)
+      calendarClassic: (p: { owner: string }) => `U wordt door ${p.owner} toegevoegd met Agenda: Redacteur.`,
+      // "Delegeren", "Kan bewerken": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
+      calendarWeb: (p: { owner: string }) => `U wordt door ${p.owner} gekozen met "Delegeren" (of minstens "Kan bewerken").`,
+      sending: (p: { owner: string }) => `2. Controleer of u uitnodigingen namens ${p.owner} mag versturen`,
+      sendingNote:
+        "Outlook toont dit recht niet aan u en niet aan invoegtoepassingen. Wie u als gemachtigde toevoegt, geeft het recht; de agenda delen doet dat niet.",
+      service: "3. Controleer de eigen lijst met gemachtigden van de vergaderdienst",
+      serviceTeams: "Teams: stap 1 en 2 zijn nodig, en u moet als gemachtigde zijn toegevoegd (niet alleen gedeeld).",
+      serviceAdds: (p: { owner: string }) => `U wordt door ${p.owner} toegevoegd.`,
+      // Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft)
+      serviceZoom: (p: { owner: string }) => `U krijgt van ${p.owner} Planningsbevoegdheid.`,
+      serviceWebex: (p: { owner: string }) => `Uw e-mailadres wordt door ${p.owner} toegevoegd.`,
+      stuck: "Komt u er niet uit? Stuur het rapport naar IT",
+      stuckSend: (p: { contact: string }) =>
+        `Kopieer het rapport uit dit venster en stuur het, met de melding die u zag, naar ${p.contact}.`,
+    },
+    sharing: {
+      check: "Kijk na of de wijziging toch is opgeslagen",
+      // "Agenda": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft); "delen en machtigingen": https://support.office.com/nl-nl/article/agendadelegering-in-de-webversie-van-outlook-532e6410-ee80-42b5-9b1b-a09345ccef1b (Microsoft, MT)
+      checkWhere: (p: { owner: string }) => `Agenda > agenda van ${p.owner} > Delen en machtigingen`,
+      checkText:
+        "Meestal staat de persoon die u hebt toegevoegd of verwijderd er al zoals u het hebt ingesteld; alleen de e-mail met de melding ontbreekt. Laat het de persoon zelf weten.",
+      owner: "Voeg de persoon die de agenda beheert toe als gemachtigde",
+      // "Delegeren": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft); Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+      ownerWeb: 'Kies de persoon en "Delegeren": zo krijgt die persoon tegelijk Redacteur en het recht om namens de eigenaar te versturen.',
+      // Agenda, Redacteur: sources as in addDelegateClassic (Microsoft MT / third-party)
+      ownerClassic: "Agenda: Redacteur.",
+      group:
+        "Geef gemachtigde toegang aan personen, niet aan een beveiligingsgroep: Outlook Web App op Exchange Server 2013 kan die uitnodiging niet versturen (gebruik dan Outlook voor Windows).",
+      admin: (p: { owner: string }) => `Laat de persoon die de agenda van ${p.owner} beheert, namens ${p.owner} versturen`,
+      adminPurpose: "Full Access alleen geeft nog niet het recht om namens de eigenaar te versturen.",
+    },
+    hybrid: {
+      admin: "Als het postvak van de eigenaar in Exchange on-premises staat: laat Teams het lezen",
+      recipientPurpose:
+        "In Exchange Online PowerShell betekent MailUser dat het postvak van de eigenaar on-premises staat (de hybride situatie); UserMailbox betekent dat het in de cloud staat.",
+      oauthNote:
+        'Stel OAuth in tussen Exchange on-premises en Exchange Online (Hybrid Configuration Wizard) en daarna de partnertoepassing voor het plannen via Teams, zoals beschreven in het Microsoft-artikel "Configure integration and OAuth between Skype for Business Online and Exchange Server".',
+      editorNote:
+        "Controleer ook of de gemachtigde Editor met de vlag Delegate heeft op de agenda van de eigenaar; Owner is geen vervanging.",
+      cloud: "Als alle postvakken in Exchange Online staan: probeer het later opnieuw",
+      cloudNote: "De melding wijst dan meestal op een tijdelijk netwerk- of dienstprobleem, niet op een ontbrekende toestemming.",
+      report: "Stuur het rapport naar IT",
+    },
+  },
+
+  ownerRequest: {
+    subject: (p: { me: string }) => `Toegang als gemachtigde tot uw agenda voor ${p.me}`,
+    subjectAnonymous: "Toegang als gemachtigde tot uw agenda",
+    greeting: (p: { owner: string }) => `Beste ${p.owner},`,
+    greetingAnonymous: "Goedendag,",
+    introAsk: "Om vergaderingen in uw agenda voor u te kunnen plannen, heb ik de volgende toegang nodig. Zou u die willen geven?",
+    introCheck:
+      "Om vergaderingen in uw agenda voor u te kunnen plannen, moet ik als gemachtigde voor uw agenda zijn ingesteld. Zou u willen controleren of dat zo is?",
+    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    delegate:
+      "Mij als gemachtigde toevoegen aan uw agenda met de machtiging Redacteur, zodat ik uw vergaderingen kan maken en bijwerken en de uitnodigingen namens u kan versturen.",
+    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    checkDelegate: "Controleren of ik gemachtigde ben voor uw agenda met de machtiging Redacteur (Outlook kon mij dat niet tonen).",
+    sending: "Mij vergaderuitnodigingen namens u laten versturen. Dat regelt u door mij in Outlook als gemachtigde toe te voegen.",
+    checkSending:
+      "Controleren of ik in Outlook als uw gemachtigde vermeld sta; daardoor mag ik vergaderuitnodigingen namens u versturen (Outlook toont mij dat niet).",
+    teams: (p: { service: string; check: boolean }) =>
+      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik in Outlook als gemachtigde ben toegevoegd (alleen de agenda delen is niet genoeg), zodat ${p.service} mij vergaderingen voor u laat maken.`,
+    skype: (p: { service: string; check: boolean }) =>
+      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik een van uw gemachtigden ben in ${p.service}, zodat ik onlinevergaderingen met u als organisator kan maken.`,
+    // Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft)
+    zoom: (p: { service: string; check: boolean }) =>
+      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik Planningsbevoegdheid heb in ${p.service}, zodat ik vergaderingen met u als organisator kan maken.`,
+    // Planningsrechten: https://help.webex.com/nl-nl/article/nub7z8c/Allow-another-host-to-schedule-meetings-or-training-sessions-on-your-behalf (Webex's own page, third-party to Microsoft, MT quality)
+    webex: (p: { service: string; check: boolean }) =>
+      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik Planningsrechten heb in ${p.service}, zodat ik vergaderingen met u als organisator kan maken.`,
+    howTo: "Zo doet u het:",
+    // Bestand > Info > Accountinstellingen > Gemachtigdentoegang, Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party);
+    // Toevoegen: http://office.microsoft.com/nl-be/mac-outlook-help/gemachtigden-toevoegen-en-beheren-HA102928247.aspx?CTT=5&origin=HA103528304 (Microsoft, old Mac page); Agenda: https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT)
+    classic: (p: { me: string }) =>
+      `- Outlook voor Windows: Bestand > Info > Accountinstellingen > Gemachtigdentoegang > Toevoegen > kies ${p.me} > zet Agenda op Redacteur > OK.`,
+    // Agenda > Delen, "Delegeren", "Kan bewerken": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
+    web: (p: { me: string }) =>
+      `- Nieuwe Outlook of de webversie van Outlook: Agenda > Delen > voeg ${p.me} toe > kies "Delegeren" (niet alleen "Kan bewerken").`,
+    // Extra > Accounts, Geavanceerd > Gemachtigden: http://office.microsoft.com/nl-be/mac-outlook-help/gemachtigden-toevoegen-en-beheren-HA102928247.aspx?CTT=5&origin=HA103528304 (Microsoft, old page).
+    // "Delegation and Sharing": Dutch label NOT confirmed (English, third-party: https://confluence.esg.wsu.edu/display/KB/Email+-+How+to+Add%252C+Manage%252C+and+Remove+Delegates+in+Outlook+for+Mac); kept in English, in quotes.
+    mac: (p: { me: string }) =>
+      `- Outlook voor Mac: Extra > Accounts > "Delegation and Sharing" (oudere versies: Geavanceerd > Gemachtigden) > + > voeg ${p.me} toe > zet Agenda op Redacteur > OK.`,
+    // Dutch Skype for Business menu path NOT confirmed (i18n-sources.md §1d); English labels kept, in quotes. English source: GitHub MicrosoftDocs/OfficeDocs-SkypeForBusiness, Skype/SfbOnline/set-up-skype-for-business-online/set-up-and-troubleshoot-skype-for-business-online-delegation.md (Microsoft)
+    skypeHow: (p: { me: string }) =>
+      `- Skype for Business: "Tools" > "Options" > "Call Forwarding Settings" > "Edit my delegate members" > voeg ${p.me} toe.`,
+    // Overige, Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft). "Settings", "Meeting": Dutch labels NOT confirmed; kept in English, in quotes.
+    zoomHow: (p: { me: string }) => `- Zoom-webportaal: "Settings" > "Meeting" > Overige > Planningsbevoegdheid > voeg ${p.me} toe.`,
+    // Voorkeuren > Planning > Planningsrechten: https://help.webex.com/nl-nl/nxlczft/… and https://help.webex.com/nl-nl/y3xvmu/… (shortened in i18n-sources.md §1e), https://help.webex.com/nl-nl/article/nub7z8c/Allow-another-host-to-schedule-meetings-or-training-sessions-on-your-behalf (Webex's own pages, third-party to Microsoft, MT quality)
+    webexHow: (p: { address: string }) =>
+      `- Webex-site: Voorkeuren > Planning > Planningsrechten > voeg mijn e-mailadres toe${p.address ? ` (${p.address})` : ""}.`,
+    wait: "Het kan enkele minuten tot een dag duren voordat de wijzigingen in Teams of Skype for Business zichtbaar zijn.",
+    helpdesk: (p: { contact: string }) => `Is er iets niet duidelijk, dan kan ${p.contact} helpen.`,
+    thanks: (p: { me: string }) => `Alvast bedankt,\n${p.me}`,
+    thanksAnonymous: "Alvast bedankt",
+    me: "mij",
+    /** Header lines when the request is copied instead of opened as a draft. */
+    toLabel: "Aan",
+    subjectLabel: "Onderwerp",
+  },
+
+  report: {
+    title: "Schedule on behalf: rapport over gemachtigde toegang",
+    version: (p: { version: string }) => `Versie van de invoegtoepassing: ${p.version}`,
+    generated: (p: { at: string }) => `Gemaakt op: ${p.at}`,
+    outlook: "Outlook",
+    host: "Toepassing",
+    hostVersion: "Versie",
+    platform: "Platform",
+    language: "Weergavetaal",
+    sets: "Ondersteunde Mailbox-vereistensets",
+    facts: "Gegevens",
+    user: "Aangemelde gebruiker",
+    organizer: "Organisator",
+    shared: "Gedeelde agenda",
+    source: (p: { source: string }) => `bron: ${p.source}`,
+    unknownBecause: (p: { reason: string }) => `onbekend, reden: ${p.reason}`,
+    sharedValue: (p: { owner: string; target: string; bits: string }) =>
+      `eigenaar ${p.owner}${p.target ? `, doelpostvak ${p.target}` : ""}, machtigingen van de gemachtigde ${p.bits}`,
+    answer: "Antwoord",
+    conclusion: "Conclusie",
+    delegation: "Gemachtigde toegang",
+    checks: "Controles",
+    noChecks: "Niet nodig: dit is de eigen agenda van de gebruiker.",
+    adding: "Een vergaderlink toevoegen",
+    allowed: "Toegestaan",
+    blocked: (p: { reason: string }) => `Geblokkeerd: ${p.reason}`,
+    warning: (p: { text: string }) => `Waarschuwing: ${p.text}`,
+    service: (p: { name: string; kind: string }) => `Vergaderdienst: ${p.name} (${p.kind})`,
+    sendCheck: (p: { reach: string }) => `Controle bij verzenden in deze Outlook: ${p.reach}`,
+    reported: "Fouten die de gebruiker meldde",
+    none: "Geen",
+    commands: "Voorgestelde beheeropdrachten voor de controles hierboven",
+    helpdesk: (p: { contact: string }) => `Helpdesk: ${p.contact}`,
+    helpdeskNone: "Helpdesk: niet ingesteld",
+    notReady: "De invoegtoepassing is nog niet klaar met het uitlezen van Outlook.",
+    invalidBits: (p: { value: string }) => `${p.value} (geen geldige waarde)`,
+    none_reported: "niets gemeld",
+  },
+
+  config: {
+    title: "De instellingen van uw organisatie voor deze invoegtoepassing bevatten fouten",
+    body: "Waar een instelling ongeldig is, worden de standaardwaarden gebruikt. Meld aan IT:",
+  },
+
+  /** "Label: text", with the language's own spacing around the colon. */
+  labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
+  list,
+  or,
+};

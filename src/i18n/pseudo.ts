@@ -1,0 +1,84 @@
+/**
+ * The pseudo-locale: English with every catalogue text accented and bracketed ("⟦Ŷéš⟧"), about a
+ * third longer. Anything on screen that is not bracketed bypassed the catalogues, which the browser
+ * tests look for; the extra length shows layouts that only fit English. Select it with the tag
+ * "qps-ploc" (Windows' pseudo-locale) or the playground's ?lang=qps-ploc.
+ */
+import { en, type Messages } from "./en";
+
+const ACCENTED: Readonly<Record<string, string>> = {
+  a: "å",
+  b: "ƀ",
+  c: "ç",
+  d: "ð",
+  e: "é",
+  f: "ƒ",
+  g: "ĝ",
+  h: "ĥ",
+  i: "î",
+  j: "ĵ",
+  k: "ķ",
+  l: "ļ",
+  m: "ɱ",
+  n: "ñ",
+  o: "ö",
+  p: "þ",
+  q: "ǫ",
+  r: "ŕ",
+  s: "š",
+  t: "ţ",
+  u: "û",
+  v: "ṽ",
+  w: "ŵ",
+  x: "ẋ",
+  y: "ý",
+  z: "ž",
+  A: "Å",
+  B: "Ɓ",
+  C: "Ç",
+  D: "Ð",
+  E: "É",
+  F: "Ƒ",
+  G: "Ĝ",
+  H: "Ĥ",
+  I: "Î",
+  J: "Ĵ",
+  K: "Ķ",
+  L: "Ļ",
+  M: "Ṁ",
+  N: "Ñ",
+  O: "Ö",
+  P: "Þ",
+  Q: "Ǫ",
+  R: "Ŕ",
+  S: "Š",
+  T: "Ţ",
+  U: "Û",
+  V: "Ṽ",
+  W: "Ŵ",
+  X: "Ẋ",
+  Y: "Ý",
+  Z: "Ž",
+};
+
+export function pseudoText(text: string): string {
+  const accented = text.replace(/[A-Za-z]/g, (ch) => ACCENTED[ch] ?? ch);
+  const padding = "·".repeat(Math.ceil(text.length / 3));
+  return `⟦${accented}${padding}⟧`;
+}
+
+function pseudoOf<T>(value: T): T {
+  if (typeof value === "string") return pseudoText(value) as T;
+  if (typeof value === "function") {
+    return ((...args: unknown[]) => {
+      const out: unknown = (value as (...a: unknown[]) => unknown)(...args);
+      return typeof out === "string" ? pseudoText(out) : out;
+    }) as T;
+  }
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, pseudoOf(inner)])) as T;
+  }
+  return value;
+}
+
+export const pseudo: Messages = { ...pseudoOf(en), locale: "en" };

@@ -1,0 +1,17 @@
+/**
+ * The send-time check's message in the user's display language. All four languages ship in the
+ * check's own small bundle: classic Outlook's event runtime cannot load chunks, and the message is
+ * a few hundred characters per language.
+ */
+import { languageOf } from "../language";
+import { sendGuardDe } from "./de";
+import { sendGuardEn, type SendGuardMessages } from "./en";
+import { sendGuardFr } from "./fr";
+import { sendGuardNl } from "./nl";
+
+const MESSAGES = { en: sendGuardEn, nl: sendGuardNl, fr: sendGuardFr, de: sendGuardDe } as const;
+
+export function sendGuardMessages(displayLanguage: unknown): SendGuardMessages {
+  const language = languageOf(displayLanguage);
+  return language === "pseudo" ? sendGuardEn : MESSAGES[language];
+}

@@ -1,0 +1,106 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { Step } from "../../diagnosis/answer";
+import type { TaskpaneModel } from "../useTaskpane";
+import { useText } from "../text";
+import { CopyButton } from "./CopyButton";
+import { LiveRegion } from "./LiveRegion";
+import { Notice } from "./Notice";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minHeight: "96px" },
+  eyebrow: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  headline: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  line: { margin: 0, color: tokens.colorNeutralForeground1 },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  reason: { color: tokens.colorPaletteRedForeground1, margin: 0, overflowWrap: "anywhere" },
+});
+
+/**
+ * The answer to the assistant's question, and directly under it the one next step. `data-delegation`
+ * stays empty until the facts are read (admins' scripts rely on it), `data-answer` names the answer.
+ */
+export function Answer({ model }: { readonly model: TaskpaneModel }) {
+  const styles = useStyles();
+  const { verdict, answer } = model;
+  return (
+    <section className={styles.root} data-delegation={verdict?.delegation ?? ""} data-answer={answer?.kind ?? ""} aria-busy={!answer}>
+      {verdict && answer && (
+        <>
+          <span className={styles.eyebrow}>{verdict.headline}</span>
+          <h1 className={styles.headline}>{answer.headline}</h1>
+          <p className={styles.line}>{answer.line}</p>
+          <Steps model={model} />
+        </>
+      )}
+      <LiveRegion>
+        {model.feedback && (
+          // An error interrupts: the user pressed a button and nothing happened.
+          <Notice
+            intent={model.feedback.intent}
+            {...(model.feedback.intent === "error" ? { role: "alert" } : {})}
+            data-feedback={model.feedback.intent}
+          >
+            {model.feedback.text}
+          </Notice>
+        )}
+      </LiveRegion>
+    </section>
+  );
+}
+
+function Steps({ model }: { readonly model: TaskpaneModel }) {
+  const styles = useStyles();
+  const { answer } = model;
+  if (!answer) return null;
+  const steps = [...(answer.primary ? [answer.primary] : []), ...answer.secondary];
+  const addShown = steps.some((step) => step.kind === "add-meeting");
+  const addBlocked = addShown ? model.insertBlocked : undefined;
+  if (steps.length === 0) return null;
+  return (
+    <>
+      <div className={styles.buttons}>
+        {steps.map((step, index) => (
+          <StepButton key={step.kind} step={step} primary={index === 0 && step === answer.primary} model={model} />
+        ))}
+      </div>
+      {addBlocked && (
+        <p id="insert-reason" className={styles.reason} data-insert-reason="">
+          {addBlocked}
+        </p>
+      )}
+    </>
+  );
+}
+
+function StepButton({ step, primary, model }: { readonly step: Step; readonly primary: boolean; readonly model: TaskpaneModel }) {
+  const t = useText();
+  const appearance = primary ? "primary" : "secondary";
+  switch (step.kind) {
+    case "add-meeting": {
+      const loading = model.meeting.kind === "loading";
+      return (
+        <Button
+          appearance={appearance}
+          onClick={model.insert}
+          disabled={model.busy || loading || model.insertBlocked !== undefined}
+          aria-describedby={model.insertBlocked ? "insert-reason" : undefined}
+        >
+          {model.busy ? t.meeting.working : step.label}
+        </Button>
+      );
+    }
+    case "ask-owner":
+    case "confirm-with-owner":
+      return (
+        <Button appearance={appearance} onClick={() => void model.askOwner()}>
+          {step.label}
+        </Button>
+      );
+    case "send-to-it":
+      return (
+        <CopyButton appearance={appearance} text={model.report} contentKey={model.errorText}>
+          {step.label}
+        </CopyButton>
+      );
+  }
+}

@@ -1,0 +1,50 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Check } from "../../diagnosis/types";
+import { useText } from "../text";
+import { RemedyList } from "./RemedyList";
+import { SourceLinks } from "./SourceLinks";
+
+const useStyles = makeStyles({
+  evidence: {
+    margin: `${tokens.spacingVerticalXS} 0`,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground2,
+  },
+  heading: {
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+/** What a check saw, who can fix it and how, and the documents it rests on: opened on demand. */
+export default function CheckDetails({
+  check,
+  owner,
+  open,
+}: {
+  readonly check: Check;
+  readonly owner: string;
+  readonly open: (url: string) => boolean;
+}) {
+  const t = useText();
+  const styles = useStyles();
+  return (
+    <div data-check-details={check.id}>
+      {check.evidence.length > 0 && (
+        <ul className={styles.evidence}>
+          {check.evidence.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {check.remedies.length > 0 && (
+        <>
+          <h4 className={styles.heading}>{t.checks.whoDoesWhat}</h4>
+          <RemedyList remedies={check.remedies} owner={owner} />
+        </>
+      )}
+      <SourceLinks sources={check.sources} open={open} />
+    </div>
+  );
+}

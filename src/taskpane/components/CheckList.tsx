@@ -1,0 +1,84 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useState } from "react";
+import { shortNameOf } from "../../diagnosis/address";
+import type { Check } from "../../diagnosis/types";
+import type { TaskpaneModel } from "../useTaskpane";
+import { useText } from "../text";
+import { StatusBadge } from "./StatusBadge";
+
+/** Evidence, remedies and sources load on demand (prefetched once the answer is on screen). */
+const CheckDetails = lazy(() => import(/* webpackChunkName: "details" */ "./CheckDetails"));
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: {
+    borderTopWidth: "1px",
+    borderTopStyle: "solid",
+    borderTopColor: tokens.colorNeutralStroke2,
+    paddingBlockStart: tokens.spacingVerticalS,
+  },
+  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  summary: { margin: `${tokens.spacingVerticalXXS} 0 0`, overflowWrap: "anywhere" },
+  toggle: {
+    cursor: "pointer",
+    color: tokens.colorBrandForegroundLink,
+    fontSize: tokens.fontSizeBase200,
+    ":focus-visible": { outlineWidth: "2px", outlineStyle: "solid", outlineColor: tokens.colorStrokeFocus2 },
+  },
+});
+
+/** The three checks, one line each (status and a sentence); details open per check on demand. */
+export function CheckList({ model }: { readonly model: TaskpaneModel }) {
+  const t = useText();
+  const styles = useStyles();
+  const checks = model.verdict?.checks ?? [];
+  if (checks.length === 0) return null;
+  return (
+    <section className={styles.root} aria-labelledby="checks-heading">
+      <h2 id="checks-heading" className={styles.heading}>
+        {t.checks.heading}
+      </h2>
+      <ul className={styles.list}>
+        {checks.map((check) => (
+          <CheckLine key={check.id} check={check} model={model} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function CheckLine({ check, model }: { readonly check: Check; readonly model: TaskpaneModel }) {
+  const t = useText();
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const headingId = `check-${check.id}-title`;
+  return (
+    <li
+      className={styles.item}
+      data-check={check.id}
+      data-status={check.status}
+      data-service={check.service?.kind}
+      aria-labelledby={headingId}
+    >
+      <div className={styles.head}>
+        <StatusBadge status={check.status} />
+        <h3 id={headingId} className={styles.title}>
+          {check.title}
+        </h3>
+      </div>
+      <p className={styles.summary}>{check.summary}</p>
+      {/* Native <details>: keyboard and screen-reader support for free. */}
+      <details onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+        <summary className={styles.toggle}>{t.checks.details}</summary>
+        {open && (
+          <Suspense fallback={null}>
+            <CheckDetails check={check} owner={shortNameOf(model.verdict?.owner, t.people.owner)} open={model.openLink} />
+          </Suspense>
+        )}
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,62 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { TaskpaneModel } from "../useTaskpane";
+import { useText } from "../text";
+import { CopyButton } from "./CopyButton";
+import { LiveRegion } from "./LiveRegion";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  note: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
+  toggle: { cursor: "pointer", color: tokens.colorBrandForegroundLink },
+  record: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+  },
+});
+
+/** The complete technical record: the report for IT, to copy or to read under "Technical details". */
+export default function Footer({ model }: { readonly model: TaskpaneModel }) {
+  const t = useText();
+  const styles = useStyles();
+  const [copied, setCopied] = useState<boolean>();
+  const [record, setRecord] = useState<string>();
+  const [open, setOpen] = useState(false);
+  // The confirmation is about the report as it was: a new pasted error (or a new verdict) makes it stale.
+  useEffect(() => setCopied(undefined), [model.errorText, model.verdict]);
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    void model.report().then((text) => current && setRecord(text));
+    return () => {
+      current = false;
+    };
+  }, [open, model]);
+  return (
+    <footer className={styles.root}>
+      <div className={styles.buttons}>
+        <CopyButton appearance="secondary" text={model.report} contentKey={model.errorText} onCopied={setCopied}>
+          {t.actions.copyReport}
+        </CopyButton>
+      </div>
+      <LiveRegion>
+        {copied !== undefined && <p className={styles.note}>{copied ? t.actions.reportCopied : t.actions.copyFailed}</p>}
+      </LiveRegion>
+      {model.config?.helpdesk && <p className={styles.note}>{t.actions.helpdesk({ contact: model.config.helpdesk })}</p>}
+      <details onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)} data-technical="">
+        <summary className={styles.toggle}>{t.checks.technical}</summary>
+        {open && record !== undefined && (
+          <pre className={styles.record} translate="no">
+            {record}
+          </pre>
+        )}
+      </details>
+    </footer>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * Every catalogue has the same keys as English, and every message uses the same placeholders: a
+ * translation that drops "{owner}" would send an assistant to nobody. Also the language choice, the
+ * pseudo-locale and the send-time message in each language.
+ */
+import { de } from "../../src/i18n/de";
+import { en } from "../../src/i18n/en";
+import { fr } from "../../src/i18n/fr";
+import { languageOf } from "../../src/i18n/language";
+import type { Messages } from "../../src/i18n/messages";
+import { nl } from "../../src/i18n/nl";
+import { pseudo } from "../../src/i18n/pseudo";
+import { sendGuardMessages } from "../../src/i18n/sendGuard";
+import { sendGuardEn, type SendGuardMessages } from "../../src/i18n/sendGuard/en";
+import { sendGuardDe } from "../../src/i18n/sendGuard/de";
+import { sendGuardFr } from "../../src/i18n/sendGuard/fr";
+import { sendGuardNl } from "../../src/i18n/sendGuard/nl";
+
+const TRANSLATIONS: ReadonlyArray<readonly [string, Messages]> = [
+  ["nl", nl],
+  ["fr", fr],
+  ["de", de],
+];
+
+type Leaf = { path: string; value: unknown };
+
+function leaves(value: unknown, path = ""): Leaf[] {
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    return Object.entries(value).flatMap(([key, inner]) => leaves(inner, path ? `${path}.${key}` : key));
+  }
+  return [{ path, value }];
+}
+
+/** Parameters are named; their kind follows from the name across the catalogue. */
+const ARRAYS = new Set(["needs", "items", "reasons", "rights"]);
+const NUMBERS = new Set(["limit", "max"]);
+const BOOLEANS = new Set(["check"]);
+
+/** The placeholder names a message reads, found by calling it with a recording object. */
+function placeholdersOf(fn: (p: Record<string, unknown>) => unknown): string[] {
+  const read = new Set<string>();
+  const probe = new Proxy({} as Record<string, unknown>, {
+    get(_target, key) {
+      if (typeof key !== "string") return undefined;
+      read.add(key);
+      if (ARRAYS.has(key)) return [`⟨${key}1⟩`, `⟨${key}2⟩`];
+      if (NUMBERS.has(key)) return 1_000_000;
+      if (BOOLEANS.has(key)) return true;
+      return `⟨${key}⟩`;
+    },
+  });
+  fn(probe);
+  return [...read].sort();
+}
+
+function argumentsFor(names: readonly string[], check: boolean): Record<string, unknown> {
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      ARRAYS.has(name) ? [`⟨${name}1⟩`, `⟨${name}2⟩`] : NUMBERS.has(name) ? 1_000_000 : BOOLEANS.has(name) ? check : `⟨${name}⟩`,
+    ]),
+  );
+}
+
+const english = leaves(en).filter((leaf) => !["list", "or", "labelled"].includes(leaf.path) && leaf.path !== "locale");
+
+describe.each(TRANSLATIONS)("the %s catalogue", (_language, catalogue) => {
+  test("has exactly English's keys, each of the same kind", () => {
+    const mine = new Map(leaves(catalogue).map((leaf) => [leaf.path, typeof leaf.value]));
+    expect([...mine.keys()].sort()).toEqual(
+      leaves(en)
+        .map((leaf) => leaf.path)
+        .sort(),
+    );
+    for (const leaf of leaves(en)) expect(`${leaf.path}: ${mine.get(leaf.path)}`).toBe(`${leaf.path}: ${typeof leaf.value}`);
+  });
+
+  test("uses every placeholder English uses, in every message", () => {
+    const theirs = new Map(leaves(catalogue).map((leaf) => [leaf.path, leaf.value]));
+    const missing: string[] = [];
+    for (const { path, value } of english) {
+      if (typeof value !== "function") {
+        expect(typeof theirs.get(path)).toBe("string");
+        expect(String(theirs.get(path)).trim()).not.toBe("");
+        continue;
+      }
+      const names = placeholdersOf(value as (p: Record<string, unknown>) => unknown);
+      for (const check of [true, false]) {
+        const args = argumentsFor(names, check);
+        const out = String((theirs.get(path) as (p: Record<string, unknown>) => unknown)(args));
+        const expected = String((value as (p: Record<string, unknown>) => unknown)(args));
+        for (const name of names) {
+          if (NUMBERS.has(name) || BOOLEANS.has(name)) continue;
+          const markers = ARRAYS.has(name) ? [`⟨${name}1⟩`, `⟨${name}2⟩`] : [`⟨${name}⟩`];
+          for (const marker of markers) if (expected.includes(marker) && !out.includes(marker)) missing.push(`${path} drops ${marker}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test("is not English in disguise: most sentences differ from the English ones", () => {
+    const theirs = new Map(leaves(catalogue).map((leaf) => [leaf.path, leaf.value]));
+    const strings = english.filter((leaf) => typeof leaf.value === "string" && String(leaf.value).length > 30);
+    const same = strings.filter((leaf) => theirs.get(leaf.path) === leaf.value).map((leaf) => leaf.path);
+    expect(same.length / strings.length).toBeLessThan(0.1);
+  });
+
+  test("formats numbers and lists in its own language", () => {
+    expect(catalogue.insert.bodyTooLarge({ limit: 1_000_000 })).not.toContain("1,000,000");
+    expect(catalogue.list(["A", "B", "C"])).not.toBe("A, B, and C");
+  });
+});
+
+describe("which language the pane speaks", () => {
+  it.each([
+    ["nl-BE", "nl"],
+    ["nl-NL", "nl"],
+    ["fr-BE", "fr"],
+    ["fr-CA", "fr"],
+    ["de-DE", "de"],
+    ["de-AT", "de"],
+    ["en-GB", "en"],
+    ["es-ES", "en"],
+    ["", "en"],
+    [undefined, "en"],
+    ["qps-ploc", "pseudo"],
+    ["NL_be", "nl"],
+  ])("%p → %s", (tag, language) => {
+    expect(languageOf(tag)).toBe(language);
+  });
+
+  test("the pseudo-locale brackets and accents every text, so English left on screen stands out", () => {
+    expect(pseudo.answer.looksReady).toMatch(/^⟦Ļööķš ŕéåðý·+⟧$/);
+    expect(pseudo.answer.notYet({ needs: ["x"] })).toMatch(/^⟦Ñöţ ýéţ/);
+  });
+});
+
+describe("the send-time message in each language", () => {
+  const all: ReadonlyArray<readonly [string, SendGuardMessages]> = [
+    ["en", sendGuardEn],
+    ["nl", sendGuardNl],
+    ["fr", sendGuardFr],
+    ["de", sendGuardDe],
+  ];
+
+  test.each(all)("%s: the longest message fits Smart Alerts' 500 characters", (_language, messages) => {
+    const quote = "x".repeat(60);
+    for (const service of ["teams", "skype", "zoom", "webex", "jitsi"] as const) {
+      for (const where of ["location", "body"] as const) {
+        const text = `${messages.said({ quote, where, service: "Skype for Business" })} ${messages.likelyCause[service]} ${messages.openPane}`;
+        expect(text.length).toBeLessThanOrEqual(500);
+        expect(text).toContain(quote);
+        expect(text).toContain("Schedule on behalf");
+      }
+    }
+    expect(`${messages.saidBlock} ${messages.likelyCause.other} ${messages.openPane}`.length).toBeLessThanOrEqual(500);
+  });
+
+  test("follows Outlook's display language, regional tags included", () => {
+    expect(sendGuardMessages("nl-BE")).toBe(sendGuardNl);
+    expect(sendGuardMessages("fr-FR")).toBe(sendGuardFr);
+    expect(sendGuardMessages("de-CH")).toBe(sendGuardDe);
+    expect(sendGuardMessages("ja-JP")).toBe(sendGuardEn);
+    expect(sendGuardMessages(undefined)).toBe(sendGuardEn);
+  });
+});
