@@ -313,6 +313,7 @@ function runChecks(xml, opts = {}) {
       `<${name}>`,
       `<${name} DefaultValue> must be 1-${max} characters, has ${value.length}`,
     );
+    checkLocaleOverrides(el, `<${name}>`, max, expect);
   }
 
   // 7. VersionOverrides 1.0 containing 1.1 -----------------------------------------------------------
@@ -467,6 +468,7 @@ function runChecks(xml, opts = {}) {
               describe(item),
               `${kind} entries must be 1-${max} characters, "${rid}" has ${value.length}`,
             );
+            checkLocaleOverrides(item, describe(item), max, expect);
           }
           resources.set(rid, { kind, el: item, value });
         }
@@ -635,13 +637,6 @@ function runChecks(xml, opts = {}) {
   return { problems, checks };
 }
 
-/**
- * @param {Element[]} elements  children in document order
- * @param {readonly string[]} order  allowed local names in schema order
- * @param {string} parent  how problems name the parent
- * @param {(ok: boolean, element: string, message: string) => boolean} expect
- * @param {{ unknownIsProblem: boolean, once: boolean }} rules
- */
 /** Compares "1.12" and "1.3" as versions; a malformed one sorts first. @param {string} a @param {string} b */
 function compareVersions(a, b) {
   const left = a.split(".").map(Number);
@@ -654,6 +649,13 @@ function compareVersions(a, b) {
   return 0;
 }
 
+/**
+ * @param {Element[]} elements  children in document order
+ * @param {readonly string[]} order  allowed local names in schema order
+ * @param {string} parent  how problems name the parent
+ * @param {(ok: boolean, element: string, message: string) => boolean} expect
+ * @param {{ unknownIsProblem: boolean, once: boolean }} rules
+ */
 function checkOrder(elements, order, parent, expect, rules) {
   let last = -1;
   let lastName = "";
@@ -682,6 +684,35 @@ function checkOrder(elements, order, parent, expect, rules) {
       last = index;
       lastName = el.tagName;
     }
+  }
+}
+
+/**
+ * <Override Locale="…" Value="…"> children: a BCP 47 tag each, once per element, and a value within
+ * the same length limit as the default (Office shows the override instead of it).
+ * @param {Element} el  the element carrying DefaultValue
+ * @param {string} name  how problems name it
+ * @param {number} max
+ * @param {(ok: boolean, element: string, message: string) => boolean} expect
+ */
+function checkLocaleOverrides(el, name, max, expect) {
+  /** @type {Set<string>} */
+  const seen = new Set();
+  for (const override of childrenNamed(el, "Override")) {
+    const locale = override.getAttribute("Locale") ?? "";
+    const value = override.getAttribute("Value") ?? "";
+    expect(
+      /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(locale),
+      name,
+      `${name} <Override Locale="${locale}">: not a language tag such as nl-BE${at(override)}`,
+    );
+    expect(!seen.has(locale.toLowerCase()), name, `${name} has two overrides for ${locale}${at(override)}`);
+    seen.add(locale.toLowerCase());
+    expect(
+      value.length >= 1 && value.length <= max,
+      name,
+      `${name} <Override Locale="${locale}"> must be 1-${max} characters, has ${value.length}`,
+    );
   }
 }
 

@@ -37,7 +37,7 @@ export const de: Messages = {
   },
 
   app: {
-    name: "Schedule on behalf",
+    name: "Im Auftrag planen",
     crashTitle: "In diesem Bereich ist ein Fehler aufgetreten",
     crashBody:
       "An Ihrer Besprechung wurde nichts geändert. Schließen Sie den Bereich und öffnen Sie ihn erneut. Passiert es wieder, senden Sie die Details unten an die IT.",
@@ -662,7 +662,7 @@ export const de: Messages = {
   },
 
   report: {
-    title: "Schedule on behalf: Bericht zur Stellvertretung",
+    title: "Im Auftrag planen: Bericht zur Stellvertretung",
     version: (p: { version: string }) => `Add-In-Version: ${p.version}`,
     generated: (p: { at: string }) => `Erstellt: ${p.at}`,
     outlook: "Outlook",

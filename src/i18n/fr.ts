@@ -59,7 +59,7 @@ export const fr: Messages = {
   },
 
   app: {
-    name: "Schedule on behalf",
+    name: "Planifier au nom d’autrui",
     crashTitle: "Un problème est survenu dans ce volet",
     crashBody:
       "Rien n’a été modifié dans votre réunion. Fermez puis rouvrez le volet ; si le problème se reproduit, envoyez les détails ci-dessous au service informatique.",

@@ -34,7 +34,7 @@ export const nl: Messages = {
   },
 
   app: {
-    name: "Schedule on behalf",
+    name: "Namens iemand plannen",
     crashTitle: "Er ging iets mis in dit venster",
     crashBody:
       "Er is niets aan uw vergadering gewijzigd. Sluit het venster en open het opnieuw; gebeurt het nog eens, stuur dan de gegevens hieronder naar IT.",
@@ -633,7 +633,7 @@ export const nl: Messages = {
   },
 
   report: {
-    title: "Schedule on behalf: rapport over gemachtigde toegang",
+    title: "Namens iemand plannen: rapport over gemachtigde toegang",
     version: (p: { version: string }) => `Versie van de invoegtoepassing: ${p.version}`,
     generated: (p: { at: string }) => `Gemaakt op: ${p.at}`,
     outlook: "Outlook",

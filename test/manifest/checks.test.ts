@@ -128,7 +128,7 @@ describe("top-level elements of OfficeApp", () => {
   it("reports DisplayName longer than a ShortString", () => {
     expectProblem(
       problemsFor(
-        edit(realManifest(), '<DisplayName DefaultValue="Schedule on behalf" />', `<DisplayName DefaultValue="${"x".repeat(126)}" />`),
+        edit(realManifest(), '<DisplayName DefaultValue="Schedule on behalf">', `<DisplayName DefaultValue="${"x".repeat(126)}">`),
       ),
       "<DisplayName>",
       /125/,
@@ -270,10 +270,32 @@ describe("resource references", () => {
   it("ShortStrings are at most 125 characters", () => {
     const xml = edit(
       realManifest(),
-      '<bt:String id="Group.Label" DefaultValue="Schedule on behalf" />',
-      `<bt:String id="Group.Label" DefaultValue="${"y".repeat(126)}" />`,
+      '<bt:String id="Group.Label" DefaultValue="Schedule on behalf">',
+      `<bt:String id="Group.Label" DefaultValue="${"y".repeat(126)}">`,
     );
     expectProblem(problemsFor(xml), '<bt:String id="Group.Label">', /1-125 characters/);
+  });
+  it("a translated tooltip gets the same 250-character limit as the English one", () => {
+    const xml = edit(
+      realManifest(),
+      /<bt:Override Locale="de-DE" Value="Prüft, ob[^"]*"/,
+      `<bt:Override Locale="de-DE" Value="${"z".repeat(251)}"`,
+    );
+    expectProblem(problemsFor(xml), '<bt:String id="TaskpaneButton.Tooltip">', /Locale="de-DE"> must be 1-250 characters, has 251/);
+  });
+  it("a locale overridden twice, or a tag that is not a language, is reported", () => {
+    const twice = edit(
+      realManifest(),
+      '<Override Locale="nl-BE" Value="Namens iemand plannen" />',
+      '<Override Locale="nl-NL" Value="Namens iemand plannen" />',
+    );
+    expectProblem(problemsFor(twice), "<DisplayName>", /two overrides for nl-NL/);
+    const bad = edit(
+      realManifest(),
+      '<Override Locale="nl-BE" Value="Namens iemand plannen" />',
+      '<Override Locale="Dutch" Value="Namens iemand plannen" />',
+    );
+    expectProblem(problemsFor(bad), "<DisplayName>", /not a language tag/);
   });
 });
 

@@ -11,6 +11,12 @@
  * - "decisive": a phrase only this cause produces; enough alone.
  * - "strong":   distinctive, but also plausible elsewhere; needs one more signal.
  * - "context":  product names, status codes, bounce boilerplate; never enough alone, however many.
+ *
+ * Languages: English markers first, then each localized wording we could confirm in a public
+ * source (named next to the marker), and language-independent codes. Where no localized wording
+ * was found (Teams, Zoom and Webex in Dutch, French and German; everything in Dutch), we add none
+ * rather than translate Microsoft's text ourselves: a guessed phrase would either never match or
+ * match the wrong thing. Those messages stay "not recognised" unless they carry a code below.
  */
 import type { Messages } from "../../i18n/messages";
 import type { Parties } from "../remedies";
@@ -72,6 +78,14 @@ const BOUNCE: Marker = {
   strength: "context",
 };
 const STATUS_5_7: Marker = { label: "SMTP status 5.7.x (sender not authorised)", pattern: /\b5\.7\.(?:1|60)\b/, strength: "context" };
+/** German Exchange bounces: "Diagnoseinformationen für Administratoren" (the NDR quoted on pastebin dUJNHrB0). */
+const BOUNCE_DE: Marker = {
+  label: "bounce message wording (German)",
+  pattern: /diagnoseinformationen für administratoren|konnte nicht gesendet werden|unzustellbar/,
+  strength: "context",
+};
+/** Windows' E_ACCESSDENIED: in every language's bounce, and in every other access error too. */
+const ACCESS_DENIED_CODE: Marker = { label: "Windows access-denied code 0x80070005", pattern: /\b0x80070005\b/, strength: "context" };
 
 // ---------------------------------------------------------------------------------------------
 
@@ -90,7 +104,29 @@ const lyncDelegate: ErrorEntry<"lync-delegate"> = {
       pattern: /contact the owner of (?:the|this) account to get delegate permissions?/,
       strength: "decisive",
     },
+    {
+      // The KB's full sentence (learn.microsoft.com/skypeforbusiness/troubleshoot/server-meetings/cannot-use-lync-meeting-add-in).
+      label: '"you do not have permissions to schedule Lync Meetings on behalf of the owner of this account"',
+      pattern: /permissions? to schedule (?:lync |skype )?(?:online )?meetings? on behalf of the owner of (?:this|the) account/,
+      strength: "decisive",
+    },
     { label: '"contact the owner of the account"', pattern: /contact the owner of (?:the|this) account\b/, strength: "strong" },
+    {
+      // German copy of the same KB (learn.microsoft.com/de-de/…/cannot-use-lync-meeting-add-in).
+      label: '"Stellvertretungsberechtigungen in Microsoft Lync" (German)',
+      pattern: /stellvertretungsberechtigungen in (?:microsoft )?(?:lync|skype)/,
+      strength: "decisive",
+    },
+    {
+      label: '"nicht berechtigt, Lync-Besprechungen im Namen des Besitzers dieses Kontos zu planen" (German)',
+      pattern: /nicht berechtigt,? (?:lync|skype)[a-z ]{0,20}-besprechungen im namen des besitzers (?:dieses|des) kontos/,
+      strength: "decisive",
+    },
+    {
+      label: '"wenden Sie sich an den Besitzer des Kontos" (German)',
+      pattern: /wenden sie sich an den besitzer des kontos/,
+      strength: "strong",
+    },
     { label: "mentions Lync", pattern: /\blync\b/, strength: "context" },
     { label: "mentions Skype for Business", pattern: /skype for business|skype meeting/, strength: "context" },
     { label: "mentions the Online Meeting add-in", pattern: /online meeting add-?in|conferencing add-?in/, strength: "context" },
@@ -178,6 +214,9 @@ const sendOnBehalf: ErrorEntry<"send-on-behalf"> = {
     { label: "Exchange SendAsDenied", pattern: /send ?as ?denied/, strength: "decisive" },
     { label: "Exchange error 0x80070005-0x000004dc (send-as denied)", pattern: /0x80070005-0x0{0,6}4dc\b/, strength: "decisive" },
     {
+      // "Sie besitzen nicht die Berechtigung, die Nachricht im Auftrag des angegebenen Benutzers zu senden" (an
+      // Exchange Online bounce, pastebin dUJNHrB0) and "Sie sind nicht berechtigt, im Auftrag des angegebenen
+      // Benutzers zu senden" (Exchange 2010 help, technet dd298031).
       label: '"im Auftrag des angegebenen Benutzers zu senden" (German Outlook)',
       pattern: /im auftrag des angegebenen benutzers zu senden/,
       strength: "decisive",
@@ -202,6 +241,8 @@ const sendOnBehalf: ErrorEntry<"send-on-behalf"> = {
     },
     STATUS_5_7,
     BOUNCE,
+    BOUNCE_DE,
+    ACCESS_DENIED_CODE,
     { label: "Exchange submission error (STOREDRV.Submission)", pattern: /storedrv\.submission/, strength: "context" },
   ],
   remedies: (parties, t) => sendOnBehalfRemedies(parties, t),
@@ -245,10 +286,30 @@ const calendarReadOnly: ErrorEntry<"calendar-read-only"> = {
       pattern: /do not have sufficient permissions? to perform this operation on this object/,
       strength: "strong",
     },
+    {
+      // KB 918717 (de-lu) and KB 2816258 (de): two translations of the message above.
+      label: '"um diesen Vorgang mit diesem / für dieses Objekt auszuführen" (German)',
+      pattern:
+        /(?:nicht die erforderlichen berechtigungen?|nicht über ausreichende berechtigungen?),? um diesen vorgang (?:mit diesem|für dieses) objekt auszuführen/,
+      strength: "strong",
+    },
+    {
+      // KB 918717, fr-fr copy.
+      label: '"vous ne disposez pas des autorisations suffisantes pour effectuer cette opération sur cet objet" (French)',
+      pattern: /ne disposez pas des autorisations suffisantes pour effectuer cette opération sur cet objet/,
+      strength: "strong",
+    },
     // Subscribed calendars (holidays, other organisations) are read-only too: supporting evidence only.
     { label: '"read-only folder / calendar"', pattern: /read-only (?:folder|calendar)/, strength: "context" },
     { label: "mentions a calendar", pattern: /\bcalendar\b/, strength: "context" },
     { label: '"see the folder owner / contact"', pattern: /see the folder (?:owner|contact)/, strength: "context" },
+    {
+      label: '"Kontaktperson dieses Ordners" / "Ordnerkontakt" (German)',
+      pattern: /kontaktperson dieses ordners|ordnerkontakt/,
+      strength: "context",
+    },
+    { label: '"contact du dossier" (French)', pattern: /contact du dossier/, strength: "context" },
+    { label: "mentions a calendar (German, French)", pattern: /\bkalender\b|\bcalendrier\b/, strength: "context" },
   ],
   remedies: (parties, t) => calendarEditorRemedies(parties, t),
   sources: [SOURCES.delegateAccess, SOURCES.folderPermission],
@@ -265,6 +326,12 @@ const webexSchedulingPermission: ErrorEntry<"webex-scheduling-permission"> = {
       strength: "decisive",
     },
     { label: '"to schedule an online meeting for this host"', pattern: /schedule an online meeting for this host/, strength: "strong" },
+    {
+      // Word for word as Webex's article WBX28944 quotes it.
+      label: '"Unable to schedule on behalf of other user." (Webex WBX28944)',
+      pattern: /unable to schedule on behalf of other user(?=$|[.!"'])/,
+      strength: "decisive",
+    },
     {
       label: '"unable to schedule on behalf of other user"',
       pattern: /unable to schedule on behalf of (?:the other|other|another) (?:users?|hosts?)/,
@@ -327,6 +394,7 @@ const zoomSchedulingPrivilege: ErrorEntry<"zoom-scheduling-privilege"> = {
     },
     { label: "mentions Zoom", pattern: /\bzoom\b/, strength: "context" },
     { label: "Zoom error code 3000 / 3003", pattern: /\bcode"?:? ?[`"]?30(?:00|03)\b/, strength: "context" },
+    { label: "Zoom API field schedule_for", pattern: /\bschedule_for\b/, strength: "context" },
   ],
   remedies: (parties, t) => onlineMeetingRemedies("zoom", parties, t),
   sources: [SOURCES.zoomPrivilege, SOURCES.zoomApi],
