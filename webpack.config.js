@@ -58,6 +58,8 @@ module.exports = (env = {}, argv = {}) => {
 
   const copies = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
+    // The manifest's SupportUrl: a static page in four languages, no script.
+    { from: "src/support/support.html", to: "support.html" },
     // Two manifests from one source: taskpane + send check (Mailbox 1.12), and taskpane only (1.3).
     ...manifestTools().VARIANTS.map((/** @type {"full" | "taskpane"} */ variant) => ({
       from: "manifest.xml",

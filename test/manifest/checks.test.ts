@@ -369,8 +369,8 @@ describe("icon files", () => {
     expectProblem(problemsFor(xml), "<IconUrl>", /declares 64x64/);
     const hi = edit(
       realManifest(),
-      'https://localhost:3000/assets/icon-128.png" />\n  <SupportUrl',
-      'https://localhost:3000/assets/icon-80.png" />\n  <SupportUrl',
+      '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-128.png" />',
+      '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-80.png" />',
     );
     expectProblem(problemsFor(hi), "<HighResolutionIconUrl>", /declares 128x128/);
   });
@@ -391,7 +391,7 @@ describe("pages behind the URLs (baseDir)", () => {
   it("passes when every page exists", () => {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), "manifest-dist-"));
     try {
-      for (const page of ["taskpane.html", "commands.html", "launchevent.html", "launchevent.js"])
+      for (const page of ["taskpane.html", "support.html", "commands.html", "launchevent.html", "launchevent.js"])
         fs.writeFileSync(path.join(dist, page), "");
       fs.mkdirSync(path.join(dist, "assets"));
       for (const file of fs.readdirSync(ASSETS)) fs.copyFileSync(path.join(ASSETS, file), path.join(dist, "assets", file));
