@@ -3,6 +3,8 @@
  * mounted by taskpane.js into #container). simulated-office.js has already defined window.Office
  * and window.__sim before this script runs. Plain DOM, text only, no React.
  */
+import { languageOf } from "../../src/i18n/language";
+import { MANIFEST_STRINGS } from "../../src/i18n/manifestStrings";
 import type { SimControl } from "../simulated-office/control";
 import type { ItemState } from "../simulated-office/types";
 import { navigation, urlWith } from "./navigate";
@@ -90,6 +92,9 @@ function setUpPickers(sim: SimControl): void {
   if (![...language.options].some((o) => o.value === sim.language)) language.append(option(sim.language, sim.language, true));
   language.value = sim.language;
   language.addEventListener("change", () => navigation.assign(urlWith("lang", language.value === "en-US" ? null : language.value)));
+  // Outlook titles the pane with the add-in's name from the manifest, in its display language.
+  const shown = languageOf(sim.language);
+  byId("pg-taskpane-title").textContent = MANIFEST_STRINGS[shown === "pseudo" ? "en" : shown].name;
 
   // Office passes its theme once, when the pane opens: switching means reopening, as in Outlook.
   const theme = byId<HTMLInputElement>("pg-theme");
