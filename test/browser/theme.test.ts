@@ -80,6 +80,9 @@ describe.each(["light", "dark"] as const)("Office's %s theme", (theme) => {
           .getByRole("textbox", { name: "Error message" })
           .fill("Please contact the owner of the account to get delegate permissions in Lync");
         await page.locator("[data-error-id]").waitFor();
+        // Fluent's buttons fade between states (disabled while the item is read, then enabled): measure
+        // the colours they settle on, not a frame in between.
+        await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
 
         const { background, texts } = await contrasts(page);
         expect(isDark(background)).toBe(theme === "dark");
