@@ -1,6 +1,7 @@
 // @ts-check
 const path = require("node:path");
 const fs = require("node:fs");
+const { createHash } = require("node:crypto");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DefinePlugin } = require("webpack");
@@ -94,7 +95,13 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: true } } },
+          // Loaders run last to first: ts-loader makes JavaScript, then Griffel's loader compiles our
+          // makeStyles() calls at build time (as Fluent's own packages ship them), so the runtime style
+          // compiler (stylis, rtl-css-js) stays out of the bundle. Jest runs makeStyles at run time instead.
+          use: [
+            { loader: "@griffel/webpack-loader" },
+            { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: true } } },
+          ],
         },
       ],
     },
@@ -102,7 +109,12 @@ module.exports = (env = {}, argv = {}) => {
     // event runtime cannot load chunks), and the pane's own dynamic import()s already split it.
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
-    plugins: [...pages, new CopyWebpackPlugin({ patterns: copies }), new DefinePlugin({ ADDIN_VERSION: JSON.stringify(version) })],
+    plugins: [
+      ...pages,
+      new InlineStyleHashes(),
+      new CopyWebpackPlugin({ patterns: copies }),
+      new DefinePlugin({ ADDIN_VERSION: JSON.stringify(version) }),
+    ],
     devServer: devServer(),
   };
 };
@@ -123,6 +135,39 @@ function page(filename, template, chunks) {
     templateParameters: { officeJs: OFFICE_JS },
     minify: false,
   });
+}
+
+/**
+ * A page whose CSP allows no 'unsafe-inline' style still needs the <style> elements it ships inline
+ * (the taskpane's frame): each one's SHA-256 is added to that page's style-src after the HTML is
+ * final, so the hash always matches the bytes served.
+ */
+class InlineStyleHashes {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("InlineStyleHashes", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "InlineStyleHashes", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, (assets) => {
+        for (const name of Object.keys(assets).filter((file) => file.endsWith(".html"))) {
+          const html = assets[name].source().toString();
+          const hashes = [...html.replace(/<!--[\s\S]*?-->/g, "").matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)]
+            .map((match) => `'sha256-${sha256(match[1] ?? "")}'`)
+            .filter((hash, index, all) => all.indexOf(hash) === index);
+          const updated = html.replace(/(http-equiv="?Content-Security-Policy"?[^>]*content=")([^"]*)"/i, (_tag, start, policy) => {
+            if (policy.includes("'unsafe-inline'")) return `${start}${policy}"`;
+            const added = (/** @type {string} */ list) => hashes.filter((hash) => !list.includes(hash)).join(" ");
+            return `${start}${policy.replace(/style-src([^;]*)/, (_d, list) => `style-src${list} ${added(list)}`.trimEnd())}"`;
+          });
+          if (updated !== html) compilation.updateAsset(name, new sources.RawSource(updated));
+        }
+      });
+    });
+  }
+}
+
+/** @param {string} text */
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("base64");
 }
 
 /** https on localhost:3000 with office-addin-dev-certs' files when they exist, otherwise http on 127.0.0.1. */

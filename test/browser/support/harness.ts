@@ -5,6 +5,8 @@ import { chromiumPath, CHROMIUM_ARGS } from "../../../scripts/lib/chromium";
 import { serveStatic, type StaticServer } from "../../../scripts/lib/staticServer";
 
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Chromium's console line for a CSP violation (the violation itself is reported with its source below). */
+const CSP_CONSOLE = /violates the following Content Security Policy directive/;
 /** `npm run build:test` writes here, so tests never overwrite a production dist/. */
 const DIST = resolve(__dirname, "../../../build/test/dist");
 const DIST_DEV = resolve(__dirname, "../../../build/test/dist-dev");
@@ -65,8 +67,27 @@ export async function openTaskpane(harness: Harness, scenario: string, options: 
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
-    // config.json is optional: its 404 is the normal case, not a problem.
-    if (message.type() === "error" && !/status of 404/.test(message.text())) problems.push(`console: ${message.text()}`);
+    // config.json is optional: its 404 is the normal case, not a problem. CSP violations are counted
+    // from the page's own report below, which says which script caused them.
+    if (message.type() === "error" && !/status of 404/.test(message.text()) && !CSP_CONSOLE.test(message.text()))
+      problems.push(`console: ${message.text()}`);
+  });
+  // Every CSP violation counts, except those of the simulated host (served as Office.js: Outlook's own
+  // body rewriting never runs in the pane) and of the tests' own page.evaluate reads (no source file),
+  // which parse Outlook-style HTML with DOMParser; a DOMParser document inherits the page's CSP and
+  // reports the style attributes and <style> elements it parses, although it applies none of them.
+  await page.exposeBinding(
+    "__reportCspViolation",
+    (_source, v: { directive: string; sourceFile: string; line: number; sample: string }) => {
+      if (v.sourceFile === OFFICE_JS_URL || v.sourceFile === "") return;
+      problems.push(`csp: ${v.directive} blocked at ${v.sourceFile}:${v.line} ${v.sample}`);
+    },
+  );
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __reportCspViolation?: (v: unknown) => void }).__reportCspViolation;
+      report?.({ directive: e.violatedDirective, sourceFile: e.sourceFile, line: e.lineNumber, sample: e.sample });
+    });
   });
   const simHost = readFileSync(SIM_HOST, "utf8");
   await page.route("**/*", async (route) => {
