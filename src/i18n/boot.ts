@@ -23,21 +23,21 @@ const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
   nl: {
     reading: "Outlook wordt gelezen…",
     notInOutlook:
-      "Schedule on behalf werkt in Outlook. Open een vergadering in Outlook (een nieuwe, of een die u organiseert) en kies Schedule on behalf op het lint.",
+      "Namens iemand plannen werkt in Outlook. Open een vergadering in Outlook (een nieuwe, of een die u organiseert) en kies Namens iemand plannen op het lint.",
     officeMissing:
       "De invoegtoepassingsbibliotheek van Outlook is niet geladen, dus dit deelvenster kan de vergadering niet lezen. Open het vanuit een vergadering in Outlook, of vraag IT na te gaan of appsforoffice.microsoft.com bereikbaar is.",
   },
   fr: {
     reading: "Lecture d’Outlook…",
     notInOutlook:
-      "Schedule on behalf fonctionne dans Outlook. Ouvrez une réunion dans Outlook (une nouvelle, ou une que vous organisez) et choisissez Schedule on behalf dans son ruban.",
+      "« Planifier au nom d’autrui » fonctionne dans Outlook. Ouvrez une réunion dans Outlook (une nouvelle, ou une que vous organisez) et choisissez « Planifier au nom d’autrui » dans son ruban.",
     officeMissing:
       "La bibliothèque des compléments d’Outlook ne s’est pas chargée : ce volet ne peut pas lire la réunion. Ouvrez-le depuis une réunion dans Outlook, ou demandez à l’informatique de vérifier qu’appsforoffice.microsoft.com est accessible.",
   },
   de: {
     reading: "Outlook wird gelesen…",
     notInOutlook:
-      "Schedule on behalf funktioniert in Outlook. Öffnen Sie in Outlook eine Besprechung (eine neue oder eine, die Sie organisieren) und wählen Sie im Menüband Schedule on behalf.",
+      "„Im Auftrag planen“ funktioniert in Outlook. Öffnen Sie in Outlook eine Besprechung (eine neue oder eine, die Sie organisieren) und wählen Sie im Menüband „Im Auftrag planen“.",
     officeMissing:
       "Die Add-In-Bibliothek von Outlook wurde nicht geladen, daher kann dieser Bereich die Besprechung nicht lesen. Öffnen Sie ihn aus einer Besprechung in Outlook, oder bitten Sie die IT zu prüfen, ob appsforoffice.microsoft.com erreichbar ist.",
   },

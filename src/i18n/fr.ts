@@ -669,7 +669,7 @@ export const fr: Messages = {
   },
 
   report: {
-    title: "Schedule on behalf : rapport de délégation",
+    title: "Planifier au nom d’autrui : rapport de délégation",
     version: (p: { version: string }) => `Version du complément : ${p.version}`,
     generated: (p: { at: string }) => `Généré : ${p.at}`,
     outlook: "Outlook",

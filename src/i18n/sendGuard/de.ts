@@ -10,7 +10,7 @@ export const sendGuardDe: SendGuardMessages = {
   said: (p: { quote: string; where: "location" | "body"; service: string }) =>
     `Hier steht „${p.quote}“ (${p.where === "location" ? "Ort" : "Text"}), aber ohne Teilnahmelink für ${p.service} kann niemand beitreten.`,
   saidBlock:
-    "Diese Besprechung enthält einen Block von Schedule on behalf ohne funktionierenden Teilnahmelink, daher kann niemand beitreten.",
+    "Diese Besprechung enthält einen Block von „Im Auftrag planen“ ohne funktionierenden Teilnahmelink, daher kann niemand beitreten.",
   likelyCause: {
     // „Bearbeiter“: Microsoft (de-de), https://support.microsoft.com/de-de/office/optionen-zum-freigeben-und-delegieren-von-ordnern-in-outlook-f%C3%BCr-mac-a8c46bdb-2f37-42be-9b34-5ac87caf8f3d
     teams:
@@ -25,8 +25,8 @@ export const sendGuardDe: SendGuardMessages = {
     webex:
       'Vermutlich fehlt Ihnen die Berechtigung zum Ansetzen in Webex (Präferenzen > "Scheduling" > Ansetzberechtigungen), oder Sie dürfen den Kalender nicht bearbeiten.',
     jitsi: "Jitsi braucht keine Berechtigung; der Link wurde wohl nie eingefügt.",
-    other: "Der Teilnahmelink im Block von Schedule on behalf wurde entfernt oder beschädigt.",
+    other: "Der Teilnahmelink im Block von „Im Auftrag planen“ wurde entfernt oder beschädigt.",
   },
   openPane:
-    "Öffnen Sie „Schedule on behalf“ (Menüband), um Rechte zu prüfen und den Link einzufügen, oder entfernen Sie den Text zur Onlinebesprechung.",
+    "Öffnen Sie „Im Auftrag planen“ (Menüband), um Rechte zu prüfen und den Link einzufügen, oder entfernen Sie den Text zur Onlinebesprechung.",
 };

@@ -10,7 +10,7 @@ import type { SendGuardMessages } from "./en";
 export const sendGuardFr: SendGuardMessages = {
   said: (p: { quote: string; where: "location" | "body"; service: string }) =>
     `Le ${p.where === "location" ? "lieu" : "texte"} indique « ${p.quote} », mais aucun lien ${p.service} ne permet de rejoindre la réunion.`,
-  saidBlock: "Le bloc Schedule on behalf de cette réunion n’a plus de lien valide : personne ne pourra la rejoindre.",
+  saidBlock: "Le bloc « Planifier au nom d’autrui » de cette réunion n’a plus de lien valide : personne ne pourra la rejoindre.",
   likelyCause: {
     // "accès délégué": https://support.office.com/fr-fr/article/Autoriser-quelqu-un-d-autre-%C3%A0-g%C3%A9rer-votre-courrier-%C3%A9lectronique-et-votre-calendrier-aaeedebe-9de0-4141-8323-029f4b836759 (Microsoft, MT)
     // Éditeur: MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Skype/SfbOnline/set-up-skype-for-business-online/set-up-and-troubleshoot-skype-for-business-online-delegation.md (Microsoft, MT)
@@ -25,9 +25,9 @@ export const sendGuardFr: SendGuardMessages = {
     webex:
       "La personne propriétaire ne vous a sans doute pas donné l’autorisation de planification Webex (« Scheduling permission »), ou vous ne pouvez pas modifier son calendrier.",
     jitsi: "Jitsi ne demande aucune autorisation ; le lien n’a sans doute jamais été ajouté.",
-    other: "Le lien pour rejoindre la réunion, dans le bloc ajouté par Schedule on behalf, a été supprimé ou abîmé.",
+    other: "Le lien pour rejoindre la réunion, dans le bloc ajouté par « Planifier au nom d’autrui », a été supprimé ou abîmé.",
   },
-  // « Schedule on behalf » is the add-in's own button (product name). The ribbon tab is described, not named: its French label is not confirmed.
+  // The add-in's own button, as the French manifest names it. The ribbon tab is described, not named: its French label is not confirmed.
   openPane:
-    "Ouvrez « Schedule on behalf » (ruban) pour vérifier les autorisations et ajouter le lien, ou retirez le texte de réunion en ligne.",
+    "Ouvrez « Planifier au nom d’autrui » (ruban) pour vérifier les autorisations et ajouter le lien, ou retirez le texte de réunion en ligne.",
 };

@@ -9,7 +9,8 @@ import type { SendGuardMessages } from "./en";
 export const sendGuardNl: SendGuardMessages = {
   said: (p: { quote: string; where: "location" | "body"; service: string }) =>
     `${p.where === "location" ? "De locatie" : "De tekst"} vermeldt "${p.quote}" zonder deelnamelink voor ${p.service}: genodigden kunnen niet deelnemen.`,
-  saidBlock: "Deze vergadering heeft een blok van Schedule on behalf zonder werkende deelnamelink, dus genodigden kunnen niet deelnemen.",
+  saidBlock:
+    "Deze vergadering heeft een blok van de invoegtoepassing Namens iemand plannen zonder werkende deelnamelink, dus genodigden kunnen niet deelnemen.",
   likelyCause: {
     // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party); "Delegeren": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
     teams:
@@ -23,8 +24,8 @@ export const sendGuardNl: SendGuardMessages = {
     webex:
       "Wellicht gaf de eigenaar u geen Planningsrechten in Webex (Voorkeuren > Planning > Planningsrechten), of mag u de agenda niet bewerken.",
     jitsi: "Jitsi heeft geen toestemming nodig; de link is wellicht nooit toegevoegd.",
-    other: "De deelnamelink in het blok van Schedule on behalf is verwijderd of beschadigd.",
+    other: "De deelnamelink in het blok van Namens iemand plannen is verwijderd of beschadigd.",
   },
   openPane:
-    'Open "Schedule on behalf" op het lint om dit na te kijken en de link toe te voegen, of verwijder de tekst over de onlinevergadering.',
+    'Open "Namens iemand plannen" op het lint om dit na te kijken en de link toe te voegen, of verwijder de tekst over de onlinevergadering.',
 };
