@@ -10,6 +10,8 @@ export interface BootText {
   readonly reading: string;
   readonly notInOutlook: string;
   readonly officeMissing: string;
+  /** One of the pane's own files (a language, a theme) did not arrive. */
+  readonly filesMissing: string;
 }
 
 const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
@@ -19,6 +21,7 @@ const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
       "Schedule on behalf works inside Outlook. Open a meeting in Outlook (a new one, or one you organise) and choose Schedule on behalf on its ribbon.",
     officeMissing:
       "Outlook's add-in library did not load, so this pane cannot read the meeting. Open it from a meeting in Outlook, or ask IT to check that appsforoffice.microsoft.com is reachable.",
+    filesMissing: "Part of this add-in did not load. Close the pane and open it again; if it keeps happening, tell IT.",
   },
   nl: {
     reading: "Outlook wordt gelezen…",
@@ -26,13 +29,17 @@ const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
       "Namens iemand plannen werkt in Outlook. Open een vergadering in Outlook (een nieuwe, of een die u organiseert) en kies Namens iemand plannen op het lint.",
     officeMissing:
       "De invoegtoepassingsbibliotheek van Outlook is niet geladen, dus dit deelvenster kan de vergadering niet lezen. Open het vanuit een vergadering in Outlook, of vraag IT na te gaan of appsforoffice.microsoft.com bereikbaar is.",
+    filesMissing:
+      "Een deel van deze invoegtoepassing is niet geladen. Sluit het deelvenster en open het opnieuw; gebeurt het vaker, meld het dan aan IT.",
   },
   fr: {
     reading: "Lecture d’Outlook…",
     notInOutlook:
       "« Planifier au nom d’autrui » fonctionne dans Outlook. Ouvrez une réunion dans Outlook (une nouvelle, ou une que vous organisez) et choisissez « Planifier au nom d’autrui » dans son ruban.",
     officeMissing:
-      "La bibliothèque des compléments d’Outlook ne s’est pas chargée : ce volet ne peut pas lire la réunion. Ouvrez-le depuis une réunion dans Outlook, ou demandez à l’informatique de vérifier qu’appsforoffice.microsoft.com est accessible.",
+      "La bibliothèque des compléments d’Outlook ne s’est pas chargée : ce volet ne peut pas lire la réunion. Ouvrez-le depuis une réunion dans Outlook, ou demandez à l’informatique de vérifier qu’appsforoffice.microsoft.com est accessible.",
+    filesMissing:
+      "Une partie de ce complément ne s’est pas chargée. Fermez le volet et rouvrez-le ; si cela se reproduit, prévenez l’informatique.",
   },
   de: {
     reading: "Outlook wird gelesen…",
@@ -40,6 +47,8 @@ const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
       "„Im Auftrag planen“ funktioniert in Outlook. Öffnen Sie in Outlook eine Besprechung (eine neue oder eine, die Sie organisieren) und wählen Sie im Menüband „Im Auftrag planen“.",
     officeMissing:
       "Die Add-In-Bibliothek von Outlook wurde nicht geladen, daher kann dieser Bereich die Besprechung nicht lesen. Öffnen Sie ihn aus einer Besprechung in Outlook, oder bitten Sie die IT zu prüfen, ob appsforoffice.microsoft.com erreichbar ist.",
+    filesMissing:
+      "Ein Teil dieses Add-Ins wurde nicht geladen. Schließen Sie den Bereich und öffnen Sie ihn erneut; passiert das wieder, melden Sie es der IT.",
   },
 };
 

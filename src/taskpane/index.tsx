@@ -4,6 +4,7 @@ import { bootText, browserLanguage } from "../i18n/boot";
 import { loadCatalogue } from "../i18n/load";
 import { createOutlookGateway, officeGlobal } from "../office/gateway";
 import { App } from "./components/App";
+import { loadTheme } from "./theme";
 
 declare const ADDIN_VERSION: string | undefined;
 
@@ -13,7 +14,8 @@ const READY_TIMEOUT_MS = 10_000;
 /**
  * The composition root. Everything that takes time starts at once, in parallel: the organisation's
  * configuration now, Outlook's facts the moment Office is ready (before React mounts), and the
- * catalogue of Outlook's display language; React renders the pane's frame meanwhile.
+ * catalogue of Outlook's display language and the theme Office shows; the page's static frame stays
+ * on screen until React has both the theme and the first render to replace it with.
  */
 function start(): void {
   const container = document.getElementById("container");
@@ -41,16 +43,25 @@ function start(): void {
       }
       const gateway = createOutlookGateway(office);
       const facts = gateway.readFacts();
-      createRoot(container).render(
-        <App
-          gateway={gateway}
-          facts={facts}
-          loadConfig={() => config}
-          loadText={loadCatalogue}
-          random={(length) => crypto.getRandomValues(new Uint8Array(length))}
-          addinVersion={typeof ADDIN_VERSION === "string" ? ADDIN_VERSION : "dev"}
-          frameText={frameText}
-        />,
+      // From here Outlook's own language is known; the browser's was only a guess for the frame.
+      const boot = { ...bootText(gateway.displayLanguage() ?? browserLanguage()), reading: frameText };
+      loadTheme(gateway.prefersDarkTheme()).then(
+        (theme) =>
+          createRoot(container).render(
+            <App
+              gateway={gateway}
+              facts={facts}
+              theme={theme}
+              loadConfig={() => config}
+              loadText={loadCatalogue}
+              random={(length) => crypto.getRandomValues(new Uint8Array(length))}
+              addinVersion={typeof ADDIN_VERSION === "string" ? ADDIN_VERSION : "dev"}
+              boot={boot}
+            />,
+          ),
+        () => {
+          container.textContent = boot.filesMissing;
+        },
       );
     });
   } catch {

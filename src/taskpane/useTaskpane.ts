@@ -33,6 +33,8 @@ export type MeetingView =
 
 export interface TaskpaneModel {
   readonly t?: Messages;
+  /** The catalogue (or another file the first answer needs) could not be loaded. */
+  readonly loadFailed: boolean;
   readonly facts?: DelegationFacts;
   readonly verdict?: Verdict;
   readonly answer?: Answer;
@@ -71,6 +73,7 @@ const BLOCK_ROOM_CHARS = 6_000;
 export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   const { gateway, loadConfig, loadText, random, addinVersion } = deps;
   const [t, setText] = useState<Messages>();
+  const [loadFailed, setLoadFailed] = useState(false);
   const [facts, setFacts] = useState<DelegationFacts>();
   const [configResult, setConfigResult] = useState<ConfigResult>();
   const [providerId, setProviderId] = useState<string>();
@@ -84,13 +87,19 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   useEffect(() => {
     mounted.current = true;
     const factsRead = deps.facts ?? gateway.readFacts();
-    void Promise.all([factsRead, loadConfig(), loadText(languageOf(gateway.displayLanguage()))]).then(([readFacts, config, text]) => {
-      if (!mounted.current) return;
-      setText(text);
-      setFacts(readFacts);
-      setConfigResult(config);
-      setProviderId(parseUserChoice(gateway.readPreferredProvider(), config.config) ?? config.config.defaultProviderId);
-    });
+    void Promise.all([factsRead, loadConfig(), loadText(languageOf(gateway.displayLanguage()))]).then(
+      ([readFacts, config, text]) => {
+        if (!mounted.current) return;
+        setText(text);
+        setFacts(readFacts);
+        setConfigResult(config);
+        setProviderId(parseUserChoice(gateway.readPreferredProvider(), config.config) ?? config.config.defaultProviderId);
+      },
+      () => {
+        // Facts and configuration never reject (they resolve with reasons); a language chunk can.
+        if (mounted.current) setLoadFailed(true);
+      },
+    );
     return () => {
       mounted.current = false;
     };
@@ -239,6 +248,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   }, [facts, verdict, context, t, addinVersion, answer, gateway]);
 
   return {
+    loadFailed,
     ...(t ? { t } : {}),
     ...(facts ? { facts } : {}),
     ...(verdict ? { verdict } : {}),

@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { parseConfig } from "../../src/config/parse";
 import type { ConfigResult } from "../../src/config/types";
 import { en } from "../../src/i18n/en";
+import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { COPIED_FOR_MS } from "../../src/taskpane/components/CopyButton";
 import { fakeGateway, type FakeOptions } from "./fakeGateway";
@@ -18,7 +19,8 @@ function renderPane(options: FakeOptions = {}, config: ConfigResult = parseConfi
       loadText={loadText}
       random={random}
       addinVersion="test"
-      frameText="Reading Outlook…"
+      theme={webLightTheme}
+      boot={{ reading: "Reading Outlook…", filesMissing: "Part of this add-in did not load." }}
     />,
   );
   return { ...gateway, ...utils };
@@ -277,5 +279,24 @@ describe("feedback that stays true", () => {
     await verdict(container);
     expect(container.querySelector("[data-config-problems]")?.textContent).toMatch(/providers\[0\]/);
     await act(async () => undefined);
+  });
+});
+
+describe("a file that does not arrive", () => {
+  test("a language catalogue that fails to load ends the wait with what to do, instead of 'Reading Outlook…' forever", async () => {
+    const { gateway } = fakeGateway({});
+    render(
+      <App
+        gateway={gateway}
+        loadConfig={async () => parseConfig(undefined)}
+        loadText={() => Promise.reject(new Error("ChunkLoadError: Loading chunk i18n-nl failed."))}
+        random={random}
+        addinVersion="test"
+        theme={webLightTheme}
+        boot={{ reading: "Reading Outlook…", filesMissing: "Part of this add-in did not load." }}
+      />,
+    );
+    expect(await screen.findByRole("alert")).toHaveTextContent("Part of this add-in did not load.");
+    expect(screen.queryByText("Reading Outlook…")).toBeNull();
   });
 });

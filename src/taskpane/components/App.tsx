@@ -1,4 +1,5 @@
-import { FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import type { BootText } from "../../i18n/boot";
 import { lazy, Suspense } from "react";
 import { TextProvider } from "../text";
 import { useTaskpane, type TaskpaneDeps } from "../useTaskpane";
@@ -27,25 +28,31 @@ const useStyles = makeStyles({
   frame: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
 
-export function App(props: TaskpaneDeps & { readonly frameText: string }) {
-  const dark = props.gateway.prefersDarkTheme();
+type AppProps = TaskpaneDeps & {
+  /** The theme Office reported, already loaded (see ../theme.ts). */
+  readonly theme: Theme;
+  /** The words shown before the catalogue arrives, or if it cannot. */
+  readonly boot: Pick<BootText, "reading" | "filesMissing">;
+};
+
+export function App(props: AppProps) {
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={useStyles().provider}>
+    <FluentProvider theme={props.theme} className={useStyles().provider}>
       <Pane {...props} />
     </FluentProvider>
   );
 }
 
-function Pane(props: TaskpaneDeps & { readonly frameText: string }) {
+function Pane(props: AppProps) {
   const styles = useStyles();
   const model = useTaskpane(props);
   if (!model.t) {
     // Until the catalogue, the facts and the configuration are in: the same words as the page's frame.
     return (
       <main className={styles.main}>
-        <section data-delegation="" aria-busy="true">
-          <p className={styles.frame} data-frame="">
-            {props.frameText}
+        <section data-delegation="" aria-busy={!model.loadFailed}>
+          <p className={styles.frame} data-frame="" role={model.loadFailed ? "alert" : undefined}>
+            {model.loadFailed ? props.boot.filesMissing : props.boot.reading}
           </p>
         </section>
       </main>

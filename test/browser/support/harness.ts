@@ -35,6 +35,8 @@ export interface OpenOptions {
   readonly loseCustomProperties?: boolean;
   /** Office's display language ("nl-BE", "qps-ploc"); en-US when omitted. */
   readonly language?: string;
+  /** The add-in's own files whose download fails (a flaky network, a half-deployed update). */
+  readonly failFiles?: RegExp;
 }
 
 export interface OpenedPane {
@@ -98,6 +100,7 @@ export async function openTaskpane(harness: Harness, scenario: string, options: 
       const body = typeof options.config === "string" ? options.config : JSON.stringify(options.config);
       return route.fulfill({ status: 200, contentType: "application/json", body });
     }
+    if (options.failFiles?.test(url)) return route.abort("failed");
     if (url.startsWith(harness.server.origin)) return route.continue();
     problems.push(`unexpected request: ${url}`);
     return route.abort();

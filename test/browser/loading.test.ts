@@ -1,0 +1,36 @@
+/**
+ * The pane's own files arrive in pieces (a theme, a language, the panels). When one does not, the
+ * pane says so in Outlook's language and what to do, instead of "Reading Outlook…" forever.
+ */
+import { openTaskpane, startHarness, type Harness } from "./support/harness";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => harness?.close());
+
+test.each([
+  ["the theme", /\/theme-light\.js$/, "en-US", /Part of this add-in did not load/],
+  ["the language", /\/i18n-nl\.js$/, "nl-BE", /Een deel van deze invoegtoepassing is niet geladen/],
+])("when %s cannot be downloaded, the pane says what to do", async (_what, failFiles, language, expected) => {
+  const { page, context } = await openTaskpane(harness, "delegate-editor", { failFiles, language });
+  try {
+    await page.getByText(expected).waitFor({ timeout: 10_000 });
+    await expect(page.getByText(/Reading Outlook|Outlook wordt gelezen/).count()).resolves.toBe(0);
+  } finally {
+    await context.close();
+  }
+});
+
+test("only the theme Office asked for is downloaded", async () => {
+  const { page, context } = await openTaskpane(harness, "delegate-editor", { theme: "dark" });
+  try {
+    await page.locator("[data-answer]:not([data-answer=''])").waitFor();
+    const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
+    expect(scripts.some((url) => url.endsWith("/theme-dark.js"))).toBe(true);
+    expect(scripts.some((url) => url.endsWith("/theme-light.js"))).toBe(false);
+  } finally {
+    await context.close();
+  }
+});
