@@ -1,10 +1,11 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Step } from "../../diagnosis/answer";
 import type { TaskpaneModel } from "../useTaskpane";
 import { useText } from "../text";
 import { CopyButton } from "./CopyButton";
 import { LiveRegion } from "./LiveRegion";
 import { Notice } from "./Notice";
+import { PaneButton } from "./PaneButton";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minHeight: "96px" },
@@ -79,22 +80,22 @@ function StepButton({ step, primary, model }: { readonly step: Step; readonly pr
     case "add-meeting": {
       const loading = model.meeting.kind === "loading";
       return (
-        <Button
+        <PaneButton
           appearance={appearance}
           onClick={model.insert}
           disabled={model.busy || loading || model.insertBlocked !== undefined}
           aria-describedby={model.insertBlocked ? "insert-reason" : undefined}
         >
           {model.busy ? t.meeting.working : step.label}
-        </Button>
+        </PaneButton>
       );
     }
     case "ask-owner":
     case "confirm-with-owner":
       return (
-        <Button appearance={appearance} onClick={() => void model.askOwner()}>
+        <PaneButton appearance={appearance} onClick={() => void model.askOwner()}>
           {step.label}
-        </Button>
+        </PaneButton>
       );
     case "send-to-it":
       return (

@@ -1,8 +1,8 @@
-import { Button } from "@fluentui/react-components";
 import { CheckmarkRegular, CopyRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { copyText } from "../clipboard";
 import { useText } from "../text";
+import { PaneButton } from "./PaneButton";
 
 /** How long "Copied" stays before the button reads as a button again. */
 export const COPIED_FOR_MS = 4000;
@@ -34,7 +34,7 @@ export function CopyButton({ text, label, children, onCopied, appearance = "subt
   };
   const shown = state === "copied" ? t.actions.copied : state === "failed" ? t.actions.copyFailed : (children ?? t.actions.copy);
   return (
-    <Button
+    <PaneButton
       size="small"
       appearance={appearance}
       icon={state === "copied" ? <CheckmarkRegular /> : <CopyRegular />}
@@ -42,6 +42,6 @@ export function CopyButton({ text, label, children, onCopied, appearance = "subt
       onClick={() => void onClick()}
     >
       {shown}
-    </Button>
+    </PaneButton>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, DeleteRegular } from "@fluentui/react-icons";
 import { shortNameOf } from "../../diagnosis/address";
 import type { MeetingProvider } from "../../meeting/types";
 import type { TaskpaneModel } from "../useTaskpane";
 import { useText } from "../text";
 import { Notice } from "./Notice";
+import { PaneButton } from "./PaneButton";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -60,12 +61,12 @@ function Actions({ model, provider }: { readonly model: TaskpaneModel; readonly 
       <>
         <p className={styles.note}>{t.meeting.alreadyThere}</p>
         <div className={styles.buttons}>
-          <Button icon={<ArrowSyncRegular />} onClick={model.replace} disabled={busy || !canReplace}>
+          <PaneButton icon={<ArrowSyncRegular />} onClick={model.replace} disabled={busy || !canReplace}>
             {t.meeting.replace}
-          </Button>
-          <Button icon={<DeleteRegular />} onClick={model.remove} disabled={busy}>
+          </PaneButton>
+          <PaneButton icon={<DeleteRegular />} onClick={model.remove} disabled={busy}>
             {t.meeting.remove}
-          </Button>
+          </PaneButton>
         </div>
       </>
     );
@@ -97,13 +98,13 @@ function Actions({ model, provider }: { readonly model: TaskpaneModel; readonly 
     <>
       {recorded}
       <div className={styles.buttons}>
-        <Button
+        <PaneButton
           onClick={model.insert}
           disabled={busy || meeting.kind === "loading" || reason !== undefined}
           aria-describedby={reason ? "insert-reason" : undefined}
         >
           {t.actions.addMeeting}
-        </Button>
+        </PaneButton>
       </div>
       {reason && (
         <p id="insert-reason" className={styles.reason} data-insert-reason="">
