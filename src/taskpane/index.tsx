@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { loadOrgConfig } from "../config/load";
 import { bootText, browserLanguage } from "../i18n/boot";
+import { languageOf, type Language } from "../i18n/language";
 import { loadCatalogue } from "../i18n/load";
 import { createOutlookGateway, officeGlobal } from "../office/gateway";
 import { App } from "./components/App";
@@ -45,6 +46,11 @@ function start(): void {
       const facts = gateway.readFacts();
       // From here Outlook's own language is known; the browser's was only a guess for the frame.
       const boot = { ...bootText(gateway.displayLanguage() ?? browserLanguage()), reading: frameText };
+      // The language and the theme download side by side, not one after the other.
+      const language = languageOf(gateway.displayLanguage());
+      const text = loadCatalogue(language);
+      text.catch(() => undefined); // the pane reports a failure once it asks for the text
+      const loadText = (asked: Language) => (asked === language ? text : loadCatalogue(asked));
       loadTheme(gateway.prefersDarkTheme()).then(
         (theme) =>
           createRoot(container).render(
@@ -53,7 +59,7 @@ function start(): void {
               facts={facts}
               theme={theme}
               loadConfig={() => config}
-              loadText={loadCatalogue}
+              loadText={loadText}
               random={(length) => crypto.getRandomValues(new Uint8Array(length))}
               addinVersion={typeof ADDIN_VERSION === "string" ? ADDIN_VERSION : "dev"}
               boot={boot}
