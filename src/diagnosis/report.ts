@@ -8,7 +8,7 @@
 import type { Messages } from "../i18n/messages";
 import { singleLine } from "./address";
 import { decodePermissions, describePermissions, isPermissionBits } from "./permissions";
-import type { Check, DelegationFacts, DiagnosisContext, Fact, Person, ReportedError, SharedProperties, Verdict } from "./types";
+import type { Check, DelegationFacts, DiagnosisContext, Fact, Person, Remedy, ReportedError, SharedProperties, Verdict } from "./types";
 
 export interface ReportMeta {
   readonly addinVersion: string;
@@ -20,6 +20,12 @@ export interface ReportMeta {
   readonly sendCheck?: string;
   /** Office.context.displayLanguage, verbatim. */
   readonly displayLanguage?: string;
+  /**
+   * A pasted message that proves none of the three rights missing (Teams unable to reach the
+   * mailbox, a sharing email that failed, or not recognised): the checks do not carry it, so it is
+   * reported here, with the commands its own remedies give IT.
+   */
+  readonly pasted?: { readonly errorId: string; readonly quote: string; readonly remedies: readonly Remedy[] };
 }
 
 /** Values such as a reason or a pasted error can be long; the report stays readable in a ticket. */
@@ -62,10 +68,10 @@ export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: Diagn
     ...(meta.sendCheck ? [r.sendCheck({ reach: clean(meta.sendCheck) })] : []),
     "",
     r.reported,
-    ...reportedLines(ctx.reported, t),
+    ...reportedLines(ctx.reported, meta.pasted, t),
     "",
     r.commands,
-    ...adminCommandLines(verdict.checks, t),
+    ...adminCommandLines(verdict.checks, meta.pasted?.remedies ?? [], t),
     "",
     ctx.helpdesk ? r.helpdesk({ contact: clean(ctx.helpdesk) }) : r.helpdeskNone,
   ];
@@ -129,23 +135,22 @@ function checkLines(checks: readonly Check[], t: Messages): string[] {
   ]);
 }
 
-function reportedLines(reported: readonly ReportedError[], t: Messages): string[] {
-  if (reported.length === 0) return [`  ${t.report.none}`];
-  return reported.map((error) => `  - ${clean(error.errorId)} (${error.layer}): "${clean(error.quote)}"`);
+function reportedLines(reported: readonly ReportedError[], pasted: ReportMeta["pasted"], t: Messages): string[] {
+  const lines = reported.map((error) => `  - ${clean(error.errorId)} (${error.layer}): "${clean(error.quote)}"`);
+  if (pasted) lines.push(`  - ${clean(pasted.errorId)} (none): "${clean(pasted.quote)}"`);
+  return lines.length > 0 ? lines : [`  ${t.report.none}`];
 }
 
-/** The commands an admin could run for unresolved checks, each once, with what it is for. */
-function adminCommandLines(checks: readonly Check[], t: Messages): string[] {
+/** The commands an admin could run for unresolved checks and a pasted message, each once, with what it is for. */
+function adminCommandLines(checks: readonly Check[], pastedRemedies: readonly Remedy[], t: Messages): string[] {
+  const unresolved = checks.filter((check) => check.status !== "granted" && check.status !== "not-needed");
   const seen = new Set<string>();
   const lines: string[] = [];
-  for (const check of checks) {
-    if (check.status === "granted" || check.status === "not-needed") continue;
-    for (const remedy of check.remedies) {
-      for (const step of remedy.steps) {
-        if (step.kind !== "command" || seen.has(step.text)) continue;
-        seen.add(step.text);
-        lines.push(`  # ${clean(step.purpose)}`, `  ${step.text}`);
-      }
+  for (const remedy of [...unresolved.flatMap((check) => check.remedies), ...pastedRemedies]) {
+    for (const step of remedy.steps) {
+      if (step.kind !== "command" || seen.has(step.text)) continue;
+      seen.add(step.text);
+      lines.push(`  # ${clean(step.purpose)}`, `  ${step.text}`);
     }
   }
   return lines.length > 0 ? lines : [`  ${t.report.none}`];

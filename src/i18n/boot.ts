@@ -12,6 +12,9 @@ export interface BootText {
   readonly officeMissing: string;
   /** One of the pane's own files (a language, a theme) did not arrive. */
   readonly filesMissing: string;
+  /** The pane itself failed: shown by its outermost error boundary, which cannot wait for a catalogue. */
+  readonly crashTitle: string;
+  readonly crashBody: string;
 }
 
 const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
@@ -22,6 +25,8 @@ const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
     officeMissing:
       "Outlook's add-in library did not load, so this pane cannot read the meeting. Open it from a meeting in Outlook, or ask IT to check that appsforoffice.microsoft.com is reachable.",
     filesMissing: "Part of this add-in did not load. Close the pane and open it again; if it keeps happening, tell IT.",
+    crashTitle: "Something went wrong in this pane",
+    crashBody: "Nothing in your meeting was changed. Close and reopen the pane; if it happens again, send the details below to IT.",
   },
   nl: {
     reading: "Outlook wordt gelezen…",
@@ -31,6 +36,9 @@ const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
       "De invoegtoepassingsbibliotheek van Outlook is niet geladen, dus dit deelvenster kan de vergadering niet lezen. Open het vanuit een vergadering in Outlook, of vraag IT na te gaan of appsforoffice.microsoft.com bereikbaar is.",
     filesMissing:
       "Een deel van deze invoegtoepassing is niet geladen. Sluit het deelvenster en open het opnieuw; gebeurt het vaker, meld het dan aan IT.",
+    crashTitle: "Er ging iets mis in dit venster",
+    crashBody:
+      "Er is niets aan uw vergadering gewijzigd. Sluit het venster en open het opnieuw; gebeurt het nog eens, stuur dan de gegevens hieronder naar IT.",
   },
   fr: {
     reading: "Lecture d’Outlook…",
@@ -40,6 +48,9 @@ const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
       "La bibliothèque des compléments d’Outlook ne s’est pas chargée : ce volet ne peut pas lire la réunion. Ouvrez-le depuis une réunion dans Outlook, ou demandez à l’informatique de vérifier qu’appsforoffice.microsoft.com est accessible.",
     filesMissing:
       "Une partie de ce complément ne s’est pas chargée. Fermez le volet et rouvrez-le ; si cela se reproduit, prévenez l’informatique.",
+    crashTitle: "Un problème est survenu dans ce volet",
+    crashBody:
+      "Rien n’a été modifié dans votre réunion. Fermez puis rouvrez le volet ; si le problème se reproduit, envoyez les détails ci-dessous au service informatique.",
   },
   de: {
     reading: "Outlook wird gelesen…",
@@ -49,6 +60,9 @@ const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
       "Die Add-In-Bibliothek von Outlook wurde nicht geladen, daher kann dieser Bereich die Besprechung nicht lesen. Öffnen Sie ihn aus einer Besprechung in Outlook, oder bitten Sie die IT zu prüfen, ob appsforoffice.microsoft.com erreichbar ist.",
     filesMissing:
       "Ein Teil dieses Add-Ins wurde nicht geladen. Schließen Sie den Bereich und öffnen Sie ihn erneut; passiert das wieder, melden Sie es der IT.",
+    crashTitle: "In diesem Bereich ist ein Fehler aufgetreten",
+    crashBody:
+      "An Ihrer Besprechung wurde nichts geändert. Schließen Sie den Bereich und öffnen Sie ihn erneut. Passiert es wieder, senden Sie die Details unten an die IT.",
   },
 };
 

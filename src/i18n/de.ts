@@ -38,9 +38,8 @@ export const de: Messages = {
 
   app: {
     name: "Im Auftrag planen",
-    crashTitle: "In diesem Bereich ist ein Fehler aufgetreten",
-    crashBody:
-      "An Ihrer Besprechung wurde nichts geändert. Schließen Sie den Bereich und öffnen Sie ihn erneut. Passiert es wieder, senden Sie die Details unten an die IT.",
+    partFailed:
+      "Dieser Teil des Bereichs konnte nicht angezeigt werden. Schließen Sie den Bereich und öffnen Sie ihn erneut; alles darüber gilt weiterhin.",
   },
 
   calendarOf: {
@@ -360,6 +359,8 @@ export const de: Messages = {
     ownCalendar:
       "Diese Meldung betrifft das Planen für eine andere Person, diese Besprechung liegt aber in Ihrem eigenen Kalender. Kam die Meldung in einem fremden Kalender, öffnen Sie diesen Kalender (als freigegebenen Kalender) und von dort aus diesen Bereich. Haben Sie das Postfach einer anderen Person in Outlook im Web geöffnet, meldet Outlook es als Ihr eigenes.",
     whoFixes: "Wer es behebt",
+    unavailable:
+      "Die Erklärungen wurden nicht geladen. Schließen Sie den Bereich und öffnen Sie ihn erneut; die Prüfungen oben gelten weiterhin.",
   },
 
   errors: {
@@ -549,28 +550,8 @@ export const de: Messages = {
     placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} durch Ihre Adresse`,
     helpdesk: "Bei Bedarf Hilfe beim Helpdesk holen",
     helpdeskSend: (p: { contact: string }) => `Senden Sie den Bericht aus diesem Bereich an ${p.contact}.`,
-    checklist: {
-      calendar: (p: { owner: string }) => `1. Prüfen, ob Sie den Kalender von ${p.owner} bearbeiten können`,
-      // „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
-      calendarTry: (p: { owner: string }) =>
-        `Speichern Sie einen einfachen Termin ohne Onlinebesprechung im Kalender von ${p.owner}. Verweigert Outlook das, brauchen Sie von ${p.owner} die Berechtigung „Bearbeiter“.`,
-      // „Kalender“: Microsoft (de-de), dd35d8e8; „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
-      calendarClassic: (p: { owner: string }) => `Sie werden von ${p.owner} mit „Kalender“: „Bearbeiter“ hinzugefügt.`,
-      // „Übertragen“, „Kann bearbeiten“: Microsoft (de-de), https://wus.prod.support.services.microsoft.com/de-de/office/freigeben-ihres-kalenders-in-outlook-im-web-7ecef8ae-139c-40d9-bae2-a23977ee58d5
-      calendarWeb: (p: { owner: string }) => `Sie werden von ${p.owner} hinzugefügt, mit „Übertragen“ (oder mindestens „Kann bearbeiten“).`,
-      sending: (p: { owner: string }) => `2. Prüfen, ob Sie Einladungen im Auftrag von ${p.owner} senden dürfen`,
-      sendingNote:
-        "Outlook zeigt dieses Recht weder Ihnen noch Add-Ins. Das Hinzufügen als Stellvertretung erteilt es, eine Kalenderfreigabe nicht.",
-      service: "3. Die eigene Stellvertretungsliste des Besprechungsdiensts prüfen",
-      serviceTeams: "Teams: braucht die Schritte 1 und 2, und Sie müssen als Stellvertretung hinzugefügt sein (nicht nur mit Freigabe).",
-      serviceAdds: (p: { owner: string }) => `Sie werden von ${p.owner} hinzugefügt.`,
-      // „Planungsberechtigung“: Zoom's own page (de), https://support.zoom.com/hc/de/article?id=zm_kb&sysparm_article=KB0061756
-      serviceZoom: (p: { owner: string }) => `Sie erhalten von ${p.owner} die Planungsberechtigung.`,
-      serviceWebex: (p: { owner: string }) => `Ihre E-Mail-Adresse wird von ${p.owner} eingetragen.`,
-      stuck: "Kommen Sie nicht weiter? Bericht an die IT senden",
-      stuckSend: (p: { contact: string }) =>
-        `Kopieren Sie den Bericht aus diesem Bereich und senden Sie ihn mit der angezeigten Meldung an ${p.contact}.`,
-    },
+    stuckSend: (p: { contact: string }) =>
+      `Kopieren Sie den Bericht aus diesem Bereich und senden Sie ihn mit der angezeigten Meldung an ${p.contact}.`,
     sharing: {
       check: "Prüfen, ob die Änderung trotzdem gespeichert wurde",
       // "Sharing and permissions" is NOT CONFIRMED in German (the de source 532e6410 is truncated after „Freigeben u…“), kept in English.

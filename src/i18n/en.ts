@@ -27,8 +27,7 @@ export const en = {
 
   app: {
     name: "Schedule on behalf",
-    crashTitle: "Something went wrong in this pane",
-    crashBody: "Nothing in your meeting was changed. Close and reopen the pane; if it happens again, send the details below to IT.",
+    partFailed: "This part of the pane could not be shown. Close the pane and open it again; what is above still applies.",
   },
 
   calendarOf: {
@@ -309,6 +308,7 @@ export const en = {
     ownCalendar:
       "This message is about scheduling for someone else, but this meeting is in your own calendar. If you got it in someone else's calendar, open that calendar (as a shared calendar) and this pane from there. If you opened another person's mailbox in Outlook on the web, Outlook reports it as yours.",
     whoFixes: "Who fixes it",
+    unavailable: "The explanations did not load. Close the pane and open it again; the checks above still apply.",
   },
 
   errors: {
@@ -452,23 +452,7 @@ export const en = {
     placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} with your address`,
     helpdesk: "Need help? Contact your help desk",
     helpdeskSend: (p: { contact: string }) => `Send the report from this pane to ${p.contact}.`,
-    checklist: {
-      calendar: (p: { owner: string }) => `1. Check that you can edit ${of(p.owner)} calendar`,
-      calendarTry: (p: { owner: string }) =>
-        `Save a plain appointment, without an online meeting, in ${of(p.owner)} calendar. If Outlook refuses, ${p.owner} has to give you Editor.`,
-      calendarClassic: (p: { owner: string }) => `${p.owner} adds you with Calendar: Editor.`,
-      calendarWeb: (p: { owner: string }) => `${p.owner} chooses you and "Delegate" (or at least "Can edit").`,
-      sending: (p: { owner: string }) => `2. Check that you may send invitations for ${p.owner}`,
-      sendingNote:
-        "Outlook does not show this right to you or to add-ins. Adding you as a delegate grants it; sharing the calendar does not.",
-      service: "3. Check the meeting service's own delegate list",
-      serviceTeams: "Teams: needs steps 1 and 2, with you added as a delegate (not only shared with).",
-      serviceAdds: (p: { owner: string }) => `${p.owner} adds you.`,
-      serviceZoom: (p: { owner: string }) => `${p.owner} gives you scheduling privilege.`,
-      serviceWebex: (p: { owner: string }) => `${p.owner} adds your email address.`,
-      stuck: "Still stuck? Send the report to IT",
-      stuckSend: (p: { contact: string }) => `Copy the report from this pane and send it, with the message you saw, to ${p.contact}.`,
-    },
+    stuckSend: (p: { contact: string }) => `Copy the report from this pane and send it, with the message you saw, to ${p.contact}.`,
     sharing: {
       check: "Check whether the change was saved anyway",
       checkWhere: (p: { owner: string }) => `Calendar > ${of(p.owner)} calendar > Sharing and permissions`,

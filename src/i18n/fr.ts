@@ -60,9 +60,7 @@ export const fr: Messages = {
 
   app: {
     name: "Planifier au nom d’autrui",
-    crashTitle: "Un problème est survenu dans ce volet",
-    crashBody:
-      "Rien n’a été modifié dans votre réunion. Fermez puis rouvrez le volet ; si le problème se reproduit, envoyez les détails ci-dessous au service informatique.",
+    partFailed: "Cette partie du volet n’a pas pu s’afficher. Fermez le volet et rouvrez-le ; ce qui figure au-dessus reste valable.",
   },
 
   calendarOf: {
@@ -373,6 +371,7 @@ export const fr: Messages = {
     ownCalendar:
       "Ce message concerne la planification pour quelqu’un d’autre, mais cette réunion est dans votre propre calendrier. Si vous l’avez reçu dans le calendrier de quelqu’un d’autre, ouvrez ce calendrier (comme calendrier partagé), puis ce volet depuis celui-ci. Si vous avez ouvert la boîte aux lettres d’une autre personne dans Outlook sur le web, Outlook la présente comme la vôtre.",
     whoFixes: "Qui corrige le problème",
+    unavailable: "Les explications ne se sont pas chargées. Fermez le volet et rouvrez-le ; les vérifications ci-dessus restent valables.",
   },
 
   errors: {
@@ -554,27 +553,8 @@ export const fr: Messages = {
     placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} par votre adresse`,
     helpdesk: "Besoin d’aide ? Contactez votre support informatique",
     helpdeskSend: (p: { contact: string }) => `Envoyez le rapport de ce volet à ${p.contact}.`,
-    checklist: {
-      calendar: (p: { owner: string }) => `1. Vérifiez que vous pouvez modifier le calendrier ${de(p.owner)}`,
-      // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide (Microsoft, MT)
-      calendarTry: (p: { owner: string }) =>
-        `Enregistrez un simple rendez-vous, sans réunion en ligne, dans le calendrier ${de(p.owner)}. Si Outlook refuse, ${p.owner} doit vous donner le rôle Éditeur.`,
-      // Calendrier : Éditeur: see addDelegateClassic (Microsoft; Microsoft, MT)
-      calendarClassic: (p: { owner: string }) => `${start(p.owner)} vous ajoute avec Calendrier : Éditeur.`,
-      // « Delegate », « Can edit »: French labels NOT FOUND (i18n-sources 1b), kept in English.
-      calendarWeb: (p: { owner: string }) => `${start(p.owner)} vous choisit avec ${q("Delegate")} (ou au moins ${q("Can edit")}).`,
-      sending: (p: { owner: string }) => `2. Vérifiez que vous pouvez envoyer des invitations au nom ${de(p.owner)}`,
-      sendingNote:
-        "Outlook ne montre ce droit ni à vous ni aux compléments. Vous ajouter comme délégué l’accorde ; partager le calendrier ne l’accorde pas.",
-      service: "3. Vérifiez la liste de délégués propre au service de réunion",
-      serviceTeams: "Teams : il faut les étapes 1 et 2, en vous ajoutant comme délégué (pas seulement en partageant le calendrier).",
-      serviceAdds: (p: { owner: string }) => `${start(p.owner)} vous ajoute.`,
-      serviceZoom: (p: { owner: string }) => `${start(p.owner)} vous donne le privilège de planification.`,
-      serviceWebex: (p: { owner: string }) => `${start(p.owner)} ajoute votre adresse e-mail.`,
-      stuck: "Le problème persiste ? Envoyez le rapport au service informatique",
-      stuckSend: (p: { contact: string }) =>
-        `Copiez le rapport depuis ce volet et envoyez-le à ${p.contact}, avec le message que vous avez vu.`,
-    },
+    stuckSend: (p: { contact: string }) =>
+      `Copiez le rapport depuis ce volet et envoyez-le à ${p.contact}, avec le message que vous avez vu.`,
     sharing: {
       check: "Vérifiez si la modification a quand même été enregistrée",
       // Calendrier: https://support.office.com/fr-ch/article/Partager-votre-calendrier-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)

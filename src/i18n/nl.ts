@@ -35,9 +35,8 @@ export const nl: Messages = {
 
   app: {
     name: "Namens iemand plannen",
-    crashTitle: "Er ging iets mis in dit venster",
-    crashBody:
-      "Er is niets aan uw vergadering gewijzigd. Sluit het venster en open het opnieuw; gebeurt het nog eens, stuur dan de gegevens hieronder naar IT.",
+    partFailed:
+      "Dit deel van het venster kon niet worden getoond. Sluit het venster en open het opnieuw; wat erboven staat, blijft gelden.",
   },
 
   calendarOf: {
@@ -348,6 +347,7 @@ export const nl: Messages = {
     ownCalendar:
       "Deze melding gaat over plannen voor iemand anders, maar deze vergadering staat in uw eigen agenda. Kreeg u de melding in de agenda van iemand anders, open die agenda dan (als gedeelde agenda) en open dit venster van daaruit. Als u in de webversie van Outlook het postvak van iemand anders hebt geopend, meldt Outlook het als uw eigen postvak.",
     whoFixes: "Wie het oplost",
+    unavailable: "De uitleg is niet geladen. Sluit het deelvenster en open het opnieuw; de controles hierboven blijven gelden.",
   },
 
   errors: {
@@ -524,28 +524,7 @@ export const nl: Messages = {
     placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} door uw adres`,
     helpdesk: "Hulp nodig? Neem contact op met uw helpdesk",
     helpdeskSend: (p: { contact: string }) => `Stuur het rapport uit dit venster naar ${p.contact}.`,
-    checklist: {
-      calendar: (p: { owner: string }) => `1. Controleer of u de agenda van ${p.owner} kunt bewerken`,
-      // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
-      calendarTry: (p: { owner: string }) =>
-        `Sla een gewone afspraak zonder onlinevergadering op in de agenda van ${p.owner}. Weigert Outlook dat, dan moet ${p.owner} u Redacteur geven.`,
-      // Agenda, Redacteur: sources as in addDelegateClassic (Microsoft MT / third-party)
-      calendarClassic: (p: { owner: string }) => `U wordt door ${p.owner} toegevoegd met Agenda: Redacteur.`,
-      // "Delegeren", "Kan bewerken": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
-      calendarWeb: (p: { owner: string }) => `U wordt door ${p.owner} gekozen met "Delegeren" (of minstens "Kan bewerken").`,
-      sending: (p: { owner: string }) => `2. Controleer of u uitnodigingen namens ${p.owner} mag versturen`,
-      sendingNote:
-        "Outlook toont dit recht niet aan u en niet aan invoegtoepassingen. Wie u als gemachtigde toevoegt, geeft het recht; de agenda delen doet dat niet.",
-      service: "3. Controleer de eigen lijst met gemachtigden van de vergaderdienst",
-      serviceTeams: "Teams: stap 1 en 2 zijn nodig, en u moet als gemachtigde zijn toegevoegd (niet alleen gedeeld).",
-      serviceAdds: (p: { owner: string }) => `U wordt door ${p.owner} toegevoegd.`,
-      // Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft)
-      serviceZoom: (p: { owner: string }) => `U krijgt van ${p.owner} Planningsbevoegdheid.`,
-      serviceWebex: (p: { owner: string }) => `Uw e-mailadres wordt door ${p.owner} toegevoegd.`,
-      stuck: "Komt u er niet uit? Stuur het rapport naar IT",
-      stuckSend: (p: { contact: string }) =>
-        `Kopieer het rapport uit dit venster en stuur het, met de melding die u zag, naar ${p.contact}.`,
-    },
+    stuckSend: (p: { contact: string }) => `Kopieer het rapport uit dit venster en stuur het, met de melding die u zag, naar ${p.contact}.`,
     sharing: {
       check: "Kijk na of de wijziging toch is opgeslagen",
       // "Agenda": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft); "delen en machtigingen": https://support.office.com/nl-nl/article/agendadelegering-in-de-webversie-van-outlook-532e6410-ee80-42b5-9b1b-a09345ccef1b (Microsoft, MT)

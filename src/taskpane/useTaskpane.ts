@@ -3,6 +3,7 @@ import { parseUserChoice } from "../config/parse";
 import type { ConfigResult, OrgConfig } from "../config/types";
 import { answerOf, type Answer } from "../diagnosis/answer";
 import type { DecodedError } from "../diagnosis/errors/decode";
+import { toReportedError } from "../diagnosis/errors/reported";
 import type { Parties } from "../diagnosis/remedies";
 import { sendCheckReach, type SendCheckReach } from "../diagnosis/sendCheckReach";
 import type { DelegationFacts, DiagnosisContext, Verdict } from "../diagnosis/types";
@@ -48,6 +49,8 @@ export interface TaskpaneModel {
   readonly busy: boolean;
   readonly feedback?: Feedback;
   readonly decoded?: DecodedError;
+  /** The decoder's code (its own chunk) could not be downloaded. */
+  readonly decoderFailed: boolean;
   readonly errorText: string;
   chooseProvider(id: string): void;
   insert(): void;
@@ -82,6 +85,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   const [feedback, setFeedback] = useState<Feedback>();
   const [errorText, setErrorTextState] = useState("");
   const [decoded, setDecoded] = useState<DecodedError>();
+  const [decoderFailed, setDecoderFailed] = useState(false);
   const mounted = useRef(true);
 
   useEffect(() => {
@@ -157,17 +161,26 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       return;
     }
     let current = true;
-    void import(/* webpackChunkName: "decoder" */ "../diagnosis/errors/decode").then(({ decodeError }) => {
-      if (current && mounted.current) setDecoded(decodeError(errorText, parties, t));
-    });
+    void import(/* webpackChunkName: "decoder" */ "../diagnosis/errors/decode").then(
+      ({ decodeError }) => {
+        if (!current || !mounted.current) return;
+        setDecoderFailed(false);
+        setDecoded(decodeError(errorText, parties, t));
+      },
+      () => {
+        // webpack forgets a failed chunk, so the next keystroke tries the download again.
+        if (current && mounted.current) setDecoderFailed(true);
+      },
+    );
     return () => {
       current = false;
     };
   }, [errorText, parties, t]);
 
   const context = useMemo<DiagnosisContext | undefined>(() => {
-    if (!baseContext || !decoded || !decoded.recognised || decoded.entry.layer === "none") return baseContext;
-    return { ...baseContext, reported: [{ errorId: decoded.id, layer: decoded.entry.layer, quote: decoded.quote }] };
+    const reported = decoded && toReportedError(decoded);
+    if (!baseContext || !reported) return baseContext;
+    return { ...baseContext, reported: [reported] };
   }, [baseContext, decoded]);
 
   const verdict = useMemo(
@@ -244,11 +257,15 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       ...(answer ? { answer: `${answer.headline}. ${answer.line}` } : {}),
       sendCheck: context.t.sendCheck[sendCheckReach(facts.host, facts.requirementSets)],
       ...(gateway.displayLanguage() ? { displayLanguage: gateway.displayLanguage() } : {}),
+      ...(decoded && !toReportedError(decoded)
+        ? { pasted: { errorId: decoded.id, quote: decoded.quote, remedies: decoded.entry.remedies } }
+        : {}),
     });
-  }, [facts, verdict, context, t, addinVersion, answer, gateway]);
+  }, [facts, verdict, context, t, addinVersion, answer, gateway, decoded]);
 
   return {
     loadFailed,
+    decoderFailed,
     ...(t ? { t } : {}),
     ...(facts ? { facts } : {}),
     ...(verdict ? { verdict } : {}),

@@ -34,3 +34,15 @@ test("only the theme Office asked for is downloaded", async () => {
     await context.close();
   }
 });
+
+test("when the panels below the answer cannot be downloaded, the answer and its button stay, with one line on what is missing", async () => {
+  const { page, context } = await openTaskpane(harness, "delegate-reviewer", { failFiles: /\/panels\.js$/ });
+  try {
+    await page.locator("[data-answer='not-yet']").waitFor({ timeout: 10_000 });
+    await page.getByText(/This part of the pane could not be shown/).waitFor({ timeout: 10_000 });
+    await expect(page.getByRole("button", { name: /^Ask Alex for edit access/ }).isVisible()).resolves.toBe(true);
+    await expect(page.locator("[data-check]").count()).resolves.toBe(3);
+  } finally {
+    await context.close();
+  }
+});

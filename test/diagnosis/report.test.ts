@@ -43,6 +43,37 @@ describe("the report for IT", () => {
     expect(text).toContain("Set-Mailbox -Identity 'alex@contoso.com' -GrantSendOnBehalfTo @{Add='megan@contoso.com'}");
   });
 
+  it("reports a pasted message that proves no right missing, recognised or not, with its own admin commands", () => {
+    const facts = delegateFacts({ shared: sharedBits(63) });
+    const plain = context({});
+    const remedies = [
+      {
+        actor: "admin" as const,
+        summary: "Let Teams read the owner's mailbox",
+        steps: [
+          {
+            kind: "command" as const,
+            shell: "exchange-powershell" as const,
+            text: "Get-Recipient -Identity 'alex@contoso.com'",
+            purpose: "Where the mailbox is",
+          },
+        ],
+      },
+    ];
+    const withPaste = buildReport(facts, diagnose(facts, plain), plain, {
+      addinVersion: "1",
+      pasted: { errorId: "teams-hybrid-oauth", quote: "We can't connect to the server right now.", remedies },
+    });
+    expect(withPaste).toContain(`- teams-hybrid-oauth (none): "We can't connect to the server right now."`);
+    expect(withPaste).toContain("  # Where the mailbox is\n  Get-Recipient -Identity 'alex@contoso.com'");
+    const unrecognised = buildReport(facts, diagnose(facts, plain), plain, {
+      addinVersion: "1",
+      pasted: { errorId: "unknown", quote: "Something odd happened", remedies: [] },
+    });
+    expect(unrecognised).toContain(`- unknown (none): "Something odd happened"`);
+    expect(buildReport(facts, diagnose(facts, plain), plain, { addinVersion: "1" })).not.toContain("(none):");
+  });
+
   it("says why a fact is unknown", () => {
     const unknownText = report(delegateFacts({ shared: NOT_SHARED, organizer: unknown("needs Mailbox 1.7") }), context());
     // The IT report keeps the technical reason verbatim, API and Office error included.

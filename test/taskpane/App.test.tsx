@@ -10,6 +10,12 @@ import { fakeGateway, type FakeOptions } from "./fakeGateway";
 
 const random = (n: number) => new Uint8Array(n).map((_, i) => (i * 37 + 11) & 255);
 const loadText = async () => en;
+const BOOT = {
+  reading: "Reading Outlook…",
+  filesMissing: "Part of this add-in did not load.",
+  crashTitle: "Something went wrong in this pane",
+  crashBody: "Nothing in your meeting was changed.",
+};
 
 function renderPane(options: FakeOptions = {}, config: ConfigResult = parseConfig(undefined), gateway = fakeGateway(options)) {
   const utils = render(
@@ -20,7 +26,7 @@ function renderPane(options: FakeOptions = {}, config: ConfigResult = parseConfi
       random={random}
       addinVersion="test"
       theme={webLightTheme}
-      boot={{ reading: "Reading Outlook…", filesMissing: "Part of this add-in did not load." }}
+      boot={BOOT}
     />,
   );
   return { ...gateway, ...utils };
@@ -201,6 +207,20 @@ describe("the meeting link", () => {
 });
 
 describe("errors, said once", () => {
+  test("a cause no check carries (Teams can't reach the mailbox) shows its own fix in the decoder, with the owner's address in IT's command", async () => {
+    const { container } = renderPane({ bits: 63 });
+    await verdict(container);
+    const before = Array.from(container.querySelectorAll("[data-check]"), (el) => el.getAttribute("data-status"));
+    await userEvent.click(screen.getByRole("textbox", { name: "Error message" }));
+    await userEvent.paste("Microsoft Teams: Sorry, but we can't connect to the server right now. Please try again later.");
+    await waitFor(() => expect(container.querySelector("[data-error-id]")?.getAttribute("data-error-id")).toBe("teams-hybrid-oauth"));
+    const decoded = container.querySelector("[data-error-id]") as HTMLElement;
+    expect(within(decoded).getByRole("heading", { name: "Who fixes it" })).toBeInTheDocument();
+    expect(decoded.querySelector("[data-command]")?.textContent).toMatch(/Get-Recipient -Identity '.+@.+'/);
+    // It proves no right missing: the checks stay as they were.
+    expect(Array.from(container.querySelectorAll("[data-check]"), (el) => el.getAttribute("data-status"))).toEqual(before);
+  });
+
   test("a Teams refusal marks the Teams check missing; the decoder says what it means and which check, without repeating the fix", async () => {
     const teams = parseConfig({
       providers: [
@@ -293,10 +313,44 @@ describe("a file that does not arrive", () => {
         random={random}
         addinVersion="test"
         theme={webLightTheme}
-        boot={{ reading: "Reading Outlook…", filesMissing: "Part of this add-in did not load." }}
+        boot={BOOT}
       />,
     );
     expect(await screen.findByRole("alert")).toHaveTextContent("Part of this add-in did not load.");
     expect(screen.queryByText("Reading Outlook…")).toBeNull();
+  });
+});
+
+describe("whatever throws, the pane stays readable", () => {
+  test("a throw while the answer is worked out (hostile facts) shows the crash notice, in Outlook's language, not a blank pane", async () => {
+    const { gateway } = fakeGateway({});
+    const real = await gateway.readFacts();
+    const hostile = new Proxy(real, {
+      get(target, key, receiver) {
+        if (key === "host") throw new TypeError("host is not readable");
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      render(
+        <App
+          gateway={gateway}
+          facts={Promise.resolve(hostile)}
+          loadConfig={async () => parseConfig(undefined)}
+          loadText={loadText}
+          random={random}
+          addinVersion="test"
+          theme={webLightTheme}
+          boot={BOOT}
+        />,
+      );
+      const alert = await screen.findByRole("alert");
+      expect(alert).toHaveTextContent("Something went wrong in this pane");
+      expect(alert).toHaveTextContent("Nothing in your meeting was changed.");
+      expect(alert).toHaveTextContent("TypeError: host is not readable");
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { Messages } from "../../i18n/messages";
 import type { Parties } from "../remedies";
-import type { Actor, CheckId, Remedy, ReportedError, Source } from "../types";
+import type { Actor, CheckId, Remedy, Source } from "../types";
 import { KNOWN_ERRORS, UNKNOWN_ERROR, type ErrorEntry, type ErrorId, type MarkerStrength } from "./knowledgeBase";
 import { normalizeErrorText } from "./normalize";
 
@@ -72,11 +72,7 @@ export function decodeError(text: string, parties: Parties, t: Messages): Decode
   };
 }
 
-/** What the verdict receives: only recognised errors that prove a specific layer is missing. */
-export function toReportedError(decoded: DecodedError): ReportedError | undefined {
-  if (!decoded.recognised || decoded.entry.layer === "none") return undefined;
-  return { errorId: decoded.id, layer: decoded.entry.layer, quote: decoded.quote };
-}
+export { toReportedError } from "./reported";
 
 function capText(text: string): { quote: string; truncated: boolean } {
   const trimmed = text.trim();

@@ -439,55 +439,14 @@ export const UNKNOWN_ERROR: ErrorEntry<"unknown"> = {
   layer: "none",
   whoFixes: [],
   markers: [],
-  remedies: (parties, t) => generalChecklist(parties, t),
+  // Nothing recognised, nothing proved: the checks above already say what to verify and who fixes it.
+  remedies: () => [],
   sources: [SOURCES.delegateAccess, SOURCES.teamsExchange, SOURCES.lyncAddin, SOURCES.zoomPrivilege, SOURCES.webexOnBehalf],
 };
 
 // ---------------------------------------------------------------------------------------------
 // Remedies for entries that prove no single layer missing. Entries tied to a layer use the shared
 // builders in ../remedies so the decoder and the checks never give different advice.
-
-function generalChecklist(parties: Parties, t: Messages): Remedy[] {
-  const { owner } = namesOf(parties, t);
-  const c = t.remedies.checklist;
-  const remedies: Remedy[] = [
-    {
-      actor: "you",
-      summary: c.calendar({ owner }),
-      steps: [
-        { kind: "note", text: c.calendarTry({ owner }) },
-        { kind: "clicks", client: "classic-windows", where: t.remedies.where.classicDelegateAccess, text: c.calendarClassic({ owner }) },
-        { kind: "clicks", client: "new-outlook-web", where: t.remedies.where.webShareShort, text: c.calendarWeb({ owner }) },
-      ],
-    },
-    {
-      actor: "you",
-      summary: c.sending({ owner }),
-      steps: [
-        { kind: "note", text: c.sendingNote },
-        {
-          kind: "command",
-          shell: "exchange-powershell",
-          text: `Get-Mailbox -Identity '${ownerPs(parties)}' | Select-Object -ExpandProperty GrantSendOnBehalfTo`,
-          purpose: t.remedies.sending.listPurpose({ owner }),
-        },
-      ],
-    },
-    {
-      actor: "you",
-      summary: c.service,
-      steps: [
-        { kind: "note", text: c.serviceTeams },
-        { kind: "clicks", where: t.remedies.where.skype, text: c.serviceAdds({ owner }) },
-        { kind: "clicks", where: t.remedies.where.zoom, text: c.serviceZoom({ owner }) },
-        { kind: "clicks", where: t.remedies.where.webex, text: c.serviceWebex({ owner }) },
-      ],
-    },
-  ];
-  const helpdesk = helpdeskOf(parties);
-  if (helpdesk) remedies.push({ actor: "you", summary: c.stuck, steps: [{ kind: "note", text: c.stuckSend({ contact: helpdesk }) }] });
-  return remedies;
-}
 
 function sharingInvitationRemedies(parties: Parties, t: Messages): Remedy[] {
   const { owner } = namesOf(parties, t);
@@ -539,7 +498,7 @@ function hybridOauthRemedies(parties: Parties, t: Messages): Remedy[] {
     remedies.push({
       actor: "you",
       summary: c.report,
-      steps: [{ kind: "note", text: t.remedies.checklist.stuckSend({ contact: helpdesk }) }],
+      steps: [{ kind: "note", text: t.remedies.stuckSend({ contact: helpdesk }) }],
     });
   return remedies;
 }

@@ -32,13 +32,16 @@ type AppProps = TaskpaneDeps & {
   /** The theme Office reported, already loaded (see ../theme.ts). */
   readonly theme: Theme;
   /** The words shown before the catalogue arrives, or if it cannot. */
-  readonly boot: Pick<BootText, "reading" | "filesMissing">;
+  readonly boot: Pick<BootText, "reading" | "filesMissing" | "crashTitle" | "crashBody">;
 };
 
 export function App(props: AppProps) {
   return (
     <FluentProvider theme={props.theme} className={useStyles().provider}>
-      <Pane {...props} />
+      {/* Around the pane's state too: facts from Outlook are untrusted, and a throw must not blank the pane. */}
+      <ErrorBoundary title={props.boot.crashTitle} body={props.boot.crashBody} detail>
+        <Pane {...props} />
+      </ErrorBoundary>
     </FluentProvider>
   );
 }
@@ -60,20 +63,21 @@ function Pane(props: AppProps) {
   }
   return (
     <TextProvider text={model.t}>
-      <ErrorBoundary text={model.t}>
-        <main className={styles.main} lang={model.t.locale}>
-          <Answer model={model} />
-          <CheckList model={model} />
-          <ConfigWarning problems={model.configProblems} />
-          {model.verdict && (
+      <main className={styles.main} lang={model.t.locale}>
+        <Answer model={model} />
+        <CheckList model={model} />
+        <ConfigWarning problems={model.configProblems} />
+        {model.verdict && (
+          // A part that fails to download or to render takes only itself away, never the answer above.
+          <ErrorBoundary title={model.t.app.partFailed}>
             <Suspense fallback={null}>
               <MeetingPanel model={model} />
               <ErrorDecoder model={model} />
               <Footer model={model} />
             </Suspense>
-          )}
-        </main>
-      </ErrorBoundary>
+          </ErrorBoundary>
+        )}
+      </main>
     </TextProvider>
   );
 }

@@ -4,6 +4,7 @@ import { shortNameOf } from "../../diagnosis/address";
 import type { Check } from "../../diagnosis/types";
 import type { TaskpaneModel } from "../useTaskpane";
 import { useText } from "../text";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { StatusBadge } from "./StatusBadge";
 
 /** Evidence, remedies and sources load on demand (prefetched once the answer is on screen). */
@@ -74,9 +75,11 @@ function CheckLine({ check, model }: { readonly check: Check; readonly model: Ta
       <details onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
         <summary className={styles.toggle}>{t.checks.details}</summary>
         {open && (
-          <Suspense fallback={null}>
-            <CheckDetails check={check} owner={shortNameOf(model.verdict?.owner, t.people.owner)} open={model.openLink} />
-          </Suspense>
+          <ErrorBoundary title={t.app.partFailed}>
+            <Suspense fallback={null}>
+              <CheckDetails check={check} owner={shortNameOf(model.verdict?.owner, t.people.owner)} open={model.openLink} />
+            </Suspense>
+          </ErrorBoundary>
         )}
       </details>
     </li>

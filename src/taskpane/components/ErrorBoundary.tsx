@@ -1,12 +1,19 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import type { Messages } from "../../i18n/messages";
+
+interface Props {
+  readonly children: ReactNode;
+  readonly title: string;
+  readonly body?: string;
+  /** Show the error's own words (for IT); the pane-wide boundary does, a part of the pane does not. */
+  readonly detail?: boolean;
+}
 
 interface State {
   readonly error?: string;
 }
 
 /** Keeps the pane readable whatever a component throws; nothing in the appointment depends on it. */
-export class ErrorBoundary extends Component<{ readonly children: ReactNode; readonly text: Pick<Messages, "app"> }, State> {
+export class ErrorBoundary extends Component<Props, State> {
   override state: State = {};
 
   static getDerivedStateFromError(error: unknown): State {
@@ -20,14 +27,16 @@ export class ErrorBoundary extends Component<{ readonly children: ReactNode; rea
 
   override render(): ReactNode {
     if (this.state.error === undefined) return this.props.children;
-    const { app } = this.props.text;
+    const { title, body, detail } = this.props;
     return (
-      <div role="alert" data-crashed="" style={{ padding: 12, overflowWrap: "anywhere" }}>
-        <h2 style={{ fontSize: 16, margin: "0 0 8px" }}>{app.crashTitle}</h2>
-        <p>{app.crashBody}</p>
-        <pre style={{ whiteSpace: "pre-wrap" }} translate="no">
-          {this.state.error}
-        </pre>
+      <div role="alert" data-crashed="" style={{ padding: detail ? 12 : 0, overflowWrap: "anywhere" }}>
+        <p style={{ fontWeight: 600, margin: "0 0 8px" }}>{title}</p>
+        {body && <p>{body}</p>}
+        {detail && (
+          <pre style={{ whiteSpace: "pre-wrap" }} translate="no">
+            {this.state.error}
+          </pre>
+        )}
       </div>
     );
   }

@@ -2,7 +2,9 @@ import { Field, makeStyles, Textarea, tokens } from "@fluentui/react-components"
 import { MAX_ERROR_TEXT } from "../../diagnosis/errors/limits";
 import type { TaskpaneModel } from "../useTaskpane";
 import { useText } from "../text";
+import { shortNameOf } from "../../diagnosis/address";
 import { LiveRegion } from "./LiveRegion";
+import { RemedyList } from "./RemedyList";
 import { SourceLinks } from "./SourceLinks";
 
 const useStyles = makeStyles({
@@ -25,8 +27,10 @@ const useStyles = makeStyles({
 });
 
 /**
- * Paste the message you got: the pane says what it means and which check it concerns. The fix itself
- * lives once, in that check's details (a decoded error updates the check), never repeated here.
+ * Paste the message you got: the pane says what it means and which check it concerns. When it concerns
+ * a check, the fix lives once, in that check's details (a decoded error updates the check); only a
+ * cause no check carries (Teams unable to reach the mailbox, a sharing email that failed) shows its
+ * own fix here.
  */
 export default function ErrorDecoder({ model }: { readonly model: TaskpaneModel }) {
   const t = useText();
@@ -34,6 +38,7 @@ export default function ErrorDecoder({ model }: { readonly model: TaskpaneModel 
   const { decoded, verdict } = model;
   const concerned = decoded?.recognised ? verdict?.checks.find((check) => check.id === decoded.entry.layer) : undefined;
   const ownCalendar = decoded?.recognised && decoded.entry.layer !== "none" && verdict?.delegation === "self";
+  const ownFix = decoded?.recognised && decoded.entry.layer === "none" ? decoded.entry.remedies : [];
   return (
     <section className={styles.root} aria-labelledby="error-heading">
       <h2 id="error-heading" className={styles.heading}>
@@ -52,6 +57,11 @@ export default function ErrorDecoder({ model }: { readonly model: TaskpaneModel 
       <LiveRegion hidden>
         {decoded ? (decoded.recognised ? t.decoder.announce({ title: decoded.entry.title }) : t.decoder.announceUnknown) : ""}
       </LiveRegion>
+      {model.decoderFailed && (
+        <p className={styles.text} role="alert">
+          {t.decoder.unavailable}
+        </p>
+      )}
       {decoded && (
         <div className={decoded.recognised ? styles.result : `${styles.result} ${styles.unknown}`} data-error-id={decoded.id}>
           <h3 className={styles.title}>{decoded.recognised ? decoded.entry.title : t.decoder.notRecognised}</h3>
@@ -60,6 +70,12 @@ export default function ErrorDecoder({ model }: { readonly model: TaskpaneModel 
             <p className={styles.text} data-concerns={concerned?.id ?? "none"}>
               {ownCalendar ? t.decoder.ownCalendar : concerned ? t.decoder.concerns({ check: concerned.title }) : t.decoder.concernsNone}
             </p>
+          )}
+          {ownFix.length > 0 && (
+            <>
+              <h4 className={styles.title}>{t.decoder.whoFixes}</h4>
+              <RemedyList remedies={ownFix} owner={shortNameOf(verdict?.owner, t.people.owner)} />
+            </>
           )}
           {decoded.truncated && <p className={styles.note}>{t.decoder.truncated({ max: MAX_ERROR_TEXT })}</p>}
           {decoded.recognised && <SourceLinks sources={decoded.entry.sources} open={model.openLink} />}
