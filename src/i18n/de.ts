@@ -108,6 +108,7 @@ export const de: Messages = {
     copy: "Kopieren",
     copied: "Kopiert",
     copyFailed: "Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn selbst.",
+    failed: "Das hat nicht geklappt. Schließen Sie den Bereich und öffnen Sie ihn erneut; passiert es wieder, melden Sie es der IT.",
     helpdesk: (p: { contact: string }) => `Helpdesk: ${p.contact}`,
   },
 

@@ -93,6 +93,7 @@ export const en = {
     copy: "Copy",
     copied: "Copied",
     copyFailed: "Copy failed: select the text and copy it yourself.",
+    failed: "That didn't work. Close the pane and open it again; if it keeps happening, tell IT.",
     helpdesk: (p: { contact: string }) => `Help desk: ${p.contact}`,
   },
 

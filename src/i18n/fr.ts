@@ -129,6 +129,7 @@ export const fr: Messages = {
     copy: "Copier",
     copied: "Copié",
     copyFailed: "La copie a échoué : sélectionnez le texte et copiez-le vous-même.",
+    failed: "Cela n’a pas fonctionné. Fermez le volet et rouvrez-le ; si cela se reproduit, prévenez le service informatique.",
     helpdesk: (p: { contact: string }) => `Support informatique : ${p.contact}`,
   },
 

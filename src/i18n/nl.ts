@@ -103,6 +103,7 @@ export const nl: Messages = {
     copy: "Kopiëren",
     copied: "Gekopieerd",
     copyFailed: "Kopiëren is mislukt: selecteer de tekst en kopieer hem zelf.",
+    failed: "Dat is niet gelukt. Sluit het venster en open het opnieuw; blijft het gebeuren, meld het dan aan IT.",
     helpdesk: (p: { contact: string }) => `Helpdesk: ${p.contact}`,
   },
 

@@ -45,6 +45,11 @@ export function createOutlookGateway(office: OfficeLike | undefined): OutlookGat
   const writer = () =>
     (appointment ??= import(/* webpackChunkName: "meeting" */ "./appointment").then(
       ({ AppointmentWriter }) => new AppointmentWriter(mailbox()?.item ?? undefined),
+      (error: unknown) => {
+        // A failed download is not remembered: the next click tries again.
+        appointment = undefined;
+        throw error;
+      },
     ));
   const orFailure = <T>(work: () => Promise<T>, failure: (reason: string) => T): Promise<T> =>
     work().catch((error: unknown) => failure(error instanceof Error ? error.message : String(error)));

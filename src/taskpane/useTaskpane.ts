@@ -87,6 +87,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   const [decoded, setDecoded] = useState<DecodedError>();
   const [decoderFailed, setDecoderFailed] = useState(false);
   const mounted = useRef(true);
+  const asking = useRef(false);
 
   useEffect(() => {
     mounted.current = true;
@@ -211,13 +212,13 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       setBusy(true);
       setFeedback(undefined);
       let result: WriteResult;
+      // Only a provider's problem has words of its own for the user; every other detail is technical.
+      let providerText: string | undefined;
       try {
         result = await action();
       } catch (error) {
-        result =
-          error instanceof ProviderError
-            ? { ok: false, problem: "failed", detail: t.meeting.linkProblem[error.problem] }
-            : { ok: false, problem: "failed", detail: "" };
+        result = { ok: false, problem: "failed", detail: error instanceof Error ? error.message : String(error) };
+        if (error instanceof ProviderError) providerText = t.meeting.linkProblem[error.problem];
       }
       if (!mounted.current) return;
       setBusy(false);
@@ -226,9 +227,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
         const notes = result.notes.map((note) => t.meeting.note[noteKey(note)]);
         setFeedback({ intent: notes.length ? "warning" : "success", text: [success, ...notes].join(" ") });
       } else {
-        // A ProviderError's words are already the user's; other details are technical and stay out.
-        const text = result.problem === "failed" && result.detail ? result.detail : problemText(result.problem, t);
-        setFeedback({ intent: "error", text });
+        setFeedback({ intent: "error", text: providerText ?? problemText(result.problem, t) });
       }
     },
     [t],
@@ -292,16 +291,25 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       setErrorTextState(text);
     },
     askOwner: async () => {
-      if (!verdict || !context || !t) return;
-      const { draftOwnerRequest, copyText } = await import(/* webpackChunkName: "actions" */ "./actions");
-      const draft = draftOwnerRequest(verdict, context);
-      const opened = await gateway.openDraft(draft);
-      if (!mounted.current) return;
-      if (opened === "opened") return setFeedback({ intent: "info", text: t.actions.askOpened });
-      const r = t.ownerRequest;
-      const header = [t.labelled({ label: r.toLabel, text: draft.to }), t.labelled({ label: r.subjectLabel, text: draft.subject })];
-      const copied = await copyText(`${header.join("\n")}\n\n${draft.body}`);
-      if (mounted.current) setFeedback({ intent: copied ? "info" : "error", text: copied ? t.actions.askCopied : t.actions.copyFailed });
+      // One draft per click: a second click while Outlook opens the first is ignored.
+      if (!verdict || !context || !t || asking.current) return;
+      asking.current = true;
+      try {
+        const { draftOwnerRequest, copyText } = await import(/* webpackChunkName: "actions" */ "./actions");
+        const draft = draftOwnerRequest(verdict, context);
+        const opened = await gateway.openDraft(draft);
+        if (!mounted.current) return;
+        if (opened === "opened") return setFeedback({ intent: "info", text: t.actions.askOpened });
+        const r = t.ownerRequest;
+        const header = [t.labelled({ label: r.toLabel, text: draft.to }), t.labelled({ label: r.subjectLabel, text: draft.subject })];
+        const copied = await copyText(`${header.join("\n")}\n\n${draft.body}`);
+        if (mounted.current) setFeedback({ intent: copied ? "info" : "error", text: copied ? t.actions.askCopied : t.actions.copyFailed });
+      } catch {
+        // The actions chunk did not download, or drafting threw: say so rather than do nothing.
+        if (mounted.current) setFeedback({ intent: "error", text: t.actions.failed });
+      } finally {
+        asking.current = false;
+      }
     },
     report,
     openLink: (url: string) => gateway.openLink(url),

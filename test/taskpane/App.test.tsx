@@ -64,6 +64,27 @@ describe("the answer first", () => {
     expect(screen.queryByRole("button", { name: /^Ask Alex/ })).toBeNull();
   });
 
+  test("a second click while Outlook is still opening the draft opens no second draft", async () => {
+    const fake = fakeGateway({ bits: 1 });
+    const slow = {
+      ...fake,
+      gateway: {
+        ...fake.gateway,
+        openDraft: (draft: Parameters<typeof fake.gateway.openDraft>[0]) =>
+          new Promise<Awaited<ReturnType<typeof fake.gateway.openDraft>>>((resolve) =>
+            setTimeout(() => resolve(fake.gateway.openDraft(draft)), 200),
+          ),
+      },
+    };
+    const { container } = renderPane({ bits: 1 }, parseConfig(undefined), slow);
+    await verdict(container);
+    const ask = screen.getByRole("button", { name: "Ask Alex for edit access" });
+    await userEvent.click(ask);
+    await userEvent.click(ask);
+    await screen.findByText(/draft opened/);
+    expect(fake.drafts).toHaveLength(1);
+  });
+
   test("a Reviewer reads 'Not yet', and the one next step asks Alex for edit access; Add is disabled with the reason", async () => {
     const { container, writes, drafts } = renderPane({ bits: 1 });
     await verdict(container);
@@ -194,6 +215,18 @@ describe("the meeting link", () => {
     await waitFor(() => expect(add).toBeEnabled());
     await userEvent.click(add);
     expect(await screen.findByRole("alert")).toHaveTextContent("Outlook didn't accept the change, so the meeting was left as it was.");
+  });
+
+  test("a write that fails for a technical reason shows plain words, never the technical detail", async () => {
+    const detail = "ChunkLoadError: Loading chunk meeting failed. (error: https://localhost:3000/meeting.js)";
+    const { container } = renderPane({ writeFails: "failed", writeDetail: detail });
+    await verdict(container);
+    const add = screen.getByRole("button", { name: "Add online meeting" });
+    await waitFor(() => expect(add).toBeEnabled());
+    await userEvent.click(add);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(en.meeting.problem.failed);
+    expect(alert).not.toHaveTextContent(/ChunkLoadError|https:/);
   });
 
   test("hostile display names are shown as text, never as markup", async () => {

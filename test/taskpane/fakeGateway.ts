@@ -10,6 +10,8 @@ export interface FakeOptions {
   readonly hasBlock?: boolean;
   /** The problem every write reports, when writes should fail. */
   readonly writeFails?: WriteProblem;
+  /** The technical detail that comes with it (an exception's message, Office's error text). */
+  readonly writeDetail?: string;
   /** Length of the body, for the too-large check made before any click. */
   readonly bodyChars?: number;
   /** The signed-in user is the owner: one's own calendar. */
@@ -41,7 +43,8 @@ export function fakeGateway(options: FakeOptions = {}) {
     hasBlock: options.hasBlock ?? false,
   };
   const result = (next: MeetingState): WriteResult => {
-    if (options.writeFails) return { ok: false, problem: options.writeFails };
+    if (options.writeFails)
+      return { ok: false, problem: options.writeFails, ...(options.writeDetail ? { detail: options.writeDetail } : {}) };
     state = next;
     return { ok: true, state, notes: [] };
   };

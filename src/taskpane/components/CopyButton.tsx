@@ -28,7 +28,13 @@ export function CopyButton({ text, label, children, onCopied, appearance = "subt
     return () => clearTimeout(timer);
   }, [state]);
   const onClick = async () => {
-    const ok = await copyText(await text());
+    let ok: boolean;
+    try {
+      ok = await copyText(await text());
+    } catch {
+      // The text could not be made (its code did not download): the copy failed, and says so.
+      ok = false;
+    }
     setState(ok ? "copied" : "failed");
     onCopied?.(ok);
   };

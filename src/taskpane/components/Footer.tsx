@@ -33,11 +33,14 @@ export default function Footer({ model }: { readonly model: TaskpaneModel }) {
   useEffect(() => {
     if (!open) return;
     let current = true;
-    void model.report().then((text) => current && setRecord(text));
+    void model.report().then(
+      (text) => current && setRecord(text),
+      () => current && setRecord(t.actions.failed),
+    );
     return () => {
       current = false;
     };
-  }, [open, model]);
+  }, [open, model, t]);
   return (
     <footer className={styles.root}>
       <div className={styles.buttons}>
