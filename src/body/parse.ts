@@ -116,10 +116,3 @@ export function descendants(node: ElementNode): Node[] {
   }
   return out;
 }
-
-/** Elements named `name` under `node`, in source order. */
-export function elementsNamed(node: ElementNode, name: string): ElementNode[] {
-  const found: ElementNode[] = [];
-  for (const child of descendants(node)) if (child.kind === "element" && child.name === name) found.push(child);
-  return found;
-}

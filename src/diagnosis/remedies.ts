@@ -245,7 +245,7 @@ export function namesOf(parties: Parties, t: Messages): Names {
 }
 
 /** The owner's own clicks in each Outlook client to add the delegate with Editor on the calendar. */
-export function ownerAddsDelegateClicks(names: Names, t: Messages): RemedyStep[] {
+function ownerAddsDelegateClicks(names: Names, t: Messages): RemedyStep[] {
   const who = names.delegateFull;
   return [
     {
@@ -290,7 +290,7 @@ export function ownerPs(parties: Parties): string {
   return psAddress(parties.owner?.emailAddress, OWNER_PLACEHOLDER);
 }
 
-export function delegatePs(parties: Parties): string {
+function delegatePs(parties: Parties): string {
   return psAddress(parties.delegate?.emailAddress, DELEGATE_PLACEHOLDER);
 }
 

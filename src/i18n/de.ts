@@ -21,7 +21,6 @@ import type { Messages } from "./messages";
 
 const LOCALE = "de";
 const list = (items: readonly string[]) => listOf(LOCALE, items);
-const or = (items: readonly string[]) => listOf(LOCALE, items, "disjunction");
 
 export const de: Messages = {
   locale: LOCALE,
@@ -32,7 +31,6 @@ export const de: Messages = {
      * or "gehört". Gender-neutral and short; the pane is made for assistants of executives.
      */
     owner: "der Führungskraft",
-    ownerStart: "Die Führungskraft",
     you: "Sie",
   },
 
@@ -690,5 +688,4 @@ export const de: Messages = {
   /** "Label: text"; German puts no space before the colon. */
   labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
   list,
-  or,
 };

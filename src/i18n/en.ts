@@ -10,18 +10,20 @@
 import { listOf, numberOf } from "./format";
 
 const LOCALE = "en";
+/** Stands for the calendar's owner when Outlook gave no usable name. */
+const OWNER = "the owner";
+const OWNER_START = "The owner";
 const list = (items: readonly string[]) => listOf(LOCALE, items);
-const or = (items: readonly string[]) => listOf(LOCALE, items, "disjunction");
 /** "Alex's", "the owner's": the modern house style also reads right after an address. */
 const of = (name: string) => `${name}'s`;
+/** The owner at the start of a sentence: the fallback gets its capital, a real name or address stays as it is. */
+const start = (name: string) => (name === OWNER ? OWNER_START : name);
 
 export const en = {
   locale: LOCALE,
 
   people: {
-    /** Stands for the calendar's owner when Outlook gave no usable name. */
-    owner: "the owner",
-    ownerStart: "The owner",
+    owner: OWNER,
     you: "you",
   },
 
@@ -32,7 +34,7 @@ export const en = {
 
   calendarOf: {
     self: "Your calendar",
-    delegate: (p: { owner: string }) => `${of(p.owner)} calendar`,
+    delegate: (p: { owner: string }) => `${of(start(p.owner))} calendar`,
     unknown: "Whose calendar? Outlook didn't say",
   },
 
@@ -73,7 +75,7 @@ export const en = {
     cantTellWho: "Outlook didn't say who is signed in, so this pane can't check anything.",
     cantTellWhose: "Outlook didn't say whose calendar this meeting is in.",
     cantTellAccess: (p: { owner: string }) =>
-      `Outlook didn't show your access to ${of(p.owner)} calendar. ${p.owner} can confirm you are a delegate.`,
+      `Outlook didn't show your access to ${of(p.owner)} calendar. ${start(p.owner)} can confirm you are a delegate.`,
   },
 
   actions: {
@@ -154,7 +156,7 @@ export const en = {
     sendingInvisible: (p: { owner: string }) =>
       `Outlook does not show add-ins whether you may send invitations for ${p.owner}, so this can't be checked here.`,
     sendingHowToConfirm: (p: { owner: string }) =>
-      `To confirm: ${p.owner} opens Delegate Access in Outlook and sees you listed, or IT runs the command below.`,
+      `To confirm: ${start(p.owner)} opens Delegate Access in Outlook and sees you listed, or IT runs the command below.`,
     serviceNotNeeded: (p: { service: string }) => `${p.service} links have no host account, so nobody needs to give you a right.`,
     serviceUnchecked: (p: { service: string; owner: string }) =>
       `${p.service} keeps its own record of who may schedule for ${p.owner}; Outlook cannot show it.`,
@@ -360,7 +362,7 @@ export const en = {
   },
 
   actor: {
-    owner: (p: { owner: string }) => p.owner,
+    owner: (p: { owner: string }) => start(p.owner),
     admin: "IT",
     you: "You",
   },
@@ -391,7 +393,7 @@ export const en = {
     addDelegateMac: (p: { who: string }) =>
       `Under "Delegates who can act on my behalf" click +, add ${p.who}, set Calendar to Editor, then OK.`,
     calendar: {
-      owner: (p: { owner: string }) => `${p.owner} adds you as a delegate with Editor on their calendar`,
+      owner: (p: { owner: string }) => `${start(p.owner)} adds you as a delegate with Editor on their calendar`,
       admin: (p: { owner: string }) => `Or IT gives you Editor, as a delegate, on ${of(p.owner)} calendar`,
       addPurpose: "Gives Editor on the owner's calendar and marks you as a delegate (what Teams and Outlook's Delegate Access expect).",
       setPurpose: "Use this instead when the first command says a permission entry already exists (for example Reviewer).",
@@ -402,15 +404,15 @@ export const en = {
     sending: {
       confirm: (p: { owner: string }) => `Confirm whether you may send invitations for ${p.owner}`,
       invisible: "Outlook does not show this right to add-ins, so this pane cannot check it for you.",
-      ownerLooks: (p: { owner: string }) => `${p.owner} looks here: if you are listed, the right is granted.`,
+      ownerLooks: (p: { owner: string }) => `${start(p.owner)} looks here: if you are listed, the right is granted.`,
       listPurpose: (p: { owner: string }) => `IT lists everyone who may send for ${p.owner}; you should be in the list.`,
-      owner: (p: { owner: string }) => `${p.owner} adds you as a delegate, which lets you send invitations for them`,
+      owner: (p: { owner: string }) => `${start(p.owner)} adds you as a delegate, which lets you send invitations for them`,
       admin: (p: { owner: string }) => `Or IT lets you send invitations for ${p.owner}`,
       grantPurpose: 'Lets invitations go out as "delegate on behalf of owner"; @{Add=…} keeps everyone already in the list.',
       hiddenNote: "Sending for the owner also fails in Outlook for Windows when the owner's mailbox is hidden from the address list.",
     },
     teams: {
-      owner: (p: { owner: string }) => `${p.owner} adds you as a delegate (sharing the calendar is not enough for Teams)`,
+      owner: (p: { owner: string }) => `${start(p.owner)} adds you as a delegate (sharing the calendar is not enough for Teams)`,
       admin: "IT makes sure Teams can see the delegation",
       ewsOrgPurpose:
         "Shows whether EWS is limited to an allow list; if EwsApplicationAccessPolicy is EnforceAllowList, run the next command.",
@@ -421,31 +423,31 @@ export const en = {
         "Exchange Online blocks EWS by default from October 2026 and retires it in April 2027 (Microsoft's announcement); check these settings again if Teams scheduling for delegates stops then.",
     },
     skype: {
-      owner: (p: { owner: string }) => `${p.owner} adds you as a delegate in Skype for Business (Lync)`,
+      owner: (p: { owner: string }) => `${start(p.owner)} adds you as a delegate in Skype for Business (Lync)`,
       ownerClicks: (p: { who: string }) => `Add ${p.who}, then OK.`,
       alternative: (p: { owner: string }) =>
         `Or ${p.owner} adds you in Outlook's Delegate Access with Calendar: Editor (which also lets you send for them), while signed in to both Outlook and Skype for Business. It usually shows within about ten minutes, sometimes only after 24 hours: wait a day before asking IT.`,
       admin: "IT (Lync / Skype for Business Server, on-premises) lets Outlook delegates count",
       syncPurpose:
         "On Lync or Skype for Business Server only: needed when the owner is not enabled for Enterprise Voice. Afterwards the owner signs out of Skype for Business and in again. If the owner has a client policy of their own, set it on that policy instead of Global.",
-      deploymentNote: (p: { owner: string }) => `${p.owner} and you must be homed in the same Skype for Business deployment.`,
+      deploymentNote: (p: { owner: string }) => `${start(p.owner)} and you must be homed in the same Skype for Business deployment.`,
       retiredNote: "Skype for Business Online was retired on 31 July 2021, so this applies to an on-premises server only.",
     },
     zoom: {
-      owner: (p: { owner: string }) => `${p.owner} gives you Zoom scheduling privilege`,
+      owner: (p: { owner: string }) => `${start(p.owner)} gives you Zoom scheduling privilege`,
       ownerClicks: (p: { who: string; owner: string }) => `Add ${p.who} as someone who can schedule for ${p.owner}.`,
       admin: "A Zoom admin checks both accounts",
       accountsNote: (p: { owner: string }) =>
-        `${p.owner} and you must both be licensed users of the same Zoom account (or of linked main and sub accounts).`,
+        `${start(p.owner)} and you must both be licensed users of the same Zoom account (or of linked main and sub accounts).`,
     },
     webex: {
-      owner: (p: { owner: string }) => `${p.owner} gives you Webex scheduling permission`,
+      owner: (p: { owner: string }) => `${start(p.owner)} gives you Webex scheduling permission`,
       ownerClicks: (p: { email: string }) => `Add ${p.email}, then Save.`,
       yourEmail: (p: { address: string }) => `your email address (${p.address})`,
       yourEmailUnknown: "your email address",
       admin: "A Webex admin checks both accounts",
       accountsNote: (p: { owner: string }) =>
-        `${p.owner} and you must be on the same Webex site, and each Webex account's email must be the person's primary address, not an alias.`,
+        `${start(p.owner)} and you must be on the same Webex site, and each Webex account's email must be the person's primary address, not an alias.`,
     },
     placeholders: (p: { items: readonly string[] }) =>
       `Outlook did not give a usable address, so replace ${list(p.items)} before running these commands.`,
@@ -571,7 +573,6 @@ export const en = {
   /** "Label: text", with the language's own spacing around the colon. */
   labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
   list,
-  or,
 };
 
 export type Messages = typeof en;

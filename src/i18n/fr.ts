@@ -19,9 +19,8 @@ import { listOf, numberOf } from "./format";
 
 const LOCALE = "fr";
 const list = (items: readonly string[]) => listOf(LOCALE, items);
-const or = (items: readonly string[]) => listOf(LOCALE, items, "disjunction");
 
-/** The fallback for a calendar owner Outlook gave no usable name for (people.owner / ownerStart). */
+/** The fallback for a calendar owner Outlook gave no usable name for (people.owner); OWNER_START begins a sentence. */
 const OWNER = "la personne propriétaire";
 const OWNER_START = "La personne propriétaire";
 
@@ -53,7 +52,6 @@ export const fr: Messages = {
 
   people: {
     owner: OWNER,
-    ownerStart: OWNER_START,
     /** Only stands in for the delegate's name in the owner's clicks ("choisissez votre nom"). */
     you: "votre nom",
   },
@@ -696,5 +694,4 @@ export const fr: Messages = {
   /** "Label: text", with the language's own spacing around the colon. */
   labelled: (p: { label: string; text: string }) => `${p.label} : ${p.text}`,
   list,
-  or,
 };

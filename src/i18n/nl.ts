@@ -21,15 +21,16 @@ import type { Messages } from "./messages";
 
 const LOCALE = "nl";
 const list = (items: readonly string[]) => listOf(LOCALE, items);
-const or = (items: readonly string[]) => listOf(LOCALE, items, "disjunction");
+/** Stands for the calendar's owner when Outlook gave no usable name: "de agenda van de eigenaar". */
+const OWNER = "de eigenaar";
+/** The owner at the start of a sentence or label: the fallback gets its capital, a real name stays as it is. */
+const start = (name: string) => (name === OWNER ? "De eigenaar" : name);
 
 export const nl: Messages = {
   locale: LOCALE,
 
   people: {
-    /** Stands for the calendar's owner when Outlook gave no usable name: "de agenda van de eigenaar". */
-    owner: "de eigenaar",
-    ownerStart: "De eigenaar",
+    owner: OWNER,
     you: "u",
   },
 
@@ -405,7 +406,7 @@ export const nl: Messages = {
   },
 
   actor: {
-    owner: (p: { owner: string }) => p.owner,
+    owner: (p: { owner: string }) => start(p.owner),
     admin: "IT",
     you: "U",
   },
@@ -659,5 +660,4 @@ export const nl: Messages = {
   /** "Label: text", with the language's own spacing around the colon. */
   labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
   list,
-  or,
 };

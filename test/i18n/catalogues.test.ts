@@ -63,7 +63,7 @@ function argumentsFor(names: readonly string[], check: boolean): Record<string, 
   );
 }
 
-const english = leaves(en).filter((leaf) => !["list", "or", "labelled"].includes(leaf.path) && leaf.path !== "locale");
+const english = leaves(en).filter((leaf) => !["list", "labelled"].includes(leaf.path) && leaf.path !== "locale");
 
 describe.each(TRANSLATIONS)("the %s catalogue", (_language, catalogue) => {
   test("has exactly English's keys, each of the same kind", () => {
@@ -110,6 +110,23 @@ describe.each(TRANSLATIONS)("the %s catalogue", (_language, catalogue) => {
   test("formats numbers and lists in its own language", () => {
     expect(catalogue.insert.bodyTooLarge({ limit: 1_000_000 })).not.toContain("1,000,000");
     expect(catalogue.list(["A", "B", "C"])).not.toBe("A, B, and C");
+  });
+});
+
+describe.each([["en", en] as const, ...TRANSLATIONS])("the %s catalogue without the owner's name", (_language, catalogue) => {
+  test('never starts a sentence with the lower-case stand-in ("the owner adds you …")', () => {
+    const fallback = catalogue.people.owner;
+    const lowerStart = new RegExp(`(?:^|[.!?]\\s)${fallback.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+    const offenders: string[] = [];
+    for (const { path, value } of leaves(catalogue)) {
+      if (typeof value !== "function" || ["list", "labelled"].includes(path)) continue;
+      const names = placeholdersOf(value as (p: Record<string, unknown>) => unknown);
+      if (!names.includes("owner")) continue;
+      const args = { ...argumentsFor(names, true), owner: fallback };
+      const out = String((value as (p: Record<string, unknown>) => unknown)(args));
+      if (lowerStart.test(out)) offenders.push(`${path}: ${out.slice(0, 80)}`);
+    }
+    expect(offenders).toEqual([]);
   });
 });
 
