@@ -61,9 +61,10 @@ interface Unit {
 /** Our block, recognised by link and shape; the last one in the body when there are several. */
 export function findLabelledBlock(root: ElementNode, signals: BlockSignals): FoundBlock | undefined {
   const candidates = anchors(root).filter((a) => /^https:\/\//i.test(a.href) && signals.isOurLink(a.href));
+  const cache: UnitCache = new Map();
   for (let i = candidates.length - 1; i >= 0; i--) {
     const candidate = candidates[i] as (typeof candidates)[number];
-    const range = blockAround(candidate.element, signals);
+    const range = blockAround(candidate.element, signals, cache);
     if (range) return { ...range, href: candidate.href };
   }
   return undefined;
@@ -75,21 +76,28 @@ export function findLabelledBlock(root: ElementNode, signals: BlockSignals): Fou
  */
 export function labelledJoinLinks(root: ElementNode, shape: BlockShape): string[] {
   const links: string[] = [];
+  const cache: UnitCache = new Map();
   for (const { element, href } of anchors(root)) {
-    if (/^https:\/\//i.test(href) && blockAround(element, shape)) links.push(href);
+    if (/^https:\/\//i.test(href) && blockAround(element, shape, cache)) links.push(href);
   }
   return links;
 }
 
-function blockAround(anchor: ElementNode, shape: BlockShape): { start: number; end: number } | undefined {
+/**
+ * A container's line units, computed once per search: a body pasted from the web can hold thousands
+ * of links in one <div>, and rebuilding its units for each link made the send check quadratic.
+ */
+type UnitCache = Map<ElementNode, Unit[]>;
+
+function blockAround(anchor: ElementNode, shape: BlockShape, cache: UnitCache): { start: number; end: number } | undefined {
   let container = nearestBlock(anchor);
   let inner: Node = topmostChildOf(container, anchor);
   // The lines of `inner` once it is a whole container we climbed out of: computed once, so climbing
   // through thousands of wrappers stays linear.
   let innerLines: readonly string[] | undefined;
   for (;;) {
-    const units = unitsOf(container, inner, innerLines);
-    const index = units.findIndex((u) => u.start <= inner.start && inner.end <= u.end);
+    const units = innerLines === undefined ? cachedUnits(container, cache) : unitsOf(container, inner, innerLines);
+    const index = unitIndexOf(units, inner);
     const unit = units[index];
     if (!unit || !isValidShape(unit.lines, shape)) return undefined;
     const whole = units.flatMap((u) => u.lines);
@@ -189,7 +197,30 @@ function topmostChildOf(container: ElementNode, node: Node): Node {
  * A container's children as a reader's lines: each block child is one unit, each run of inline
  * children between block children or <br>s is one unit, and each <br> is a neutral unit of its own.
  */
-function unitsOf(container: ElementNode, known: Node, knownLines: readonly string[] | undefined): Unit[] {
+function cachedUnits(container: ElementNode, cache: UnitCache): Unit[] {
+  let units = cache.get(container);
+  if (!units) {
+    units = unitsOf(container, undefined, undefined);
+    cache.set(container, units);
+  }
+  return units;
+}
+
+/** The unit that contains `node`: units are in source order and do not overlap, so a binary search. */
+function unitIndexOf(units: readonly Unit[], node: Node): number {
+  let low = 0;
+  let high = units.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const unit = units[middle] as Unit;
+    if (node.end <= unit.start) high = middle - 1;
+    else if (node.start >= unit.end) low = middle + 1;
+    else return unit.start <= node.start && node.end <= unit.end ? middle : -1;
+  }
+  return -1;
+}
+
+function unitsOf(container: ElementNode, known: Node | undefined, knownLines: readonly string[] | undefined): Unit[] {
   const units: Unit[] = [];
   let run: Node[] = [];
   const flush = (): void => {

@@ -41,7 +41,7 @@ export interface CommentNode {
 
 export type Node = ElementNode | TextNode | CommentNode;
 
-/** Elements whose source the parser reads as raw text; their content never shows. */
+/** Void elements: they never have children or a closing tag, whatever the markup claims. */
 const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 
 /** The whole body as a tree; the root spans [0, html.length). Never throws on malformed markup. */

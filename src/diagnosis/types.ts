@@ -13,7 +13,7 @@ import type { Messages } from "../i18n/messages";
  * client, the call failed, it did not answer in time, it answered with nothing useful, or there is
  * no meeting. The technical reason (API name, error name) goes to the IT report only.
  */
-export type UnknownWhy = "absent" | "failed" | "timed-out" | "empty" | "no-item";
+export type UnknownWhy = "absent" | "failed" | "timed-out" | "empty" | "unexpected" | "no-item";
 
 /** A fact read from Outlook: either its value or why it could not be read. */
 export type Fact<T> =

@@ -203,6 +203,7 @@ export const de: Messages = {
     failed: "Outlook hat einen Fehler gemeldet",
     "timed-out": "Outlook hat nicht rechtzeitig geantwortet",
     empty: "Outlook hat eine leere Antwort geliefert",
+    unexpected: "Outlook hat einen Wert geliefert, den dieses Add-In nicht versteht",
     "no-item": "es ist keine Besprechung geöffnet",
   },
 

@@ -180,6 +180,7 @@ export const en = {
     failed: "Outlook reported an error",
     "timed-out": "Outlook did not answer in time",
     empty: "Outlook gave an empty answer",
+    unexpected: "Outlook gave a value this add-in doesn't understand",
     "no-item": "no meeting is open",
   },
 

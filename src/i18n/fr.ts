@@ -224,6 +224,7 @@ export const fr: Messages = {
     failed: "Outlook a signalé une erreur",
     "timed-out": "Outlook n’a pas répondu à temps",
     empty: "Outlook a donné une réponse vide",
+    unexpected: "Outlook a renvoyé une valeur que ce complément ne comprend pas",
     "no-item": "aucune réunion n’est ouverte",
   },
 

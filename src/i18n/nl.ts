@@ -200,6 +200,7 @@ export const nl: Messages = {
     failed: "Outlook meldde een fout",
     "timed-out": "Outlook antwoordde niet op tijd",
     empty: "Outlook gaf een leeg antwoord",
+    unexpected: "Outlook gaf een waarde die deze invoegtoepassing niet begrijpt",
     "no-item": "er is geen vergadering geopend",
   },
 

@@ -25,7 +25,7 @@ export interface MeetingProvider {
    * so we never insert a made-up link and point to Outlook's own toggle instead.
    */
   readonly insertsLink: boolean;
-  /** Builds the link for the owner. Throws ProviderError with a user-facing message on bad input. */
+  /** Builds the link for the owner. Throws ProviderError on bad input; its `problem` picks the words the user reads. */
   build(owner: Person, random: RandomBytes): MeetingLink;
   /**
    * True when `url` is a link this provider could have built for `owner`: how our block is found

@@ -18,7 +18,7 @@ export interface MeetingState {
   readonly bodyType: BodyType;
   /** Length of the body as read, so a block that would pass Outlook's limit is refused before any click. */
   readonly bodyChars: number;
-  /** Our block is in the body (recognised from its markers). */
+  /** Our block is in the body (by its markers, or by its link and visible shape where Outlook dropped them). */
   readonly hasBlock: boolean;
   /** The custom property, when Outlook kept it. */
   readonly recorded?: RecordedLink;
@@ -60,16 +60,16 @@ export class AppointmentWriter {
   /** The body our last write replaced, to recognise a stale read of it (see STALE_READ_RETRIES). */
   private replaced: string | undefined;
 
-  /**
-   * @param signals what finds our block when Outlook has dropped its markers (the configured
-   *   providers' links for this owner); without them only the markers count.
-   */
   constructor(
     private readonly item: ItemLike | undefined,
     private readonly timeoutMs = DEFAULT_TIMEOUT_MS,
     private readonly staleReadDelayMs = STALE_READ_DELAY_MS,
   ) {}
 
+  /**
+   * @param signals what finds our block when Outlook has dropped its markers (the configured
+   *   providers' links for this owner); without them only the markers count. The writes take them too.
+   */
   async readState(signals?: BlockSignals): Promise<Outcome<MeetingState>> {
     const body = await this.readBody();
     if (!body.ok) return body;

@@ -92,12 +92,12 @@ describe("readFacts", () => {
     }
   });
 
-  test("nonsense permission values are not trusted", async () => {
+  test("nonsense permission values are not trusted, and are called unexpected, not empty", async () => {
     for (const bits of [-1, 64, 1.5, "63", null]) {
       const facts = await readFacts(
         fakeOffice({ shared: { status: "succeeded", value: { owner: "alex@contoso.com", delegatePermissions: bits } } }),
       );
-      expect(facts.shared.known).toBe(false);
+      expect(facts.shared).toMatchObject({ known: false, why: "unexpected" });
     }
   });
 

@@ -2,7 +2,11 @@ import type { ConfigProblem } from "../../config/types";
 import { useText } from "../text";
 import { Notice } from "./Notice";
 
-/** The organisation's config.json problems: the frame in the user's language, each problem as IT wrote the field. */
+/**
+ * The organisation's config.json problems: the frame in the user's language; each problem names the
+ * field and says what is wrong with it in English, on purpose: it is for the IT person who wrote the
+ * file (and matches the README's field names), so it is marked translate="no".
+ */
 export function ConfigWarning({ problems }: { readonly problems: readonly ConfigProblem[] }) {
   const t = useText();
   if (problems.length === 0) return null;
