@@ -72,7 +72,11 @@ async function readShared(item: ItemLike | undefined, sets: RequirementSets, tim
   if (!owner) return unknown(SOURCE.shared, "empty", "getSharedPropertiesAsync gave no owner");
   const bits = value?.delegatePermissions;
   if (typeof bits !== "number" || !Number.isInteger(bits) || bits < 0 || bits > 63) {
-    return unknown(SOURCE.shared, "unexpected", `getSharedPropertiesAsync gave an unexpected permission value (${String(bits).slice(0, 20)})`);
+    return unknown(
+      SOURCE.shared,
+      "unexpected",
+      `getSharedPropertiesAsync gave an unexpected permission value (${String(bits).slice(0, 20)})`,
+    );
   }
   const targetMailbox = text(value?.targetMailbox);
   return {
