@@ -1,5 +1,6 @@
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type { ComponentProps } from "react";
 import { parseConfig } from "../../src/config/parse";
 import type { ConfigResult } from "../../src/config/types";
 import { en } from "../../src/i18n/en";
@@ -17,7 +18,12 @@ const BOOT = {
   crashBody: "Nothing in your meeting was changed.",
 };
 
-function renderPane(options: FakeOptions = {}, config: ConfigResult = parseConfig(undefined), gateway = fakeGateway(options)) {
+function renderPane(
+  options: FakeOptions = {},
+  config: ConfigResult = parseConfig(undefined),
+  gateway = fakeGateway(options),
+  overrides: Partial<ComponentProps<typeof App>> = {},
+) {
   const utils = render(
     <App
       gateway={gateway.gateway}
@@ -27,6 +33,7 @@ function renderPane(options: FakeOptions = {}, config: ConfigResult = parseConfi
       addinVersion="test"
       theme={webLightTheme}
       boot={BOOT}
+      {...overrides}
     />,
   );
   return { ...gateway, ...utils };
@@ -337,18 +344,9 @@ describe("feedback that stays true", () => {
 
 describe("a file that does not arrive", () => {
   test("a language catalogue that fails to load ends the wait with what to do, instead of 'Reading Outlook…' forever", async () => {
-    const { gateway } = fakeGateway({});
-    render(
-      <App
-        gateway={gateway}
-        loadConfig={async () => parseConfig(undefined)}
-        loadText={() => Promise.reject(new Error("ChunkLoadError: Loading chunk i18n-nl failed."))}
-        random={random}
-        addinVersion="test"
-        theme={webLightTheme}
-        boot={BOOT}
-      />,
-    );
+    renderPane({}, parseConfig(undefined), fakeGateway({}), {
+      loadText: () => Promise.reject(new Error("ChunkLoadError: Loading chunk i18n-nl failed.")),
+    });
     expect(await screen.findByRole("alert")).toHaveTextContent("Part of this add-in did not load.");
     expect(screen.queryByText("Reading Outlook…")).toBeNull();
   });
@@ -356,8 +354,8 @@ describe("a file that does not arrive", () => {
 
 describe("whatever throws, the pane stays readable", () => {
   test("a throw while the answer is worked out (hostile facts) shows the crash notice, in Outlook's language, not a blank pane", async () => {
-    const { gateway } = fakeGateway({});
-    const real = await gateway.readFacts();
+    const fake = fakeGateway({});
+    const real = await fake.gateway.readFacts();
     const hostile = new Proxy(real, {
       get(target, key, receiver) {
         if (key === "host") throw new TypeError("host is not readable");
@@ -366,18 +364,7 @@ describe("whatever throws, the pane stays readable", () => {
     });
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
     try {
-      render(
-        <App
-          gateway={gateway}
-          facts={Promise.resolve(hostile)}
-          loadConfig={async () => parseConfig(undefined)}
-          loadText={loadText}
-          random={random}
-          addinVersion="test"
-          theme={webLightTheme}
-          boot={BOOT}
-        />,
-      );
+      renderPane({}, parseConfig(undefined), fake, { facts: Promise.resolve(hostile) });
       const alert = await screen.findByRole("alert");
       expect(alert).toHaveTextContent("Something went wrong in this pane");
       expect(alert).toHaveTextContent("Nothing in your meeting was changed.");
