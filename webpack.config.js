@@ -112,6 +112,7 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       ...pages,
       new InlineStyleHashes(),
+      new ThemeStylesheets(),
       new CopyWebpackPlugin({ patterns: copies }),
       new DefinePlugin({ ADDIN_VERSION: JSON.stringify(version) }),
     ],
@@ -160,6 +161,23 @@ class InlineStyleHashes {
           });
           if (updated !== html) compilation.updateAsset(name, new sources.RawSource(updated));
         }
+      });
+    });
+  }
+}
+
+/**
+ * Office's light and dark themes as two static style sheets (scripts/themeCss.js says why); the
+ * pane links the one Office reports.
+ */
+class ThemeStylesheets {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ThemeStylesheets", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ThemeStylesheets", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const { THEME_STYLESHEETS } = require("./scripts/themeCss.js");
+        for (const [name, css] of Object.entries(THEME_STYLESHEETS)) compilation.emitAsset(name, new sources.RawSource(css()));
       });
     });
   }

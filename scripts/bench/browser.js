@@ -17,6 +17,7 @@ const VERDICT_TIMEOUT_MS = 30_000;
  * @property {number | null} frameShownAt the animation frame in which that element was first visible (checkVisibility, innerText)
  * @property {number} heapUsed           bytes, Runtime.getHeapUsage usedSize after a forced GC, right after the verdict
  * @property {{ path: string, responseEnd: number | null }[]} scripts  same-origin scripts (not Office.js) received up to the verdict
+ * @property {{ path: string, responseEnd: number | null }[]} stylesheets  same-origin style sheets received up to the verdict
  * @property {string[]} problems         page errors and console errors
  */
 
@@ -115,6 +116,8 @@ async function loadOnce(browser, { url, origin, scenario, delayMs, simHost }) {
     const problems = [];
     /** @type {string[]} */
     const scriptUrls = [];
+    /** @type {string[]} */
+    const stylesheetUrls = [];
     page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
     page.on("console", (message) => {
       // config.json is optional: its 404 is the normal case.
@@ -122,7 +125,10 @@ async function loadOnce(browser, { url, origin, scenario, delayMs, simHost }) {
     });
     page.on("response", (response) => {
       const requestUrl = response.url();
-      if (response.request().resourceType() === "script" && requestUrl.startsWith(`${origin}/`)) scriptUrls.push(requestUrl);
+      if (!requestUrl.startsWith(`${origin}/`)) return;
+      const type = response.request().resourceType();
+      if (type === "script") scriptUrls.push(requestUrl);
+      else if (type === "stylesheet") stylesheetUrls.push(requestUrl);
     });
     // Only foreign URLs go through Playwright (a regex is matched inside Playwright's server, so
     // same-origin requests are not held up by a round trip to this process): Office.js is the
@@ -161,11 +167,14 @@ async function loadOnce(browser, { url, origin, scenario, delayMs, simHost }) {
     /** @type {Map<string, number>} */
     const finished = new Map();
     for (const entry of measured.resources) if (entry.responseEnd > 0) finished.set(entry.name, entry.responseEnd);
-    // Every same-origin script response Playwright saw; its finish time from Resource Timing (the
+    // Every same-origin script and style sheet response Playwright saw; its finish time from Resource Timing (the
     // page's clock, like the verdict stamp). One without a timing entry counts, to stay on the safe side.
-    const scripts = [...new Set(scriptUrls)]
-      .map((scriptUrl) => ({ path: new URL(scriptUrl).pathname, responseEnd: finished.get(scriptUrl) ?? null }))
-      .filter((script) => script.responseEnd === null || script.responseEnd <= verdictAt);
+    const beforeVerdict = (/** @type {string[]} */ urls) =>
+      [...new Set(urls)]
+        .map((fileUrl) => ({ path: new URL(fileUrl).pathname, responseEnd: finished.get(fileUrl) ?? null }))
+        .filter((file) => file.responseEnd === null || file.responseEnd <= verdictAt);
+    const scripts = beforeVerdict(scriptUrls);
+    const stylesheets = beforeVerdict(stylesheetUrls);
     return {
       verdict: measured.verdict,
       verdictAt,
@@ -175,6 +184,7 @@ async function loadOnce(browser, { url, origin, scenario, delayMs, simHost }) {
       frameShownAt: measured.marks.frameShownAt ?? null,
       heapUsed: usedSize,
       scripts,
+      stylesheets,
       problems,
     };
   } finally {

@@ -52,12 +52,11 @@ function start(): void {
       text.catch(() => undefined); // the pane reports a failure once it asks for the text
       const loadText = (asked: Language) => (asked === language ? text : loadCatalogue(asked));
       loadTheme(gateway.prefersDarkTheme()).then(
-        (theme) =>
+        () =>
           createRoot(container).render(
             <App
               gateway={gateway}
               facts={facts}
-              theme={theme}
               loadConfig={() => config}
               loadText={loadText}
               random={(length) => crypto.getRandomValues(new Uint8Array(length))}

@@ -215,7 +215,7 @@ test("the production page loads Office.js from Microsoft's CDN and makes no othe
     const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.getAttribute("content"));
     expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
     expect(csp).not.toMatch(/unsafe-eval/);
-    // Styles come from Griffel and FluentProvider through CSSOM; no inline style text is allowed.
+    // Styles come from the theme's style sheet and from Griffel through CSSOM; no inline style text is allowed.
     expect(csp).not.toMatch(/unsafe-inline/);
     expect(problems).toEqual([]);
   } finally {

@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(async () => harness?.close());
 
 test.each([
-  ["the theme", /\/theme-light\.js$/, "en-US", /Part of this add-in did not load/],
+  ["the theme", /\/theme-light\.css$/, "en-US", /Part of this add-in did not load/],
   ["the language", /\/i18n-nl\.js$/, "nl-BE", /Een deel van deze invoegtoepassing is niet geladen/],
 ])("when %s cannot be downloaded, the pane says what to do", async (_what, failFiles, language, expected) => {
   const { page, context } = await openTaskpane(harness, "delegate-editor", { failFiles, language });
@@ -27,9 +27,9 @@ test("only the theme Office asked for is downloaded", async () => {
   const { page, context } = await openTaskpane(harness, "delegate-editor", { theme: "dark" });
   try {
     await page.locator("[data-answer]:not([data-answer=''])").waitFor();
-    const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
-    expect(scripts.some((url) => url.endsWith("/theme-dark.js"))).toBe(true);
-    expect(scripts.some((url) => url.endsWith("/theme-light.js"))).toBe(false);
+    const files = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
+    expect(files.some((url) => url.endsWith("/theme-dark.css"))).toBe(true);
+    expect(files.some((url) => url.endsWith("/theme-light.css"))).toBe(false);
   } finally {
     await context.close();
   }

@@ -39,7 +39,7 @@ function contrasts(page: Page): Promise<{ background: string; texts: TextContras
       }
       return [255, 255, 255, 1];
     };
-    const root = document.querySelector(".fui-FluentProvider") ?? document.body;
+    const root = document.body;
     const texts: { text: string; ratio: number }[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

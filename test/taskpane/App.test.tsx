@@ -4,7 +4,6 @@ import type { ComponentProps } from "react";
 import { parseConfig } from "../../src/config/parse";
 import type { ConfigResult } from "../../src/config/types";
 import { en } from "../../src/i18n/en";
-import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { COPIED_FOR_MS } from "../../src/taskpane/components/CopyButton";
 import { fakeGateway, type FakeOptions } from "./fakeGateway";
@@ -31,7 +30,6 @@ function renderPane(
       loadText={loadText}
       random={random}
       addinVersion="test"
-      theme={webLightTheme}
       boot={BOOT}
       {...overrides}
     />,

@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, tokens, type Theme } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { BootText } from "../../i18n/boot";
 import { lazy, Suspense } from "react";
 import { TextProvider } from "../text";
@@ -14,7 +14,6 @@ const ErrorDecoder = lazy(() => import(/* webpackChunkName: "panels" */ "./Error
 const Footer = lazy(() => import(/* webpackChunkName: "panels" */ "./Footer"));
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   main: {
     display: "flex",
     flexDirection: "column",
@@ -28,21 +27,22 @@ const useStyles = makeStyles({
   frame: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
 
+/**
+ * No FluentProvider: the theme Office reported is a style sheet the composition root has already
+ * applied to the page (../theme.ts), and Fluent's components need nothing else from a provider here
+ * (left-to-right text, the page's own document; focus rings are native :focus-visible).
+ */
 type AppProps = TaskpaneDeps & {
-  /** The theme Office reported, already loaded (see ../theme.ts). */
-  readonly theme: Theme;
   /** The words shown before the catalogue arrives, or if it cannot. */
   readonly boot: Pick<BootText, "reading" | "filesMissing" | "crashTitle" | "crashBody">;
 };
 
 export function App(props: AppProps) {
   return (
-    <FluentProvider theme={props.theme} className={useStyles().provider}>
-      {/* Around the pane's state too: facts from Outlook are untrusted, and a throw must not blank the pane. */}
-      <ErrorBoundary title={props.boot.crashTitle} body={props.boot.crashBody} detail>
-        <Pane {...props} />
-      </ErrorBoundary>
-    </FluentProvider>
+    // Around the pane's state too: facts from Outlook are untrusted, and a throw must not blank the pane.
+    <ErrorBoundary title={props.boot.crashTitle} body={props.boot.crashBody} detail>
+      <Pane {...props} />
+    </ErrorBoundary>
   );
 }
 

@@ -1,1 +1,0 @@
-export { webDarkTheme as theme } from "@fluentui/react-components";

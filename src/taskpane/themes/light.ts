@@ -1,1 +1,0 @@
-export { webLightTheme as theme } from "@fluentui/react-components";
