@@ -3,6 +3,8 @@ const path = require("node:path");
 const fs = require("node:fs");
 const { createHash } = require("node:crypto");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DefinePlugin } = require("webpack");
 const { version } = require("./package.json");
@@ -99,10 +101,18 @@ module.exports = (env = {}, argv = {}) => {
           // makeStyles() calls at build time (as Fluent's own packages ship them), so the runtime style
           // compiler (stylis, rtl-css-js) stays out of the bundle. Jest runs makeStyles at run time instead.
           use: [
+            { loader: GriffelCSSExtractionPlugin.loader },
             { loader: "@griffel/webpack-loader" },
             { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: true } } },
           ],
         },
+        {
+          // Fluent's own packages ship their styles precompiled (__styles); these take them out of the script too.
+          test: /\.js$/,
+          include: /node_modules[\\/]@fluentui[\\/]/,
+          use: [{ loader: GriffelCSSExtractionPlugin.loader }],
+        },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
       ],
     },
     // No shared vendor chunks: launchevent.js must stay one self-contained file (classic Outlook's
@@ -112,7 +122,10 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       ...pages,
       new InlineStyleHashes(),
+      new PreloadPaneStyles("taskpane.html"),
       new ThemeStylesheets(),
+      new MiniCssExtractPlugin({ filename: "[name].css", chunkFilename: "[name].css", ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin({ attachToEntryPoint: "taskpane" }),
       new CopyWebpackPlugin({ patterns: copies }),
       new DefinePlugin({ ADDIN_VERSION: JSON.stringify(version) }),
     ],
@@ -161,6 +174,32 @@ class InlineStyleHashes {
           });
           if (updated !== html) compilation.updateAsset(name, new sources.RawSource(updated));
         }
+      });
+    });
+  }
+}
+
+/**
+ * The components' extracted styles (griffel.css) are needed by the pane's first render, not by the
+ * frame the page paints before any script runs; a stylesheet <link> in <head> would hold that paint
+ * back until the file arrived. On the given page the link becomes a preload (fetched at once, never
+ * render-blocking), and src/taskpane/styles.ts applies it before React renders.
+ */
+class PreloadPaneStyles {
+  /** @param {string} pageName */
+  constructor(pageName) {
+    this.pageName = pageName;
+  }
+
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PreloadPaneStyles", (compilation) => {
+      HtmlWebpackPlugin.getCompilationHooks(compilation).alterAssetTags.tap("PreloadPaneStyles", (data) => {
+        if (data.outputName !== this.pageName) return data;
+        for (const tag of data.assetTags.styles) {
+          if (tag.tagName === "link" && tag.attributes.rel === "stylesheet") tag.attributes = { ...tag.attributes, rel: "preload", as: "style" };
+        }
+        return data;
       });
     });
   }

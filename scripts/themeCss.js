@@ -17,6 +17,8 @@ const { webDarkTheme, webLightTheme } = require("@fluentui/tokens");
 /** A token value may only be what Fluent ships: no character that could end the declaration or rule. */
 const SAFE_VALUE = /^[^;{}<>\\]*$/;
 const SAFE_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+/** The class of the pane's root element. */
+const PANE_CLASS = "sob-pane";
 
 /**
  * @param {Record<string, string | number>} theme
@@ -28,12 +30,12 @@ function themeCss(theme, scheme) {
     if (!SAFE_NAME.test(name) || !SAFE_VALUE.test(text)) throw new Error(`themeCss: unexpected token ${name}: ${text}`);
     return `--${name}:${text};`;
   });
-  // The same base text style FluentProvider gives its root, on the page itself; the background on
-  // html as well, so a short pane has no strip of the frame's own colour below it.
+  // The base text style FluentProvider gives its root, on the pane's root: taskpane.html's <body>
+  // (whose background then fills the whole pane), the pane's box in the dev playground.
   return (
-    `:root{color-scheme:${scheme};${declarations.join("")}}\n` +
-    "html,body{background-color:var(--colorNeutralBackground1);color:var(--colorNeutralForeground1);}\n" +
-    "body{font-family:var(--fontFamilyBase);font-size:var(--fontSizeBase300);line-height:var(--lineHeightBase300);font-weight:var(--fontWeightRegular);text-align:start;}\n"
+    `:root{${declarations.join("")}}\n` +
+    `.${PANE_CLASS}{color-scheme:${scheme};background-color:var(--colorNeutralBackground1);color:var(--colorNeutralForeground1);` +
+    "font-family:var(--fontFamilyBase);font-size:var(--fontSizeBase300);line-height:var(--lineHeightBase300);font-weight:var(--fontWeightRegular);text-align:start;}\n"
   );
 }
 
@@ -43,4 +45,4 @@ const THEME_STYLESHEETS = {
   "theme-dark.css": () => themeCss(/** @type {any} */ (webDarkTheme), "dark"),
 };
 
-module.exports = { themeCss, THEME_STYLESHEETS };
+module.exports = { themeCss, THEME_STYLESHEETS, PANE_CLASS };

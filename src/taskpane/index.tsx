@@ -5,7 +5,7 @@ import { languageOf, type Language } from "../i18n/language";
 import { loadCatalogue } from "../i18n/load";
 import { createOutlookGateway, officeGlobal } from "../office/gateway";
 import { App } from "./components/App";
-import { loadTheme } from "./theme";
+import { loadPreloadedStyles, loadTheme } from "./styles";
 
 declare const ADDIN_VERSION: string | undefined;
 
@@ -28,6 +28,10 @@ function start(): void {
     return;
   }
   const config = loadOrgConfig();
+  // The components' styles are already downloading (preloaded by the page); applying them now
+  // means the first render finds them in place.
+  const paneStyles = loadPreloadedStyles();
+  paneStyles.catch(() => undefined); // reported once the first render waits for it
   let settled = false;
   const timer = setTimeout(() => {
     if (!settled) container.textContent = bootText(browserLanguage()).officeMissing;
@@ -51,7 +55,7 @@ function start(): void {
       const text = loadCatalogue(language);
       text.catch(() => undefined); // the pane reports a failure once it asks for the text
       const loadText = (asked: Language) => (asked === language ? text : loadCatalogue(asked));
-      loadTheme(gateway.prefersDarkTheme()).then(
+      Promise.all([loadTheme(gateway.prefersDarkTheme()), paneStyles]).then(
         () =>
           createRoot(container).render(
             <App

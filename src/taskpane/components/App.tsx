@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 
 /**
  * No FluentProvider: the theme Office reported is a style sheet the composition root has already
- * applied to the page (../theme.ts), and Fluent's components need nothing else from a provider here
+ * applied to the page (../styles.ts), and Fluent's components need nothing else from a provider here
  * (left-to-right text, the page's own document; focus rings are native :focus-visible).
  */
 type AppProps = TaskpaneDeps & {
