@@ -20,7 +20,7 @@ export interface OwnerRequest {
 const WORTH_ASKING: ReadonlySet<CheckStatus> = new Set<CheckStatus>(["missing", "partial", "unknown"]);
 const MAX_SUBJECT_LENGTH = 120;
 
-export function draftOwnerRequest(verdict: Verdict, ctx: DiagnosisContext): OwnerRequest {
+export function draftOwnerRequest(verdict: Verdict, ctx: DiagnosisContext<Messages>): OwnerRequest {
   const { t } = ctx;
   const r = t.ownerRequest;
   const ownerAddress = verdict.owner?.emailAddress;
@@ -54,7 +54,7 @@ interface Ask {
   readonly delegate?: boolean;
 }
 
-function asksFor(checks: readonly Check[], ctx: DiagnosisContext): Ask[] {
+function asksFor(checks: readonly Check[], ctx: DiagnosisContext<Messages>): Ask[] {
   const r = ctx.t.ownerRequest;
   const asks: Ask[] = [];
   const hasDelegateRequest = () => asks.some((ask) => ask.delegate);
@@ -85,7 +85,7 @@ function asksFor(checks: readonly Check[], ctx: DiagnosisContext): Ask[] {
   return asks;
 }
 
-function propagatesSlowly(checks: readonly Check[], ctx: DiagnosisContext): boolean {
+function propagatesSlowly(checks: readonly Check[], ctx: DiagnosisContext<Messages>): boolean {
   const online = checks.find((check) => check.id === "online-meeting-delegate");
   const kind = online?.service?.kind ?? ctx.service;
   return (kind === "teams" || kind === "skype") && online !== undefined && WORTH_ASKING.has(online.status);

@@ -2,7 +2,7 @@
  * Office.MailboxEnums.DelegatePermissions, decoded into what a person can do with the calendar.
  * The bits are folder rights only: they say nothing about send-on-behalf or any meeting service.
  */
-import type { Messages } from "../i18n/messages";
+import type { FirstScreenMessages } from "../i18n/messages";
 
 export const PermissionBit = {
   Read: 1,
@@ -71,7 +71,7 @@ export function decodePermissions(bits: number): DecodedPermissions {
 }
 
 /** "Reviewer (read only)", "a custom level: read items and create items", in the catalogue's language. */
-export function describePermissions(decoded: DecodedPermissions, t: Messages): string {
+export function describePermissions(decoded: DecodedPermissions, t: FirstScreenMessages): string {
   if (decoded.role !== "custom") return t.roles[decoded.role];
   return t.roles.custom({ rights: decoded.rights.map((right) => t.roles.right[right]) });
 }

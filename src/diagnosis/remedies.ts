@@ -11,14 +11,9 @@
  */
 import type { Messages } from "../i18n/messages";
 import { isPlausibleAddress, nameWithAddress, shortNameOf, singleLine } from "./address";
-import type { Person, Remedy, RemedyStep, ServiceKind } from "./types";
+import type { Check, Parties, Remedy, RemedyStep, ServiceKind } from "./types";
 
-/** Who is involved, as far as we know them; missing addresses become readable placeholders. */
-export interface Parties {
-  readonly owner?: Person;
-  readonly delegate?: Person;
-  readonly helpdesk?: string;
-}
+export type { Parties } from "./types";
 
 /** Room for a name, an address and a phone number; the value comes from the organisation's config. */
 const HELPDESK_MAX_LENGTH = 200;
@@ -42,6 +37,26 @@ export function psAddress(address: string | undefined, placeholder: string): str
 function escapeSingleQuoted(value: string): string {
   // PowerShell also treats the typographic single quotes as quote characters.
   return value.replace(/['\u2018\u2019\u201A\u201B]/g, "''");
+}
+
+/**
+ * What a check's details and the report offer to fix it. Built on demand, not with the verdict: the
+ * first screen never shows remedies, so their code and words load after it. A granted right needs no
+ * remedy; send-on-behalf can never be seen, so it always gets one; a service without a host account
+ * has no right to grant.
+ */
+export function remediesFor(check: Check, parties: Parties, t: Messages): Remedy[] {
+  switch (check.id) {
+    case "calendar-editor":
+      return check.status === "granted" ? [] : calendarEditorRemedies(parties, t);
+    case "send-on-behalf":
+      return sendOnBehalfRemedies(parties, t);
+    case "online-meeting-delegate":
+      // The check always names the service it is about (this meeting's, or the one that refused).
+      return check.status === "granted" || check.status === "not-needed" || !check.service
+        ? []
+        : onlineMeetingRemedies(check.service.kind, parties, t);
+  }
 }
 
 /** Owner's clicks per client and admin commands to give the delegate Editor (with the Delegate flag). */

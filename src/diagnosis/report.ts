@@ -8,7 +8,19 @@
 import type { Messages } from "../i18n/messages";
 import { singleLine } from "./address";
 import { decodePermissions, describePermissions, isPermissionBits } from "./permissions";
-import type { Check, DelegationFacts, DiagnosisContext, Fact, Person, Remedy, ReportedError, SharedProperties, Verdict } from "./types";
+import { remediesFor } from "./remedies";
+import type {
+  Check,
+  DelegationFacts,
+  DiagnosisContext,
+  Fact,
+  Parties,
+  Person,
+  Remedy,
+  ReportedError,
+  SharedProperties,
+  Verdict,
+} from "./types";
 
 export interface ReportMeta {
   readonly addinVersion: string;
@@ -31,7 +43,7 @@ export interface ReportMeta {
 /** Values such as a reason or a pasted error can be long; the report stays readable in a ticket. */
 const MAX_VALUE_LENGTH = 300;
 
-export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: DiagnosisContext, meta: ReportMeta): string {
+export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: DiagnosisContext<Messages>, meta: ReportMeta): string {
   const { t } = ctx;
   const r = t.report;
   const lines: string[] = [
@@ -71,7 +83,7 @@ export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: Diagn
     ...reportedLines(ctx.reported, meta.pasted, t),
     "",
     r.commands,
-    ...adminCommandLines(verdict.checks, meta.pasted?.remedies ?? [], t),
+    ...adminCommandLines(verdict.checks, verdict.parties, meta.pasted?.remedies ?? [], t),
     "",
     ctx.helpdesk ? r.helpdesk({ contact: clean(ctx.helpdesk) }) : r.helpdeskNone,
   ];
@@ -142,11 +154,11 @@ function reportedLines(reported: readonly ReportedError[], pasted: ReportMeta["p
 }
 
 /** The commands an admin could run for unresolved checks and a pasted message, each once, with what it is for. */
-function adminCommandLines(checks: readonly Check[], pastedRemedies: readonly Remedy[], t: Messages): string[] {
+function adminCommandLines(checks: readonly Check[], parties: Parties, pastedRemedies: readonly Remedy[], t: Messages): string[] {
   const unresolved = checks.filter((check) => check.status !== "granted" && check.status !== "not-needed");
   const seen = new Set<string>();
   const lines: string[] = [];
-  for (const remedy of [...unresolved.flatMap((check) => check.remedies), ...pastedRemedies]) {
+  for (const remedy of [...unresolved.flatMap((check) => remediesFor(check, parties, t)), ...pastedRemedies]) {
     for (const step of remedy.steps) {
       if (step.kind !== "command" || seen.has(step.text)) continue;
       seen.add(step.text);

@@ -1,4 +1,4 @@
-import type { Messages } from "../i18n/messages";
+import type { FirstScreenMessages } from "../i18n/messages";
 
 /**
  * The contract between the three layers.
@@ -101,7 +101,6 @@ export interface Check {
   readonly summary: string;
   /** Plain sentences of what was seen and from where; rendered as text. */
   readonly evidence: readonly string[];
-  readonly remedies: readonly Remedy[];
   readonly sources: readonly Source[];
   /**
    * online-meeting-delegate only: the service the check is about. Usually this meeting's service;
@@ -126,9 +125,13 @@ export interface ReportedError {
   readonly quote: string;
 }
 
-export interface DiagnosisContext {
+/**
+ * The verdict needs only the first screen's part of the catalogue; what comes after it (the report,
+ * the request to the owner) takes the whole catalogue: DiagnosisContext<Messages>.
+ */
+export interface DiagnosisContext<T extends FirstScreenMessages = FirstScreenMessages> {
   /** The catalogue every sentence comes from (the user's display language). */
-  readonly t: Messages;
+  readonly t: T;
   readonly service: ServiceKind;
   /** Display name of the service, e.g. "Microsoft Teams", "Zoom (personal room)". */
   readonly serviceName: string;
@@ -145,12 +148,21 @@ export interface InsertDecision {
   readonly warnings: readonly string[];
 }
 
+/** Who is involved, as far as we know them; missing addresses become readable placeholders in remedies. */
+export interface Parties {
+  readonly owner?: Person;
+  readonly delegate?: Person;
+  readonly helpdesk?: string;
+}
+
 export interface Verdict {
   readonly delegation: Delegation;
   /** Whose calendar it is, when known (delegate or self). */
   readonly owner?: Person;
   /** The signed-in user, when known. */
   readonly delegate?: Person;
+  /** Owner, delegate and help desk as this verdict resolved them: what remedies are written for. */
+  readonly parties: Parties;
   /** Whose calendar this is, in a few words ("Alex's calendar"). */
   readonly headline: string;
   /** Why delegation is what it is (plain sentences). */

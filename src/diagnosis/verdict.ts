@@ -5,8 +5,7 @@
 import { nameOf, nameWithAddress, sameAddress, shortNameOf } from "./address";
 import { runChecks } from "./checks";
 import { decodePermissions, isPermissionBits } from "./permissions";
-import type { Parties } from "./remedies";
-import type { Check, Delegation, DelegationFacts, DiagnosisContext, InsertDecision, Person, Verdict } from "./types";
+import type { Check, Delegation, DelegationFacts, DiagnosisContext, InsertDecision, Parties, Person, Verdict } from "./types";
 
 interface DelegationFinding {
   readonly delegation: Delegation;
@@ -27,6 +26,7 @@ export function diagnose(facts: DelegationFacts, ctx: DiagnosisContext): Verdict
     delegation: finding.delegation,
     ...(finding.owner ? { owner: finding.owner } : {}),
     ...(delegate ? { delegate } : {}),
+    parties,
     headline: headlineOf(finding, ctx),
     delegationEvidence: finding.evidence,
     checks,

@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { loadOrgConfig } from "../config/load";
 import { bootText, browserLanguage } from "../i18n/boot";
 import { languageOf, type Language } from "../i18n/language";
-import { loadCatalogue } from "../i18n/load";
+import { loadDetailsText, loadFirstScreenText } from "../i18n/load";
 import { createOutlookGateway, officeGlobal } from "../office/gateway";
 import { App } from "./components/App";
 import { loadPreloadedStyles, loadTheme } from "./styles";
@@ -52,9 +52,9 @@ function start(): void {
       const boot = { ...bootText(gateway.displayLanguage() ?? browserLanguage()), reading: frameText };
       // The language and the theme download side by side, not one after the other.
       const language = languageOf(gateway.displayLanguage());
-      const text = loadCatalogue(language);
+      const text = loadFirstScreenText(language);
       text.catch(() => undefined); // the pane reports a failure once it asks for the text
-      const loadText = (asked: Language) => (asked === language ? text : loadCatalogue(asked));
+      const loadText = (asked: Language) => (asked === language ? text : loadFirstScreenText(asked));
       Promise.all([loadTheme(gateway.prefersDarkTheme()), paneStyles]).then(
         () =>
           createRoot(container).render(
@@ -63,6 +63,7 @@ function start(): void {
               facts={facts}
               loadConfig={() => config}
               loadText={loadText}
+              loadDetails={loadDetailsText}
               random={(length) => crypto.getRandomValues(new Uint8Array(length))}
               addinVersion={typeof ADDIN_VERSION === "string" ? ADDIN_VERSION : "dev"}
               boot={boot}

@@ -4,12 +4,11 @@ import type { ConfigResult, OrgConfig } from "../config/types";
 import { answerOf, type Answer } from "../diagnosis/answer";
 import type { DecodedError } from "../diagnosis/errors/decode";
 import { toReportedError } from "../diagnosis/errors/reported";
-import type { Parties } from "../diagnosis/remedies";
 import { sendCheckReach, type SendCheckReach } from "../diagnosis/sendCheckReach";
 import type { DelegationFacts, DiagnosisContext, Verdict } from "../diagnosis/types";
 import { diagnose, meetingOwner } from "../diagnosis/verdict";
 import { languageOf, type Language } from "../i18n/language";
-import type { Messages } from "../i18n/messages";
+import { withDetails, type DetailsMessages, type FirstScreenMessages, type Messages } from "../i18n/messages";
 import { BLOCK_LABELS } from "../meeting/blockLabels";
 import { MAX_BODY_CHARS } from "../meeting/limits";
 import { blockSignals } from "../meeting/recognition";
@@ -19,8 +18,10 @@ import type { BlockSignals, MeetingState, OutlookGateway, WriteResult } from "..
 export interface TaskpaneDeps {
   readonly gateway: OutlookGateway;
   readonly loadConfig: () => Promise<ConfigResult>;
-  /** The active language's catalogue (a chunk of its own); tests pass English directly. */
-  readonly loadText: (language: Language) => Promise<Messages>;
+  /** The first screen's part of the active language's catalogue (a chunk of its own); tests pass English directly. */
+  readonly loadText: (language: Language) => Promise<FirstScreenMessages>;
+  /** The rest of that catalogue (a chunk of its own too), fetched only once the answer is on screen. */
+  readonly loadDetails: (language: Language) => Promise<DetailsMessages>;
   readonly random: RandomBytes;
   readonly addinVersion: string;
   /** Facts already being read: the composition root starts the reads the moment Office is ready. */
@@ -33,9 +34,14 @@ export type MeetingView =
   { readonly kind: "loading" } | { readonly kind: "unreadable" } | { readonly kind: "ready"; readonly state: MeetingState };
 
 export interface TaskpaneModel {
-  readonly t?: Messages;
+  /** The first screen's words: everything the pane shows before its details part has arrived. */
+  readonly t?: FirstScreenMessages;
   /** The catalogue (or another file the first answer needs) could not be loaded. */
   readonly loadFailed: boolean;
+  /** The whole catalogue, once its details part has arrived (fetched right after the first answer). */
+  readonly text?: Messages;
+  /** The details part of the catalogue could not be downloaded: each part of the pane that needs it says so. */
+  readonly detailsFailed: boolean;
   readonly facts?: DelegationFacts;
   readonly verdict?: Verdict;
   readonly answer?: Answer;
@@ -70,13 +76,17 @@ const BLOCK_ROOM_CHARS = 6_000;
 /**
  * Owns the pane's state. Outlook is read once at start (facts, preference, then the meeting's body)
  * and written only on the user's explicit actions; everything else is derived with pure functions.
- * What the first answer does not need (the body reader, the error decoder, the report and the
- * request to the owner) loads in chunks fetched right after the answer is on screen.
+ * What the first answer does not need (the body reader, the error decoder, the report, the request
+ * to the owner and the details part of the catalogue) loads in chunks fetched right after the answer
+ * is on screen; a click that needs one of them waits for it.
  */
 export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
-  const { gateway, loadConfig, loadText, random, addinVersion } = deps;
-  const [t, setText] = useState<Messages>();
+  const { gateway, loadConfig, loadText, loadDetails, random, addinVersion } = deps;
+  const [t, setText] = useState<FirstScreenMessages>();
   const [loadFailed, setLoadFailed] = useState(false);
+  const [text, setFullText] = useState<Messages>();
+  const [detailsFailed, setDetailsFailed] = useState(false);
+  const detailsLoad = useRef<Promise<Messages>>();
   const [facts, setFacts] = useState<DelegationFacts>();
   const [configResult, setConfigResult] = useState<ConfigResult>();
   const [providerId, setProviderId] = useState<string>();
@@ -111,6 +121,29 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     // deps.facts is a promise started once by the composition root.
   }, [gateway, loadConfig, loadText]);
 
+  const language = useMemo(() => languageOf(gateway.displayLanguage()), [gateway]);
+  /** The whole catalogue: started once, shared by the panels and every click that needs it. */
+  const loadFullText = useCallback((): Promise<Messages> => {
+    if (!t) return Promise.reject(new Error("The first screen's text has not arrived yet."));
+    if (!detailsLoad.current) {
+      const load = loadDetails(language).then((details) => withDetails(t, details));
+      detailsLoad.current = load;
+      load.then(
+        (all) => {
+          if (!mounted.current) return;
+          setFullText(all);
+          setDetailsFailed(false);
+        },
+        () => {
+          // webpack forgets a failed chunk, so the next click that needs the details tries again.
+          if (detailsLoad.current === load) detailsLoad.current = undefined;
+          if (mounted.current) setDetailsFailed(true);
+        },
+      );
+    }
+    return detailsLoad.current;
+  }, [t, loadDetails, language]);
+
   const config = configResult?.config;
   const provider = useMemo(() => config?.providers.find((p) => p.id === providerId) ?? config?.providers[0], [config, providerId]);
   const baseContext = useMemo<DiagnosisContext | undefined>(
@@ -128,14 +161,13 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   );
   // Who is who comes from the diagnosis itself (one rule for it), before any reported error is added.
   const baseVerdict = useMemo(() => (facts && baseContext ? diagnose(facts, baseContext) : undefined), [facts, baseContext]);
-  const parties = useMemo<Parties>(
-    () => ({
-      ...(baseVerdict?.owner ? { owner: baseVerdict.owner } : {}),
-      ...(baseVerdict?.delegate ? { delegate: baseVerdict.delegate } : {}),
-      ...(config?.helpdesk ? { helpdesk: config.helpdesk } : {}),
-    }),
-    [baseVerdict, config],
-  );
+  const parties = baseVerdict?.parties;
+
+  // Only once the answer is on screen: the first verdict waits for nothing it does not show.
+  const answered = baseVerdict !== undefined;
+  useEffect(() => {
+    if (answered) void loadFullText();
+  }, [answered, loadFullText]);
   const signals = useMemo<BlockSignals | undefined>(
     () => (facts && config && baseContext ? blockSignals(config.providers, meetingOwner(facts, baseContext)) : undefined),
     [facts, config, baseContext],
@@ -157,7 +189,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
 
   // Decoding loads the knowledge base; a stale answer for an older text is dropped.
   useEffect(() => {
-    if (!t || !errorText.trim()) {
+    if (!text || !parties || !errorText.trim()) {
       setDecoded(undefined);
       return;
     }
@@ -166,7 +198,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       ({ decodeError }) => {
         if (!current || !mounted.current) return;
         setDecoderFailed(false);
-        setDecoded(decodeError(errorText, parties, t));
+        setDecoded(decodeError(errorText, parties, text));
       },
       () => {
         // webpack forgets a failed chunk, so the next keystroke tries the download again.
@@ -176,7 +208,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     return () => {
       current = false;
     };
-  }, [errorText, parties, t]);
+  }, [errorText, parties, text]);
 
   const context = useMemo<DiagnosisContext | undefined>(() => {
     const reported = decoded && toReportedError(decoded);
@@ -207,10 +239,20 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   }, [t, verdict, meeting]);
 
   const write = useCallback(
-    async (action: () => Promise<WriteResult>, success: string) => {
+    async (action: () => Promise<WriteResult>, success: (all: Messages) => string) => {
       if (!t) return;
       setBusy(true);
       setFeedback(undefined);
+      // What a write reports is worded in the details part; without it nothing is written.
+      let all: Messages;
+      try {
+        all = await loadFullText();
+      } catch {
+        if (!mounted.current) return;
+        setBusy(false);
+        setFeedback({ intent: "error", text: t.actions.failed });
+        return;
+      }
       let result: WriteResult;
       // Only a provider's problem has words of its own for the user; every other detail is technical.
       let providerText: string | undefined;
@@ -218,19 +260,19 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
         result = await action();
       } catch (error) {
         result = { ok: false, problem: "failed", detail: error instanceof Error ? error.message : String(error) };
-        if (error instanceof ProviderError) providerText = t.meeting.linkProblem[error.problem];
+        if (error instanceof ProviderError) providerText = all.meeting.linkProblem[error.problem];
       }
       if (!mounted.current) return;
       setBusy(false);
       if (result.ok) {
         setMeeting({ kind: "ready", state: result.state });
-        const notes = result.notes.map((note) => t.meeting.note[noteKey(note)]);
-        setFeedback({ intent: notes.length ? "warning" : "success", text: [success, ...notes].join(" ") });
+        const notes = result.notes.map((note) => all.meeting.note[noteKey(note)]);
+        setFeedback({ intent: notes.length ? "warning" : "success", text: [success(all), ...notes].join(" ") });
       } else {
-        setFeedback({ intent: "error", text: providerText ?? problemText(result.problem, t) });
+        setFeedback({ intent: "error", text: providerText ?? problemText(result.problem, all) });
       }
     },
-    [t],
+    [t, loadFullText],
   );
 
   const buildBlock = useCallback(async () => {
@@ -248,24 +290,31 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   }, [provider, verdict, facts, baseContext, random, config, gateway]);
 
   const report = useCallback(async () => {
-    if (!facts || !verdict || !context) return t?.report.notReady ?? "";
-    const { buildReport } = await import(/* webpackChunkName: "actions" */ "./actions");
-    return buildReport(facts, verdict, context, {
-      addinVersion,
-      generatedAt: new Date().toISOString(),
-      ...(answer ? { answer: `${answer.headline}. ${answer.line}` } : {}),
-      sendCheck: context.t.sendCheck[sendCheckReach(facts.host, facts.requirementSets)],
-      ...(gateway.displayLanguage() ? { displayLanguage: gateway.displayLanguage() } : {}),
-      ...(decoded && !toReportedError(decoded)
-        ? { pasted: { errorId: decoded.id, quote: decoded.quote, remedies: decoded.entry.remedies } }
-        : {}),
-    });
-  }, [facts, verdict, context, t, addinVersion, answer, gateway, decoded]);
+    const [{ buildReport }, all] = await Promise.all([import(/* webpackChunkName: "actions" */ "./actions"), loadFullText()]);
+    if (!facts || !verdict || !context) return all.report.notReady;
+    return buildReport(
+      facts,
+      verdict,
+      { ...context, t: all },
+      {
+        addinVersion,
+        generatedAt: new Date().toISOString(),
+        ...(answer ? { answer: `${answer.headline}. ${answer.line}` } : {}),
+        sendCheck: all.sendCheck[sendCheckReach(facts.host, facts.requirementSets)],
+        ...(gateway.displayLanguage() ? { displayLanguage: gateway.displayLanguage() } : {}),
+        ...(decoded && !toReportedError(decoded)
+          ? { pasted: { errorId: decoded.id, quote: decoded.quote, remedies: decoded.entry.remedies } }
+          : {}),
+      },
+    );
+  }, [facts, verdict, context, loadFullText, addinVersion, answer, gateway, decoded]);
 
   return {
     loadFailed,
     decoderFailed,
+    detailsFailed,
     ...(t ? { t } : {}),
+    ...(text ? { text } : {}),
     ...(facts ? { facts } : {}),
     ...(verdict ? { verdict } : {}),
     ...(answer ? { answer } : {}),
@@ -284,9 +333,21 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       setFeedback(undefined);
       void gateway.savePreferredProvider(id);
     },
-    insert: () => t && void write(async () => gateway.insertBlock(await buildBlock(), signals), t.meeting.added),
-    replace: () => t && void write(async () => gateway.replaceBlock(await buildBlock(), signals), t.meeting.replaced),
-    remove: () => t && void write(() => gateway.removeBlock(signals), t.meeting.removed),
+    insert: () =>
+      void write(
+        async () => gateway.insertBlock(await buildBlock(), signals),
+        (all) => all.meeting.added,
+      ),
+    replace: () =>
+      void write(
+        async () => gateway.replaceBlock(await buildBlock(), signals),
+        (all) => all.meeting.replaced,
+      ),
+    remove: () =>
+      void write(
+        () => gateway.removeBlock(signals),
+        (all) => all.meeting.removed,
+      ),
     setErrorText: (text: string) => {
       setErrorTextState(text);
     },
@@ -295,17 +356,20 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       if (!verdict || !context || !t || asking.current) return;
       asking.current = true;
       try {
-        const { draftOwnerRequest, copyText } = await import(/* webpackChunkName: "actions" */ "./actions");
-        const draft = draftOwnerRequest(verdict, context);
+        const [{ draftOwnerRequest, copyText }, all] = await Promise.all([
+          import(/* webpackChunkName: "actions" */ "./actions"),
+          loadFullText(),
+        ]);
+        const draft = draftOwnerRequest(verdict, { ...context, t: all });
         const opened = await gateway.openDraft(draft);
         if (!mounted.current) return;
         if (opened === "opened") return setFeedback({ intent: "info", text: t.actions.askOpened });
-        const r = t.ownerRequest;
-        const header = [t.labelled({ label: r.toLabel, text: draft.to }), t.labelled({ label: r.subjectLabel, text: draft.subject })];
+        const r = all.ownerRequest;
+        const header = [all.labelled({ label: r.toLabel, text: draft.to }), all.labelled({ label: r.subjectLabel, text: draft.subject })];
         const copied = await copyText(`${header.join("\n")}\n\n${draft.body}`);
         if (mounted.current) setFeedback({ intent: copied ? "info" : "error", text: copied ? t.actions.askCopied : t.actions.copyFailed });
       } catch {
-        // The actions chunk did not download, or drafting threw: say so rather than do nothing.
+        // The actions chunk or the details text did not download, or drafting threw: say so rather than do nothing.
         if (mounted.current) setFeedback({ intent: "error", text: t.actions.failed });
       } finally {
         asking.current = false;

@@ -23,6 +23,18 @@ test.each([
   }
 });
 
+test("when the language's details part cannot be downloaded, the answer stays and the panels say so in Outlook's language", async () => {
+  const { page, context } = await openTaskpane(harness, "delegate-reviewer", { failFiles: /\/i18n-nl-details\.js$/, language: "nl-BE" });
+  try {
+    await page.locator("[data-answer='not-yet']").waitFor({ timeout: 10_000 });
+    await page.getByText(/Dit deel van het venster kon niet worden getoond/).waitFor({ timeout: 10_000 });
+    await expect(page.locator("[data-check]").count()).resolves.toBe(3);
+    await expect(page.getByText(/This part of the pane could not be shown/).count()).resolves.toBe(0);
+  } finally {
+    await context.close();
+  }
+});
+
 test("only the theme Office asked for is downloaded", async () => {
   const { page, context } = await openTaskpane(harness, "delegate-editor", { theme: "dark" });
   try {

@@ -28,7 +28,7 @@ describe("playground page", () => {
   it("has no inline scripts and a 320px taskpane #container", () => {
     const html = readFileSync(join(__dirname, "../../dev/playground/playground.html"), "utf8");
     expect(html).not.toMatch(/<script\b/i);
-    expect(html).toContain('<div id="container">');
+    expect(html).toContain('<div id="container" class="sob-pane">');
     expect(html).toContain('sandbox=""');
     expect(readFileSync(join(__dirname, "../../dev/playground/playground.css"), "utf8")).toMatch(/#container \{ width: 320px;/);
   });

@@ -4,13 +4,14 @@
  */
 import { answerOf, type Answer, type MeetingSituation } from "../../src/diagnosis/answer";
 import type { DelegationFacts, DiagnosisContext, Person } from "../../src/diagnosis/types";
+import type { Messages } from "../../src/i18n/messages";
 import { diagnose } from "../../src/diagnosis/verdict";
 import { context, delegateFacts, HOSTS, known, MEGAN, NOT_SHARED, REPORTED, sharedBits, unknown } from "./fixtures";
 
 const LINK: MeetingSituation = { hasBlock: false, insertsLink: true };
-const JITSI: Partial<DiagnosisContext> = { service: "jitsi", serviceName: "Jitsi Meet" };
+const JITSI: Partial<DiagnosisContext<Messages>> = { service: "jitsi", serviceName: "Jitsi Meet" };
 
-function answer(facts: DelegationFacts, ctx: Partial<DiagnosisContext> = JITSI, meeting: MeetingSituation = LINK): Answer {
+function answer(facts: DelegationFacts, ctx: Partial<DiagnosisContext<Messages>> = JITSI, meeting: MeetingSituation = LINK): Answer {
   const full = context(ctx);
   return answerOf(diagnose(facts, full), full, meeting);
 }
@@ -18,7 +19,7 @@ function answer(facts: DelegationFacts, ctx: Partial<DiagnosisContext> = JITSI, 
 const steps = (a: Answer) => [a.primary?.label, ...a.secondary.map((s) => s.label)];
 
 describe("the answer and the next step", () => {
-  it.each<[string, DelegationFacts, Partial<DiagnosisContext>, MeetingSituation, Partial<Answer>, (string | undefined)[]]>([
+  it.each<[string, DelegationFacts, Partial<DiagnosisContext<Messages>>, MeetingSituation, Partial<Answer>, (string | undefined)[]]>([
     [
       "own calendar: yes, add it",
       delegateFacts({ shared: NOT_SHARED, organizer: known(MEGAN) }),

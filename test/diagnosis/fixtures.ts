@@ -9,6 +9,7 @@ import type {
   UnknownWhy,
 } from "../../src/diagnosis/types";
 import { en } from "../../src/i18n/en";
+import type { Messages } from "../../src/i18n/messages";
 
 /** The English catalogue: tests read the sentences the pane shows in English. */
 export const t = en;
@@ -52,7 +53,8 @@ export function sharedBits(bits: number, owner = ALEX.emailAddress): Fact<Shared
   return known({ owner, delegatePermissions: bits }, "item.getSharedPropertiesAsync (Mailbox 1.8)");
 }
 
-export function context(overrides: Partial<DiagnosisContext> = {}): DiagnosisContext {
+/** The whole English catalogue, as the report and the request to the owner need it. */
+export function context(overrides: Partial<DiagnosisContext<Messages>> = {}): DiagnosisContext<Messages> {
   return { t: en, service: "teams", serviceName: "Microsoft Teams", reported: [], ...overrides };
 }
 

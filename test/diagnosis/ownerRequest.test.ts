@@ -1,9 +1,10 @@
 import { draftOwnerRequest } from "../../src/diagnosis/ownerRequest";
 import type { DelegationFacts, DiagnosisContext } from "../../src/diagnosis/types";
+import type { Messages } from "../../src/i18n/messages";
 import { diagnose } from "../../src/diagnosis/verdict";
 import { context, delegateFacts, known, MEGAN, NOT_SHARED, REPORTED, sharedBits } from "./fixtures";
 
-function draft(facts: DelegationFacts, ctx: DiagnosisContext = context()) {
+function draft(facts: DelegationFacts, ctx: DiagnosisContext<Messages> = context()) {
   return draftOwnerRequest(diagnose(facts, ctx), ctx);
 }
 

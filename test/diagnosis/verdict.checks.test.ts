@@ -1,6 +1,8 @@
+import { remediesFor } from "../../src/diagnosis/remedies";
 import { diagnose } from "../../src/diagnosis/verdict";
-import type { Check, CheckId, DiagnosisContext, ServiceKind } from "../../src/diagnosis/types";
-import { context, delegateFacts, NOT_SHARED, REPORTED, sharedBits } from "./fixtures";
+import type { Check, CheckId, DiagnosisContext, Remedy, ServiceKind, Verdict } from "../../src/diagnosis/types";
+import type { Messages } from "../../src/i18n/messages";
+import { context, delegateFacts, NOT_SHARED, REPORTED, sharedBits, t } from "./fixtures";
 
 function check(verdictChecks: readonly Check[], id: CheckId): Check {
   const found = verdictChecks.find((c) => c.id === id);
@@ -8,7 +10,12 @@ function check(verdictChecks: readonly Check[], id: CheckId): Check {
   return found;
 }
 
-function run(bits: number, ctx: Partial<DiagnosisContext> = {}) {
+/** What the check's details would offer, for the parties the verdict resolved. */
+function remediesOf(verdict: Verdict, id: CheckId): Remedy[] {
+  return remediesFor(check(verdict.checks, id), verdict.parties, t);
+}
+
+function run(bits: number, ctx: Partial<DiagnosisContext<Messages>> = {}) {
   return diagnose(delegateFacts({ shared: sharedBits(bits) }), context(ctx));
 }
 
@@ -18,7 +25,7 @@ describe("reported errors", () => {
     const calendar = check(verdict.checks, "calendar-editor");
     expect(calendar.status).toBe("missing");
     expect(calendar.evidence[0]).toBe(`You reported: "You don't have permission to create an entry in this folder."`);
-    expect(calendar.remedies.length).toBeGreaterThan(0);
+    expect(remediesOf(verdict, "calendar-editor").length).toBeGreaterThan(0);
     expect(verdict.insert.allowed).toBe(false);
     expect(verdict.insert.reason).toContain("the message you pasted shows you can't create meetings in Alex's calendar");
     expect(calendar.summary).toBe("Outlook refused to save in Alex's calendar (the message you pasted).");
@@ -66,7 +73,7 @@ describe("reported errors", () => {
       `You reported: "${REPORTED.teams.quote}"`,
       "That refusal came from Microsoft Teams. Jitsi Meet, which this meeting uses, needs no such right.",
     ]);
-    expect(JSON.stringify(online.remedies)).toContain("SharingPermissionFlags Delegate");
+    expect(JSON.stringify(remediesOf(verdict, "online-meeting-delegate"))).toContain("SharingPermissionFlags Delegate");
     // Teams refusing does not stop a Jitsi link, which is the way out while the owner fixes Teams.
     expect(verdict.insert.allowed).toBe(true);
   });
@@ -78,14 +85,15 @@ describe("reported errors", () => {
 
 describe("send-on-behalf", () => {
   it("is always unknown from Outlook and says so plainly, with how to confirm", () => {
-    const sendOnBehalf = check(run(63).checks, "send-on-behalf");
+    const verdict = run(63);
+    const sendOnBehalf = check(verdict.checks, "send-on-behalf");
     expect(sendOnBehalf.status).toBe("unknown");
     expect(sendOnBehalf.evidence[0]).toBe(
       "Outlook does not show add-ins whether you may send invitations for Alex, so this can't be checked here.",
     );
     expect(sendOnBehalf.summary).toBe("Outlook can't show this; Alex can confirm it.");
     expect(sendOnBehalf.evidence[1]).toContain("Delegate Access");
-    expect(JSON.stringify(sendOnBehalf.remedies)).toContain(
+    expect(JSON.stringify(remediesOf(verdict, "send-on-behalf"))).toContain(
       "Get-Mailbox -Identity 'alex@contoso.com' | Select-Object -ExpandProperty GrantSendOnBehalfTo",
     );
   });
@@ -98,13 +106,14 @@ describe("the meeting service's delegate right", () => {
     ["zoom", "Zoom"],
     ["webex", "Webex"],
   ])("%s cannot be checked from Outlook and comes with that service's remedies", (service, serviceName) => {
-    const online = check(run(63, { service, serviceName }).checks, "online-meeting-delegate");
+    const verdict = run(63, { service, serviceName });
+    const online = check(verdict.checks, "online-meeting-delegate");
     expect(online.status).toBe("unknown");
     expect(online.title).toBe(serviceName);
     expect(online.evidence[0]).toContain("Outlook cannot show it");
     expect(online.summary).toMatch(/Outlook can't show/);
     expect(online.sources.length).toBeGreaterThan(0);
-    expect(online.remedies.length).toBeGreaterThan(0);
+    expect(remediesOf(verdict, "online-meeting-delegate").length).toBeGreaterThan(0);
   });
 
   it.each<[ServiceKind, string]>([
@@ -114,9 +123,9 @@ describe("the meeting service's delegate right", () => {
     const verdict = run(1, { service, serviceName, reported: [REPORTED.sendOnBehalf] });
     expect(check(verdict.checks, "online-meeting-delegate")).toMatchObject({
       status: "not-needed",
-      remedies: [],
       service: { kind: service, name: serviceName },
     });
+    expect(remediesOf(verdict, "online-meeting-delegate")).toEqual([]);
   });
 
   it.each<ServiceKind>(["teams", "skype"])("%s is missing when calendar write access is known to be missing", (service) => {

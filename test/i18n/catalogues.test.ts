@@ -4,13 +4,23 @@
  * pseudo-locale and the send-time message in each language.
  */
 import { de } from "../../src/i18n/de";
+import { deDetails } from "../../src/i18n/de/details";
+import { deFirstScreen } from "../../src/i18n/de/firstScreen";
 import { en } from "../../src/i18n/en";
+import { enDetails } from "../../src/i18n/en/details";
+import { enFirstScreen } from "../../src/i18n/en/firstScreen";
 import { fr } from "../../src/i18n/fr";
+import { frDetails } from "../../src/i18n/fr/details";
+import { frFirstScreen } from "../../src/i18n/fr/firstScreen";
 import { languageOf } from "../../src/i18n/language";
 import { MANIFEST_STRINGS } from "../../src/i18n/manifestStrings";
-import type { Messages } from "../../src/i18n/messages";
+import type { DetailsMessages, FirstScreenMessages, Messages } from "../../src/i18n/messages";
 import { nl } from "../../src/i18n/nl";
+import { nlDetails } from "../../src/i18n/nl/details";
+import { nlFirstScreen } from "../../src/i18n/nl/firstScreen";
 import { pseudo } from "../../src/i18n/pseudo";
+import { pseudoDetails } from "../../src/i18n/pseudo/details";
+import { pseudoFirstScreen } from "../../src/i18n/pseudo/firstScreen";
 import { sendGuardMessages } from "../../src/i18n/sendGuard";
 import { sendGuardEn, type SendGuardMessages } from "../../src/i18n/sendGuard/en";
 import { sendGuardDe } from "../../src/i18n/sendGuard/de";
@@ -113,6 +123,31 @@ describe.each(TRANSLATIONS)("the %s catalogue", (_language, catalogue) => {
   });
 });
 
+/** Each language as the pane loads it: the first screen's part, then the details part. */
+const PARTS: ReadonlyArray<readonly [string, FirstScreenMessages, DetailsMessages]> = [
+  ["en", enFirstScreen, enDetails],
+  ["nl", nlFirstScreen, nlDetails],
+  ["fr", frFirstScreen, frDetails],
+  ["de", deFirstScreen, deDetails],
+  ["pseudo", pseudoFirstScreen, pseudoDetails],
+];
+
+const pathsOf = (value: unknown) =>
+  leaves(value)
+    .map((leaf) => leaf.path)
+    .sort();
+
+describe.each(PARTS)("the %s catalogue's two parts", (_language, first, details) => {
+  test("hold English's keys part by part, so the first screen never waits for a text it lacks", () => {
+    expect(pathsOf(first)).toEqual(pathsOf(enFirstScreen));
+    expect(pathsOf(details)).toEqual(pathsOf(enDetails));
+  });
+
+  test("share no section: joined, neither part hides a text of the other", () => {
+    expect(Object.keys(first).filter((section) => section in details)).toEqual([]);
+  });
+});
+
 describe.each([["en", en] as const, ...TRANSLATIONS])("the %s catalogue without the owner's name", (_language, catalogue) => {
   test('never starts a sentence with the lower-case stand-in ("the owner adds you …")', () => {
     const fallback = catalogue.people.owner;
@@ -151,6 +186,25 @@ describe("which language the pane speaks", () => {
   test("the pseudo-locale brackets and accents every text, so English left on screen stands out", () => {
     expect(pseudo.answer.looksReady).toMatch(/^⟦Ļööķš ŕéåðý·+⟧$/);
     expect(pseudo.answer.notYet({ needs: ["x"] })).toMatch(/^⟦Ñöţ ýéţ/);
+    expect(pseudo.remedies.helpdesk).toMatch(/^⟦Ñééð ĥéļþ/);
+  });
+
+  test("the pseudo-locale brackets every text of both parts, messages with placeholders included", () => {
+    const bare: string[] = [];
+    for (const { path, value } of leaves(pseudo)) {
+      if (path === "locale") continue;
+      const out =
+        path === "list"
+          ? pseudo.list(["A", "B"])
+          : typeof value === "function"
+            ? (value as (p: Record<string, unknown>) => unknown)(
+                argumentsFor(placeholdersOf(value as (p: Record<string, unknown>) => unknown), true),
+              )
+            : value;
+      if (typeof out !== "string" || !/^⟦[\s\S]*⟧$/.test(out)) bare.push(path);
+    }
+    expect(bare).toEqual([]);
+    expect(pseudo.locale).toBe("en");
   });
 });
 

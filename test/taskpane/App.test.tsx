@@ -4,12 +4,17 @@ import type { ComponentProps } from "react";
 import { parseConfig } from "../../src/config/parse";
 import type { ConfigResult } from "../../src/config/types";
 import { en } from "../../src/i18n/en";
+import { enDetails } from "../../src/i18n/en/details";
+import { enFirstScreen } from "../../src/i18n/en/firstScreen";
+import { nl } from "../../src/i18n/nl";
+import { nlFirstScreen } from "../../src/i18n/nl/firstScreen";
 import { App } from "../../src/taskpane/components/App";
 import { COPIED_FOR_MS } from "../../src/taskpane/components/CopyButton";
 import { fakeGateway, type FakeOptions } from "./fakeGateway";
 
 const random = (n: number) => new Uint8Array(n).map((_, i) => (i * 37 + 11) & 255);
-const loadText = async () => en;
+const loadText = async () => enFirstScreen;
+const loadDetails = async () => enDetails;
 const BOOT = {
   reading: "Reading Outlook…",
   filesMissing: "Part of this add-in did not load.",
@@ -28,6 +33,7 @@ function renderPane(
       gateway={gateway.gateway}
       loadConfig={async () => config}
       loadText={loadText}
+      loadDetails={loadDetails}
       random={random}
       addinVersion="test"
       boot={BOOT}
@@ -111,7 +117,7 @@ describe("the answer first", () => {
     expect(await verdict(container)).toBe("self");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Yes, you can add the online meeting");
     expect(container.querySelectorAll("[data-check]")).toHaveLength(0);
-    await userEvent.click(screen.getByRole("textbox", { name: "Error message" }));
+    await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
     await userEvent.paste("Please contact the owner of the account to get delegate permissions in Lync");
     await waitFor(() => expect(container.querySelector("[data-error-id]")?.getAttribute("data-error-id")).toBe("lync-delegate"));
     const decoded = container.querySelector("[data-error-id]") as HTMLElement;
@@ -249,7 +255,7 @@ describe("errors, said once", () => {
     const { container } = renderPane({ bits: 63 });
     await verdict(container);
     const before = Array.from(container.querySelectorAll("[data-check]"), (el) => el.getAttribute("data-status"));
-    await userEvent.click(screen.getByRole("textbox", { name: "Error message" }));
+    await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
     await userEvent.paste("Microsoft Teams: Sorry, but we can't connect to the server right now. Please try again later.");
     await waitFor(() => expect(container.querySelector("[data-error-id]")?.getAttribute("data-error-id")).toBe("teams-hybrid-oauth"));
     const decoded = container.querySelector("[data-error-id]") as HTMLElement;
@@ -269,7 +275,7 @@ describe("errors, said once", () => {
     const { container } = renderPane({ bits: 63 }, teams);
     await verdict(container);
     expect(status(container, "online-meeting-delegate")).toBe("unknown");
-    await userEvent.click(screen.getByRole("textbox", { name: "Error message" }));
+    await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
     await userEvent.paste(
       "Looks like you don't have permission to schedule meetings for this account. Talk to the owner to get permission and try again.",
     );
@@ -283,7 +289,7 @@ describe("errors, said once", () => {
   test("Lync's refusal while Jitsi is chosen shows inside the online-meeting check, not as a second card; Add stays enabled", async () => {
     const { container } = renderPane({ bits: 63 });
     await verdict(container);
-    await userEvent.click(screen.getByRole("textbox", { name: "Error message" }));
+    await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
     await userEvent.paste("Please contact the owner of the account to get delegate permissions in Lync");
     await waitFor(() =>
       expect(container.querySelector('[data-check="online-meeting-delegate"]')?.getAttribute("data-service")).toBe("skype"),
@@ -295,7 +301,7 @@ describe("errors, said once", () => {
   test("an unrecognised message says so instead of guessing", async () => {
     const { container } = renderPane();
     await verdict(container);
-    await userEvent.click(screen.getByRole("textbox", { name: "Error message" }));
+    await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
     await userEvent.paste("Permission denied");
     await waitFor(() => expect(container.querySelector("[data-error-id]")?.getAttribute("data-error-id")).toBe("unknown"));
     expect(screen.getByText("Not recognised")).toBeInTheDocument();
@@ -318,7 +324,7 @@ describe("feedback that stays true", () => {
       timeout: COPIED_FOR_MS + 2000,
     });
     // A new pasted error makes "Report copied" stale: it goes, and the next copy carries the error.
-    await userEvent.click(screen.getByRole("textbox", { name: "Error message" }));
+    await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
     await userEvent.paste("You do not have the permission to send the message on behalf of the specified user.");
     await waitFor(() => expect(screen.queryByText(/Report copied/)).toBeNull());
     await userEvent.click(screen.getByRole("button", { name: "Copy report for IT" }));
@@ -347,6 +353,76 @@ describe("a file that does not arrive", () => {
     });
     expect(await screen.findByRole("alert")).toHaveTextContent("Part of this add-in did not load.");
     expect(screen.queryByText("Reading Outlook…")).toBeNull();
+  });
+});
+
+describe("the catalogue in two parts", () => {
+  test("the first verdict needs only the first screen's part: answer, check lines and actions show while the details never arrive", async () => {
+    const asked: string[] = [];
+    const { container } = renderPane({ bits: 1 }, parseConfig(undefined), fakeGateway({ bits: 1 }), {
+      loadDetails: () => {
+        // Fetched only once the answer is on screen, never side by side with the first part.
+        asked.push(container.querySelector("[data-delegation]")?.getAttribute("data-delegation") ?? "");
+        return new Promise(() => undefined);
+      },
+    });
+    expect(await verdict(container)).toBe("delegate");
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Not yet: you need edit access to Alex's calendar");
+    expect(Array.from(container.querySelectorAll("[data-check]"), (el) => el.getAttribute("data-status"))).toEqual([
+      "missing",
+      "unknown",
+      "not-needed",
+    ]);
+    expect(screen.getByText("You can only read Alex's calendar.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Ask Alex for edit access" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Send this to IT" })).toBeInTheDocument();
+    await waitFor(() => expect(asked).toEqual(["delegate"]));
+    // What needs the details' words waits for them instead of showing anything half-worded.
+    expect(container.querySelector("[data-meeting]")).toBeNull();
+    const card = container.querySelector('[data-check="calendar-editor"]') as HTMLElement;
+    await userEvent.click(within(card).getByText("Details"));
+    expect(card.querySelector("[data-check-details]")).toBeNull();
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  test("details that arrive later bring the panels and each check's details", async () => {
+    let arrive: (details: typeof enDetails) => void = () => undefined;
+    const details = new Promise<typeof enDetails>((resolve) => (arrive = resolve));
+    const { container } = renderPane({ bits: 1 }, parseConfig(undefined), fakeGateway({ bits: 1 }), { loadDetails: () => details });
+    await verdict(container);
+    const card = container.querySelector('[data-check="calendar-editor"]') as HTMLElement;
+    await userEvent.click(within(card).getByText("Details"));
+    expect(container.querySelector("[data-meeting]")).toBeNull();
+    expect(card.querySelector("[data-check-details]")).toBeNull();
+    await act(async () => arrive(enDetails));
+    await waitFor(() => expect(container.querySelector("[data-meeting]")).not.toBeNull());
+    await waitFor(() => expect(card.querySelector("[data-check-details]")).not.toBeNull());
+    expect(card.querySelector("[data-command]")?.textContent).toContain(
+      "Add-MailboxFolderPermission -Identity 'alex.wilber@contoso.com:\\Calendar'",
+    );
+    expect(screen.getByRole("textbox", { name: "Error message" })).toBeInTheDocument();
+  });
+
+  test("details that fail to download: the part-failed notice in the pane's language, the answer kept, no write without words", async () => {
+    const fake = fakeGateway({ bits: 63 });
+    fake.gateway.displayLanguage = () => "nl-BE";
+    const { container, writes } = renderPane({}, parseConfig(undefined), fake, {
+      loadText: async () => nlFirstScreen,
+      loadDetails: () => Promise.reject(new Error("ChunkLoadError: Loading chunk i18n-nl-details failed.")),
+    });
+    expect(await verdict(container)).toBe("delegate");
+    const failed = await screen.findByRole("alert");
+    expect(failed).toHaveTextContent(nl.app.partFailed);
+    expect(container.textContent).not.toContain(en.app.partFailed);
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(nl.answer.looksReady);
+    expect(container.querySelectorAll("[data-check]")).toHaveLength(3);
+    // The first screen's button still answers, in Dutch, and writes nothing it could not report on.
+    const add = screen.getByRole("button", { name: nl.actions.addMeeting });
+    await waitFor(() => expect(add).toBeEnabled());
+    await userEvent.click(add);
+    await waitFor(() => expect(container.querySelector('[data-feedback="error"]')).toHaveTextContent(nl.actions.failed));
+    expect(writes).toHaveLength(0);
+    expect(container.textContent).not.toMatch(/ChunkLoadError/);
   });
 });
 

@@ -1,5 +1,4 @@
 import { decodePermissions, describePermissions, isPermissionBits } from "../permissions";
-import { calendarEditorRemedies } from "../remedies";
 import { SOURCES } from "../sources";
 import type { Check, CheckStatus } from "../types";
 import { type CheckInput, isMacHost, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
@@ -77,7 +76,6 @@ function build(input: CheckInput, status: CheckStatus, summary: string, evidence
     title: t.checks.title.calendar,
     summary,
     evidence,
-    remedies: status === "granted" ? [] : calendarEditorRemedies(input.parties, t),
     sources: [SOURCES.delegateAccess, SOURCES.webDelegation, SOURCES.folderPermission],
   };
 }

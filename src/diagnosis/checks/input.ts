@@ -1,14 +1,13 @@
-import type { Messages } from "../../i18n/messages";
+import type { FirstScreenMessages } from "../../i18n/messages";
 import { shortNameOf, singleLine } from "../address";
-import type { Parties } from "../remedies";
-import type { CheckId, Delegation, DelegationFacts, DiagnosisContext, HostInfo, ReportedError } from "../types";
+import type { CheckId, Delegation, DelegationFacts, DiagnosisContext, HostInfo, Parties, ReportedError } from "../types";
 
 /** Everything a check may look at; built once by the verdict. */
 export interface CheckInput {
   readonly facts: DelegationFacts;
   readonly ctx: DiagnosisContext;
   readonly delegation: Delegation;
-  /** Owner and delegate as the verdict resolved them, plus the help desk; feeds the remedies. */
+  /** Owner and delegate as the verdict resolved them, plus the help desk. */
   readonly parties: Parties;
 }
 
@@ -20,7 +19,7 @@ export function ownerShortName(input: CheckInput): string {
   return shortNameOf(input.parties.owner, input.ctx.t.people.owner);
 }
 
-export function textOf(input: CheckInput): Messages {
+export function textOf(input: CheckInput): FirstScreenMessages {
   return input.ctx.t;
 }
 

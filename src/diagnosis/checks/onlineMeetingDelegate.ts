@@ -1,5 +1,4 @@
-import type { Messages } from "../../i18n/messages";
-import { onlineMeetingRemedies } from "../remedies";
+import type { FirstScreenMessages } from "../../i18n/messages";
 import { SERVICE_NAMES } from "../serviceNames";
 import { serviceSources } from "../sources";
 import type { Check, CheckedService, CheckStatus, ReportedError, ServiceKind } from "../types";
@@ -45,7 +44,6 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
     title: t.checks.title.service({ service: about.name }),
     summary,
     evidence,
-    remedies: status === "granted" || status === "not-needed" ? [] : onlineMeetingRemedies(about.kind, input.parties, t),
     sources: serviceSources(about.kind),
     service: about,
   });
@@ -109,7 +107,7 @@ function missingPrerequisites(
   owner: string,
   calendarEditor: Check,
   sendOnBehalf: Check,
-  t: Messages,
+  t: FirstScreenMessages,
 ): { summary: string; lines: string[] } | undefined {
   if (service !== "teams" && service !== "skype") return undefined;
   const lines: string[] = [];
@@ -125,7 +123,7 @@ function missingPrerequisites(
   return lines.length > 0 ? { summary: summaries.join(" "), lines } : undefined;
 }
 
-function unknownSummary(service: ServiceKind, owner: string, t: Messages): string {
+function unknownSummary(service: ServiceKind, owner: string, t: FirstScreenMessages): string {
   switch (service) {
     case "teams":
       return t.checks.service.teams({ owner });
@@ -141,7 +139,7 @@ function unknownSummary(service: ServiceKind, owner: string, t: Messages): strin
   }
 }
 
-function serviceNeeds(service: ServiceKind, owner: string, t: Messages): string[] {
+function serviceNeeds(service: ServiceKind, owner: string, t: FirstScreenMessages): string[] {
   if (service === "teams") return [t.evidence.teamsNeeds({ owner })];
   if (service === "skype") return [t.evidence.skypeNeeds({ owner })];
   return [];

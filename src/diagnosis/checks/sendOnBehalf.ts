@@ -1,4 +1,3 @@
-import { sendOnBehalfRemedies } from "../remedies";
 import { SOURCES } from "../sources";
 import type { Check } from "../types";
 import { type CheckInput, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
@@ -20,7 +19,6 @@ export function sendOnBehalfCheck(input: CheckInput): Check {
     evidence: missing
       ? reported.map((e) => t.evidence.reported({ quote: quoteOf(e) }))
       : [t.evidence.sendingInvisible({ owner }), t.evidence.sendingHowToConfirm({ owner })],
-    remedies: sendOnBehalfRemedies(input.parties, t),
     sources: [SOURCES.delegateAccess, SOURCES.sendOnBehalf, SOURCES.hiddenSendOnBehalf],
   };
 }

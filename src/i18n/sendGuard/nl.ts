@@ -1,7 +1,7 @@
 /**
  * The send-time check's message (Smart Alerts shows at most 500 characters), in Dutch. Same keys and
  * placeholders as en.ts; said + likelyCause + openPane stays well under 500 characters. Menu labels
- * follow src/i18n/nl.ts: Dutch where /work/research/i18n-sources.md confirms them, English in quotes
+ * follow src/i18n/nl/: Dutch where /work/research/i18n-sources.md confirms them, English in quotes
  * otherwise.
  */
 import type { SendGuardMessages } from "./en";

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Step } from "../../diagnosis/answer";
 import type { TaskpaneModel } from "../useTaskpane";
-import { useText } from "../text";
+import { useFirstScreenText } from "../text";
 import { CopyButton } from "./CopyButton";
 import { LiveRegion } from "./LiveRegion";
 import { Notice } from "./Notice";
@@ -74,7 +74,7 @@ function Steps({ model }: { readonly model: TaskpaneModel }) {
 }
 
 function StepButton({ step, primary, model }: { readonly step: Step; readonly primary: boolean; readonly model: TaskpaneModel }) {
-  const t = useText();
+  const t = useFirstScreenText();
   const appearance = primary ? "primary" : "secondary";
   switch (step.kind) {
     case "add-meeting": {
@@ -86,7 +86,7 @@ function StepButton({ step, primary, model }: { readonly step: Step; readonly pr
           disabled={model.busy || loading || model.insertBlocked !== undefined}
           aria-describedby={model.insertBlocked ? "insert-reason" : undefined}
         >
-          {model.busy ? t.meeting.working : step.label}
+          {model.busy ? t.actions.working : step.label}
         </PaneButton>
       );
     }

@@ -1,15 +1,18 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { BootText } from "../../i18n/boot";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { TextProvider } from "../text";
 import { useTaskpane, type TaskpaneDeps } from "../useTaskpane";
 import { Answer } from "./Answer";
 import { CheckList } from "./CheckList";
 import { ConfigWarning } from "./ConfigWarning";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { WithDetails } from "./WithDetails";
 
-// Below the first screen: each a chunk of its own, fetched as soon as the answer is on screen.
-const MeetingPanel = lazy(() => import(/* webpackChunkName: "panels" */ "./MeetingPanel"));
+// Below the first screen: a chunk of its own, fetched as soon as the answer is on screen, side by side
+// with the details part of the catalogue its text comes from.
+const loadMeetingPanel = () => import(/* webpackChunkName: "panels" */ "./MeetingPanel");
+const MeetingPanel = lazy(loadMeetingPanel);
 const ErrorDecoder = lazy(() => import(/* webpackChunkName: "panels" */ "./ErrorDecoder"));
 const Footer = lazy(() => import(/* webpackChunkName: "panels" */ "./Footer"));
 
@@ -49,6 +52,11 @@ export function App(props: AppProps) {
 function Pane(props: AppProps) {
   const styles = useStyles();
   const model = useTaskpane(props);
+  const answered = model.verdict !== undefined;
+  useEffect(() => {
+    // The panels wait for the details text; their code need not wait for it too.
+    if (answered) void loadMeetingPanel().catch(() => undefined);
+  }, [answered]);
   if (!model.t) {
     // Until the catalogue, the facts and the configuration are in: the same words as the page's frame.
     return (
@@ -62,7 +70,7 @@ function Pane(props: AppProps) {
     );
   }
   return (
-    <TextProvider text={model.t}>
+    <TextProvider first={model.t} all={model.text}>
       <main className={styles.main} lang={model.t.locale}>
         <Answer model={model} />
         <CheckList model={model} />
@@ -70,11 +78,13 @@ function Pane(props: AppProps) {
         {model.verdict && (
           // A part that fails to download or to render takes only itself away, never the answer above.
           <ErrorBoundary title={model.t.app.partFailed}>
-            <Suspense fallback={null}>
-              <MeetingPanel model={model} />
-              <ErrorDecoder model={model} />
-              <Footer model={model} />
-            </Suspense>
+            <WithDetails model={model}>
+              <Suspense fallback={null}>
+                <MeetingPanel model={model} />
+                <ErrorDecoder model={model} />
+                <Footer model={model} />
+              </Suspense>
+            </WithDetails>
           </ErrorBoundary>
         )}
       </main>

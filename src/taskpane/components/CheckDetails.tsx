@@ -1,5 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Check } from "../../diagnosis/types";
+import { useMemo } from "react";
+import { shortNameOf } from "../../diagnosis/address";
+import { remediesFor } from "../../diagnosis/remedies";
+import type { Check, Verdict } from "../../diagnosis/types";
 import { useText } from "../text";
 import { RemedyList } from "./RemedyList";
 import { SourceLinks } from "./SourceLinks";
@@ -20,15 +23,18 @@ const useStyles = makeStyles({
 /** What a check saw, who can fix it and how, and the documents it rests on: opened on demand. */
 export default function CheckDetails({
   check,
-  owner,
+  verdict,
   open,
 }: {
   readonly check: Check;
-  readonly owner: string;
+  /** The verdict the check belongs to: whom its remedies are written for. */
+  readonly verdict: Verdict | undefined;
   readonly open: (url: string) => boolean;
 }) {
   const t = useText();
   const styles = useStyles();
+  const parties = verdict?.parties;
+  const remedies = useMemo(() => (parties ? remediesFor(check, parties, t) : []), [check, parties, t]);
   return (
     <div data-check-details={check.id}>
       {check.evidence.length > 0 && (
@@ -38,10 +44,10 @@ export default function CheckDetails({
           ))}
         </ul>
       )}
-      {check.remedies.length > 0 && (
+      {remedies.length > 0 && (
         <>
           <h4 className={styles.heading}>{t.checks.whoDoesWhat}</h4>
-          <RemedyList remedies={check.remedies} owner={owner} />
+          <RemedyList remedies={remedies} owner={shortNameOf(verdict?.owner, t.people.owner)} />
         </>
       )}
       <SourceLinks sources={check.sources} open={open} />

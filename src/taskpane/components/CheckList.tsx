@@ -1,13 +1,13 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
-import { shortNameOf } from "../../diagnosis/address";
 import type { Check } from "../../diagnosis/types";
 import type { TaskpaneModel } from "../useTaskpane";
-import { useText } from "../text";
+import { useFirstScreenText } from "../text";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { StatusBadge } from "./StatusBadge";
+import { WithDetails } from "./WithDetails";
 
-/** Evidence, remedies and sources load on demand (prefetched once the answer is on screen). */
+/** Evidence, remedies and sources load on demand, with the details part of the catalogue. */
 const CheckDetails = lazy(() => import(/* webpackChunkName: "details" */ "./CheckDetails"));
 
 const useStyles = makeStyles({
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 
 /** The three checks, one line each (status and a sentence); details open per check on demand. */
 export function CheckList({ model }: { readonly model: TaskpaneModel }) {
-  const t = useText();
+  const t = useFirstScreenText();
   const styles = useStyles();
   const checks = model.verdict?.checks ?? [];
   if (checks.length === 0) return null;
@@ -52,7 +52,7 @@ export function CheckList({ model }: { readonly model: TaskpaneModel }) {
 }
 
 function CheckLine({ check, model }: { readonly check: Check; readonly model: TaskpaneModel }) {
-  const t = useText();
+  const t = useFirstScreenText();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const headingId = `check-${check.id}-title`;
@@ -76,9 +76,11 @@ function CheckLine({ check, model }: { readonly check: Check; readonly model: Ta
         <summary className={styles.toggle}>{t.checks.details}</summary>
         {open && (
           <ErrorBoundary title={t.app.partFailed}>
-            <Suspense fallback={null}>
-              <CheckDetails check={check} owner={shortNameOf(model.verdict?.owner, t.people.owner)} open={model.openLink} />
-            </Suspense>
+            <WithDetails model={model}>
+              <Suspense fallback={null}>
+                <CheckDetails check={check} verdict={model.verdict} open={model.openLink} />
+              </Suspense>
+            </WithDetails>
           </ErrorBoundary>
         )}
       </details>

@@ -1,5 +1,5 @@
 import type { ConfigProblem } from "../../config/types";
-import { useText } from "../text";
+import { useFirstScreenText } from "../text";
 import { Notice } from "./Notice";
 
 /**
@@ -8,7 +8,7 @@ import { Notice } from "./Notice";
  * file (and matches the README's field names), so it is marked translate="no".
  */
 export function ConfigWarning({ problems }: { readonly problems: readonly ConfigProblem[] }) {
-  const t = useText();
+  const t = useFirstScreenText();
   if (problems.length === 0) return null;
   return (
     <Notice intent="warning" data-config-problems={problems.length}>

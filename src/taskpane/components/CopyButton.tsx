@@ -1,7 +1,7 @@
 import { CheckmarkRegular, CopyRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { copyText } from "../clipboard";
-import { useText } from "../text";
+import { useFirstScreenText } from "../text";
 import { PaneButton } from "./PaneButton";
 
 /** How long "Copied" stays before the button reads as a button again. */
@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function CopyButton({ text, label, children, onCopied, appearance = "subtle", contentKey }: Props) {
-  const t = useText();
+  const t = useFirstScreenText();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   useEffect(() => setState("idle"), [contentKey]);
   useEffect(() => {

@@ -28,16 +28,21 @@ export class ErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     if (this.state.error === undefined) return this.props.children;
     const { title, body, detail } = this.props;
-    return (
-      <div role="alert" data-crashed="" style={{ padding: detail ? 12 : 0, overflowWrap: "anywhere" }}>
-        <p style={{ fontWeight: 600, margin: "0 0 8px" }}>{title}</p>
-        {body && <p>{body}</p>}
-        {detail && (
-          <pre style={{ whiteSpace: "pre-wrap" }} translate="no">
-            {this.state.error}
-          </pre>
-        )}
-      </div>
-    );
+    return <PartFailed title={title} {...(body ? { body } : {})} {...(detail ? { detail: this.state.error } : {})} />;
   }
+}
+
+/** What stands in for a part of the pane that could not be shown: it failed to render or to download. */
+export function PartFailed({ title, body, detail }: { readonly title: string; readonly body?: string; readonly detail?: string }) {
+  return (
+    <div role="alert" data-crashed="" style={{ padding: detail !== undefined ? 12 : 0, overflowWrap: "anywhere" }}>
+      <p style={{ fontWeight: 600, margin: "0 0 8px" }}>{title}</p>
+      {body && <p>{body}</p>}
+      {detail !== undefined && (
+        <pre style={{ whiteSpace: "pre-wrap" }} translate="no">
+          {detail}
+        </pre>
+      )}
+    </div>
+  );
 }

@@ -7,7 +7,7 @@ import {
   WarningFilled,
 } from "@fluentui/react-icons";
 import type { CheckStatus } from "../../diagnosis/types";
-import { useText } from "../text";
+import { useFirstScreenText } from "../text";
 
 /**
  * The look of Fluent's tinted, rounded Badge with the same theme tokens, drawn here: the Badge
@@ -70,7 +70,7 @@ const look: Record<CheckStatus, { tone: Tone; icon: JSX.Element }> = {
 
 /** Status as words plus icon, so it never relies on colour alone. */
 export function StatusBadge({ status }: { readonly status: CheckStatus }) {
-  const t = useText();
+  const t = useFirstScreenText();
   const styles = useStyles();
   const { tone, icon } = look[status];
   return (

@@ -4,8 +4,6 @@
  * tests look for; the extra length shows layouts that only fit English. Select it with the tag
  * "qps-ploc" (Windows' pseudo-locale) or the playground's ?lang=qps-ploc.
  */
-import { en, type Messages } from "./en";
-
 const ACCENTED: Readonly<Record<string, string>> = {
   a: "å",
   b: "ƀ",
@@ -67,7 +65,8 @@ export function pseudoText(text: string): string {
   return `⟦${accented}${padding}⟧`;
 }
 
-function pseudoOf<T>(value: T): T {
+/** The same catalogue (or part of one) with every text, and every text a function returns, pseudo-localised. */
+export function pseudoOf<T>(value: T): T {
   if (typeof value === "string") return pseudoText(value) as T;
   if (typeof value === "function") {
     return ((...args: unknown[]) => {
@@ -80,5 +79,3 @@ function pseudoOf<T>(value: T): T {
   }
   return value;
 }
-
-export const pseudo: Messages = { ...pseudoOf(en), locale: "en" };

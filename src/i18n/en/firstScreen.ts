@@ -1,0 +1,239 @@
+/**
+ * English, first-screen part: the words of the answer, the check lines, the actions row and the
+ * configuration warning, and all the verdict is worked out from. How it is written: ./style.ts.
+ */
+import { numberOf } from "../format";
+import { LOCALE, OWNER, list, of, start } from "./style";
+
+export const enFirstScreen = {
+  locale: LOCALE,
+
+  people: {
+    owner: OWNER,
+    you: "you",
+  },
+
+  app: {
+    name: "Schedule on behalf",
+    partFailed: "This part of the pane could not be shown. Close the pane and open it again; what is above still applies.",
+  },
+
+  calendarOf: {
+    self: "Your calendar",
+    delegate: (p: { owner: string }) => `${of(start(p.owner))} calendar`,
+    unknown: "Whose calendar? Outlook didn't say",
+  },
+
+  status: {
+    checking: "Checking",
+    granted: "Granted",
+    partial: "Partly",
+    missing: "Missing",
+    unknown: "Can't see",
+    "not-needed": "Not needed",
+  },
+
+  answer: {
+    yes: "Yes, you can add the online meeting",
+    yesLine: "It's your own calendar, so nobody else's permission is needed.",
+    yesOutlookButton: (p: { service: string }) => `Yes: use Outlook's ${p.service} button`,
+    yesOutlookButtonLine: (p: { service: string }) => `It's your own calendar; Outlook adds ${p.service} meetings itself.`,
+    done: (p: { service: string }) => `Done: this meeting has its ${p.service} link`,
+    doneLine: "You can replace or remove it below.",
+    looksReady: "Looks ready",
+    looksReadyOutlookButton: (p: { service: string }) => `Looks ready: use Outlook's ${p.service} button`,
+    cantSeeSending: (p: { owner: string }) =>
+      `Outlook can't show whether invitations may go out for ${p.owner}; if sending fails, ask ${p.owner}.`,
+    cantSeeSendingOrService: (p: { owner: string; service: string }) =>
+      `Outlook can't show whether invitations may go out for ${p.owner} or whether ${p.service} lets you schedule for ${p.owner}.`,
+    partialLine: (p: { owner: string }) => `You can add meetings to ${of(p.owner)} calendar, but not change ones others made.`,
+    notYet: (p: { needs: readonly string[] }) => `Not yet: you need ${list(p.needs)}`,
+    notYetLine: (p: { owner: string }) => `Only ${p.owner} (or IT) can give you this. It takes ${p.owner} a minute.`,
+    need: {
+      calendar: (p: { owner: string }) => `edit access to ${of(p.owner)} calendar`,
+      sending: (p: { owner: string }) => `permission to send invitations for ${p.owner}`,
+      service: (p: { owner: string; service: string }) => `${p.service} permission to schedule for ${p.owner}`,
+    },
+    otherServiceRefused: (p: { chosen: string }) => `You can still add a ${p.chosen} link`,
+    otherServiceRefusedLine: (p: { tried: string; chosen: string; owner: string }) =>
+      `${p.tried} refused to schedule for ${p.owner}. ${p.chosen} needs no permission; ask ${p.owner} if you need ${p.tried}.`,
+    cantTell: "Can't tell from here",
+    cantTellWho: "Outlook didn't say who is signed in, so this pane can't check anything.",
+    cantTellWhose: "Outlook didn't say whose calendar this meeting is in.",
+    cantTellAccess: (p: { owner: string }) =>
+      `Outlook didn't show your access to ${of(p.owner)} calendar. ${start(p.owner)} can confirm you are a delegate.`,
+  },
+
+  actions: {
+    addMeeting: "Add online meeting",
+    working: "Working…",
+    askOwner: (p: { owner: string; needs: readonly string[] }) => `Ask ${p.owner} for ${list(p.needs)}`,
+    needShort: {
+      calendar: "edit access",
+      sending: "send permission",
+      service: (p: { service: string }) => `${p.service} access`,
+    },
+    confirmWithOwner: (p: { owner: string }) => `Confirm with ${p.owner}`,
+    sendToIt: "Send this to IT",
+    copyReport: "Copy report for IT",
+    reportCopied: "Report copied: paste it into your ticket or email to IT.",
+    askOpened: "A draft opened in Outlook. Check it and press Send.",
+    askCopied: "Outlook couldn't open a new message here, so the request was copied. Paste it into an email to the owner.",
+    copy: "Copy",
+    copied: "Copied",
+    copyFailed: "Copy failed: select the text and copy it yourself.",
+    failed: "That didn't work. Close the pane and open it again; if it keeps happening, tell IT.",
+    helpdesk: (p: { contact: string }) => `Help desk: ${p.contact}`,
+  },
+
+  checks: {
+    heading: "What's needed",
+    details: "Details",
+    technical: "Technical details",
+    whoDoesWhat: "How to fix it",
+    sources: "Sources",
+    title: {
+      calendar: "Edit the calendar",
+      sending: "Send the invitations",
+      service: (p: { service: string }) => p.service,
+    },
+    calendar: {
+      granted: (p: { owner: string }) => `You can create and change meetings in ${of(p.owner)} calendar.`,
+      partial: "You can add meetings, but not change ones others created.",
+      readOnly: (p: { owner: string }) => `You can only read ${of(p.owner)} calendar.`,
+      noAccess: (p: { owner: string }) => `You have no access to items in ${of(p.owner)} calendar.`,
+      cannotCreate: (p: { owner: string }) => `You can't create meetings in ${of(p.owner)} calendar.`,
+      reported: (p: { owner: string }) => `Outlook refused to save in ${of(p.owner)} calendar (the message you pasted).`,
+      macZero: "Outlook for Mac didn't report your access (it often doesn't).",
+      notShown: (p: { owner: string }) => `Outlook didn't show your access to ${of(p.owner)} calendar.`,
+      badValue: "Outlook reported an access level this add-in doesn't know.",
+      whoseUnknown: "Can't be checked until Outlook says whose calendar this is.",
+    },
+    sending: {
+      unknown: (p: { owner: string }) => `Outlook can't show this; ${p.owner} can confirm it.`,
+      reported: (p: { owner: string }) => `Exchange refused to send an invitation for ${p.owner} (the message you pasted).`,
+    },
+    service: {
+      notNeeded: (p: { service: string }) => `${p.service} needs no permission.`,
+      teams: (p: { owner: string }) => `Teams follows ${of(p.owner)} Outlook delegates; Outlook can't show whether Teams agrees.`,
+      skype: "Skype for Business keeps its own delegate list, which Outlook can't show.",
+      zoom: "Zoom keeps its own scheduling rights, which Outlook can't show.",
+      webex: "Webex keeps its own scheduling permission, which Outlook can't show.",
+      reported: (p: { service: string; owner: string }) => `${p.service} refused to schedule for ${p.owner} (the message you pasted).`,
+      otherRefused: (p: { tried: string; chosen: string; owner: string }) =>
+        `${p.tried} refused to schedule for ${p.owner}; ${p.chosen} needs no permission.`,
+      needsCalendar: (p: { service: string; owner: string }) => `${p.service} needs edit access to ${of(p.owner)} calendar first.`,
+      needsSending: (p: { service: string; owner: string }) => `${p.service} also needs permission to send invitations for ${p.owner}.`,
+      whoseUnknown: "Can't be checked until Outlook says whose calendar this is.",
+    },
+  },
+
+  evidence: {
+    reported: (p: { quote: string }) => `You reported: "${p.quote}"`,
+    permissions: (p: { owner: string; role: string }) => `Outlook reports your access to ${of(p.owner)} calendar as ${p.role}.`,
+    notEditOthers: "You can create new meetings, but cannot change ones others created.",
+    notDeleteOthers: "You cannot delete meetings others created.",
+    notRead: "You cannot see the other items in the calendar.",
+    macZero: (p: { owner: string }) =>
+      `Outlook for Mac reported no access to ${of(p.owner)} calendar. It is known to do that for real delegates, so this proves nothing; save a plain appointment in ${of(p.owner)} calendar to find out.`,
+    badBits: (p: { value: string }) => `Outlook returned an access value this add-in does not understand (${p.value}).`,
+    sharedUnknown: (p: { owner: string; why: string }) =>
+      `Outlook did not give your access to ${of(p.owner)} calendar: ${p.why}. Save a plain appointment in ${of(p.owner)} calendar: if Outlook refuses, you need edit access.`,
+    whoseUnknown: "This pane could not tell whose calendar this is, so it cannot say whether this permission is needed or granted.",
+    sendingInvisible: (p: { owner: string }) =>
+      `Outlook does not show add-ins whether you may send invitations for ${p.owner}, so this can't be checked here.`,
+    sendingHowToConfirm: (p: { owner: string }) =>
+      `To confirm: ${start(p.owner)} opens Delegate Access in Outlook and sees you listed, or IT runs the command below.`,
+    serviceNotNeeded: (p: { service: string }) => `${p.service} links have no host account, so nobody needs to give you a right.`,
+    serviceUnchecked: (p: { service: string; owner: string }) =>
+      `${p.service} keeps its own record of who may schedule for ${p.owner}; Outlook cannot show it.`,
+    teamsNeeds: (p: { owner: string }) =>
+      `Teams needs you to be ${of(p.owner)} real delegate (Author or Editor on the calendar, added as a delegate, not only shared with) with permission to send for them.`,
+    skypeNeeds: (p: { owner: string }) =>
+      `Skype for Business needs you in ${of(p.owner)} delegate list, with Editor on the calendar and permission to send for them.`,
+    prerequisiteCalendar: (p: { service: string; owner: string }) =>
+      `${p.service} only schedules for ${p.owner} when you can create meetings in their calendar, and you can't (see above).`,
+    prerequisiteSending: (p: { service: string; owner: string }) =>
+      `${p.service} also needs you to be able to send invitations for ${p.owner}, and you reported that you can't.`,
+    chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
+      `That refusal came from ${p.tried}. ${p.chosen}, which this meeting uses, needs no such right.`,
+    otherService: (p: { quote: string; service: string }) =>
+      `You reported: "${p.quote}". That message comes from another meeting service, so it says nothing about ${p.service}.`,
+  },
+
+  /** Why a fact is unknown, in plain words (the technical reason goes to the report). */
+  why: {
+    absent: "this Outlook does not offer it to add-ins",
+    failed: "Outlook reported an error",
+    "timed-out": "Outlook did not answer in time",
+    empty: "Outlook gave an empty answer",
+    unexpected: "Outlook gave a value this add-in doesn't understand",
+    "no-item": "no meeting is open",
+  },
+
+  roles: {
+    Editor: "Editor (read, create, edit and delete all items)",
+    Author: "Author (read and create items, edit and delete only their own)",
+    "Nonediting Author": "Nonediting Author (read and create items, delete only their own)",
+    Reviewer: "Reviewer (read only)",
+    Contributor: "Contributor (create items only, cannot read the calendar)",
+    None: "None (no access to items)",
+    custom: (p: { rights: readonly string[] }) => `a custom level: ${list(p.rights)}`,
+    right: {
+      Read: "read items",
+      Write: "create items",
+      DeleteOwn: "delete own items",
+      DeleteAll: "delete all items",
+      EditOwn: "edit own items",
+      EditAll: "edit all items",
+    },
+  },
+
+  delegation: {
+    user: (p: { who: string }) => `Signed in: ${p.who}.`,
+    userUnknown: (p: { why: string }) => `Outlook did not say who is signed in (${p.why}).`,
+    owner: (p: { address: string }) => `Outlook reports that this calendar belongs to ${p.address}.`,
+    sharedUnknown: (p: { why: string }) =>
+      `Outlook gave no shared-calendar details (${p.why}); it does that for your own calendar too, so this alone proves nothing.`,
+    organizer: (p: { who: string }) => `Organizer: ${p.who}.`,
+    organizerUnknown: (p: { why: string }) => `Outlook did not give the organizer (${p.why}).`,
+    organizerDisagrees: "The organizer differs from the calendar's owner; the calendar's owner decides whose meeting this is.",
+    selfByOwner: "The calendar is yours, so no one else's permission is involved.",
+    selfByOrganizer: "You are the organizer and the meeting is not in a shared calendar, so it is your own calendar.",
+    delegateByOwner: (p: { owner: string }) => `The calendar belongs to ${p.owner}, not you, so you act as their delegate.`,
+    delegateByOrganizer: (p: { owner: string }) => `The organizer is ${p.owner}, not you, so you act as their delegate.`,
+    unknownBecauseUser: "Without knowing who is signed in, the pane cannot tell whether this is your calendar or someone else's.",
+    unknownBecauseOwner:
+      "Without the calendar's owner or the organizer, the pane cannot tell whether this is your calendar or someone else's.",
+  },
+
+  insert: {
+    blocked: (p: { reasons: readonly string[] }) => `You can't add a meeting link yet: ${list(p.reasons)}.`,
+    readOnly: (p: { owner: string }) => `you can only read ${of(p.owner)} calendar`,
+    noAccess: (p: { owner: string }) => `you have no access to items in ${of(p.owner)} calendar`,
+    cannotCreate: (p: { owner: string }) => `you can't create meetings in ${of(p.owner)} calendar`,
+    reportedCalendar: (p: { owner: string }) => `the message you pasted shows you can't create meetings in ${of(p.owner)} calendar`,
+    serviceMissing: (p: { service: string; owner: string }) => `${p.service} doesn't let you schedule for ${p.owner} yet`,
+    warnCalendarUnknown: (p: { owner: string }) => `Outlook didn't say whether you can edit ${of(p.owner)} calendar.`,
+    warnPartial: (p: { owner: string }) => `You can create meetings in ${of(p.owner)} calendar, but not change ones others created.`,
+    warnSendingUnknown: (p: { owner: string }) => `Whether invitations can go out for ${p.owner} can't be seen from Outlook.`,
+    warnSendingMissing: (p: { owner: string }) => `Invitations can't go out for ${p.owner} until you may send for them.`,
+    warnServiceUnknown: (p: { service: string; owner: string }) =>
+      `Whether ${p.service} lets you schedule for ${p.owner} can't be seen from Outlook.`,
+    warnWhoseUnknown: "Outlook didn't say whose calendar this is, so the permission checks could not run.",
+    bodyTooLarge: (p: { limit: number }) =>
+      `The meeting's text is too long for Outlook to take the link (at most ${numberOf(LOCALE, p.limit)} characters). Shorten it, or add the link by hand.`,
+    bodyUnreadable: "Outlook didn't let this pane read the meeting's text, so the link can't be added from here.",
+  },
+
+  config: {
+    title: "Your organisation's add-in settings have problems",
+    body: "Built-in defaults are used where a setting is invalid. Tell IT:",
+  },
+
+  /** "Label: text", with the language's own spacing around the colon. */
+  labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
+  list,
+};
+
+export type FirstScreenMessages = typeof enFirstScreen;

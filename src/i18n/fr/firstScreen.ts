@@ -1,0 +1,267 @@
+/**
+ * French, first-screen part: the words of the answer, the check lines, the actions row and the
+ * configuration warning, and all the verdict is worked out from. How it is written: ./style.ts.
+ */
+/* eslint-disable no-irregular-whitespace -- U+202F (narrow no-break space) is French typography before ; : ! ? and inside « ». */
+import { numberOf } from "../format";
+import type { FirstScreenMessages } from "../messages";
+import { LOCALE, list, OWNER, de, a, start, q } from "./style";
+
+export const frFirstScreen: FirstScreenMessages = {
+  locale: LOCALE,
+
+  people: {
+    owner: OWNER,
+    /** Only stands in for the delegate's name in the owner's clicks ("choisissez votre nom"). */
+    you: "votre nom",
+  },
+
+  app: {
+    name: "Planifier au nom d’autrui",
+    partFailed: "Cette partie du volet n’a pas pu s’afficher. Fermez le volet et rouvrez-le ; ce qui figure au-dessus reste valable.",
+  },
+
+  calendarOf: {
+    self: "Votre calendrier",
+    delegate: (p: { owner: string }) => `Calendrier ${de(p.owner)}`,
+    unknown: "De quel calendrier s’agit-il ? Outlook ne l’a pas indiqué",
+  },
+
+  status: {
+    checking: "Vérification",
+    granted: "Accordé",
+    partial: "En partie",
+    missing: "Manquant",
+    unknown: "Non visible",
+    "not-needed": "Pas nécessaire",
+  },
+
+  answer: {
+    yes: "Oui, vous pouvez ajouter la réunion en ligne",
+    yesLine: "C’est votre propre calendrier : aucune autre autorisation n’est nécessaire.",
+    yesOutlookButton: (p: { service: string }) => `Oui : utilisez le bouton ${p.service} d’Outlook`,
+    yesOutlookButtonLine: (p: { service: string }) => `C’est votre propre calendrier ; Outlook ajoute lui-même les réunions ${p.service}.`,
+    done: (p: { service: string }) => `C’est fait : cette réunion a son lien ${p.service}`,
+    doneLine: "Vous pouvez le remplacer ou le supprimer ci-dessous.",
+    looksReady: "Tout semble prêt",
+    looksReadyOutlookButton: (p: { service: string }) => `Tout semble prêt : utilisez le bouton ${p.service} d’Outlook`,
+    cantSeeSending: (p: { owner: string }) =>
+      `Outlook ne peut pas montrer si des invitations peuvent partir au nom ${de(p.owner)} ; si l’envoi échoue, demandez ${a(p.owner)}.`,
+    cantSeeSendingOrService: (p: { owner: string; service: string }) =>
+      `Outlook ne peut pas montrer si des invitations peuvent partir au nom ${de(p.owner)}, ni si ${p.service} vous permet de planifier pour ${p.owner}.`,
+    partialLine: (p: { owner: string }) =>
+      `Vous pouvez ajouter des réunions au calendrier ${de(p.owner)}, mais pas modifier celles que d’autres ont créées.`,
+    notYet: (p: { needs: readonly string[] }) => `Pas encore : il vous faut ${list(p.needs)}`,
+    notYetLine: (p: { owner: string }) =>
+      `Cela ne peut être accordé que par ${p.owner} (ou par le service informatique), et ne lui prend qu’une minute.`,
+    need: {
+      calendar: (p: { owner: string }) => `un accès en modification au calendrier ${de(p.owner)}`,
+      sending: (p: { owner: string }) => `l’autorisation d’envoyer des invitations au nom ${de(p.owner)}`,
+      service: (p: { owner: string; service: string }) => `l’autorisation ${p.service} de planifier pour ${p.owner}`,
+    },
+    otherServiceRefused: (p: { chosen: string }) => `Vous pouvez quand même ajouter un lien ${p.chosen}`,
+    otherServiceRefusedLine: (p: { tried: string; chosen: string; owner: string }) =>
+      `${p.tried} a refusé de planifier pour ${p.owner}. ${p.chosen} ne demande aucune autorisation ; adressez-vous ${a(p.owner)} si vous avez besoin ${de(p.tried)}.`,
+    cantTell: "Impossible de le savoir d’ici",
+    cantTellWho: "Outlook n’a pas indiqué qui est connecté : ce volet ne peut donc rien vérifier.",
+    cantTellWhose: "Outlook n’a pas indiqué dans quel calendrier se trouve cette réunion.",
+    cantTellAccess: (p: { owner: string }) =>
+      `Outlook n’a pas montré votre accès au calendrier ${de(p.owner)}. ${start(p.owner)} peut confirmer que vous figurez parmi ses délégués.`,
+  },
+
+  actions: {
+    addMeeting: "Ajouter la réunion en ligne",
+    working: "En cours…",
+    askOwner: (p: { owner: string; needs: readonly string[] }) => `Demander ${list(p.needs)} ${a(p.owner)}`,
+    needShort: {
+      calendar: "l’accès en modification",
+      sending: "l’autorisation d’envoi",
+      service: (p: { service: string }) => `l’accès ${p.service}`,
+    },
+    confirmWithOwner: (p: { owner: string }) => `Vérifier auprès ${de(p.owner)}`,
+    sendToIt: "Envoyer au service informatique",
+    copyReport: "Copier le rapport pour le service informatique",
+    reportCopied: "Rapport copié : collez-le dans votre ticket ou dans un e-mail au service informatique.",
+    askOpened: "Un brouillon s’est ouvert dans Outlook. Relisez-le, puis envoyez-le.",
+    askCopied:
+      "Outlook n’a pas pu ouvrir de nouveau message ici : la demande a donc été copiée. Collez-la dans un e-mail à la personne propriétaire du calendrier.",
+    copy: "Copier",
+    copied: "Copié",
+    copyFailed: "La copie a échoué : sélectionnez le texte et copiez-le vous-même.",
+    failed: "Cela n’a pas fonctionné. Fermez le volet et rouvrez-le ; si cela se reproduit, prévenez le service informatique.",
+    helpdesk: (p: { contact: string }) => `Support informatique : ${p.contact}`,
+  },
+
+  checks: {
+    heading: "Ce qu’il vous faut",
+    details: "Détails",
+    technical: "Détails techniques",
+    whoDoesWhat: "Comment corriger",
+    sources: "Sources",
+    title: {
+      calendar: "Modifier le calendrier",
+      sending: "Envoyer les invitations",
+      service: (p: { service: string }) => p.service,
+    },
+    calendar: {
+      granted: (p: { owner: string }) => `Vous pouvez créer et modifier des réunions dans le calendrier ${de(p.owner)}.`,
+      partial: "Vous pouvez ajouter des réunions, mais pas modifier celles que d’autres ont créées.",
+      readOnly: (p: { owner: string }) => `Vous pouvez seulement lire le calendrier ${de(p.owner)}.`,
+      noAccess: (p: { owner: string }) => `Vous n’avez accès à aucun élément du calendrier ${de(p.owner)}.`,
+      cannotCreate: (p: { owner: string }) => `Vous ne pouvez pas créer de réunions dans le calendrier ${de(p.owner)}.`,
+      reported: (p: { owner: string }) =>
+        `Outlook a refusé d’enregistrer dans le calendrier ${de(p.owner)} (le message que vous avez collé).`,
+      macZero: "Outlook pour Mac n’a pas indiqué votre accès (c’est fréquent).",
+      notShown: (p: { owner: string }) => `Outlook n’a pas montré votre accès au calendrier ${de(p.owner)}.`,
+      badValue: "Outlook a indiqué un niveau d’accès que ce complément ne connaît pas.",
+      whoseUnknown: "Vérification impossible tant qu’Outlook n’indique pas à qui appartient ce calendrier.",
+    },
+    sending: {
+      unknown: (p: { owner: string }) => `Outlook ne peut pas le montrer ; ${p.owner} peut le confirmer.`,
+      reported: (p: { owner: string }) =>
+        `Exchange a refusé d’envoyer une invitation au nom ${de(p.owner)} (le message que vous avez collé).`,
+    },
+    service: {
+      notNeeded: (p: { service: string }) => `${p.service} ne demande aucune autorisation.`,
+      teams: (p: { owner: string }) =>
+        `Teams se fie aux délégués définis dans Outlook par ${p.owner} ; Outlook ne peut pas montrer si Teams les reconnaît.`,
+      skype: "Skype for Business tient sa propre liste de délégués, qu’Outlook ne peut pas montrer.",
+      zoom: "Zoom gère ses propres droits de planification, qu’Outlook ne peut pas montrer.",
+      webex: "Webex gère sa propre autorisation de planification, qu’Outlook ne peut pas montrer.",
+      reported: (p: { service: string; owner: string }) =>
+        `${p.service} a refusé de planifier pour ${p.owner} (le message que vous avez collé).`,
+      otherRefused: (p: { tried: string; chosen: string; owner: string }) =>
+        `${p.tried} a refusé de planifier pour ${p.owner} ; ${p.chosen} ne demande aucune autorisation.`,
+      needsCalendar: (p: { service: string; owner: string }) =>
+        `${p.service} exige d’abord un accès en modification au calendrier ${de(p.owner)}.`,
+      needsSending: (p: { service: string; owner: string }) =>
+        `${p.service} exige aussi l’autorisation d’envoyer des invitations au nom ${de(p.owner)}.`,
+      whoseUnknown: "Vérification impossible tant qu’Outlook n’indique pas à qui appartient ce calendrier.",
+    },
+  },
+
+  evidence: {
+    reported: (p: { quote: string }) => `Vous avez signalé : « ${p.quote} »`,
+    permissions: (p: { owner: string; role: string }) => `Outlook indique votre niveau d’accès au calendrier ${de(p.owner)} : ${p.role}.`,
+    notEditOthers: "Vous pouvez créer des réunions, mais pas modifier celles que d’autres ont créées.",
+    notDeleteOthers: "Vous ne pouvez pas supprimer les réunions que d’autres ont créées.",
+    notRead: "Vous ne pouvez pas voir les autres éléments du calendrier.",
+    macZero: (p: { owner: string }) =>
+      `Outlook pour Mac indique que vous n’avez aucun accès au calendrier ${de(p.owner)}. Il le fait aussi pour de vrais délégués, donc cela ne prouve rien ; pour en avoir le cœur net, enregistrez un simple rendez-vous dans le calendrier ${de(p.owner)}.`,
+    badBits: (p: { value: string }) => `Outlook a renvoyé une valeur d’accès que ce complément ne comprend pas (${p.value}).`,
+    sharedUnknown: (p: { owner: string; why: string }) =>
+      `Outlook n’a pas donné votre accès au calendrier ${de(p.owner)} : ${p.why}. Enregistrez un simple rendez-vous dans le calendrier ${de(p.owner)} : si Outlook refuse, il vous faut un accès en modification.`,
+    whoseUnknown:
+      "Ce volet n’a pas pu savoir à qui appartient ce calendrier : il ne peut donc dire ni si cette autorisation est nécessaire, ni si elle est accordée.",
+    sendingInvisible: (p: { owner: string }) =>
+      `Outlook n’indique pas aux compléments si vous pouvez envoyer des invitations au nom ${de(p.owner)} : impossible donc de le vérifier ici.`,
+    // « Delegate Access »: the French label of classic Outlook's dialog is NOT FOUND (i18n-sources 1a), so it stays in English.
+    // "accès délégué" (the feature's name): https://support.office.com/fr-fr/article/Autoriser-quelqu-un-d-autre-%C3%A0-g%C3%A9rer-votre-courrier-%C3%A9lectronique-et-votre-calendrier-aaeedebe-9de0-4141-8323-029f4b836759 (Microsoft, MT)
+    sendingHowToConfirm: (p: { owner: string }) =>
+      `Pour le confirmer : ${p.owner} ouvre ${q("Delegate Access")} (l’accès délégué) dans Outlook et vérifie que vous y figurez, ou le service informatique exécute la commande ci-dessous.`,
+    serviceNotNeeded: (p: { service: string }) =>
+      `Les liens ${p.service} n’ont pas de compte organisateur : personne n’a besoin de vous accorder un droit.`,
+    serviceUnchecked: (p: { service: string; owner: string }) =>
+      `${p.service} tient son propre registre des personnes autorisées à planifier pour ${p.owner} ; Outlook ne peut pas le montrer.`,
+    // Auteur: https://www.uqac.ca/soutientechnique/hrf_faq/dans-outlook-2013-comment-partager-un-calendrier (third-party)
+    // Éditeur: MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Skype/SfbOnline/set-up-skype-for-business-online/set-up-and-troubleshoot-skype-for-business-online-delegation.md (Microsoft, MT); also the uqac.ca page above (third-party)
+    teamsNeeds: (p: { owner: string }) =>
+      `Teams exige que vous soyez un vrai délégué ${de(p.owner)} (Auteur ou Éditeur sur le calendrier, ajouté comme délégué et pas seulement avec un calendrier partagé), avec l’autorisation d’envoyer en son nom.`,
+    // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide (Microsoft, MT), as above
+    skypeNeeds: (p: { owner: string }) =>
+      `Skype for Business exige que vous figuriez dans la liste des délégués ${de(p.owner)}, avec le rôle Éditeur sur le calendrier et l’autorisation d’envoyer en son nom.`,
+    prerequisiteCalendar: (p: { service: string; owner: string }) =>
+      `${p.service} ne planifie pour ${p.owner} que si vous pouvez créer des réunions dans son calendrier, et ce n’est pas le cas (voir plus haut).`,
+    prerequisiteSending: (p: { service: string; owner: string }) =>
+      `${p.service} exige aussi que vous puissiez envoyer des invitations au nom ${de(p.owner)}, et vous avez signalé que ce n’est pas possible.`,
+    chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
+      `Ce refus vient ${de(p.tried)}. ${p.chosen}, utilisé pour cette réunion, ne demande aucun droit de ce type.`,
+    otherService: (p: { quote: string; service: string }) =>
+      `Vous avez signalé : « ${p.quote} ». Ce message vient d’un autre service de réunion : il ne dit rien sur ${p.service}.`,
+  },
+
+  why: {
+    absent: "cette version d’Outlook ne le fournit pas aux compléments",
+    failed: "Outlook a signalé une erreur",
+    "timed-out": "Outlook n’a pas répondu à temps",
+    empty: "Outlook a donné une réponse vide",
+    unexpected: "Outlook a renvoyé une valeur que ce complément ne comprend pas",
+    "no-item": "aucune réunion n’est ouverte",
+  },
+
+  roles: {
+    // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide, "Éditeur (peut lire, créer et modifier des éléments)" (Microsoft, MT);
+    // https://www.uqac.ca/soutientechnique/hrf_faq/dans-outlook-2013-comment-partager-un-calendrier, "Éditeur : Créer, lire, modifier et supprimer tous les éléments" (third-party)
+    Editor: "Éditeur (lire, créer, modifier et supprimer tous les éléments)",
+    // Auteur: https://www.uqac.ca/soutientechnique/hrf_faq/dans-outlook-2013-comment-partager-un-calendrier (third-party)
+    Author: "Auteur (lire et créer des éléments, ne modifier et supprimer que les siens)",
+    // NOT FOUND in French (i18n-sources 1f): the English role name is kept.
+    "Nonediting Author": `${q("Nonediting Author")} (lire et créer des éléments, ne supprimer que les siens)`,
+    // Relecteur: https://www.uqac.ca/soutientechnique/hrf_faq/dans-outlook-2013-comment-partager-un-calendrier (third-party)
+    Reviewer: "Relecteur (lecture seule)",
+    // NOT FOUND in French (i18n-sources 1f): the English role name is kept.
+    Contributor: `${q("Contributor")} (créer des éléments seulement, sans pouvoir lire le calendrier)`,
+    // NOT FOUND in French (i18n-sources 1f): the English role name is kept.
+    None: `${q("None")} (aucun accès aux éléments)`,
+    custom: (p: { rights: readonly string[] }) => `un niveau personnalisé : ${list(p.rights)}`,
+    right: {
+      Read: "lire les éléments",
+      Write: "créer des éléments",
+      DeleteOwn: "supprimer ses propres éléments",
+      DeleteAll: "supprimer tous les éléments",
+      EditOwn: "modifier ses propres éléments",
+      EditAll: "modifier tous les éléments",
+    },
+  },
+
+  delegation: {
+    user: (p: { who: string }) => `Personne connectée : ${p.who}.`,
+    userUnknown: (p: { why: string }) => `Outlook n’a pas indiqué qui est connecté (${p.why}).`,
+    owner: (p: { address: string }) => `Outlook indique que ce calendrier appartient à ${p.address}.`,
+    sharedUnknown: (p: { why: string }) =>
+      `Outlook n’a donné aucun détail de calendrier partagé (${p.why}) ; il fait de même pour votre propre calendrier, donc cela seul ne prouve rien.`,
+    organizer: (p: { who: string }) => `Organisateur : ${p.who}.`,
+    organizerUnknown: (p: { why: string }) => `Outlook n’a pas indiqué l’organisateur (${p.why}).`,
+    organizerDisagrees:
+      "L’organisateur n’est pas la personne propriétaire du calendrier ; c’est la personne propriétaire du calendrier qui détermine à qui appartient cette réunion.",
+    selfByOwner: "Le calendrier est le vôtre : aucune autre autorisation n’entre en jeu.",
+    selfByOrganizer: "Vous êtes l’organisateur et la réunion n’est pas dans un calendrier partagé : c’est donc votre propre calendrier.",
+    delegateByOwner: (p: { owner: string }) => `Le calendrier appartient ${a(p.owner)}, pas à vous : vous agissez donc comme son délégué.`,
+    delegateByOrganizer: (p: { owner: string }) => `L’organisateur est ${p.owner}, pas vous : vous agissez donc comme son délégué.`,
+    unknownBecauseUser:
+      "Sans savoir qui est connecté, le volet ne peut pas dire s’il s’agit de votre calendrier ou de celui de quelqu’un d’autre.",
+    unknownBecauseOwner:
+      "Sans la personne propriétaire du calendrier ni l’organisateur, le volet ne peut pas dire s’il s’agit de votre calendrier ou de celui de quelqu’un d’autre.",
+  },
+
+  insert: {
+    blocked: (p: { reasons: readonly string[] }) => `Vous ne pouvez pas encore ajouter de lien de réunion : ${list(p.reasons)}.`,
+    readOnly: (p: { owner: string }) => `vous pouvez seulement lire le calendrier ${de(p.owner)}`,
+    noAccess: (p: { owner: string }) => `vous n’avez accès à aucun élément du calendrier ${de(p.owner)}`,
+    cannotCreate: (p: { owner: string }) => `vous ne pouvez pas créer de réunions dans le calendrier ${de(p.owner)}`,
+    reportedCalendar: (p: { owner: string }) =>
+      `le message que vous avez collé montre que vous ne pouvez pas créer de réunions dans le calendrier ${de(p.owner)}`,
+    serviceMissing: (p: { service: string; owner: string }) => `${p.service} ne vous permet pas encore de planifier pour ${p.owner}`,
+    warnCalendarUnknown: (p: { owner: string }) => `Outlook n’a pas indiqué si vous pouvez modifier le calendrier ${de(p.owner)}.`,
+    warnPartial: (p: { owner: string }) =>
+      `Vous pouvez créer des réunions dans le calendrier ${de(p.owner)}, mais pas modifier celles que d’autres ont créées.`,
+    warnSendingUnknown: (p: { owner: string }) => `Outlook ne permet pas de voir si des invitations peuvent partir au nom ${de(p.owner)}.`,
+    warnSendingMissing: (p: { owner: string }) =>
+      `Les invitations ne peuvent pas partir au nom ${de(p.owner)} tant que vous n’avez pas le droit d’envoyer en son nom.`,
+    warnServiceUnknown: (p: { service: string; owner: string }) =>
+      `Outlook ne permet pas de voir si ${p.service} vous laisse planifier pour ${p.owner}.`,
+    warnWhoseUnknown: "Outlook n’a pas indiqué à qui appartient ce calendrier : les autorisations n’ont donc pas pu être vérifiées.",
+    bodyTooLarge: (p: { limit: number }) =>
+      `Le texte de la réunion est trop long pour qu’Outlook accepte le lien (${numberOf(LOCALE, p.limit)} caractères au maximum). Raccourcissez-le ou ajoutez le lien vous-même.`,
+    bodyUnreadable: "Outlook n’a pas laissé ce volet lire le texte de la réunion : le lien ne peut donc pas être ajouté d’ici.",
+  },
+
+  config: {
+    title: "Les paramètres du complément définis par votre organisation posent problème",
+    body: "Les valeurs par défaut sont utilisées là où un paramètre n’est pas valide. Signalez-le au service informatique :",
+  },
+
+  /** "Label: text", with the language's own spacing around the colon. */
+  labelled: (p: { label: string; text: string }) => `${p.label} : ${p.text}`,
+  list,
+};

@@ -1,0 +1,47 @@
+/**
+ * French: the catalogue for Belgian and French assistants. Same keys and placeholders as English
+ * (../en, the source; test/i18n checks both). Plain, polite French with "vous", typographic apostrophes (’) and a
+ * narrow no-break space (U+202F) before ; : ! ? and inside « ».
+ *
+ * Outlook, Skype, Zoom and Webex labels: only the French labels confirmed in
+ * /work/research/i18n-sources.md (sections 1a–1f) are used, each with its source in a comment. A label
+ * not confirmed there stays in English between « » (for example « Delegate Access »), so nobody is sent
+ * looking for a French word that Outlook may not show. Product names, PowerShell cmdlets, parameters
+ * and values (Editor, Reviewer, Owner, MailUser…) stay as they are.
+ *
+ * Placeholders carry a name ("Alex", "alex@contoso.com") or the fallback people.owner ("la personne
+ * propriétaire"); `de`, `a` and `start` below keep both readable: "le calendrier d’Alex" / "de la
+ * personne propriétaire", "à Alex" / "à la personne propriétaire", and a capital at a sentence start.
+ */
+/* eslint-disable no-irregular-whitespace -- U+202F (narrow no-break space) is French typography before ; : ! ? and inside « ». */
+import { listOf } from "../format";
+
+export const LOCALE = "fr";
+export const list = (items: readonly string[]) => listOf(LOCALE, items);
+
+/** The fallback for a calendar owner Outlook gave no usable name for (people.owner); OWNER_START begins a sentence. */
+export const OWNER = "la personne propriétaire";
+const OWNER_START = "La personne propriétaire";
+
+/** Starts with a vowel sound: a vowel, a mute h, or a y before a consonant ("Yves", not "Yann"). */
+const VOWEL_START = /^(?:[aeiouhàâäéèêëîïôöûùüœæ]|y[^aeiouyàâäéèêëîïôöûùü])/i;
+
+/** "d’Alex", "de Marie", "de la personne propriétaire" (and "du …" / "des …" should a fallback start with le/les). */
+export const de = (name: string): string => {
+  if (/^le\s/i.test(name)) return `du ${name.slice(3)}`;
+  if (/^les\s/i.test(name)) return `des ${name.slice(4)}`;
+  return VOWEL_START.test(name) ? `d’${name}` : `de ${name}`;
+};
+
+/** "à Alex", "à la personne propriétaire" (and "au …" / "aux …" should a fallback start with le/les). */
+export const a = (name: string): string => {
+  if (/^le\s/i.test(name)) return `au ${name.slice(3)}`;
+  if (/^les\s/i.test(name)) return `aux ${name.slice(4)}`;
+  return `à ${name}`;
+};
+
+/** The owner at the start of a sentence: the fallback gets its capital, a real name stays as it is. */
+export const start = (name: string): string => (name === OWNER ? OWNER_START : name);
+
+/** An interface label kept in English because no French label is confirmed: « Delegate Access ». */
+export const q = (label: string): string => `« ${label} »`;

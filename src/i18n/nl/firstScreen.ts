@@ -1,0 +1,262 @@
+/**
+ * Dutch, first-screen part: the words of the answer, the check lines, the actions row and the
+ * configuration warning, and all the verdict is worked out from. How it is written: ./style.ts.
+ */
+import { numberOf } from "../format";
+import type { FirstScreenMessages } from "../messages";
+import { LOCALE, list, OWNER } from "./style";
+
+export const nlFirstScreen: FirstScreenMessages = {
+  locale: LOCALE,
+
+  people: {
+    owner: OWNER,
+    you: "u",
+  },
+
+  app: {
+    name: "Namens iemand plannen",
+    partFailed:
+      "Dit deel van het venster kon niet worden getoond. Sluit het venster en open het opnieuw; wat erboven staat, blijft gelden.",
+  },
+
+  calendarOf: {
+    self: "Uw agenda",
+    delegate: (p: { owner: string }) => `Agenda van ${p.owner}`,
+    unknown: "Welke agenda? Outlook gaf het niet door",
+  },
+
+  status: {
+    checking: "Wordt gecontroleerd",
+    granted: "In orde",
+    partial: "Gedeeltelijk",
+    missing: "Ontbreekt",
+    unknown: "Niet zichtbaar",
+    "not-needed": "Niet nodig",
+  },
+
+  answer: {
+    yes: "Ja, u kunt de onlinevergadering toevoegen",
+    yesLine: "Het is uw eigen agenda, dus u hebt van niemand toestemming nodig.",
+    yesOutlookButton: (p: { service: string }) => `Ja: gebruik de knop voor ${p.service} in Outlook`,
+    yesOutlookButtonLine: (p: { service: string }) => `Het is uw eigen agenda; Outlook voegt vergaderingen van ${p.service} zelf toe.`,
+    done: (p: { service: string }) => `Klaar: deze vergadering heeft een link voor ${p.service}`,
+    doneLine: "Hieronder kunt u de link vervangen of verwijderen.",
+    looksReady: "Lijkt in orde",
+    looksReadyOutlookButton: (p: { service: string }) => `Lijkt in orde: gebruik de knop voor ${p.service} in Outlook`,
+    cantSeeSending: (p: { owner: string }) =>
+      `Outlook kan niet tonen of er uitnodigingen namens ${p.owner} mogen worden verstuurd; lukt het versturen niet, vraag het dan aan ${p.owner}.`,
+    cantSeeSendingOrService: (p: { owner: string; service: string }) =>
+      `Outlook kan niet tonen of er uitnodigingen namens ${p.owner} mogen worden verstuurd, en ook niet of u in ${p.service} voor ${p.owner} mag plannen.`,
+    partialLine: (p: { owner: string }) =>
+      `U kunt vergaderingen toevoegen aan de agenda van ${p.owner}, maar geen vergaderingen wijzigen die anderen hebben gemaakt.`,
+    notYet: (p: { needs: readonly string[] }) => `Nog niet: u hebt ${list(p.needs)} nodig`,
+    notYetLine: (p: { owner: string }) => `Alleen ${p.owner} (of IT) kan u dit geven. Voor ${p.owner} is het een minuutje werk.`,
+    need: {
+      calendar: (p: { owner: string }) => `bewerkrechten voor de agenda van ${p.owner}`,
+      sending: (p: { owner: string }) => `toestemming om uitnodigingen namens ${p.owner} te versturen`,
+      service: (p: { owner: string; service: string }) => `toestemming in ${p.service} om voor ${p.owner} te plannen`,
+    },
+    otherServiceRefused: (p: { chosen: string }) => `U kunt wel een link voor ${p.chosen} toevoegen`,
+    otherServiceRefusedLine: (p: { tried: string; chosen: string; owner: string }) =>
+      `${p.tried} weigerde om voor ${p.owner} te plannen. ${p.chosen} heeft geen toestemming nodig; hebt u toch ${p.tried} nodig, vraag het dan aan ${p.owner}.`,
+    cantTell: "Dat is van hieruit niet te zien",
+    cantTellWho: "Outlook gaf niet door wie er is aangemeld, dus dit venster kan niets controleren.",
+    cantTellWhose: "Outlook gaf niet door in welke agenda deze vergadering staat.",
+    cantTellAccess: (p: { owner: string }) =>
+      `Outlook toonde uw toegang tot de agenda van ${p.owner} niet. Of u gemachtigde bent, kan ${p.owner} bevestigen.`,
+  },
+
+  actions: {
+    addMeeting: "Onlinevergadering toevoegen",
+    working: "Even geduld…",
+    askOwner: (p: { owner: string; needs: readonly string[] }) => `Bij ${p.owner} ${list(p.needs)} aanvragen`,
+    needShort: {
+      calendar: "bewerkrechten",
+      sending: "verzendrechten",
+      service: (p: { service: string }) => `toegang in ${p.service}`,
+    },
+    confirmWithOwner: (p: { owner: string }) => `Navragen bij ${p.owner}`,
+    sendToIt: "Naar IT sturen",
+    copyReport: "Rapport voor IT kopiëren",
+    reportCopied: "Rapport gekopieerd: plak het in uw ticket of in een e-mail aan IT.",
+    askOpened: "Er is een concept geopend in Outlook. Lees het na en klik op Verzenden.",
+    askCopied: "Outlook kon hier geen nieuw bericht openen, dus het verzoek is gekopieerd. Plak het in een e-mail aan de eigenaar.",
+    copy: "Kopiëren",
+    copied: "Gekopieerd",
+    copyFailed: "Kopiëren is mislukt: selecteer de tekst en kopieer hem zelf.",
+    failed: "Dat is niet gelukt. Sluit het venster en open het opnieuw; blijft het gebeuren, meld het dan aan IT.",
+    helpdesk: (p: { contact: string }) => `Helpdesk: ${p.contact}`,
+  },
+
+  checks: {
+    heading: "Wat er nodig is",
+    details: "Details",
+    technical: "Technische details",
+    whoDoesWhat: "Zo lost u het op",
+    sources: "Bronnen",
+    title: {
+      calendar: "De agenda bewerken",
+      sending: "De uitnodigingen versturen",
+      service: (p: { service: string }) => p.service,
+    },
+    calendar: {
+      granted: (p: { owner: string }) => `U kunt vergaderingen maken en wijzigen in de agenda van ${p.owner}.`,
+      partial: "U kunt vergaderingen toevoegen, maar geen vergaderingen wijzigen die anderen hebben gemaakt.",
+      readOnly: (p: { owner: string }) => `U kunt de agenda van ${p.owner} alleen lezen.`,
+      noAccess: (p: { owner: string }) => `U hebt geen toegang tot de items in de agenda van ${p.owner}.`,
+      cannotCreate: (p: { owner: string }) => `U kunt geen vergaderingen maken in de agenda van ${p.owner}.`,
+      reported: (p: { owner: string }) =>
+        `Outlook weigerde op te slaan in de agenda van ${p.owner} (volgens het bericht dat u hebt geplakt).`,
+      macZero: "Outlook voor Mac gaf uw toegang niet door (dat gebeurt vaak).",
+      notShown: (p: { owner: string }) => `Outlook toonde uw toegang tot de agenda van ${p.owner} niet.`,
+      badValue: "Outlook gaf een toegangsniveau door dat deze invoegtoepassing niet kent.",
+      whoseUnknown: "Dit kan pas gecontroleerd worden als Outlook doorgeeft van wie deze agenda is.",
+    },
+    sending: {
+      unknown: (p: { owner: string }) => `Outlook kan dit niet tonen; ${p.owner} kan het bevestigen.`,
+      reported: (p: { owner: string }) =>
+        `Exchange weigerde een uitnodiging namens ${p.owner} te versturen (volgens het bericht dat u hebt geplakt).`,
+    },
+    service: {
+      notNeeded: (p: { service: string }) => `${p.service} heeft geen toestemming nodig.`,
+      teams: (p: { owner: string }) =>
+        `Teams volgt de gemachtigden die ${p.owner} in Outlook heeft ingesteld; Outlook kan niet tonen of Teams het daarmee eens is.`,
+      skype: "Skype for Business heeft een eigen lijst met gemachtigden, die Outlook niet kan tonen.",
+      zoom: "Zoom heeft eigen planningsrechten, die Outlook niet kan tonen.",
+      webex: "Webex heeft een eigen planningstoestemming, die Outlook niet kan tonen.",
+      reported: (p: { service: string; owner: string }) =>
+        `${p.service} weigerde om voor ${p.owner} te plannen (volgens het bericht dat u hebt geplakt).`,
+      otherRefused: (p: { tried: string; chosen: string; owner: string }) =>
+        `${p.tried} weigerde om voor ${p.owner} te plannen; ${p.chosen} heeft geen toestemming nodig.`,
+      needsCalendar: (p: { service: string; owner: string }) =>
+        `${p.service} heeft eerst bewerkrechten voor de agenda van ${p.owner} nodig.`,
+      needsSending: (p: { service: string; owner: string }) =>
+        `${p.service} heeft ook toestemming nodig om uitnodigingen namens ${p.owner} te versturen.`,
+      whoseUnknown: "Dit kan pas gecontroleerd worden als Outlook doorgeeft van wie deze agenda is.",
+    },
+  },
+
+  evidence: {
+    reported: (p: { quote: string }) => `U meldde: "${p.quote}"`,
+    permissions: (p: { owner: string; role: string }) => `Volgens Outlook hebt u deze toegang tot de agenda van ${p.owner}: ${p.role}.`,
+    notEditOthers: "U kunt nieuwe vergaderingen maken, maar geen vergaderingen wijzigen die anderen hebben gemaakt.",
+    notDeleteOthers: "U kunt geen vergaderingen verwijderen die anderen hebben gemaakt.",
+    notRead: "U kunt de andere items in de agenda niet zien.",
+    macZero: (p: { owner: string }) =>
+      `Outlook voor Mac meldde dat u geen toegang hebt tot de agenda van ${p.owner}. Dat doet Outlook voor Mac ook bij echte gemachtigden, dus dit bewijst niets. Sla een gewone afspraak op in de agenda van ${p.owner} om het na te gaan.`,
+    badBits: (p: { value: string }) => `Outlook gaf een toegangswaarde terug die deze invoegtoepassing niet begrijpt (${p.value}).`,
+    sharedUnknown: (p: { owner: string; why: string }) =>
+      `Outlook gaf uw toegang tot de agenda van ${p.owner} niet door (${p.why}). Sla een gewone afspraak op in de agenda van ${p.owner}: weigert Outlook dat, dan hebt u bewerkrechten nodig.`,
+    whoseUnknown:
+      "Dit venster kon niet nagaan van wie deze agenda is, dus het kan niet zeggen of deze toestemming nodig is of al gegeven is.",
+    sendingInvisible: (p: { owner: string }) =>
+      `Outlook laat invoegtoepassingen niet zien of u uitnodigingen namens ${p.owner} mag versturen, dus dit kan hier niet gecontroleerd worden.`,
+    // "Gemachtigdentoegang": https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT) and https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    sendingHowToConfirm: (p: { owner: string }) =>
+      `Zo bevestigt u het: ${p.owner} opent Gemachtigdentoegang in Outlook en ziet u daar staan, of IT voert de opdracht hieronder uit.`,
+    serviceNotNeeded: (p: { service: string }) =>
+      `Links van ${p.service} hebben geen account van een organisator, dus niemand hoeft u een recht te geven.`,
+    serviceUnchecked: (p: { service: string; owner: string }) =>
+      `${p.service} houdt zelf bij wie voor ${p.owner} mag plannen; Outlook kan dat niet tonen.`,
+    // Auteur / Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    teamsNeeds: (p: { owner: string }) =>
+      `Voor Teams moet u een echte gemachtigde van ${p.owner} zijn (Auteur of Redacteur op de agenda, als gemachtigde toegevoegd en niet alleen gedeeld), met toestemming om namens ${p.owner} te versturen.`,
+    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    skypeNeeds: (p: { owner: string }) =>
+      `Voor Skype for Business moet u in de lijst met gemachtigden van ${p.owner} staan, met Redacteur op de agenda en toestemming om namens ${p.owner} te versturen.`,
+    prerequisiteCalendar: (p: { service: string; owner: string }) =>
+      `${p.service} plant alleen voor ${p.owner} als u vergaderingen kunt maken in de agenda van ${p.owner}, en dat kunt u niet (zie hierboven).`,
+    prerequisiteSending: (p: { service: string; owner: string }) =>
+      `${p.service} vereist ook dat u uitnodigingen namens ${p.owner} kunt versturen, en volgens uw melding kan dat niet.`,
+    chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
+      `Die weigering kwam van ${p.tried}. ${p.chosen}, dat deze vergadering gebruikt, heeft zo'n recht niet nodig.`,
+    otherService: (p: { quote: string; service: string }) =>
+      `U meldde: "${p.quote}". Dat bericht komt van een andere vergaderdienst, dus het zegt niets over ${p.service}.`,
+  },
+
+  /** Why a fact is unknown, in plain words (the technical reason goes to the report). Main clauses: used in brackets. */
+  why: {
+    absent: "deze Outlook biedt dit niet aan invoegtoepassingen",
+    failed: "Outlook meldde een fout",
+    "timed-out": "Outlook antwoordde niet op tijd",
+    empty: "Outlook gaf een leeg antwoord",
+    unexpected: "Outlook gaf een waarde die deze invoegtoepassing niet begrijpt",
+    "no-item": "er is geen vergadering geopend",
+  },
+
+  roles: {
+    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party: "4. Redacteur")
+    Editor: "Redacteur (alle items lezen, maken, bewerken en verwijderen)",
+    // Auteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party: "3. Auteur")
+    Author: "Auteur (items lezen en maken, alleen eigen items bewerken en verwijderen)",
+    // NOT confirmed in Dutch (i18n-sources.md §1f): English role name kept, in quotes.
+    "Nonediting Author": `"Nonediting Author" (items lezen en maken, alleen eigen items verwijderen)`,
+    // Lezer: https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT) and https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    Reviewer: "Lezer (alleen lezen)",
+    // NOT confirmed in Dutch (i18n-sources.md §1f): English role name kept, in quotes.
+    Contributor: `"Contributor" (alleen items maken, de agenda niet lezen)`,
+    // NOT confirmed in Dutch (i18n-sources.md §1f): English role name kept, in quotes.
+    None: `"None" (geen toegang tot items)`,
+    custom: (p: { rights: readonly string[] }) => `een aangepast niveau: ${list(p.rights)}`,
+    right: {
+      Read: "items lezen",
+      Write: "items maken",
+      DeleteOwn: "eigen items verwijderen",
+      DeleteAll: "alle items verwijderen",
+      EditOwn: "eigen items bewerken",
+      EditAll: "alle items bewerken",
+    },
+  },
+
+  delegation: {
+    user: (p: { who: string }) => `Aangemeld: ${p.who}.`,
+    userUnknown: (p: { why: string }) => `Outlook gaf niet door wie er is aangemeld (${p.why}).`,
+    owner: (p: { address: string }) => `Volgens Outlook is deze agenda van ${p.address}.`,
+    sharedUnknown: (p: { why: string }) =>
+      `Outlook gaf geen gegevens over een gedeelde agenda (${p.why}); dat doet Outlook ook bij uw eigen agenda, dus dit op zich bewijst niets.`,
+    organizer: (p: { who: string }) => `Organisator: ${p.who}.`,
+    organizerUnknown: (p: { why: string }) => `Outlook gaf de organisator niet door (${p.why}).`,
+    organizerDisagrees:
+      "De organisator is iemand anders dan de eigenaar van de agenda; de eigenaar van de agenda bepaalt van wie deze vergadering is.",
+    selfByOwner: "De agenda is van u, dus de toestemming van iemand anders speelt geen rol.",
+    selfByOrganizer: "U bent de organisator en de vergadering staat niet in een gedeelde agenda, dus het is uw eigen agenda.",
+    delegateByOwner: (p: { owner: string }) => `De agenda is van ${p.owner}, niet van u, dus u handelt als gemachtigde van ${p.owner}.`,
+    delegateByOrganizer: (p: { owner: string }) => `De organisator is ${p.owner}, niet u, dus u handelt als gemachtigde van ${p.owner}.`,
+    unknownBecauseUser: "Zonder te weten wie er is aangemeld, kan dit venster niet zeggen of dit uw agenda is of die van iemand anders.",
+    unknownBecauseOwner:
+      "Zonder de eigenaar van de agenda of de organisator kan dit venster niet zeggen of dit uw agenda is of die van iemand anders.",
+  },
+
+  insert: {
+    blocked: (p: { reasons: readonly string[] }) => `U kunt nog geen vergaderlink toevoegen: ${list(p.reasons)}.`,
+    readOnly: (p: { owner: string }) => `u kunt de agenda van ${p.owner} alleen lezen`,
+    noAccess: (p: { owner: string }) => `u hebt geen toegang tot de items in de agenda van ${p.owner}`,
+    cannotCreate: (p: { owner: string }) => `u kunt geen vergaderingen maken in de agenda van ${p.owner}`,
+    reportedCalendar: (p: { owner: string }) =>
+      `volgens het bericht dat u hebt geplakt, kunt u geen vergaderingen maken in de agenda van ${p.owner}`,
+    serviceMissing: (p: { service: string; owner: string }) => `${p.service} laat u nog niet voor ${p.owner} plannen`,
+    warnCalendarUnknown: (p: { owner: string }) => `Outlook gaf niet door of u de agenda van ${p.owner} mag bewerken.`,
+    warnPartial: (p: { owner: string }) =>
+      `U kunt vergaderingen maken in de agenda van ${p.owner}, maar geen vergaderingen wijzigen die anderen hebben gemaakt.`,
+    warnSendingUnknown: (p: { owner: string }) =>
+      `Of er uitnodigingen namens ${p.owner} verstuurd kunnen worden, is in Outlook niet te zien.`,
+    warnSendingMissing: (p: { owner: string }) =>
+      `Er kunnen geen uitnodigingen namens ${p.owner} vertrekken zolang u niet namens ${p.owner} mag versturen.`,
+    warnServiceUnknown: (p: { service: string; owner: string }) =>
+      `Of u in ${p.service} voor ${p.owner} mag plannen, is in Outlook niet te zien.`,
+    warnWhoseUnknown: "Outlook gaf niet door van wie deze agenda is, dus de controles van de toestemmingen konden niet worden uitgevoerd.",
+    bodyTooLarge: (p: { limit: number }) =>
+      `De tekst van de vergadering is te lang om er nog een link aan toe te voegen (hoogstens ${numberOf(LOCALE, p.limit)} tekens). Maak de tekst korter of voeg de link zelf toe.`,
+    bodyUnreadable: "Outlook liet dit venster de tekst van de vergadering niet lezen, dus de link kan van hieruit niet worden toegevoegd.",
+  },
+
+  config: {
+    title: "De instellingen van uw organisatie voor deze invoegtoepassing bevatten fouten",
+    body: "Waar een instelling ongeldig is, worden de standaardwaarden gebruikt. Meld aan IT:",
+  },
+
+  /** "Label: text", with the language's own spacing around the colon. */
+  labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
+  list,
+};
