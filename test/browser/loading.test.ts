@@ -58,3 +58,45 @@ test("when the panels below the answer cannot be downloaded, the answer and its 
     await context.close();
   }
 });
+
+test("what the first answer does not show arrives right after it, without a click, and none of it before", async () => {
+  const own = await harness.browser.newContext({ viewport: { width: 320, height: 900 } });
+  // The moment the answer is filled in, stamped in the page's own clock from its first script on.
+  await own.addInitScript(() => {
+    const w = window as unknown as { __answeredAt?: number };
+    const stamp = () => {
+      if (w.__answeredAt === undefined && document.querySelector("[data-answer]:not([data-answer=''])")) w.__answeredAt = performance.now();
+    };
+    new MutationObserver(stamp).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  const { page, context, problems } = await openTaskpane(harness, "delegate-reviewer", { context: own });
+  try {
+    await page.locator("[data-answer='not-yet']").waitFor({ timeout: 10_000 });
+    const later = ["details.js", "panels.js", "i18n-en-details.js", "decoder.js", "actions.js"];
+    await page.waitForFunction(
+      (names) => {
+        const fetched = new Set(performance.getEntriesByType("resource").map((entry) => entry.name.split("/").pop()));
+        return names.every((name) => fetched.has(name));
+      },
+      later,
+      { timeout: 10_000 },
+    );
+    const { answeredAt, starts } = await page.evaluate(
+      (names) => ({
+        answeredAt: (window as unknown as { __answeredAt?: number }).__answeredAt ?? Number.NaN,
+        starts: performance
+          .getEntriesByType("resource")
+          .map((entry) => [entry.name.split("/").pop() ?? "", entry.startTime] as const)
+          .filter(([name]) => names.includes(name)),
+      }),
+      later,
+    );
+    expect(Number.isFinite(answeredAt)).toBe(true);
+    for (const [name, startTime] of starts) expect([name, startTime >= answeredAt]).toEqual([name, true]);
+    // Nothing was opened: no Details, nothing typed into the decoder.
+    await expect(page.locator("details[open]").count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

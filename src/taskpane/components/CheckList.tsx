@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { Check } from "../../diagnosis/types";
 import type { TaskpaneModel } from "../useTaskpane";
 import { useFirstScreenText } from "../text";
@@ -7,8 +7,13 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { StatusBadge } from "./StatusBadge";
 import { WithDetails } from "./WithDetails";
 
-/** Evidence, remedies and sources load on demand, with the details part of the catalogue. */
-const CheckDetails = lazy(() => import(/* webpackChunkName: "details" */ "./CheckDetails"));
+/**
+ * Evidence, remedies and sources: their code is fetched once the checks are on screen (not before:
+ * the first answer waits for nothing it does not show), so opening "Details" never waits on a
+ * download; they render with the details part of the catalogue.
+ */
+const loadCheckDetails = () => import(/* webpackChunkName: "details" */ "./CheckDetails");
+const CheckDetails = lazy(loadCheckDetails);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -36,7 +41,12 @@ export function CheckList({ model }: { readonly model: TaskpaneModel }) {
   const t = useFirstScreenText();
   const styles = useStyles();
   const checks = model.verdict?.checks ?? [];
-  if (checks.length === 0) return null;
+  const shown = checks.length > 0;
+  useEffect(() => {
+    // A failure here is shown where it matters: by the Details that could not load, if opened.
+    if (shown) void loadCheckDetails().catch(() => undefined);
+  }, [shown]);
+  if (!shown) return null;
   return (
     <section className={styles.root} aria-labelledby="checks-heading">
       <h2 id="checks-heading" className={styles.heading}>
