@@ -5,7 +5,7 @@
  * Titles are kept as the publisher wrote them. "Give mailbox permissions…" carries the sentence on
  * hidden mailboxes since MicrosoftDocs/microsoft-365-docs pull request 8785 (2022).
  */
-import type { ServiceKind, Source } from "./types";
+import type { Check, ServiceKind, Source } from "./types";
 
 export const SOURCES = {
   delegateAccess: {
@@ -69,6 +69,22 @@ export const SOURCES = {
     url: "https://learn.microsoft.com/openspecs/exchange_server_protocols/ms-oxodlgt/f7260f00-86df-44b2-aaff-a76a14abc07a",
   },
 } satisfies Record<string, Source>;
+
+/**
+ * The documents a check rests on, shown in its details. Looked up when the details open, not carried
+ * by the verdict: the first screen never shows them, so this table loads after it.
+ */
+export function sourcesFor(check: Check): Source[] {
+  switch (check.id) {
+    case "calendar-editor":
+      return [SOURCES.delegateAccess, SOURCES.webDelegation, SOURCES.folderPermission];
+    case "send-on-behalf":
+      return [SOURCES.delegateAccess, SOURCES.sendOnBehalf, SOURCES.hiddenSendOnBehalf];
+    case "online-meeting-delegate":
+      // The check names the service it is about: this meeting's, or the one whose refusal was pasted.
+      return check.service ? serviceSources(check.service.kind) : [];
+  }
+}
 
 /** The documents behind each service's delegate right. */
 export function serviceSources(service: ServiceKind): Source[] {

@@ -101,7 +101,6 @@ export interface Check {
   readonly summary: string;
   /** Plain sentences of what was seen and from where; rendered as text. */
   readonly evidence: readonly string[];
-  readonly sources: readonly Source[];
   /**
    * online-meeting-delegate only: the service the check is about. Usually this meeting's service;
    * the one an error came from when the user reported a refusal by a service this meeting doesn't use.

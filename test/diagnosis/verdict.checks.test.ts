@@ -1,4 +1,5 @@
 import { remediesFor } from "../../src/diagnosis/remedies";
+import { sourcesFor } from "../../src/diagnosis/sources";
 import { diagnose } from "../../src/diagnosis/verdict";
 import type { Check, CheckId, DiagnosisContext, Remedy, ServiceKind, Verdict } from "../../src/diagnosis/types";
 import type { Messages } from "../../src/i18n/messages";
@@ -74,6 +75,12 @@ describe("reported errors", () => {
       "That refusal came from Microsoft Teams. Jitsi Meet, which this meeting uses, needs no such right.",
     ]);
     expect(JSON.stringify(remediesOf(verdict, "online-meeting-delegate"))).toContain("SharingPermissionFlags Delegate");
+    // Its documents are Teams' too, not the (empty) list of a service without delegation.
+    expect(
+      sourcesFor(online)
+        .map((source) => source.url)
+        .join(" "),
+    ).toMatch(/exchange-integration/);
     // Teams refusing does not stop a Jitsi link, which is the way out while the owner fixes Teams.
     expect(verdict.insert.allowed).toBe(true);
   });
@@ -112,7 +119,7 @@ describe("the meeting service's delegate right", () => {
     expect(online.title).toBe(serviceName);
     expect(online.evidence[0]).toContain("Outlook cannot show it");
     expect(online.summary).toMatch(/Outlook can't show/);
-    expect(online.sources.length).toBeGreaterThan(0);
+    expect(sourcesFor(online).length).toBeGreaterThan(0);
     expect(remediesOf(verdict, "online-meeting-delegate").length).toBeGreaterThan(0);
   });
 
@@ -194,5 +201,21 @@ describe("inserting the link", () => {
     );
     expect(verdict.insert.allowed).toBe(true);
     expect(check(verdict.checks, "calendar-editor").status).toBe("unknown");
+  });
+});
+
+describe("the documents behind each check", () => {
+  it("are those of its layer, and only https links", () => {
+    const verdict = run(63, { service: "teams", serviceName: "Microsoft Teams" });
+    const urls = (id: CheckId) => sourcesFor(check(verdict.checks, id)).map((source) => source.url);
+    expect(urls("calendar-editor").join(" ")).toMatch(/add-mailboxfolderpermission/i);
+    expect(urls("send-on-behalf").join(" ")).toMatch(/allow-someone-else-to-manage-your-mail-and-calendar/);
+    expect(urls("online-meeting-delegate").join(" ")).toMatch(/exchange-integration/);
+    for (const check of verdict.checks) for (const source of sourcesFor(check)) expect(source.url).toMatch(/^https:\/\//);
+  });
+
+  it("are none for a service that has no delegate right to document", () => {
+    const verdict = run(63, { service: "jitsi", serviceName: "Jitsi Meet" });
+    expect(sourcesFor(check(verdict.checks, "online-meeting-delegate"))).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
 import { decodePermissions, describePermissions, isPermissionBits } from "../permissions";
-import { SOURCES } from "../sources";
 import type { Check, CheckStatus } from "../types";
 import { type CheckInput, isMacHost, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
 
@@ -76,6 +75,5 @@ function build(input: CheckInput, status: CheckStatus, summary: string, evidence
     title: t.checks.title.calendar,
     summary,
     evidence,
-    sources: [SOURCES.delegateAccess, SOURCES.webDelegation, SOURCES.folderPermission],
   };
 }

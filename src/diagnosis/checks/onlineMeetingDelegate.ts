@@ -1,6 +1,5 @@
 import type { FirstScreenMessages } from "../../i18n/messages";
 import { SERVICE_NAMES } from "../serviceNames";
-import { serviceSources } from "../sources";
 import type { Check, CheckedService, CheckStatus, ReportedError, ServiceKind } from "../types";
 import { type CheckInput, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
 
@@ -44,7 +43,6 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
     title: t.checks.title.service({ service: about.name }),
     summary,
     evidence,
-    sources: serviceSources(about.kind),
     service: about,
   });
 

@@ -1,4 +1,3 @@
-import { SOURCES } from "../sources";
 import type { Check } from "../types";
 import { type CheckInput, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
 
@@ -19,6 +18,5 @@ export function sendOnBehalfCheck(input: CheckInput): Check {
     evidence: missing
       ? reported.map((e) => t.evidence.reported({ quote: quoteOf(e) }))
       : [t.evidence.sendingInvisible({ owner }), t.evidence.sendingHowToConfirm({ owner })],
-    sources: [SOURCES.delegateAccess, SOURCES.sendOnBehalf, SOURCES.hiddenSendOnBehalf],
   };
 }

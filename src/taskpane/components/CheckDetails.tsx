@@ -2,6 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { shortNameOf } from "../../diagnosis/address";
 import { remediesFor } from "../../diagnosis/remedies";
+import { sourcesFor } from "../../diagnosis/sources";
 import type { Check, Verdict } from "../../diagnosis/types";
 import { useText } from "../text";
 import { RemedyList } from "./RemedyList";
@@ -50,7 +51,7 @@ export default function CheckDetails({
           <RemedyList remedies={remedies} owner={shortNameOf(verdict?.owner, t.people.owner)} />
         </>
       )}
-      <SourceLinks sources={check.sources} open={open} />
+      <SourceLinks sources={sourcesFor(check)} open={open} />
     </div>
   );
 }
