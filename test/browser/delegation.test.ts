@@ -223,6 +223,23 @@ test("the production page loads Office.js from Microsoft's CDN and makes no othe
   }
 });
 
+test.each(["launchevent.html", "commands.html"])(
+  "%s (no pane) allows no inline script or style either, and loads without a violation",
+  async (name) => {
+    const { page, context, problems } = await openTaskpane(harness, "delegate-editor", { page: name });
+    try {
+      await page.waitForFunction(() => (window as unknown as { __sim?: unknown }).__sim !== undefined, undefined, { timeout: 10_000 });
+      await page.evaluate(() => (window as unknown as { __sim: { ready: Promise<unknown> } }).__sim.ready);
+      const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.getAttribute("content"));
+      expect(csp).toMatch(/default-src 'none';/);
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  },
+);
+
 test("Copy report for IT puts the facts and statuses on the clipboard, without tokens", async () => {
   const { page, context } = await openTaskpane(harness, "delegate-reviewer");
   try {
