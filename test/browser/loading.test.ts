@@ -12,12 +12,13 @@ afterAll(async () => harness?.close());
 
 test.each([
   ["the theme", /\/theme-light\.css$/, "en-US", /Part of this add-in did not load/],
+  ["the components' styles", /\/griffel\.css$/, "de-DE", /Ein Teil dieses Add-Ins wurde nicht geladen/],
   ["the language", /\/i18n-nl\.js$/, "nl-BE", /Een deel van deze invoegtoepassing is niet geladen/],
 ])("when %s cannot be downloaded, the pane says what to do", async (_what, failFiles, language, expected) => {
   const { page, context } = await openTaskpane(harness, "delegate-editor", { failFiles, language });
   try {
     await page.getByText(expected).waitFor({ timeout: 10_000 });
-    await expect(page.getByText(/Reading Outlook|Outlook wordt gelezen/).count()).resolves.toBe(0);
+    await expect(page.getByText(/Reading Outlook|Outlook wordt gelezen|Outlook wird gelesen/).count()).resolves.toBe(0);
   } finally {
     await context.close();
   }
