@@ -15,8 +15,9 @@ const READY_TIMEOUT_MS = 10_000;
 /**
  * The composition root. Everything that takes time starts at once, in parallel: the organisation's
  * configuration now, Outlook's facts the moment Office is ready (before React mounts), and the
- * catalogue of Outlook's display language and the theme Office shows; the page's static frame stays
- * on screen until React has both the theme and the first render to replace it with.
+ * catalogue of Outlook's display language and the theme Office shows, with the components' styles
+ * the page preloads; the page's static frame stays on screen until both style sheets apply and React
+ * renders in its place.
  */
 function start(): void {
   const container = document.getElementById("container");
