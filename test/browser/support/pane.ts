@@ -11,8 +11,13 @@ export const ADD = /^Add online meeting/;
 export const REPLACE = /^Replace meeting link/;
 export const REMOVE = /^Remove meeting link/;
 
-/** The meeting panel has finished reading the item: some action button (or guidance) is enabled or explained. */
+/**
+ * The meeting panel has finished reading the item: some action button (or guidance) is enabled or
+ * explained. The panel itself comes first: the answer above it can show "Add online meeting" too,
+ * while the panels (meeting, error box, footer) still wait for their chunk and the language's details part.
+ */
 export async function waitForMeetingPanel(page: Page): Promise<void> {
+  await page.locator("[data-meeting]:not([data-meeting='loading'])").waitFor({ timeout: 10_000 });
   await page
     .locator(
       [
