@@ -124,6 +124,7 @@ module.exports = (env = {}, argv = {}) => {
       new InlineStyleHashes(),
       new PreloadPaneStyles("taskpane.html"),
       new ThemeStylesheets(),
+      new UnifiedAppPackage(baseUrl),
       new MiniCssExtractPlugin({ filename: "[name].css", chunkFilename: "[name].css", ignoreOrder: true }),
       new GriffelCSSExtractionPlugin({ attachToEntryPoint: "taskpane" }),
       new CopyWebpackPlugin({ patterns: copies }),
@@ -217,6 +218,37 @@ class ThemeStylesheets {
       compilation.hooks.processAssets.tap({ name: "ThemeStylesheets", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         const { THEME_STYLESHEETS } = require("./scripts/themeCss.js");
         for (const [name, css] of Object.entries(THEME_STYLESHEETS)) compilation.emitAsset(name, new sources.RawSource(css()));
+      });
+    });
+  }
+}
+
+/**
+ * The unified manifest and its app package (scripts/manifest/unified.js): dist/manifest.json and
+ * dist/schedule-on-behalf.zip, from the same manifest.xml and ADDIN_BASE_URL as the XML manifests.
+ */
+class UnifiedAppPackage {
+  /** @param {string | undefined} baseUrl */
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("UnifiedAppPackage", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "UnifiedAppPackage", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const unified = require("./scripts/manifest/unified.js");
+        const built = unified.buildAppPackage({ root: __dirname, ...(this.baseUrl !== undefined ? { baseUrl: this.baseUrl } : {}) });
+        for (const file of [
+          "manifest.xml",
+          "src/i18n/manifestStrings.ts",
+          ...Object.values(unified.PACKAGE_ICONS).map((i) => `assets/${i.from}`),
+        ]) {
+          compilation.fileDependencies.add(path.resolve(__dirname, file));
+        }
+        compilation.emitAsset("manifest.json", new sources.RawSource(built.manifestJson));
+        compilation.emitAsset(unified.PACKAGE_NAME, new sources.RawSource(built.zip));
       });
     });
   }

@@ -50,3 +50,16 @@ export const MANIFEST_LOCALES: Readonly<Record<"nl" | "fr" | "de", readonly stri
   fr: ["fr-FR", "fr-BE", "fr-CA", "fr-CH"],
   de: ["de-DE", "de-AT", "de-CH"],
 };
+
+/**
+ * The app package (manifest.json, description.short) needs a description of at most 80 characters
+ * where the XML manifests take the full one; the full description above stays description.full.
+ * Kept apart from MANIFEST_STRINGS because only the package shows it. The build reads this file
+ * (scripts/manifest/unified.js), so it stays plain data.
+ */
+export const MANIFEST_SUMMARIES: Readonly<Record<"en" | "nl" | "fr" | "de", string>> = {
+  en: "Checks delegate permissions and adds the owner's meeting link safely.",
+  nl: "Controleert de rechten van een gemachtigde en voegt de vergaderlink veilig toe.",
+  fr: "Vérifie les autorisations du délégué et ajoute le lien de réunion sans risque.",
+  de: "Prüft die Rechte der Stellvertretung und fügt den Besprechungslink sicher ein.",
+};
