@@ -1,4 +1,3 @@
-type Languages = "en" | "nl" | "fr" | "de";
 export type Json = Record<string, any>;
 export interface UnifiedPackage {
   /** manifest.json */
@@ -10,7 +9,7 @@ export interface UnifiedPackage {
 }
 export function buildUnifiedManifest(
   xml: string,
-  options: { baseUrl?: string; summaries: Readonly<Record<Languages, string>> },
+  options: { baseUrl?: string; summaries: Readonly<Record<string, string>> & { en: string } },
 ): UnifiedPackage;
 export function buildAppPackage(options: { root: string; baseUrl?: string; xml?: string }): {
   manifestJson: string;
@@ -18,7 +17,7 @@ export function buildAppPackage(options: { root: string; baseUrl?: string; xml?:
   package: UnifiedPackage;
   entries: { name: string; data: Buffer }[];
 };
-export function readSummaries(file: string): Readonly<Record<Languages, string>>;
+export function readSummaries(file: string): Readonly<Record<string, string>> & { en: string };
 export function threePartVersion(value: string): string;
 export const MANIFEST_VERSION: string;
 export const SCHEMA_URL: string;

@@ -35,6 +35,7 @@ const PACKAGE_ICONS = /** @type {const} */ ({
   color: { from: "app-color-192.png", to: "color.png" },
   outline: { from: "app-outline-32.png", to: "outline.png" },
 });
+/** The languages this add-in ships; the package gets them from manifest.xml's overrides, this list is for the checks. */
 const LANGUAGES = /** @type {const} */ (["nl", "fr", "de"]);
 
 /** XML permission level → unified manifest resource-specific permission (Microsoft's permission table). */
@@ -68,7 +69,7 @@ const EVENT_RUNTIME = "SendCheckRuntime";
 
 /**
  * @param {string} xml  manifest.xml as written for development
- * @param {{ baseUrl?: string, summaries: Readonly<Record<"en" | "nl" | "fr" | "de", string>> }} options
+ * @param {{ baseUrl?: string, summaries: Readonly<Record<string, string>> & { en: string } }} options
  * @returns {UnifiedPackage}
  */
 function buildUnifiedManifest(xml, options) {
@@ -81,6 +82,8 @@ function buildUnifiedManifest(xml, options) {
   const ids = { manifest: sourceId, taskpane: derivedId(sourceId, ID_NAMES.taskpane), unified: derivedId(sourceId, ID_NAMES.unified) };
   const version = threePartVersion(x.text(x.one(root, "Version")));
   const displayName = x.localized(x.one(root, "DisplayName"));
+  // One localization file per language the XML overrides the add-in's name in.
+  const languages = [...displayName.languages.keys()];
   const description = x.localized(x.one(root, "Description"));
   const supportUrl = x.attr(x.one(root, "SupportUrl"), "DefaultValue");
   const iconUrl = x.attr(x.one(root, "IconUrl"), "DefaultValue");
@@ -214,7 +217,7 @@ function buildUnifiedManifest(xml, options) {
     version,
     localizationInfo: {
       defaultLanguageTag: x.text(x.one(root, "DefaultLocale")).toLowerCase(),
-      additionalLanguages: LANGUAGES.map((language) => ({ languageTag: language, file: `${language}.json` })),
+      additionalLanguages: languages.map((language) => ({ languageTag: language, file: `${language}.json` })),
     },
     developer: {
       name: x.text(x.one(root, "ProviderName")),
@@ -254,15 +257,20 @@ function buildUnifiedManifest(xml, options) {
 
   /** @type {Record<string, Record<string, string>>} */
   const localizations = {};
-  for (const language of LANGUAGES) {
+  for (const language of languages) {
     /** @type {Record<string, string>} */
     const file = { $schema: LOCALIZATION_SCHEMA_URL };
+    const summary = /** @type {Record<string, string | undefined>} */ (options.summaries)[language];
+    if (!summary)
+      throw new Error(
+        `src/i18n/manifestStrings.ts: MANIFEST_SUMMARIES has no ${language} text (manifest.xml overrides the name in ${language})`,
+      );
     for (const [key, texts] of translations) {
       const text = texts[language];
       if (text === undefined) throw new Error(`manifest.xml has no ${language} <Override> for ${key}`);
       file[key] = text;
     }
-    file["description.short"] = options.summaries[language];
+    file["description.short"] = summary;
     localizations[`${language}.json`] = file;
   }
   return { manifest, localizations, ids };
@@ -353,7 +361,7 @@ function xmlReader() {
  * Reads MANIFEST_SUMMARIES from src/i18n/manifestStrings.ts. The build runs plain Node, so the file is
  * transpiled with the project's TypeScript (plain data, no imports) and evaluated as a module.
  * @param {string} file
- * @returns {Readonly<Record<"en" | "nl" | "fr" | "de", string>>}
+ * @returns {Readonly<Record<string, string>> & { en: string }}
  */
 function readSummaries(file) {
   const ts = require("typescript");
@@ -363,8 +371,8 @@ function readSummaries(file) {
   mod.filename = file;
   mod._compile(outputText, file);
   const summaries = mod.exports.MANIFEST_SUMMARIES;
-  for (const language of ["en", ...LANGUAGES]) {
-    const text = summaries?.[language];
+  if (typeof summaries?.en !== "string") throw new Error(`${file}: MANIFEST_SUMMARIES.en is missing`);
+  for (const [language, text] of Object.entries(summaries)) {
     if (typeof text !== "string" || text.length === 0 || text.length > 80) {
       throw new Error(`${file}: MANIFEST_SUMMARIES.${language} must be 1-80 characters (the unified manifest's description.short)`);
     }

@@ -11,7 +11,14 @@ import AdmZip from "adm-zip";
 import { compareManifests } from "../../scripts/manifest/agreement";
 import { derivedId } from "../../scripts/manifest/ids";
 import { schemaFor } from "../../scripts/manifest/schema";
-import { buildAppPackage, buildUnifiedManifest, PACKAGE_NAME, threePartVersion, type Json } from "../../scripts/manifest/unified";
+import {
+  buildAppPackage,
+  buildUnifiedManifest,
+  PACKAGE_NAME,
+  readSummaries,
+  threePartVersion,
+  type Json,
+} from "../../scripts/manifest/unified";
 import { checkAppPackage, main } from "../../scripts/manifest/unified-cli";
 import { storeZip } from "../../scripts/manifest/zip";
 import { MANIFEST_LOCALES, MANIFEST_STRINGS, MANIFEST_SUMMARIES } from "../../src/i18n/manifestStrings";
@@ -261,12 +268,22 @@ describe("bad input stops the build with a message", () => {
       /nl overrides differ \(nl-BE\)/,
     ],
     [
-      "a missing German override",
-      (x: string) => x.split(/<(?:bt:)?Override Locale="de-[A-Z]{2}" Value="[^"]*" \/>/).join(""),
-      /no de <Override>/,
+      "a German name without a German button label",
+      (x: string) => x.split(/<bt:Override Locale="de-[A-Z]{2}" Value="[^"]*" \/>/).join(""),
+      /no de <Override> for extensions\[0\]\.ribbons\[0\]\.tabs\[0\]\.groups\[0\]\.label/,
     ],
   ])("%s", (_what, change, message) => {
     expect(() => buildAll(change(realManifest()))).toThrow(message);
+  });
+
+  test("a language without its 80-character summary, or a summary too long, is named", () => {
+    const { nl: _nl, ...withoutDutch } = MANIFEST_SUMMARIES;
+    expect(() => buildUnifiedManifest(realManifest(), { summaries: withoutDutch })).toThrow(/MANIFEST_SUMMARIES has no nl text/);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "summaries-"));
+    const file = path.join(dir, "manifestStrings.ts");
+    fs.writeFileSync(file, `export const MANIFEST_SUMMARIES = { en: "ok", fr: "${"x".repeat(81)}" };\n`);
+    expect(() => readSummaries(file)).toThrow(/MANIFEST_SUMMARIES\.fr must be 1-80 characters/);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   test("versions become three parts", () => {
