@@ -18,6 +18,7 @@
  */
 const fs = require("node:fs");
 const path = require("node:path");
+const vm = require("node:vm");
 const { DOMParser } = require("@xmldom/xmldom");
 const { rewriteManifest } = require("./baseUrl.js");
 const { derivedId, ID_NAMES } = require("./ids.js");
@@ -359,17 +360,17 @@ function xmlReader() {
 
 /**
  * Reads MANIFEST_SUMMARIES from src/i18n/manifestStrings.ts. The build runs plain Node, so the file is
- * transpiled with the project's TypeScript (plain data, no imports) and evaluated as a module.
+ * transpiled with the project's TypeScript (plain data, no imports) and evaluated in a sandbox.
  * @param {string} file
  * @returns {Readonly<Record<string, string>> & { en: string }}
  */
 function readSummaries(file) {
   const ts = require("typescript");
   const { outputText } = ts.transpileModule(fs.readFileSync(file, "utf8"), { compilerOptions: { module: ts.ModuleKind.CommonJS } });
-  const Module = /** @type {any} */ (require("node:module"));
-  const mod = new Module(file);
-  mod.filename = file;
-  mod._compile(outputText, file);
+  /** @type {{ exports: Record<string, any> }} */
+  const mod = { exports: {} };
+  // A sandbox without require: the file is plain data and must stay so.
+  vm.runInNewContext(outputText, { module: mod, exports: mod.exports }, { filename: file });
   const summaries = mod.exports.MANIFEST_SUMMARIES;
   if (typeof summaries?.en !== "string") throw new Error(`${file}: MANIFEST_SUMMARIES.en is missing`);
   for (const [language, text] of Object.entries(summaries)) {
