@@ -66,7 +66,7 @@ function replaceHeaderComment(doc, root, variant, baseUrl) {
   const what =
     variant === "full"
       ? `Taskpane and send-time check (Smart Alerts, OnAppointmentSend): clients with Mailbox ${SEND_CHECK_MIN_VERSION} or later.`
-      : `Taskpane only, for clients without Mailbox ${SEND_CHECK_MIN_VERSION} (Office LTSC 2021, classic Outlook for Mac, on-premises Outlook on the web): no send-time check.`;
+      : `Taskpane only, for clients without Mailbox ${SEND_CHECK_MIN_VERSION} (Office LTSC 2021, classic Outlook for Mac, on-premises Outlook on the web): no send-time check.\n  Its own add-in Id, not manifest.xml's: upload it as a separate app and assign each user one of the two.`;
   const where = baseUrl === undefined ? `for local development at ${DEV_BASE_URL}` : `for ${rewriteManifest(DEV_BASE_URL, baseUrl)}`;
   const text = `\n  Schedule on behalf, built from manifest.xml ${where}.\n  ${what}\n  Offline checks: node scripts/manifest/cli.js <this file>\n`;
   const first = /** @type {ChildNode | null} */ (doc.firstChild);
