@@ -18,7 +18,6 @@ import { anchors, unique, urlsInText, visibleText as visibleTextOf } from "../bo
 import { blockShape } from "../meeting/blockLabels";
 import { BLOCK_ID, HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../meeting/marker";
 import { sendGuardEn, type SendGuardMessages } from "../i18n/sendGuard/en";
-import { SERVICE_NAMES } from "./serviceNames";
 import type { Delegation, ServiceKind } from "./types";
 
 export type BodyType = "html" | "text";
@@ -335,7 +334,7 @@ function blockMessage(claim: Claim, text: SendGuardMessages): string {
   const said =
     claim.service === "other"
       ? text.saidBlock
-      : text.said({ quote: shortQuote, where: claim.where, service: SERVICE_NAMES[claim.service] });
+      : text.said({ quote: shortQuote, where: claim.where, service: text.services[claim.service] });
   const message = `${said} ${text.likelyCause[claim.service]} ${text.openPane}`;
   return message.length <= MAX_SEND_GUARD_MESSAGE_CHARS ? message : `${message.slice(0, MAX_SEND_GUARD_MESSAGE_CHARS - 3)}...`;
 }

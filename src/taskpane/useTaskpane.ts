@@ -14,6 +14,7 @@ import { MAX_BODY_CHARS } from "../meeting/limits";
 import { blockSignals } from "../meeting/recognition";
 import { ProviderError, type MeetingProvider, type RandomBytes } from "../meeting/types";
 import type { BlockSignals, MeetingState, OutlookGateway, WriteResult } from "../office/gateway";
+import { serviceLabel } from "./serviceLabel";
 
 export interface TaskpaneDeps {
   readonly gateway: OutlookGateway;
@@ -152,7 +153,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
         ? {
             t,
             service: provider.service,
-            serviceName: provider.displayName,
+            serviceName: serviceLabel(provider, t),
             reported: [],
             ...(config?.helpdesk ? { helpdesk: config.helpdesk } : {}),
           }
