@@ -19,6 +19,7 @@ import { blockShape } from "../meeting/blockLabels";
 import { BLOCK_ID, HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../meeting/marker";
 import { sendGuardEn, type SendGuardMessages } from "../i18n/sendGuard/en";
 import type { Delegation, ServiceKind } from "./types";
+import { LOCALIZED_CLAIM_PHRASES } from "./claimPhrases";
 
 export type BodyType = "html" | "text";
 
@@ -102,6 +103,7 @@ const CLAIM_PHRASES: ReadonlyArray<{ readonly service: JoinService; readonly pat
   { service: "zoom", pattern: /\bzoom\s+(?:meeting|webinar)\b(?!\s*rooms?\b)/i },
   { service: "webex", pattern: /\b(?:cisco\s+)?webex\s+(?:meeting|webinar)\b(?!\s*rooms?\b)/i },
   { service: "jitsi", pattern: /\bjitsi\s+meet(?:ing)?\b(?!\s*rooms?\b)/i },
+  ...LOCALIZED_CLAIM_PHRASES,
 ];
 
 /**
