@@ -66,7 +66,7 @@ export const deFirstScreen: FirstScreenMessages = {
     cantTellWho: "Outlook hat nicht angegeben, wer angemeldet ist, daher kann hier nichts geprüft werden.",
     cantTellWhose: "Outlook hat nicht angegeben, in wessen Kalender diese Besprechung liegt.",
     cantTellAccess: (p: { owner: string }) =>
-      `Outlook hat Ihren Zugriff auf den Kalender ${von(p.owner)} nicht angezeigt. Ob Sie als Stellvertretung eingetragen sind, erfahren Sie ${von(p.owner)}.`,
+      `Outlook hat Ihren Zugriff auf den Kalender ${von(p.owner)} nicht angezeigt. Ob Sie als Stellvertretung eingetragen sind, erfahren Sie ${vom(p.owner)}.`,
   },
 
   actions: {
