@@ -7,7 +7,6 @@
 import type { Messages } from "../i18n/messages";
 import { isPlausibleAddress, nameOf, nameWithAddress, shortNameOf, singleLine } from "./address";
 import type { Check, CheckedService, CheckStatus, DiagnosisContext, Person, ServiceKind, Verdict } from "./types";
-import { SERVICE_NAMES } from "./serviceNames";
 
 export interface OwnerRequest {
   /** The owner's address, or "" when Outlook gave no usable one (the user fills it in). */
@@ -94,7 +93,7 @@ function propagatesSlowly(checks: readonly Check[], ctx: DiagnosisContext<Messag
 /** Only the parts of a service's right the owner controls; admin-only causes go through IT. */
 function serviceAsk(about: CheckedService, check: boolean, t: Messages): Ask | undefined {
   const r = t.ownerRequest;
-  const service = singleLine(about.name, 60) || SERVICE_NAMES[about.kind];
+  const service = singleLine(about.name, 60) || t.services[about.kind];
   switch (about.kind) {
     case "teams":
       return { request: r.teams({ service, check }), needs: "outlook-delegate" };

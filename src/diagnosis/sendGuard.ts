@@ -18,8 +18,8 @@ import { anchors, unique, urlsInText, visibleText as visibleTextOf } from "../bo
 import { blockShape } from "../meeting/blockLabels";
 import { BLOCK_ID, HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../meeting/marker";
 import { sendGuardEn, type SendGuardMessages } from "../i18n/sendGuard/en";
-import { SERVICE_NAMES } from "./serviceNames";
 import type { Delegation, ServiceKind } from "./types";
+import { LOCALIZED_CLAIM_PHRASES } from "./claimPhrases";
 
 export type BodyType = "html" | "text";
 
@@ -103,6 +103,7 @@ const CLAIM_PHRASES: ReadonlyArray<{ readonly service: JoinService; readonly pat
   { service: "zoom", pattern: /\bzoom\s+(?:meeting|webinar)\b(?!\s*rooms?\b)/i },
   { service: "webex", pattern: /\b(?:cisco\s+)?webex\s+(?:meeting|webinar)\b(?!\s*rooms?\b)/i },
   { service: "jitsi", pattern: /\bjitsi\s+meet(?:ing)?\b(?!\s*rooms?\b)/i },
+  ...LOCALIZED_CLAIM_PHRASES,
 ];
 
 /**
@@ -335,7 +336,7 @@ function blockMessage(claim: Claim, text: SendGuardMessages): string {
   const said =
     claim.service === "other"
       ? text.saidBlock
-      : text.said({ quote: shortQuote, where: claim.where, service: SERVICE_NAMES[claim.service] });
+      : text.said({ quote: shortQuote, where: claim.where, service: text.services[claim.service] });
   const message = `${said} ${text.likelyCause[claim.service]} ${text.openPane}`;
   return message.length <= MAX_SEND_GUARD_MESSAGE_CHARS ? message : `${message.slice(0, MAX_SEND_GUARD_MESSAGE_CHARS - 3)}...`;
 }

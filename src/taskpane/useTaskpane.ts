@@ -14,6 +14,8 @@ import { MAX_BODY_CHARS } from "../meeting/limits";
 import { blockSignals } from "../meeting/recognition";
 import { ProviderError, type MeetingProvider, type RandomBytes } from "../meeting/types";
 import type { BlockSignals, MeetingState, OutlookGateway, WriteResult } from "../office/gateway";
+import { helpdeskFor } from "../config/helpdesk";
+import { serviceLabel } from "./serviceLabel";
 
 export interface TaskpaneDeps {
   readonly gateway: OutlookGateway;
@@ -146,18 +148,19 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
 
   const config = configResult?.config;
   const provider = useMemo(() => config?.providers.find((p) => p.id === providerId) ?? config?.providers[0], [config, providerId]);
+  const helpdesk = helpdeskFor(config, language);
   const baseContext = useMemo<DiagnosisContext | undefined>(
     () =>
       t && provider
         ? {
             t,
             service: provider.service,
-            serviceName: provider.displayName,
+            serviceName: serviceLabel(provider, t),
             reported: [],
-            ...(config?.helpdesk ? { helpdesk: config.helpdesk } : {}),
+            ...(helpdesk ? { helpdesk } : {}),
           }
         : undefined,
-    [t, provider, config],
+    [t, provider, helpdesk],
   );
   // Who is who comes from the diagnosis itself (one rule for it), before any reported error is added.
   const baseVerdict = useMemo(() => (facts && baseContext ? diagnose(facts, baseContext) : undefined), [facts, baseContext]);

@@ -1,5 +1,4 @@
 import type { FirstScreenMessages } from "../../i18n/messages";
-import { SERVICE_NAMES } from "../serviceNames";
 import type { Check, CheckedService, CheckStatus, ReportedError, ServiceKind } from "../types";
 import { type CheckInput, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
 
@@ -49,7 +48,7 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
   if (NO_DELEGATION.has(service)) {
     // The user tried a service that does need the right (Outlook's Teams button, Lync's Online
     // Meeting) and it refused: that refusal is this meeting's real problem, so the check is about it.
-    const tried = triedService(forOtherServices);
+    const tried = triedService(forOtherServices, t);
     if (tried) {
       const evidence = forOtherServices
         .filter((e) => SERVICE_OF_ERROR[e.errorId] === tried.kind)
@@ -85,10 +84,10 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
 }
 
 /** The first service a reported refusal names, when one does. */
-function triedService(errors: readonly ReportedError[]): CheckedService | undefined {
+function triedService(errors: readonly ReportedError[], t: FirstScreenMessages): CheckedService | undefined {
   for (const error of errors) {
     const kind = SERVICE_OF_ERROR[error.errorId];
-    if (kind) return { kind, name: SERVICE_NAMES[kind] };
+    if (kind) return { kind, name: t.services[kind] };
   }
   return undefined;
 }
@@ -133,7 +132,7 @@ function unknownSummary(service: ServiceKind, owner: string, t: FirstScreenMessa
       return t.checks.service.webex;
     case "jitsi":
     case "other":
-      return t.checks.service.notNeeded({ service: SERVICE_NAMES[service] });
+      return t.checks.service.notNeeded({ service: t.services[service] });
   }
 }
 

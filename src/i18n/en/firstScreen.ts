@@ -234,6 +234,16 @@ export const enFirstScreen = {
   /** "Label: text", with the language's own spacing around the colon. */
   labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
   list,
+
+  /** The meeting services as sentences and the service picker name them (an organisation's own name from config.json wins). */
+  services: {
+    teams: "Microsoft Teams",
+    skype: "Skype for Business",
+    zoom: "Zoom",
+    webex: "Webex",
+    jitsi: "Jitsi Meet",
+    other: "online meeting",
+  },
 };
 
 export type FirstScreenMessages = typeof enFirstScreen;

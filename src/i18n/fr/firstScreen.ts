@@ -17,7 +17,7 @@ export const frFirstScreen: FirstScreenMessages = {
   },
 
   app: {
-    name: "Planifier au nom d’autrui",
+    name: "Planifier de la part d’autrui",
     partFailed: "Cette partie du volet n’a pas pu s’afficher. Fermez le volet et rouvrez-le ; ce qui figure au-dessus reste valable.",
   },
 
@@ -46,9 +46,9 @@ export const frFirstScreen: FirstScreenMessages = {
     looksReady: "Tout semble prêt",
     looksReadyOutlookButton: (p: { service: string }) => `Tout semble prêt : utilisez le bouton ${p.service} d’Outlook`,
     cantSeeSending: (p: { owner: string }) =>
-      `Outlook ne peut pas montrer si des invitations peuvent partir au nom ${de(p.owner)} ; si l’envoi échoue, demandez ${a(p.owner)}.`,
+      `Outlook ne peut pas montrer si des invitations peuvent partir de la part ${de(p.owner)} ; si l’envoi échoue, renseignez-vous auprès ${de(p.owner)}.`,
     cantSeeSendingOrService: (p: { owner: string; service: string }) =>
-      `Outlook ne peut pas montrer si des invitations peuvent partir au nom ${de(p.owner)}, ni si ${p.service} vous permet de planifier pour ${p.owner}.`,
+      `Outlook ne peut pas montrer si des invitations peuvent partir de la part ${de(p.owner)}, ni si ${p.service} vous permet de planifier pour ${p.owner}.`,
     partialLine: (p: { owner: string }) =>
       `Vous pouvez ajouter des réunions au calendrier ${de(p.owner)}, mais pas modifier celles que d’autres ont créées.`,
     notYet: (p: { needs: readonly string[] }) => `Pas encore : il vous faut ${list(p.needs)}`,
@@ -56,7 +56,7 @@ export const frFirstScreen: FirstScreenMessages = {
       `Cela ne peut être accordé que par ${p.owner} (ou par le service informatique), et ne lui prend qu’une minute.`,
     need: {
       calendar: (p: { owner: string }) => `un accès en modification au calendrier ${de(p.owner)}`,
-      sending: (p: { owner: string }) => `l’autorisation d’envoyer des invitations au nom ${de(p.owner)}`,
+      sending: (p: { owner: string }) => `l’autorisation d’envoyer des invitations de la part ${de(p.owner)}`,
       service: (p: { owner: string; service: string }) => `l’autorisation ${p.service} de planifier pour ${p.owner}`,
     },
     otherServiceRefused: (p: { chosen: string }) => `Vous pouvez quand même ajouter un lien ${p.chosen}`,
@@ -119,13 +119,13 @@ export const frFirstScreen: FirstScreenMessages = {
     sending: {
       unknown: (p: { owner: string }) => `Outlook ne peut pas le montrer ; ${p.owner} peut le confirmer.`,
       reported: (p: { owner: string }) =>
-        `Exchange a refusé d’envoyer une invitation au nom ${de(p.owner)} (le message que vous avez collé).`,
+        `Exchange a refusé d’envoyer une invitation de la part ${de(p.owner)} (le message que vous avez collé).`,
     },
     service: {
       notNeeded: (p: { service: string }) => `${p.service} ne demande aucune autorisation.`,
       teams: (p: { owner: string }) =>
         `Teams se fie aux délégués définis dans Outlook par ${p.owner} ; Outlook ne peut pas montrer si Teams les reconnaît.`,
-      skype: "Skype for Business tient sa propre liste de délégués, qu’Outlook ne peut pas montrer.",
+      skype: "Skype Entreprise tient sa propre liste de délégués, qu’Outlook ne peut pas montrer.",
       zoom: "Zoom gère ses propres droits de planification, qu’Outlook ne peut pas montrer.",
       webex: "Webex gère sa propre autorisation de planification, qu’Outlook ne peut pas montrer.",
       reported: (p: { service: string; owner: string }) =>
@@ -135,7 +135,7 @@ export const frFirstScreen: FirstScreenMessages = {
       needsCalendar: (p: { service: string; owner: string }) =>
         `${p.service} exige d’abord un accès en modification au calendrier ${de(p.owner)}.`,
       needsSending: (p: { service: string; owner: string }) =>
-        `${p.service} exige aussi l’autorisation d’envoyer des invitations au nom ${de(p.owner)}.`,
+        `${p.service} exige aussi l’autorisation d’envoyer des invitations de la part ${de(p.owner)}.`,
       whoseUnknown: "Vérification impossible tant qu’Outlook n’indique pas à qui appartient ce calendrier.",
     },
   },
@@ -154,11 +154,11 @@ export const frFirstScreen: FirstScreenMessages = {
     whoseUnknown:
       "Ce volet n’a pas pu savoir à qui appartient ce calendrier : il ne peut donc dire ni si cette autorisation est nécessaire, ni si elle est accordée.",
     sendingInvisible: (p: { owner: string }) =>
-      `Outlook n’indique pas aux compléments si vous pouvez envoyer des invitations au nom ${de(p.owner)} : impossible donc de le vérifier ici.`,
-    // « Delegate Access »: the French label of classic Outlook's dialog is NOT FOUND (i18n-sources 1a), so it stays in English.
+      `Outlook n’indique pas aux compléments si vous pouvez envoyer des invitations de la part ${de(p.owner)} : impossible donc de le vérifier ici.`,
+    // « Accès délégué »: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
     // "accès délégué" (the feature's name): https://support.office.com/fr-fr/article/Autoriser-quelqu-un-d-autre-%C3%A0-g%C3%A9rer-votre-courrier-%C3%A9lectronique-et-votre-calendrier-aaeedebe-9de0-4141-8323-029f4b836759 (Microsoft, MT)
     sendingHowToConfirm: (p: { owner: string }) =>
-      `Pour le confirmer : ${p.owner} ouvre ${q("Delegate Access")} (l’accès délégué) dans Outlook et vérifie que vous y figurez, ou le service informatique exécute la commande ci-dessous.`,
+      `Pour le confirmer : ${p.owner} ouvre ${q("Accès délégué")} dans Outlook et vérifie que vous y figurez, ou le service informatique exécute la commande ci-dessous.`,
     serviceNotNeeded: (p: { service: string }) =>
       `Les liens ${p.service} n’ont pas de compte organisateur : personne n’a besoin de vous accorder un droit.`,
     serviceUnchecked: (p: { service: string; owner: string }) =>
@@ -166,14 +166,14 @@ export const frFirstScreen: FirstScreenMessages = {
     // Auteur: https://www.uqac.ca/soutientechnique/hrf_faq/dans-outlook-2013-comment-partager-un-calendrier (third-party)
     // Éditeur: MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Skype/SfbOnline/set-up-skype-for-business-online/set-up-and-troubleshoot-skype-for-business-online-delegation.md (Microsoft, MT); also the uqac.ca page above (third-party)
     teamsNeeds: (p: { owner: string }) =>
-      `Teams exige que vous soyez un vrai délégué ${de(p.owner)} (Auteur ou Éditeur sur le calendrier, ajouté comme délégué et pas seulement avec un calendrier partagé), avec l’autorisation d’envoyer en son nom.`,
+      `Teams exige que vous soyez un vrai délégué ${de(p.owner)} (Auteur ou Éditeur sur le calendrier, ajouté comme délégué et pas seulement avec un calendrier partagé), avec l’autorisation d’envoyer de sa part.`,
     // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide (Microsoft, MT), as above
     skypeNeeds: (p: { owner: string }) =>
-      `Skype for Business exige que vous figuriez dans la liste des délégués ${de(p.owner)}, avec le rôle Éditeur sur le calendrier et l’autorisation d’envoyer en son nom.`,
+      `Skype Entreprise exige que vous figuriez dans la liste des délégués ${de(p.owner)}, avec le rôle Éditeur sur le calendrier et l’autorisation d’envoyer de sa part.`,
     prerequisiteCalendar: (p: { service: string; owner: string }) =>
       `${p.service} ne planifie pour ${p.owner} que si vous pouvez créer des réunions dans son calendrier, et ce n’est pas le cas (voir plus haut).`,
     prerequisiteSending: (p: { service: string; owner: string }) =>
-      `${p.service} exige aussi que vous puissiez envoyer des invitations au nom ${de(p.owner)}, et vous avez signalé que ce n’est pas possible.`,
+      `${p.service} exige aussi que vous puissiez envoyer des invitations de la part ${de(p.owner)}, et vous avez signalé que ce n’est pas possible.`,
     chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
       `Ce refus vient ${de(p.tried)}. ${p.chosen}, utilisé pour cette réunion, ne demande aucun droit de ce type.`,
     otherService: (p: { quote: string; service: string }) =>
@@ -201,8 +201,8 @@ export const frFirstScreen: FirstScreenMessages = {
     Reviewer: "Relecteur (lecture seule)",
     // NOT FOUND in French (i18n-sources 1f): the English role name is kept.
     Contributor: `${q("Contributor")} (créer des éléments seulement, sans pouvoir lire le calendrier)`,
-    // NOT FOUND in French (i18n-sources 1f): the English role name is kept.
-    None: `${q("None")} (aucun accès aux éléments)`,
+    // Aucun: glossary [8]: https://support.microsoft.com/fr-fr/office/49ba7631-1984-453e-8a8f-c78fd43475e4 (Microsoft: « Si vous définissez le niveau d’autorisation sur Aucun »)
+    None: "Aucun (aucun accès aux éléments)",
     custom: (p: { rights: readonly string[] }) => `un niveau personnalisé : ${list(p.rights)}`,
     right: {
       Read: "lire les éléments",
@@ -245,9 +245,10 @@ export const frFirstScreen: FirstScreenMessages = {
     warnCalendarUnknown: (p: { owner: string }) => `Outlook n’a pas indiqué si vous pouvez modifier le calendrier ${de(p.owner)}.`,
     warnPartial: (p: { owner: string }) =>
       `Vous pouvez créer des réunions dans le calendrier ${de(p.owner)}, mais pas modifier celles que d’autres ont créées.`,
-    warnSendingUnknown: (p: { owner: string }) => `Outlook ne permet pas de voir si des invitations peuvent partir au nom ${de(p.owner)}.`,
+    warnSendingUnknown: (p: { owner: string }) =>
+      `Outlook ne permet pas de voir si des invitations peuvent partir de la part ${de(p.owner)}.`,
     warnSendingMissing: (p: { owner: string }) =>
-      `Les invitations ne peuvent pas partir au nom ${de(p.owner)} tant que vous n’avez pas le droit d’envoyer en son nom.`,
+      `Les invitations ne peuvent pas partir de la part ${de(p.owner)} tant que vous n’avez pas le droit d’envoyer de sa part.`,
     warnServiceUnknown: (p: { service: string; owner: string }) =>
       `Outlook ne permet pas de voir si ${p.service} vous laisse planifier pour ${p.owner}.`,
     warnWhoseUnknown: "Outlook n’a pas indiqué à qui appartient ce calendrier : les autorisations n’ont donc pas pu être vérifiées.",
@@ -264,4 +265,14 @@ export const frFirstScreen: FirstScreenMessages = {
   /** "Label: text", with the language's own spacing around the colon. */
   labelled: (p: { label: string; text: string }) => `${p.label} : ${p.text}`,
   list,
+
+  services: {
+    teams: "Microsoft Teams",
+    // Skype Entreprise: glossary [10], MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Teams/Teams-add-in-for-Outlook.md (Microsoft, MT)
+    skype: "Skype Entreprise",
+    zoom: "Zoom",
+    webex: "Webex",
+    jitsi: "Jitsi Meet",
+    other: "réunion en ligne",
+  },
 };

@@ -15,7 +15,7 @@ export const nlFirstScreen: FirstScreenMessages = {
   },
 
   app: {
-    name: "Namens iemand plannen",
+    name: "Namens iemand anders plannen",
     partFailed:
       "Dit deel van het venster kon niet worden getoond. Sluit het venster en open het opnieuw; wat erboven staat, blijft gelden.",
   },
@@ -122,7 +122,7 @@ export const nlFirstScreen: FirstScreenMessages = {
       notNeeded: (p: { service: string }) => `${p.service} heeft geen toestemming nodig.`,
       teams: (p: { owner: string }) =>
         `Teams volgt de gemachtigden die ${p.owner} in Outlook heeft ingesteld; Outlook kan niet tonen of Teams het daarmee eens is.`,
-      skype: "Skype for Business heeft een eigen lijst met gemachtigden, die Outlook niet kan tonen.",
+      skype: "Skype voor Bedrijven heeft een eigen lijst met gemachtigden, die Outlook niet kan tonen.",
       zoom: "Zoom heeft eigen planningsrechten, die Outlook niet kan tonen.",
       webex: "Webex heeft een eigen planningstoestemming, die Outlook niet kan tonen.",
       reported: (p: { service: string; owner: string }) =>
@@ -164,7 +164,7 @@ export const nlFirstScreen: FirstScreenMessages = {
       `Voor Teams moet u een echte gemachtigde van ${p.owner} zijn (Auteur of Redacteur op de agenda, als gemachtigde toegevoegd en niet alleen gedeeld), met toestemming om namens ${p.owner} te versturen.`,
     // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
     skypeNeeds: (p: { owner: string }) =>
-      `Voor Skype for Business moet u in de lijst met gemachtigden van ${p.owner} staan, met Redacteur op de agenda en toestemming om namens ${p.owner} te versturen.`,
+      `Voor Skype voor Bedrijven moet u in de lijst met gemachtigden van ${p.owner} staan, met Redacteur op de agenda en toestemming om namens ${p.owner} te versturen.`,
     prerequisiteCalendar: (p: { service: string; owner: string }) =>
       `${p.service} plant alleen voor ${p.owner} als u vergaderingen kunt maken in de agenda van ${p.owner}, en dat kunt u niet (zie hierboven).`,
     prerequisiteSending: (p: { service: string; owner: string }) =>
@@ -196,8 +196,8 @@ export const nlFirstScreen: FirstScreenMessages = {
     Reviewer: "Lezer (alleen lezen)",
     // NOT confirmed in Dutch (i18n-sources.md §1f): English role name kept, in quotes.
     Contributor: `"Contributor" (alleen items maken, de agenda niet lezen)`,
-    // NOT confirmed in Dutch (i18n-sources.md §1f): English role name kept, in quotes.
-    None: `"None" (geen toegang tot items)`,
+    // Geen: glossary [2]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL, AlchemyInsights/how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT) ("U kunt de machtiging voor Postvak in op geen wijzigen")
+    None: "Geen (geen toegang tot items)",
     custom: (p: { rights: readonly string[] }) => `een aangepast niveau: ${list(p.rights)}`,
     right: {
       Read: "items lezen",
@@ -259,4 +259,14 @@ export const nlFirstScreen: FirstScreenMessages = {
   /** "Label: text", with the language's own spacing around the colon. */
   labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
   list,
+
+  services: {
+    teams: "Microsoft Teams",
+    // Skype voor Bedrijven: glossary [17], https://support.microsoft.com/nl-nl/office/16bb9209-a0ab-4005-94b1-fb2e99c85e84 (Microsoft)
+    skype: "Skype voor Bedrijven",
+    zoom: "Zoom",
+    webex: "Webex",
+    jitsi: "Jitsi Meet",
+    other: "onlinevergadering",
+  },
 };

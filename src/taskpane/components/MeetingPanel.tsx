@@ -3,6 +3,7 @@ import { ArrowSyncRegular, DeleteRegular } from "@fluentui/react-icons";
 import { shortNameOf } from "../../diagnosis/address";
 import type { MeetingProvider } from "../../meeting/types";
 import type { TaskpaneModel } from "../useTaskpane";
+import { serviceLabel } from "../serviceLabel";
 import { useText } from "../text";
 import { Notice } from "./Notice";
 import { PaneButton } from "./PaneButton";
@@ -32,13 +33,13 @@ export default function MeetingPanel({ model }: { readonly model: TaskpaneModel 
           <Select value={provider.id} onChange={(_, data) => model.chooseProvider(data.value)} disabled={busy} translate="no">
             {config.providers.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.displayName}
+                {serviceLabel(p, t)}
               </option>
             ))}
           </Select>
         </Field>
       ) : (
-        <span>{t.labelled({ label: t.meeting.service, text: provider.displayName })}</span>
+        <span>{t.labelled({ label: t.meeting.service, text: serviceLabel(provider, t) })}</span>
       )}
       <Actions model={model} provider={provider} />
       {verdict.delegation === "delegate" && model.sendCheck && (
