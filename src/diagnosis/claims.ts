@@ -84,10 +84,16 @@ export function locationWithoutClaim(location: string, quote: string): string | 
     const part = parts[i] as string;
     const at = spacedIndexOf(part, wanted);
     if (!at) continue;
-    // Close the gap: separators that only joined the claim to its neighbours go with it.
-    const before = part.slice(0, at.start).replace(/[\s\u00a0,:\-\u2013\u2014]+$/, "");
+    // Close the gap: separators that only joined the claim to what follows go with it; what joined
+    // it to what precedes stays as the joint ("HQ, Zoom meeting, floor 3" → "HQ, floor 3").
+    const before = part.slice(0, at.start);
     const after = part.slice(at.end).replace(/^[\s\u00a0,:\-\u2013\u2014]+/, "");
-    const rest = before.trim() !== "" && after !== "" ? `${before} ${after}` : before + after;
+    const rest =
+      after === ""
+        ? before.replace(/[\s\u00a0,:\-\u2013\u2014]+$/, "")
+        : before.trim() === ""
+          ? (/^\s*/.exec(before)?.[0] ?? "") + after
+          : before + after;
     const kept = /^[\s\u00a0()[\]{}"'.]*$/.test(rest) ? parts.filter((_, j) => j !== i) : parts.map((p, j) => (j === i ? rest : p));
     return kept.join(";").replace(/^[\s\u00a0;]+|[\s\u00a0;]+$/g, "");
   }
