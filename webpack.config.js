@@ -71,6 +71,10 @@ module.exports = (env = {}, argv = {}) => {
     })),
   ];
   if (fs.existsSync(path.resolve(__dirname, "config.json"))) copies.push({ from: "config.json", to: "config.json" });
+  // Without an organisation's own, production still deploys a config.json with no settings: the pane
+  // always finds the file, so opening it never logs a 404 in the console, and admins replace it
+  // (README). A file that is missing anyway still means the defaults (src/config/load.ts).
+  else if (!dev) copies.push({ from: "src/config/no-settings.json", to: "config.json" });
   if (dev && fs.existsSync(path.resolve(__dirname, "dev/playground/playground.css"))) {
     copies.push({ from: "dev/playground/playground.css", to: "playground.css" });
   }
@@ -198,7 +202,8 @@ class PreloadPaneStyles {
       HtmlWebpackPlugin.getCompilationHooks(compilation).alterAssetTags.tap("PreloadPaneStyles", (data) => {
         if (data.outputName !== this.pageName) return data;
         for (const tag of data.assetTags.styles) {
-          if (tag.tagName === "link" && tag.attributes.rel === "stylesheet") tag.attributes = { ...tag.attributes, rel: "preload", as: "style" };
+          if (tag.tagName === "link" && tag.attributes.rel === "stylesheet")
+            tag.attributes = { ...tag.attributes, rel: "preload", as: "style" };
         }
         return data;
       });

@@ -125,12 +125,17 @@ export function chooseReadyDelay(injected: unknown): number {
   return typeof injected === "number" && Number.isFinite(injected) && injected > 0 ? Math.min(injected, 60_000) : 0;
 }
 
-/** window.__SIM_CLIENT__, then ?client=, then the last client used in this tab, then "faithful". */
-export function chooseClientId(sources: ScenarioSources): ClientId {
+/**
+ * window.__SIM_CLIENT__, then ?client=, then the client last used in this tab for the same scenario,
+ * then "faithful" (the scenario's own host). A client picked for one scenario never carries over to
+ * another: "0 on Mac" must open as Mac unless asked otherwise.
+ */
+export function chooseClientId(sources: ScenarioSources & { readonly scenarioId?: string }): ClientId {
+  const sameScenario = sources.scenarioId !== undefined && readStored(sources.storage, SCENARIO_STORAGE_KEY) === sources.scenarioId;
   const candidates: unknown[] = [
     sources.injected,
     new URLSearchParams(sources.search ?? "").get(CLIENT_QUERY_PARAMETER),
-    readStored(sources.storage, CLIENT_STORAGE_KEY),
+    sameScenario ? readStored(sources.storage, CLIENT_STORAGE_KEY) : null,
   ];
   for (const candidate of candidates) {
     if (typeof candidate !== "string" || candidate === "") continue;

@@ -15,7 +15,7 @@ import type { Check, DiagnosisContext, Verdict } from "./types";
 
 export type AnswerKind = "yes" | "looks-ready" | "not-yet" | "cant-tell";
 
-export type StepKind = "add-meeting" | "ask-owner" | "confirm-with-owner" | "send-to-it";
+export type StepKind = "add-meeting" | "ask-owner" | "confirm-with-owner" | "send-to-it" | "copy-link" | "fix-location";
 
 export interface Step {
   readonly kind: StepKind;
@@ -37,6 +37,10 @@ export interface MeetingSituation {
   readonly hasBlock: boolean;
   /** The chosen service adds a link (Jitsi, a personal room); false for Outlook's Teams/Skype buttons. */
   readonly insertsLink: boolean;
+  /** The body is too long for Outlook to take the block: the link can only be pasted by hand. */
+  readonly bodyTooLarge?: boolean;
+  /** The first claim (location or body) without a matching link: what the send check would stop. */
+  readonly unmetClaim?: { readonly service: string; readonly where: "location" | "body"; readonly quote: string; readonly ours: boolean };
 }
 
 export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: MeetingSituation): Answer {
@@ -49,6 +53,13 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     ask: (needs: readonly string[]): Step => ({ kind: "ask-owner", label: t.actions.askOwner({ owner, needs }) }),
   };
   const canAdd = meeting.insertsLink && !meeting.hasBlock && verdict.insert.allowed;
+  // Outlook refuses the block, so the step is the link itself, to paste by hand.
+  const byHand = canAdd && meeting.bodyTooLarge === true;
+  const tooLong = {
+    headline: t.meetingTruth.tooLong,
+    line: t.meetingTruth.tooLongLine,
+    primary: { kind: "copy-link", label: t.meetingTruth.copyLink } as Step,
+  };
   const done = { headline: t.answer.done({ service: ctx.serviceName }), line: t.answer.doneLine };
 
   if (verdict.delegation === "unknown") {
@@ -71,6 +82,7 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
         secondary: [],
       };
     }
+    if (byHand) return { kind: "yes", ...tooLong, secondary: [] };
     return { kind: "yes", headline: t.answer.yes, line: t.answer.yesLine, primary: steps.add, secondary: [] };
   }
 
@@ -104,11 +116,33 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     };
   }
 
+  // The send check would stop this invitation: say what is missing before Send does.
+  const claim = meeting.unmetClaim;
+  if (claim) {
+    const m = t.meetingTruth;
+    return {
+      kind: "not-yet",
+      headline: claim.ours
+        ? m.blockWithoutLink
+        : m.claimNoLink({ quote: claim.quote, service: claim.service, inLocation: claim.where === "location" }),
+      line: claim.ours
+        ? m.blockWithoutLinkLine
+        : claim.where === "location"
+          ? m.claimLocationLine({ service: claim.service })
+          : m.claimBodyLine({ service: claim.service }),
+      ...(claim.where === "location" && !claim.ours
+        ? { primary: { kind: "fix-location", label: m.fixLocation({ quote: claim.quote }) } as Step }
+        : {}),
+      secondary: [],
+    };
+  }
+
   if (calendar?.status === "unknown") {
+    const tooOld = verdict.clientTooOld === true;
     return {
       kind: "cant-tell",
-      headline: t.answer.cantTell,
-      line: t.answer.cantTellAccess({ owner }),
+      headline: tooOld ? t.meetingTruth.tooOld : t.answer.cantTell,
+      line: tooOld ? t.meetingTruth.tooOldLine({ owner }) : t.answer.cantTellAccess({ owner }),
       primary: steps.confirm,
       secondary: [...(canAdd ? [steps.add] : []), steps.it],
     };
@@ -142,6 +176,7 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
       secondary: [steps.confirm],
     };
   }
+  if (byHand) return { kind: "looks-ready", ...tooLong, secondary: [steps.confirm] };
   return { kind: "looks-ready", headline: t.answer.looksReady, line, primary: steps.add, secondary: [steps.confirm] };
 }
 

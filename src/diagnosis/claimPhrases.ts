@@ -1,7 +1,7 @@
 /**
  * What Outlook's meeting add-ins write into a meeting's location or text in Dutch, French and German,
- * so the send check (./sendGuard.ts) sees the claim "this is an online meeting" whatever language the
- * add-in spoke. Same shape and same rule as the English phrases there: a named meeting is a claim, a
+ * so the send check and the pane (./claims.ts) see the claim "this is an online meeting" whatever language the
+ * add-in spoke. Same shape and same rule as the English phrases in claims.ts: a named meeting is a claim, a
  * room is a venue ("Teams-Besprechungsraum 2", "Teams-vergaderruimte"), a plural is prose
  * ("Teams-Besprechungen"). Each phrase is a fixed word sequence, so matching stays linear.
  *

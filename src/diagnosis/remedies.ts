@@ -63,10 +63,10 @@ export function remediesFor(check: Check, parties: Parties, t: Messages): Remedy
 export function calendarEditorRemedies(parties: Parties, t: Messages): Remedy[] {
   const names = namesOf(parties, t);
   return [
-    { actor: "owner", summary: t.remedies.calendar.owner({ owner: names.owner }), steps: ownerAddsDelegateClicks(names, t) },
+    { actor: "owner", summary: t.remedies.calendar.owner({ delegate: names.delegate }), steps: ownerAddsDelegateClicks(names, t) },
     {
       actor: "admin",
-      summary: t.remedies.calendar.admin({ owner: names.owner }),
+      summary: t.remedies.calendar.admin({ owner: names.owner, delegate: names.delegate }),
       steps: withPlaceholderNote(parties, t, [
         addEditorCommand(parties, t),
         {
@@ -83,7 +83,10 @@ export function calendarEditorRemedies(parties: Parties, t: Messages): Remedy[] 
   ];
 }
 
-/** How to grant and how to confirm GrantSendOnBehalfTo. */
+/**
+ * How to confirm and how to grant GrantSendOnBehalfTo. Each step is for the one who does it: the
+ * delegate can only ask, the owner looks and adds in Outlook, IT lists and grants with commands.
+ */
 export function sendOnBehalfRemedies(parties: Parties, t: Messages): Remedy[] {
   const names = namesOf(parties, t);
   return [
@@ -92,25 +95,35 @@ export function sendOnBehalfRemedies(parties: Parties, t: Messages): Remedy[] {
       summary: t.remedies.sending.confirm({ owner: names.owner }),
       steps: [
         { kind: "note", text: t.remedies.sending.invisible },
+        { kind: "note", text: t.remedyPeople.askBelow({ owner: names.owner }) },
+      ],
+    },
+    {
+      actor: "owner",
+      summary: t.remedies.sending.owner({ delegate: names.delegate }),
+      steps: [
         {
           kind: "clicks",
           client: "classic-windows",
           where: t.remedies.where.classicDelegateAccess,
-          text: t.remedies.sending.ownerLooks({ owner: names.owner }),
+          text: t.remedies.sending.ownerLooks({ delegate: names.delegate }),
         },
+        ...ownerAddsDelegateClicks(names, t),
+      ],
+    },
+    {
+      actor: "admin",
+      summary: t.remedies.sending.admin({ owner: names.owner, delegate: names.delegate }),
+      steps: withPlaceholderNote(parties, t, [
         {
           kind: "command",
           shell: "exchange-powershell",
           text: `Get-Mailbox -Identity '${ownerPs(parties)}' | Select-Object -ExpandProperty GrantSendOnBehalfTo`,
-          purpose: t.remedies.sending.listPurpose({ owner: names.owner }),
+          purpose: t.remedies.sending.listPurpose({ owner: names.owner, delegate: names.delegate }),
         },
-      ],
-    },
-    { actor: "owner", summary: t.remedies.sending.owner({ owner: names.owner }), steps: ownerAddsDelegateClicks(names, t) },
-    {
-      actor: "admin",
-      summary: t.remedies.sending.admin({ owner: names.owner }),
-      steps: withPlaceholderNote(parties, t, [sendOnBehalfCommand(parties, t), { kind: "note", text: t.remedies.sending.hiddenNote }]),
+        sendOnBehalfCommand(parties, t),
+        { kind: "note", text: t.remedies.sending.hiddenNote },
+      ]),
     },
     ...helpdeskRemedy(parties, t),
   ];
@@ -140,7 +153,7 @@ export function onlineMeetingRemedies(service: ServiceKind, parties: Parties, t:
 function teamsRemedies(parties: Parties, t: Messages): Remedy[] {
   const names = namesOf(parties, t);
   return [
-    { actor: "owner", summary: t.remedies.teams.owner({ owner: names.owner }), steps: ownerAddsDelegateClicks(names, t) },
+    { actor: "owner", summary: t.remedies.teams.owner({ delegate: names.delegate }), steps: ownerAddsDelegateClicks(names, t) },
     {
       actor: "admin",
       summary: t.remedies.teams.admin,
@@ -176,10 +189,10 @@ function skypeRemedies(parties: Parties, t: Messages): Remedy[] {
   return [
     {
       actor: "owner",
-      summary: t.remedies.skype.owner({ owner: names.owner }),
+      summary: t.remedies.skype.owner({ delegate: names.delegate }),
       steps: [
         { kind: "clicks", where: t.remedies.where.skype, text: t.remedies.skype.ownerClicks({ who: names.delegateFull }) },
-        { kind: "note", text: t.remedies.skype.alternative({ owner: names.owner }) },
+        { kind: "note", text: t.remedies.skype.alternative({ delegate: names.delegate }) },
       ],
     },
     {
@@ -204,12 +217,12 @@ function zoomRemedies(parties: Parties, t: Messages): Remedy[] {
   return [
     {
       actor: "owner",
-      summary: t.remedies.zoom.owner({ owner: names.owner }),
+      summary: t.remedies.zoom.owner({ delegate: names.delegate }),
       steps: [
         {
           kind: "clicks",
           where: t.remedies.where.zoom,
-          text: t.remedies.zoom.ownerClicks({ who: names.delegateFull, owner: names.owner }),
+          text: t.remedies.zoom.ownerClicks({ who: names.delegateFull }),
         },
       ],
     },
@@ -226,7 +239,7 @@ function webexRemedies(parties: Parties, t: Messages): Remedy[] {
   return [
     {
       actor: "owner",
-      summary: t.remedies.webex.owner({ owner: names.owner }),
+      summary: t.remedies.webex.owner({ delegate: names.delegate }),
       steps: [{ kind: "clicks", where: t.remedies.where.webex, text: t.remedies.webex.ownerClicks({ email: names.delegateEmailPhrase }) }],
     },
     {
@@ -243,6 +256,8 @@ function webexRemedies(parties: Parties, t: Messages): Remedy[] {
 export interface Names {
   /** "Alex", or the catalogue's "the owner" when unknown. */
   readonly owner: string;
+  /** "Megan", or "your delegate" when unknown: how the owner's and IT's steps name the delegate. */
+  readonly delegate: string;
   /** Whom the owner must pick in a people picker: "Megan Bowen (megan@contoso.com)". */
   readonly delegateFull: string;
   /** "your email address (megan@contoso.com)" for forms that take an email address. */
@@ -254,6 +269,7 @@ export function namesOf(parties: Parties, t: Messages): Names {
     parties.delegate && isPlausibleAddress(parties.delegate.emailAddress) ? parties.delegate.emailAddress.trim() : undefined;
   return {
     owner: shortNameOf(parties.owner, t.people.owner),
+    delegate: shortNameOf(parties.delegate, t.remedyPeople.delegate),
     delegateFull: parties.delegate ? nameWithAddress(parties.delegate, t.people.you) : t.people.you,
     delegateEmailPhrase: delegateAddress ? t.remedies.webex.yourEmail({ address: delegateAddress }) : t.remedies.webex.yourEmailUnknown,
   };

@@ -169,4 +169,6 @@ export interface Verdict {
   /** Empty for "self"; three checks for "delegate" and "unknown". */
   readonly checks: readonly Check[];
   readonly insert: InsertDecision;
+  /** This Outlook has no getSharedPropertiesAsync (before Mailbox 1.8): it cannot show folder rights at all. */
+  readonly clientTooOld?: boolean;
 }

@@ -24,6 +24,8 @@ export interface OutlookGateway {
   insertBlock(block: RenderedBlock, signals?: BlockSignals): Promise<WriteResult>;
   replaceBlock(block: RenderedBlock, signals?: BlockSignals): Promise<WriteResult>;
   removeBlock(signals?: BlockSignals): Promise<WriteResult>;
+  /** Takes the claimed words (a Claim's quote) out of the location, and nothing else. */
+  removeLocationClaim(quote: string, signals?: BlockSignals): Promise<WriteResult>;
   openDraft(draft: Draft): Promise<OpenResult>;
   /** Opens a documentation link in the user's browser where Outlook can; false means "let the link open itself". */
   openLink(url: string): boolean;
@@ -64,6 +66,7 @@ export function createOutlookGateway(office: OfficeLike | undefined): OutlookGat
     insertBlock: (block, signals) => orFailure(async () => (await writer()).insert(block, signals), writeFailure),
     replaceBlock: (block, signals) => orFailure(async () => (await writer()).replace(block, signals), writeFailure),
     removeBlock: (signals) => orFailure(async () => (await writer()).remove(signals), writeFailure),
+    removeLocationClaim: (quote, signals) => orFailure(async () => (await writer()).removeLocationClaim(quote, signals), writeFailure),
     openDraft: (draft) => openDraft(mailbox(), draft),
     openLink: (url) => openInBrowser(office, url),
     readPreferredProvider: () => readPreferredProvider(roaming()),

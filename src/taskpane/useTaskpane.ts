@@ -5,7 +5,7 @@ import { answerOf, type Answer } from "../diagnosis/answer";
 import type { DecodedError } from "../diagnosis/errors/decode";
 import { toReportedError } from "../diagnosis/errors/reported";
 import { sendCheckReach, type SendCheckReach } from "../diagnosis/sendCheckReach";
-import type { DelegationFacts, DiagnosisContext, Verdict } from "../diagnosis/types";
+import type { CheckedService, DelegationFacts, DiagnosisContext, Verdict } from "../diagnosis/types";
 import { diagnose, meetingOwner } from "../diagnosis/verdict";
 import { languageOf, type Language } from "../i18n/language";
 import { withDetails, type DetailsMessages, type FirstScreenMessages, type Messages } from "../i18n/messages";
@@ -50,6 +50,10 @@ export interface TaskpaneModel {
   readonly config?: OrgConfig;
   readonly configProblems: ConfigResult["problems"];
   readonly provider?: MeetingProvider;
+  /** The service of the link our block in the body holds, which may differ from the chosen provider. */
+  readonly blockService?: CheckedService & { readonly providerId?: string };
+  /** The link to paste by hand when the body is too long for the block. */
+  readonly manualLink?: string;
   readonly meeting: MeetingView;
   /** Why "Add online meeting" cannot be used right now (permissions, a body too large or unreadable). */
   readonly insertBlocked?: string;
@@ -64,6 +68,8 @@ export interface TaskpaneModel {
   insert(): void;
   replace(): void;
   remove(): void;
+  /** Takes the words the answer quotes out of the location (nothing else). */
+  fixLocation(): void;
   setErrorText(text: string): void;
   /** Opens a draft to the owner, or copies it; says which in the feedback. */
   askOwner(): Promise<void>;
@@ -149,18 +155,28 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   const config = configResult?.config;
   const provider = useMemo(() => config?.providers.find((p) => p.id === providerId) ?? config?.providers[0], [config, providerId]);
   const helpdesk = helpdeskFor(config, language);
+  // Whose link the body holds decides what the answer and the checks describe, not the picker.
+  const blockLink = meeting.kind === "ready" && meeting.state.hasBlock ? meeting.state.blockLink : undefined;
+  const blockKind = meeting.kind === "ready" ? meeting.state.blockService : undefined;
+  const blockService = useMemo(() => {
+    if (!blockLink || !config || !facts || !t) return undefined;
+    const owner = meetingOwner(facts, { t, service: "other", serviceName: "", reported: [] });
+    const maker = config.providers.find((p) => p.recognises(blockLink, owner)) ?? config.providers.find((p) => p.service === blockKind);
+    if (maker) return { kind: maker.service, name: serviceLabel(maker, t), providerId: maker.id };
+    return blockKind ? { kind: blockKind, name: t.services[blockKind] } : { kind: "other" as const, name: t.services.other };
+  }, [blockLink, blockKind, config, facts, t]);
   const baseContext = useMemo<DiagnosisContext | undefined>(
     () =>
       t && provider
         ? {
             t,
-            service: provider.service,
-            serviceName: serviceLabel(provider, t),
+            service: blockService?.kind ?? provider.service,
+            serviceName: blockService?.name ?? serviceLabel(provider, t),
             reported: [],
             ...(helpdesk ? { helpdesk } : {}),
           }
         : undefined,
-    [t, provider, helpdesk],
+    [t, provider, helpdesk, blockService],
   );
   // Who is who comes from the diagnosis itself (one rule for it), before any reported error is added.
   const baseVerdict = useMemo(() => (facts && baseContext ? diagnose(facts, baseContext) : undefined), [facts, baseContext]);
@@ -225,24 +241,60 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   );
 
   const hasBlock = meeting.kind === "ready" && meeting.state.hasBlock;
+  // Known before any click: Outlook refuses a body over its limit.
+  const bodyTooLarge = meeting.kind === "ready" && !meeting.state.hasBlock && meeting.state.bodyChars + BLOCK_ROOM_CHARS > MAX_BODY_CHARS;
+  // The send check's rule (claims.ts), applied where the send check applies it: a delegate's meeting.
+  const claim = meeting.kind === "ready" && verdict?.delegation === "delegate" ? meeting.state.unmetClaims?.[0] : undefined;
   const answer = useMemo(
-    () => (verdict && context && provider ? answerOf(verdict, context, { hasBlock, insertsLink: provider.insertsLink }) : undefined),
-    [verdict, context, provider, hasBlock],
+    () =>
+      verdict && context && provider
+        ? answerOf(verdict, context, {
+            hasBlock,
+            insertsLink: provider.insertsLink,
+            bodyTooLarge,
+            ...(claim
+              ? {
+                  unmetClaim: {
+                    service: context.t.services[claim.service],
+                    where: claim.where,
+                    quote: claim.quote,
+                    ours: claim.service === "other",
+                  },
+                }
+              : {}),
+          })
+        : undefined,
+    [verdict, context, provider, hasBlock, bodyTooLarge, claim],
   );
+  // One link per pane for pasting by hand: built once, so copying twice gives the same room.
+  const manualLink = useMemo(() => {
+    if (!bodyTooLarge || !provider?.insertsLink || !facts || !baseContext) return undefined;
+    const owner = meetingOwner(facts, baseContext);
+    if (!owner) return undefined;
+    try {
+      return provider.build(owner, random).joinUrl;
+    } catch {
+      return undefined;
+    }
+  }, [bodyTooLarge, provider, facts, baseContext, random]);
 
   const insertBlocked = useMemo(() => {
     if (!t || !verdict) return undefined;
     if (!verdict.insert.allowed) return verdict.insert.reason;
     if (meeting.kind === "unreadable") return t.insert.bodyUnreadable;
     // Known before any click: Outlook refuses a body over its limit, so the button says so up front.
-    if (meeting.kind === "ready" && !meeting.state.hasBlock && meeting.state.bodyChars + BLOCK_ROOM_CHARS > MAX_BODY_CHARS) {
+    if (bodyTooLarge) {
       return t.insert.bodyTooLarge({ limit: MAX_BODY_CHARS });
     }
     return undefined;
-  }, [t, verdict, meeting]);
+  }, [t, verdict, meeting, bodyTooLarge]);
 
   const write = useCallback(
-    async (action: () => Promise<WriteResult>, success: (all: Messages) => string) => {
+    async (
+      action: () => Promise<WriteResult>,
+      success: (all: Messages) => string,
+      problemWords: (problem: Exclude<WriteResult, { ok: true }>["problem"], all: Messages) => string = problemText,
+    ) => {
       if (!t) return;
       setBusy(true);
       setFeedback(undefined);
@@ -272,7 +324,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
         const notes = result.notes.map((note) => all.meeting.note[noteKey(note)]);
         setFeedback({ intent: notes.length ? "warning" : "success", text: [success(all), ...notes].join(" ") });
       } else {
-        setFeedback({ intent: "error", text: providerText ?? problemText(result.problem, all) });
+        setFeedback({ intent: "error", text: providerText ?? problemWords(result.problem, all) });
       }
     },
     [t, loadFullText],
@@ -324,6 +376,8 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     ...(config ? { config } : {}),
     configProblems: configResult?.problems ?? [],
     ...(provider ? { provider } : {}),
+    ...(blockService ? { blockService } : {}),
+    ...(manualLink ? { manualLink } : {}),
     meeting,
     ...(insertBlocked ? { insertBlocked } : {}),
     ...(facts ? { sendCheck: sendCheckReach(facts.host, facts.requirementSets) } : {}),
@@ -351,6 +405,14 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
         () => gateway.removeBlock(signals),
         (all) => all.meeting.removed,
       ),
+    fixLocation: () => {
+      if (!claim || claim.where !== "location") return;
+      void write(
+        () => gateway.removeLocationClaim(claim.quote, signals),
+        (all) => all.meetingFix.locationFixed({ quote: claim.quote }),
+        (problem, all) => (problem === "changed" ? all.meetingFix.locationChanged : problemText(problem, all)),
+      );
+    },
     setErrorText: (text: string) => {
       setErrorTextState(text);
     },

@@ -94,7 +94,7 @@ const cases: Record<string, Expect> = {
   "plain-text-body": { delegation: "delegate", answer: "looks-ready", primary: /^Add online meeting$/, editor: "granted", canAdd: true },
   "hostile-name": { delegation: "delegate", answer: "looks-ready", primary: /^Add online meeting$/, editor: "granted", canAdd: true },
   "never-calls-back": { delegation: "delegate", answer: "cant-tell", primary: /^Confirm with Alex$/, editor: "unknown", canAdd: true },
-  "huge-body": { delegation: "delegate", answer: "looks-ready", primary: /^Add online meeting$/, editor: "granted", canAdd: false },
+  "huge-body": { delegation: "delegate", answer: "looks-ready", primary: /^Copy the link$/, editor: "granted", canAdd: false },
 };
 
 /** API names, error class names, issue numbers and requirement sets: for Technical details and the report only. */

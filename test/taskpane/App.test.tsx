@@ -153,7 +153,7 @@ describe("the answer first", () => {
       "Add-MailboxFolderPermission -Identity 'alex.wilber@contoso.com:\\Calendar'",
     );
     const source = within(card).getByRole("link", { name: /Allow someone else to manage your mail and calendar/ });
-    expect(source).toHaveTextContent("support.microsoft.com");
+    expect(source).toHaveTextContent("Microsoft Support: Allow someone else to manage your mail and calendar");
     expect(source).toHaveAttribute("target", "_blank");
     expect(source).toHaveAttribute("rel", "noopener noreferrer");
   });

@@ -63,6 +63,10 @@ export function fakeGateway(options: FakeOptions = {}) {
       writes.push({ action: "remove" });
       return result({ bodyType: state.bodyType, bodyChars: state.bodyChars - 600, hasBlock: false });
     },
+    removeLocationClaim: async (quote) => {
+      writes.push({ action: `location without ${quote}` });
+      return result({ ...state, unmetClaims: [] });
+    },
     openDraft: async (draft) => {
       drafts.push(draft);
       return "opened";

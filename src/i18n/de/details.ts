@@ -202,8 +202,9 @@ export const deDetails: DetailsMessages = {
       `Unter „Stellvertretungen, die in meinem Auftrag handeln dürfen“ auf + (oder „Hinzufügen“) klicken, ${p.who} hinzufügen, „Kalender“ auf „Bearbeiter“ setzen, dann OK.`,
     calendar: {
       // „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
-      owner: (p: { owner: string }) => `Sie als Stellvertretung mit „Bearbeiter“ für den Kalender ${von(p.owner)} hinzufügen`,
-      admin: (p: { owner: string }) => `Oder: Ihnen „Bearbeiter“ als Stellvertretung für den Kalender ${von(p.owner)} erteilen`,
+      owner: (p: { delegate: string }) => `${p.delegate} als Stellvertretung mit „Bearbeiter“ für Ihren Kalender hinzufügen`,
+      admin: (p: { owner: string; delegate: string }) =>
+        `Oder: ${p.delegate} „Bearbeiter“ als Stellvertretung für den Kalender ${von(p.owner)} erteilen`,
       // „Zugriffsrechte für Stellvertretung“: Microsoft (de-de), dd35d8e8. Editor is the value the command takes.
       addPurpose:
         "Erteilt Editor (in Outlook „Bearbeiter“) für den Kalender und trägt Sie als Stellvertretung ein (so erwarten es Teams und die „Zugriffsrechte für Stellvertretung“ in Outlook).",
@@ -216,18 +217,22 @@ export const deDetails: DetailsMessages = {
     sending: {
       confirm: (p: { owner: string }) => `Klären, ob Sie Einladungen im Auftrag ${von(p.owner)} senden dürfen`,
       invisible: "Outlook zeigt Add-Ins dieses Recht nicht, daher kann es hier nicht für Sie geprüft werden.",
-      ownerLooks: (p: { owner: string }) => `Nachsehen im Outlook ${von(p.owner)}: Wenn Sie dort aufgeführt sind, ist das Recht erteilt.`,
-      listPurpose: (p: { owner: string }) => `Listet alle auf, die im Auftrag ${von(p.owner)} senden dürfen; Sie sollten dabei sein.`,
-      owner: (p: { owner: string }) => `Sie als Stellvertretung hinzufügen; damit dürfen Sie Einladungen im Auftrag ${von(p.owner)} senden`,
-      admin: (p: { owner: string }) => `Oder: Ihnen das Senden von Einladungen im Auftrag ${von(p.owner)} erlauben`,
+      ownerLooks: (p: { delegate: string }) =>
+        `Wenn ${p.delegate} hier aufgeführt ist, darf diese Person bereits Einladungen in Ihrem Auftrag senden.`,
+      listPurpose: (p: { owner: string; delegate: string }) =>
+        `Listet alle auf, die im Auftrag ${von(p.owner)} senden dürfen; ${p.delegate} sollte dabei sein.`,
+      owner: (p: { delegate: string }) =>
+        `${p.delegate} als Stellvertretung hinzufügen; damit darf diese Person Einladungen in Ihrem Auftrag senden`,
+      admin: (p: { owner: string; delegate: string }) =>
+        `Oder: ${p.delegate} das Senden von Einladungen im Auftrag ${von(p.owner)} erlauben`,
       grantPurpose:
         "Damit gehen Einladungen als „Stellvertretung im Auftrag von …“ hinaus; @{Add=…} behält alle, die schon in der Liste stehen.",
       hiddenNote:
         "Das Senden im Auftrag scheitert in Outlook für Windows auch, wenn das Postfach des Kalenderbesitzers in der Adressliste ausgeblendet ist.",
     },
     teams: {
-      owner: (p: { owner: string }) =>
-        `Sie für den Kalender ${von(p.owner)} als Stellvertretung hinzufügen (Freigeben allein reicht für Teams nicht)`,
+      owner: (p: { delegate: string }) =>
+        `${p.delegate} für Ihren Kalender als Stellvertretung hinzufügen (Freigeben allein reicht für Teams nicht)`,
       admin: "Sicherstellen, dass Teams die Stellvertretung sehen kann",
       ewsOrgPurpose:
         "Zeigt, ob EWS auf eine Zulassungsliste beschränkt ist; steht EwsApplicationAccessPolicy auf EnforceAllowList, führen Sie den nächsten Befehl aus.",
@@ -239,11 +244,11 @@ export const deDetails: DetailsMessages = {
         "Exchange Online sperrt EWS ab Oktober 2026 standardmäßig und stellt es im April 2027 ein (Ankündigung von Microsoft). Prüfen Sie diese Einstellungen erneut, falls das Planen für Stellvertretungen in Teams dann nicht mehr funktioniert.",
     },
     skype: {
-      owner: (p: { owner: string }) => `Sie in Skype for Business (Lync) als Stellvertretung ${von(p.owner)} hinzufügen`,
+      owner: (p: { delegate: string }) => `${p.delegate} in Skype for Business (Lync) als Ihre Stellvertretung hinzufügen`,
       ownerClicks: (p: { who: string }) => `${p.who} hinzufügen, dann OK.`,
       // „Zugriffsrechte für Stellvertretung“, „Kalender“: Microsoft (de-de), dd35d8e8; „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
-      alternative: (p: { owner: string }) =>
-        `Oder Sie werden ${vom(p.owner)} in Outlook unter „Zugriffsrechte für Stellvertretung“ mit „Kalender“: „Bearbeiter“ hinzugefügt (damit dürfen Sie auch im Auftrag senden); dabei muss diese Person in Outlook und in Skype for Business angemeldet sein. Meist ist das nach etwa zehn Minuten sichtbar, manchmal erst nach 24 Stunden: Warten Sie einen Tag, bevor Sie sich an die IT wenden.`,
+      alternative: (p: { delegate: string }) =>
+        `Oder ${p.delegate} in Outlook unter „Zugriffsrechte für Stellvertretung“ mit „Kalender“: „Bearbeiter“ hinzufügen (damit darf diese Person auch in Ihrem Auftrag senden); dabei in Outlook und in Skype for Business angemeldet sein. Meist ist das nach etwa zehn Minuten sichtbar, manchmal erst nach 24 Stunden.`,
       admin: "Dafür sorgen, dass Outlook-Stellvertretungen zählen (Lync / Skype for Business Server, lokal)",
       syncPurpose:
         "Nur für Lync oder Skype for Business Server: nötig, wenn der Kalenderbesitzer nicht für Enterprise Voice aktiviert ist. Danach meldet sie sich bei Skype for Business ab und wieder an. Hat sie eine eigene Clientrichtlinie, setzen Sie den Wert dort statt in Global.",
@@ -253,22 +258,20 @@ export const deDetails: DetailsMessages = {
     },
     zoom: {
       // „Planungsberechtigung“: Zoom's own page (de), https://support.zoom.com/hc/de/article?id=zm_kb&sysparm_article=KB0061756
-      owner: (p: { owner: string }) =>
-        `Ihnen in Zoom die Planungsberechtigung erteilen, damit Sie im Auftrag ${von(p.owner)} planen können`,
+      owner: (p: { delegate: string }) => `${p.delegate} in Zoom die Planungsberechtigung für Sie erteilen`,
       // „Planungsberechtigung zuweisen an“, „Hinzufügen“: Zoom's own page (de), https://support.zoom.com/hc/de/article?id=zm_kb&sysparm_article=KB0061756
-      ownerClicks: (p: { who: string; owner: string }) =>
-        `Neben „Planungsberechtigung zuweisen an“ auf „Hinzufügen“ klicken und ${p.who} eintragen. Damit ist das Planen im Auftrag ${von(p.owner)} erlaubt.`,
+      ownerClicks: (p: { who: string }) =>
+        `Neben „Planungsberechtigung zuweisen an“ auf „Hinzufügen“ klicken und ${p.who} eintragen. Damit ist das Planen in Ihrem Auftrag erlaubt.`,
       admin: "Beide Zoom-Konten prüfen",
       accountsNote: (p: { owner: string }) =>
         `Ihr Konto und das Konto ${von(p.owner)} müssen lizenzierte Benutzerkonten im selben Zoom-Konto sein (oder in verknüpften Haupt- und Unterkonten).`,
     },
     webex: {
       // „Berechtigung zum Ansetzen“: Webex (de-de, machine-translation quality), https://help.webex.com/de-de/nkyeiue/Allow-Someone-to-Schedule-Webex-Meetings-on-Your-Behalf-in-Microsoft-Outlook-for-Windows
-      owner: (p: { owner: string }) =>
-        `Ihnen in Webex die Berechtigung zum Ansetzen erteilen, damit Sie im Auftrag ${von(p.owner)} planen können`,
+      owner: (p: { delegate: string }) => `${p.delegate} in Webex die Berechtigung zum Ansetzen für Sie erteilen`,
       ownerClicks: (p: { email: string }) => `${p.email} hinzufügen, dann speichern.`,
-      yourEmail: (p: { address: string }) => `Ihre E-Mail-Adresse (${p.address})`,
-      yourEmailUnknown: "Ihre E-Mail-Adresse",
+      yourEmail: (p: { address: string }) => `die E-Mail-Adresse dieser Person (${p.address})`,
+      yourEmailUnknown: "die E-Mail-Adresse dieser Person",
       admin: "Beide Webex-Konten prüfen",
       accountsNote: (p: { owner: string }) =>
         `Ihr Konto und das Konto ${von(p.owner)} müssen auf derselben Webex-Website sein, und die E-Mail-Adresse jedes Webex-Kontos muss die Hauptadresse der Person sein, kein Alias.`,
@@ -409,5 +412,20 @@ export const deDetails: DetailsMessages = {
     notReady: "Das Add-In hat Outlook noch nicht fertig ausgelesen.",
     invalidBits: (p: { value: string }) => `${p.value} (kein gültiger Wert)`,
     none_reported: "keine gemeldet",
+  },
+
+  /** Changes the pane makes to what the meeting already holds: its location's claim, its block's service. */
+  meetingFix: {
+    locationFixed: (p: { quote: string }) => `„${p.quote}“ wurde aus dem Ort entfernt; der Rest des Orts ist unverändert.`,
+    locationChanged: "Der Ort nennt das nicht mehr, daher wurde nichts geändert.",
+    replaceWith: (p: { service: string }) => `Durch ${p.service} ersetzen`,
+    blockIs: (p: { service: string }) => `Der Link im Text dieser Besprechung ist ein ${p.service}-Link.`,
+  },
+
+  /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
+  remedyPeople: {
+    /** Stands for the delegate when Outlook gave no usable name, in a sentence to the owner. */
+    delegate: "Ihre Stellvertretung",
+    askBelow: (p: { owner: string }) => `Prüfen können das ${p.owner} oder die IT; deren Schritte stehen unten.`,
   },
 };

@@ -280,4 +280,24 @@ export const deFirstScreen: FirstScreenMessages = {
     jitsi: "Jitsi Meet",
     other: "Onlinebesprechung",
   },
+  /** What the meeting itself holds (its link, its location, its size) and what this Outlook can show. */
+  meetingTruth: {
+    tooOld: "Diese Outlook-Version ist zu alt, um die Berechtigungen des Kalenders anzuzeigen",
+    tooOldLine: (p: { owner: string }) =>
+      `Aktualisieren Sie Outlook, oder öffnen Sie diese Besprechung in Outlook im Web, um Ihren Zugriff auf den Kalender von ${p.owner} zu sehen. Ob Sie als Stellvertretung eingetragen sind, erfahren Sie auch von ${p.owner}.`,
+    tooLong: "Der Link passt nicht mehr in den Text dieser Besprechung",
+    tooLongLine:
+      "Der Text ist fast so lang, wie Outlook erlaubt, daher kann dieser Bereich den Link nicht einfügen. Kopieren Sie den Link und fügen Sie ihn selbst in die Besprechung ein, oder kürzen Sie den Text.",
+    copyLink: "Link kopieren",
+    link: "Besprechungslink",
+    claimNoLink: (p: { quote: string; service: string; inLocation: boolean }) =>
+      `${p.inLocation ? "Der Ort" : "Der Text"} nennt „${p.quote}“, aber es gibt keinen ${p.service}-Link`,
+    claimLocationLine: (p: { service: string }) =>
+      `Eingeladene würden einen ${p.service}-Link suchen, und Outlook hält die Einladung beim Senden an. Nehmen Sie diese Wörter aus dem Ort, oder fügen Sie die ${p.service}-Besprechung selbst hinzu.`,
+    claimBodyLine: (p: { service: string }) =>
+      `Eingeladene würden einen ${p.service}-Link suchen, und Outlook hält die Einladung beim Senden an. Fügen Sie die ${p.service}-Besprechung hinzu, oder nehmen Sie diese Wörter aus dem Text.`,
+    blockWithoutLink: "Der Besprechungsblock dieses Add-ins hat seinen Link verloren",
+    blockWithoutLinkLine: "Eingeladene hätten keine Möglichkeit teilzunehmen. Ersetzen oder entfernen Sie ihn unten.",
+    fixLocation: (p: { quote: string }) => `„${p.quote}“ aus dem Ort entfernen`,
+  },
 };

@@ -160,8 +160,8 @@ export const enDetails = {
     addDelegateMac: (p: { who: string }) =>
       `Under "Delegates who can act on my behalf" click +, add ${p.who}, set Calendar to Editor, then OK.`,
     calendar: {
-      owner: (p: { owner: string }) => `${start(p.owner)} adds you as a delegate with Editor on their calendar`,
-      admin: (p: { owner: string }) => `Or IT gives you Editor, as a delegate, on ${of(p.owner)} calendar`,
+      owner: (p: { delegate: string }) => `Add ${p.delegate} as your delegate, with Editor on your calendar`,
+      admin: (p: { owner: string; delegate: string }) => `Or give ${p.delegate} Editor, as a delegate, on ${of(p.owner)} calendar`,
       addPurpose: "Gives Editor on the owner's calendar and marks you as a delegate (what Teams and Outlook's Delegate Access expect).",
       setPurpose: "Use this instead when the first command says a permission entry already exists (for example Reviewer).",
       folderNote: (p: { folder: string }) =>
@@ -171,15 +171,16 @@ export const enDetails = {
     sending: {
       confirm: (p: { owner: string }) => `Confirm whether you may send invitations for ${p.owner}`,
       invisible: "Outlook does not show this right to add-ins, so this pane cannot check it for you.",
-      ownerLooks: (p: { owner: string }) => `${start(p.owner)} looks here: if you are listed, the right is granted.`,
-      listPurpose: (p: { owner: string }) => `IT lists everyone who may send for ${p.owner}; you should be in the list.`,
-      owner: (p: { owner: string }) => `${start(p.owner)} adds you as a delegate, which lets you send invitations for them`,
-      admin: (p: { owner: string }) => `Or IT lets you send invitations for ${p.owner}`,
+      ownerLooks: (p: { delegate: string }) => `If ${p.delegate} is listed here, they may already send invitations for you.`,
+      listPurpose: (p: { owner: string; delegate: string }) =>
+        `Lists everyone who may send invitations for ${p.owner}; ${p.delegate} should be in the list.`,
+      owner: (p: { delegate: string }) => `Add ${p.delegate} as your delegate, which lets them send invitations for you`,
+      admin: (p: { owner: string; delegate: string }) => `Or let ${p.delegate} send invitations for ${p.owner}`,
       grantPurpose: 'Lets invitations go out as "delegate on behalf of owner"; @{Add=…} keeps everyone already in the list.',
       hiddenNote: "Sending for the owner also fails in Outlook for Windows when the owner's mailbox is hidden from the address list.",
     },
     teams: {
-      owner: (p: { owner: string }) => `${start(p.owner)} adds you as a delegate (sharing the calendar is not enough for Teams)`,
+      owner: (p: { delegate: string }) => `Add ${p.delegate} as your delegate (sharing your calendar is not enough for Teams)`,
       admin: "IT makes sure Teams can see the delegation",
       ewsOrgPurpose:
         "Shows whether EWS is limited to an allow list; if EwsApplicationAccessPolicy is EnforceAllowList, run the next command.",
@@ -190,10 +191,10 @@ export const enDetails = {
         "Exchange Online blocks EWS by default from October 2026 and retires it in April 2027 (Microsoft's announcement); check these settings again if Teams scheduling for delegates stops then.",
     },
     skype: {
-      owner: (p: { owner: string }) => `${start(p.owner)} adds you as a delegate in Skype for Business (Lync)`,
+      owner: (p: { delegate: string }) => `Add ${p.delegate} as a delegate in Skype for Business (Lync)`,
       ownerClicks: (p: { who: string }) => `Add ${p.who}, then OK.`,
-      alternative: (p: { owner: string }) =>
-        `Or ${p.owner} adds you in Outlook's Delegate Access with Calendar: Editor (which also lets you send for them), while signed in to both Outlook and Skype for Business. It usually shows within about ten minutes, sometimes only after 24 hours: wait a day before asking IT.`,
+      alternative: (p: { delegate: string }) =>
+        `Or add ${p.delegate} in Outlook's Delegate Access with Calendar: Editor (which also lets them send for you), while signed in to both Outlook and Skype for Business. It usually shows within about ten minutes, sometimes only after 24 hours.`,
       admin: "IT (Lync / Skype for Business Server, on-premises) lets Outlook delegates count",
       syncPurpose:
         "On Lync or Skype for Business Server only: needed when the owner is not enabled for Enterprise Voice. Afterwards the owner signs out of Skype for Business and in again. If the owner has a client policy of their own, set it on that policy instead of Global.",
@@ -201,17 +202,17 @@ export const enDetails = {
       retiredNote: "Skype for Business Online was retired on 31 July 2021, so this applies to an on-premises server only.",
     },
     zoom: {
-      owner: (p: { owner: string }) => `${start(p.owner)} gives you Zoom scheduling privilege`,
-      ownerClicks: (p: { who: string; owner: string }) => `Add ${p.who} as someone who can schedule for ${p.owner}.`,
+      owner: (p: { delegate: string }) => `Give ${p.delegate} Zoom scheduling privilege`,
+      ownerClicks: (p: { who: string }) => `Add ${p.who} as someone who can schedule for you.`,
       admin: "A Zoom admin checks both accounts",
       accountsNote: (p: { owner: string }) =>
         `${start(p.owner)} and you must both be licensed users of the same Zoom account (or of linked main and sub accounts).`,
     },
     webex: {
-      owner: (p: { owner: string }) => `${start(p.owner)} gives you Webex scheduling permission`,
+      owner: (p: { delegate: string }) => `Give ${p.delegate} Webex scheduling permission`,
       ownerClicks: (p: { email: string }) => `Add ${p.email}, then Save.`,
-      yourEmail: (p: { address: string }) => `your email address (${p.address})`,
-      yourEmailUnknown: "your email address",
+      yourEmail: (p: { address: string }) => `their email address (${p.address})`,
+      yourEmailUnknown: "their email address",
       admin: "A Webex admin checks both accounts",
       accountsNote: (p: { owner: string }) =>
         `${start(p.owner)} and you must be on the same Webex site, and each Webex account's email must be the person's primary address, not an alias.`,
@@ -330,6 +331,21 @@ export const enDetails = {
     notReady: "The add-in has not finished reading Outlook yet.",
     invalidBits: (p: { value: string }) => `${p.value} (not a valid value)`,
     none_reported: "none reported",
+  },
+
+  /** Changes the pane makes to what the meeting already holds: its location's claim, its block's service. */
+  meetingFix: {
+    locationFixed: (p: { quote: string }) => `"${p.quote}" was taken out of the location; the rest of the location is as it was.`,
+    locationChanged: "The location no longer says that, so nothing was changed.",
+    replaceWith: (p: { service: string }) => `Replace with ${p.service}`,
+    blockIs: (p: { service: string }) => `The link in this meeting's text is a ${p.service} link.`,
+  },
+
+  /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
+  remedyPeople: {
+    /** Stands for the delegate when Outlook gave no usable name, in a sentence to the owner. */
+    delegate: "your delegate",
+    askBelow: (p: { owner: string }) => `${start(p.owner)} or IT can check it: their steps are below.`,
   },
 };
 

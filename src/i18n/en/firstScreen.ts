@@ -244,6 +244,26 @@ export const enFirstScreen = {
     jitsi: "Jitsi Meet",
     other: "online meeting",
   },
+  /** What the meeting itself holds (its link, its location, its size) and what this Outlook can show. */
+  meetingTruth: {
+    tooOld: "This Outlook is too old to show the calendar's permissions",
+    tooOldLine: (p: { owner: string }) =>
+      `Update Outlook, or open this meeting in Outlook on the web, to see your access to ${of(p.owner)} calendar. ${start(p.owner)} can also confirm you are a delegate.`,
+    tooLong: "The link doesn't fit into this meeting's text",
+    tooLongLine:
+      "The text is nearly as long as Outlook allows, so this pane can't add the link. Copy it and paste it into the meeting yourself, or shorten the text.",
+    copyLink: "Copy the link",
+    link: "Meeting link",
+    claimNoLink: (p: { quote: string; service: string; inLocation: boolean }) =>
+      `The ${p.inLocation ? "location" : "text"} says "${p.quote}", but there is no ${p.service} link`,
+    claimLocationLine: (p: { service: string }) =>
+      `Invitees would look for a ${p.service} link, and Outlook stops the invitation at Send. Take these words out of the location, or add the ${p.service} meeting itself.`,
+    claimBodyLine: (p: { service: string }) =>
+      `Invitees would look for a ${p.service} link, and Outlook stops the invitation at Send. Add the ${p.service} meeting, or take these words out of the text.`,
+    blockWithoutLink: "The meeting link from this add-in has lost its link",
+    blockWithoutLinkLine: "Invitees would have no way to join. Replace or remove it below.",
+    fixLocation: (p: { quote: string }) => `Remove "${p.quote}" from the location`,
+  },
 };
 
 export type FirstScreenMessages = typeof enFirstScreen;

@@ -192,10 +192,10 @@ export const frDetails: DetailsMessages = {
       `Sous « Délégués qui peuvent agir en mon nom », cliquer sur +, ajouter ${p.who}, choisir Éditeur pour Calendrier, puis cliquer sur OK.`,
     calendar: {
       // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide (Microsoft, MT)
-      owner: (p: { owner: string }) => `${start(p.owner)} vous ajoute comme délégué, avec le rôle Éditeur sur son calendrier`,
+      owner: (p: { delegate: string }) => `Ajoutez ${p.delegate} comme délégué, avec le rôle Éditeur sur votre calendrier`,
       // Éditeur: as above (Microsoft, MT)
-      admin: (p: { owner: string }) =>
-        `Ou le service informatique vous donne le rôle Éditeur, en tant que délégué, sur le calendrier ${de(p.owner)}`,
+      admin: (p: { owner: string; delegate: string }) =>
+        `Ou donnez à ${p.delegate} le rôle Éditeur, en tant que délégué, sur le calendrier ${de(p.owner)}`,
       // Éditeur: as above (Microsoft, MT); "accès délégué": aaeedebe page (Microsoft, MT), see where.classicDelegateAccess
       addPurpose:
         "Donne le rôle Éditeur (Editor) sur le calendrier de la personne propriétaire et vous marque comme délégué (ce qu’attendent Teams et l’accès délégué d’Outlook).",
@@ -209,19 +209,20 @@ export const frDetails: DetailsMessages = {
     sending: {
       confirm: (p: { owner: string }) => `Vérifier si vous pouvez envoyer des invitations de la part ${de(p.owner)}`,
       invisible: "Outlook ne montre pas ce droit aux compléments : ce volet ne peut donc pas le vérifier pour vous.",
-      ownerLooks: (p: { owner: string }) => `${start(p.owner)} regarde ici : si vous y figurez, le droit est accordé.`,
-      listPurpose: (p: { owner: string }) =>
-        `Le service informatique affiche la liste des personnes qui peuvent envoyer de la part ${de(p.owner)} ; vous devez y figurer.`,
-      owner: (p: { owner: string }) =>
-        `${start(p.owner)} vous ajoute comme délégué, ce qui vous permet d’envoyer des invitations de sa part`,
-      admin: (p: { owner: string }) => `Ou le service informatique vous permet d’envoyer des invitations de la part ${de(p.owner)}`,
+      ownerLooks: (p: { delegate: string }) =>
+        `Si ${p.delegate} figure ici, cette personne peut déjà envoyer des invitations de votre part.`,
+      listPurpose: (p: { owner: string; delegate: string }) =>
+        `Affiche la liste des personnes qui peuvent envoyer des invitations de la part ${de(p.owner)} ; ${p.delegate} doit y figurer.`,
+      owner: (p: { delegate: string }) => `Ajouter ${p.delegate} comme délégué, ce qui lui permet d’envoyer des invitations de votre part`,
+      admin: (p: { owner: string; delegate: string }) =>
+        `Ou le service informatique permet à ${p.delegate} d’envoyer des invitations de la part ${de(p.owner)}`,
       grantPurpose:
         "Permet d’envoyer les invitations en tant que délégué, de la part de la personne propriétaire ; @{Add=…} conserve toutes les personnes déjà présentes dans la liste.",
       hiddenNote:
         "L’envoi de la part de la personne propriétaire échoue aussi dans Outlook pour Windows quand sa boîte aux lettres est masquée dans la liste d’adresses.",
     },
     teams: {
-      owner: (p: { owner: string }) => `${start(p.owner)} vous ajoute comme délégué (partager le calendrier ne suffit pas pour Teams)`,
+      owner: (p: { delegate: string }) => `Ajoutez ${p.delegate} comme délégué (partager votre calendrier ne suffit pas pour Teams)`,
       admin: "Le service informatique s’assure que Teams voit la délégation",
       ewsOrgPurpose:
         "Indique si EWS est limité à une liste d’autorisation ; si EwsApplicationAccessPolicy vaut EnforceAllowList, exécutez la commande suivante.",
@@ -233,11 +234,11 @@ export const frDetails: DetailsMessages = {
         "Exchange Online bloque EWS par défaut à partir d’octobre 2026 et le retire en avril 2027 (annonce de Microsoft) ; revérifiez ces paramètres si la planification Teams par des délégués cesse alors de fonctionner.",
     },
     skype: {
-      owner: (p: { owner: string }) => `${start(p.owner)} vous ajoute comme délégué dans Skype Entreprise (Lync)`,
+      owner: (p: { delegate: string }) => `Ajouter ${p.delegate} comme délégué dans Skype Entreprise (Lync)`,
       ownerClicks: (p: { who: string }) => `Ajouter ${p.who}, puis cliquer sur OK.`,
       // Accès délégué, Calendrier : Éditeur: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
-      alternative: (p: { owner: string }) =>
-        `Ou ${p.owner} vous ajoute dans Outlook, sous « Accès délégué », avec Calendrier : Éditeur (ce qui vous permet aussi d’envoyer de sa part), avec une session ouverte à la fois dans Outlook et dans Skype Entreprise. Cela apparaît en général en une dizaine de minutes, parfois seulement après 24 heures : attendez un jour avant de contacter le service informatique.`,
+      alternative: (p: { delegate: string }) =>
+        `Ou ajouter ${p.delegate} dans Outlook, sous « Accès délégué », avec Calendrier : Éditeur (ce qui lui permet aussi d’envoyer des invitations de votre part), avec une session ouverte à la fois dans Outlook et dans Skype Entreprise. Cela apparaît en général en une dizaine de minutes, parfois seulement après 24 heures.`,
       admin: "Le service informatique (Lync / Skype Entreprise Server, en local) fait prendre en compte les délégués Outlook",
       syncPurpose:
         "Sur Lync ou Skype Entreprise Server uniquement : nécessaire quand la personne propriétaire n’est pas activée pour Enterprise Voice. Ensuite, la personne propriétaire se déconnecte de Skype Entreprise puis se reconnecte. Si elle a sa propre stratégie client, appliquez le paramètre à cette stratégie plutôt qu’à Global.",
@@ -245,18 +246,18 @@ export const frDetails: DetailsMessages = {
       retiredNote: "Skype Entreprise Online a été mis hors service le 31 juillet 2021 : ceci ne concerne donc qu’un serveur local.",
     },
     zoom: {
-      owner: (p: { owner: string }) => `${start(p.owner)} vous donne le privilège de planification Zoom`,
-      ownerClicks: (p: { who: string; owner: string }) => `Ajouter ${p.who} comme personne autorisée à planifier pour ${p.owner}.`,
+      owner: (p: { delegate: string }) => `Donner à ${p.delegate} le privilège de planification Zoom`,
+      ownerClicks: (p: { who: string }) => `Ajouter ${p.who} comme personne autorisée à planifier pour vous.`,
       admin: "Un administrateur Zoom vérifie les deux comptes",
       accountsNote: (p: { owner: string }) =>
         `${start(p.owner)} et vous devez être tous deux des utilisateurs sous licence du même compte Zoom (ou de comptes principal et secondaires liés).`,
     },
     webex: {
-      owner: (p: { owner: string }) => `${start(p.owner)} vous donne l’autorisation de planification Webex`,
+      owner: (p: { delegate: string }) => `Donnez à ${p.delegate} l’autorisation de planification Webex`,
       // « Save » (Webex): French label NOT FOUND (i18n-sources 1e), kept in English.
       ownerClicks: (p: { email: string }) => `Ajouter ${p.email}, puis cliquer sur ${q("Save")}.`,
-      yourEmail: (p: { address: string }) => `votre adresse e-mail (${p.address})`,
-      yourEmailUnknown: "votre adresse e-mail",
+      yourEmail: (p: { address: string }) => `son adresse e-mail (${p.address})`,
+      yourEmailUnknown: "son adresse e-mail",
       admin: "Un administrateur Webex vérifie les deux comptes",
       accountsNote: (p: { owner: string }) =>
         `${start(p.owner)} et vous devez être sur le même site Webex, et l’adresse e-mail de chaque compte Webex doit être l’adresse principale de la personne, pas un alias.`,
@@ -399,5 +400,20 @@ export const frDetails: DetailsMessages = {
     notReady: "Le complément n’a pas encore fini de lire les informations d’Outlook.",
     invalidBits: (p: { value: string }) => `${p.value} (valeur non valide)`,
     none_reported: "aucune signalée",
+  },
+
+  /** Changes the pane makes to what the meeting already holds: its location's claim, its block's service. */
+  meetingFix: {
+    locationFixed: (p: { quote: string }) => `« ${p.quote} » a été retiré du lieu ; le reste du lieu est inchangé.`,
+    locationChanged: "Le lieu n’indique plus cela : rien n’a été modifié.",
+    replaceWith: (p: { service: string }) => `Remplacer par ${p.service}`,
+    blockIs: (p: { service: string }) => `Le lien dans le texte de cette réunion est un lien ${p.service}.`,
+  },
+
+  /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
+  remedyPeople: {
+    /** Stands for the delegate when Outlook gave no usable name, in a sentence to the owner. */
+    delegate: "votre délégué",
+    askBelow: (p: { owner: string }) => `${start(p.owner)} ou le service informatique peut le vérifier : leurs étapes figurent ci-dessous.`,
   },
 };

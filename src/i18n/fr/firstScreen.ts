@@ -275,4 +275,24 @@ export const frFirstScreen: FirstScreenMessages = {
     jitsi: "Jitsi Meet",
     other: "réunion en ligne",
   },
+  /** What the meeting itself holds (its link, its location, its size) and what this Outlook can show. */
+  meetingTruth: {
+    tooOld: "Cette version d’Outlook est trop ancienne pour afficher les autorisations du calendrier",
+    tooOldLine: (p: { owner: string }) =>
+      `Mettez Outlook à jour, ou ouvrez cette réunion dans Outlook sur le web, pour voir votre accès au calendrier ${de(p.owner)}. ${start(p.owner)} peut aussi confirmer que vous figurez parmi ses délégués.`,
+    tooLong: "Le lien ne tient plus dans le texte de cette réunion",
+    tooLongLine:
+      "Le texte est presque aussi long qu’Outlook le permet : ce volet ne peut donc pas ajouter le lien. Copiez-le et collez-le vous-même dans la réunion, ou raccourcissez le texte.",
+    copyLink: "Copier le lien",
+    link: "Lien de la réunion",
+    claimNoLink: (p: { quote: string; service: string; inLocation: boolean }) =>
+      `${p.inLocation ? "Le lieu" : "Le texte"} indique « ${p.quote} », mais il n’y a aucun lien ${p.service}`,
+    claimLocationLine: (p: { service: string }) =>
+      `Les invités chercheraient un lien ${p.service}, et Outlook bloque l’invitation à l’envoi. Retirez ces mots du lieu, ou ajoutez la réunion ${p.service} elle-même.`,
+    claimBodyLine: (p: { service: string }) =>
+      `Les invités chercheraient un lien ${p.service}, et Outlook bloque l’invitation à l’envoi. Ajoutez la réunion ${p.service}, ou retirez ces mots du texte.`,
+    blockWithoutLink: "Le bloc de réunion de ce complément a perdu son lien",
+    blockWithoutLinkLine: "Les invités n’auraient aucun moyen de rejoindre la réunion. Remplacez-le ou supprimez-le ci-dessous.",
+    fixLocation: (p: { quote: string }) => `Retirer « ${p.quote} » du lieu`,
+  },
 };

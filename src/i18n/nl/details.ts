@@ -191,8 +191,8 @@ export const nlDetails: DetailsMessages = {
       `Onder "Gemachtigden die namens mij kunnen handelen" op + klikken, ${p.who} toevoegen, Agenda op Redacteur zetten en op OK klikken.`,
     calendar: {
       // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
-      owner: (p: { owner: string }) => `U wordt door ${p.owner} als gemachtigde toegevoegd, met Redacteur op de agenda`,
-      admin: (p: { owner: string }) => `Of IT geeft u Redacteur, als gemachtigde, op de agenda van ${p.owner}`,
+      owner: (p: { delegate: string }) => `${p.delegate} als gemachtigde toevoegen, met Redacteur op de agenda`,
+      admin: (p: { owner: string; delegate: string }) => `Of ${p.delegate} Redacteur geven, als gemachtigde, op de agenda van ${p.owner}`,
       // IT texts name the -AccessRights values as typed (Editor, Reviewer) and add the Outlook label: Redacteur https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party);
       // Lezer https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT); Gemachtigdentoegang: same two sources.
       addPurpose:
@@ -206,17 +206,20 @@ export const nlDetails: DetailsMessages = {
     sending: {
       confirm: (p: { owner: string }) => `Nagaan of u uitnodigingen namens ${p.owner} mag versturen`,
       invisible: "Outlook laat dit recht niet zien aan invoegtoepassingen, dus dit venster kan het niet voor u controleren.",
-      ownerLooks: (p: { owner: string }) => `Hier kan ${p.owner} het nakijken: staat u in de lijst, dan hebt u het recht.`,
-      listPurpose: (p: { owner: string }) => `IT toont iedereen die namens ${p.owner} mag versturen; u hoort in die lijst te staan.`,
-      owner: (p: { owner: string }) => `Als ${p.owner} u als gemachtigde toevoegt, mag u uitnodigingen namens ${p.owner} versturen`,
-      admin: (p: { owner: string }) => `Of IT laat u uitnodigingen namens ${p.owner} versturen`,
+      ownerLooks: (p: { delegate: string }) =>
+        `Hier nakijken: staat ${p.delegate} in de lijst, dan mag ${p.delegate} al uitnodigingen namens de eigenaar versturen.`,
+      listPurpose: (p: { owner: string; delegate: string }) =>
+        `Toont iedereen die namens ${p.owner} uitnodigingen mag versturen; ${p.delegate} hoort in die lijst te staan.`,
+      owner: (p: { delegate: string }) =>
+        `${p.delegate} als gemachtigde toevoegen, zodat ${p.delegate} uitnodigingen namens de eigenaar mag versturen`,
+      admin: (p: { owner: string; delegate: string }) => `Of ${p.delegate} uitnodigingen namens ${p.owner} laten versturen`,
       grantPurpose:
         'Laat uitnodigingen vertrekken als "gemachtigde namens eigenaar"; @{Add=…} laat iedereen staan die al in de lijst staat.',
       hiddenNote:
         "Versturen namens de eigenaar mislukt in Outlook voor Windows ook als het postvak van de eigenaar verborgen is in het adresboek.",
     },
     teams: {
-      owner: (p: { owner: string }) => `U wordt door ${p.owner} als gemachtigde toegevoegd (de agenda delen is niet genoeg voor Teams)`,
+      owner: (p: { delegate: string }) => `${p.delegate} als gemachtigde toevoegen (de agenda delen is niet genoeg voor Teams)`,
       admin: "IT zorgt ervoor dat Teams de gemachtigde toegang kan zien",
       ewsOrgPurpose:
         "Toont of EWS beperkt is tot een lijst met toegestane toepassingen; is EwsApplicationAccessPolicy EnforceAllowList, voer dan de volgende opdracht uit.",
@@ -228,12 +231,12 @@ export const nlDetails: DetailsMessages = {
         "Exchange Online blokkeert EWS standaard vanaf oktober 2026 en schakelt het in april 2027 uit (aankondiging van Microsoft); controleer deze instellingen opnieuw als plannen via Teams voor gemachtigden dan niet meer werkt.",
     },
     skype: {
-      owner: (p: { owner: string }) => `U wordt door ${p.owner} als gemachtigde toegevoegd in Skype voor Bedrijven (Lync)`,
+      owner: (p: { delegate: string }) => `${p.delegate} als gemachtigde toevoegen in Skype voor Bedrijven (Lync)`,
       // "Add": the Skype for Business button's Dutch label is NOT confirmed; written as a plain verb, no label.
       ownerClicks: (p: { who: string }) => `Daar ${p.who} toevoegen en op OK klikken.`,
       // Gemachtigdentoegang, Agenda, Redacteur: sources as in where.classicDelegateAccess and addDelegateClassic (third-party / Microsoft MT)
-      alternative: (p: { owner: string }) =>
-        `Of ${p.owner} voegt u in Outlook toe via Gemachtigdentoegang, met Agenda: Redacteur (waarmee u ook namens ${p.owner} mag versturen), terwijl ${p.owner} zowel in Outlook als in Skype voor Bedrijven is aangemeld. Meestal is het binnen een tiental minuten zichtbaar, soms pas na 24 uur: wacht een dag voordat u IT inschakelt.`,
+      alternative: (p: { delegate: string }) =>
+        `Of ${p.delegate} in Outlook toevoegen via Gemachtigdentoegang, met Agenda: Redacteur (waarmee ${p.delegate} ook namens u mag versturen), aangemeld in zowel Outlook als Skype voor Bedrijven. Meestal is het binnen een tiental minuten zichtbaar, soms pas na 24 uur.`,
       admin: "IT (Lync / Skype voor Bedrijven Server, on-premises) laat gemachtigden uit Outlook meetellen",
       syncPurpose:
         "Alleen op Lync of Skype voor Bedrijven Server: nodig als de eigenaar niet voor Enterprise Voice is ingeschakeld. Daarna meldt de eigenaar zich af bij Skype voor Bedrijven en opnieuw aan. Heeft de eigenaar een eigen clientbeleid, stel het dan in op dat beleid in plaats van op Global.",
@@ -242,19 +245,19 @@ export const nlDetails: DetailsMessages = {
     },
     zoom: {
       // Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft)
-      owner: (p: { owner: string }) => `U krijgt van ${p.owner} Planningsbevoegdheid in Zoom`,
-      ownerClicks: (p: { who: string; owner: string }) => `Daar ${p.who} toevoegen als iemand die voor ${p.owner} mag plannen.`,
+      owner: (p: { delegate: string }) => `${p.delegate} Planningsbevoegdheid geven in Zoom`,
+      ownerClicks: (p: { who: string }) => `Daar ${p.who} toevoegen als iemand die voor de eigenaar mag plannen.`,
       admin: "Een Zoom-beheerder controleert beide accounts",
       accountsNote: (p: { owner: string }) =>
         `U en ${p.owner} moeten allebei gebruikers met een licentie zijn in hetzelfde Zoom-account (of in gekoppelde hoofd- en subaccounts).`,
     },
     webex: {
       // Planningsrechten: https://help.webex.com/nl-nl/article/nub7z8c/Allow-another-host-to-schedule-meetings-or-training-sessions-on-your-behalf (Webex's own page, third-party to Microsoft, MT quality)
-      owner: (p: { owner: string }) => `U krijgt van ${p.owner} Planningsrechten in Webex`,
+      owner: (p: { delegate: string }) => `${p.delegate} Planningsrechten geven in Webex`,
       // "Save": the Webex button's Dutch label is NOT confirmed; written as a plain verb ("opslaan"), no label.
       ownerClicks: (p: { email: string }) => `Daar ${p.email} toevoegen en opslaan.`,
-      yourEmail: (p: { address: string }) => `uw e-mailadres (${p.address})`,
-      yourEmailUnknown: "uw e-mailadres",
+      yourEmail: (p: { address: string }) => `het e-mailadres van de gemachtigde (${p.address})`,
+      yourEmailUnknown: "het e-mailadres van de gemachtigde",
       admin: "Een Webex-beheerder controleert beide accounts",
       accountsNote: (p: { owner: string }) =>
         `U en ${p.owner} moeten op dezelfde Webex-site zitten, en het e-mailadres van elk Webex-account moet het primaire adres van die persoon zijn, geen alias.`,
@@ -389,5 +392,20 @@ export const nlDetails: DetailsMessages = {
     notReady: "De invoegtoepassing is nog niet klaar met het uitlezen van Outlook.",
     invalidBits: (p: { value: string }) => `${p.value} (geen geldige waarde)`,
     none_reported: "niets gemeld",
+  },
+
+  /** Changes the pane makes to what the meeting already holds: its location's claim, its block's service. */
+  meetingFix: {
+    locationFixed: (p: { quote: string }) => `"${p.quote}" is uit de locatie gehaald; de rest van de locatie is ongewijzigd.`,
+    locationChanged: "De locatie vermeldt dat niet meer, dus er is niets gewijzigd.",
+    replaceWith: (p: { service: string }) => `Vervangen door ${p.service}`,
+    blockIs: (p: { service: string }) => `De link in de tekst van deze vergadering is een ${p.service}-link.`,
+  },
+
+  /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
+  remedyPeople: {
+    /** Stands for the delegate when Outlook gave no usable name, in a sentence to the owner. */
+    delegate: "de gemachtigde",
+    askBelow: (p: { owner: string }) => `Dit kan ${p.owner} of IT nakijken; hun stappen staan hieronder.`,
   },
 };

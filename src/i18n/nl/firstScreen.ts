@@ -269,4 +269,24 @@ export const nlFirstScreen: FirstScreenMessages = {
     jitsi: "Jitsi Meet",
     other: "onlinevergadering",
   },
+  /** What the meeting itself holds (its link, its location, its size) and what this Outlook can show. */
+  meetingTruth: {
+    tooOld: "Deze Outlook is te oud om de machtigingen van de agenda te tonen",
+    tooOldLine: (p: { owner: string }) =>
+      `Werk Outlook bij, of open deze vergadering in Outlook op het web, om uw toegang tot de agenda van ${p.owner} te zien. Of u gemachtigde bent, kan ${p.owner} ook bevestigen.`,
+    tooLong: "De link past niet meer in de tekst van deze vergadering",
+    tooLongLine:
+      "De tekst is bijna zo lang als Outlook toestaat, dus dit venster kan de link niet toevoegen. Kopieer de link en plak hem zelf in de vergadering, of maak de tekst korter.",
+    copyLink: "Link kopiëren",
+    link: "Vergaderlink",
+    claimNoLink: (p: { quote: string; service: string; inLocation: boolean }) =>
+      `${p.inLocation ? "De locatie" : "De tekst"} vermeldt "${p.quote}", maar er is geen ${p.service}-link`,
+    claimLocationLine: (p: { service: string }) =>
+      `Genodigden zoeken dan een ${p.service}-link, en Outlook houdt de uitnodiging tegen bij Verzenden. Haal deze woorden uit de locatie, of voeg de ${p.service}-vergadering zelf toe.`,
+    claimBodyLine: (p: { service: string }) =>
+      `Genodigden zoeken dan een ${p.service}-link, en Outlook houdt de uitnodiging tegen bij Verzenden. Voeg de ${p.service}-vergadering toe, of haal deze woorden uit de tekst.`,
+    blockWithoutLink: "De vergaderlink van deze invoegtoepassing is zijn link kwijt",
+    blockWithoutLinkLine: "Genodigden kunnen dan niet deelnemen. Vervang of verwijder hem hieronder.",
+    fixLocation: (p: { quote: string }) => `"${p.quote}" uit de locatie verwijderen`,
+  },
 };

@@ -58,12 +58,19 @@ function Actions({ model, provider }: { readonly model: TaskpaneModel; readonly 
   if (meeting.kind === "unreadable") return <Notice intent="warning">{t.insert.bodyUnreadable}</Notice>;
   if (meeting.kind === "ready" && meeting.state.hasBlock) {
     const canReplace = provider.insertsLink && verdict?.insert.allowed === true;
+    // The picker names what Replace would put in, the note what the body holds now.
+    const other = model.blockService && model.blockService.providerId !== provider.id ? model.blockService : undefined;
     return (
       <>
         <p className={styles.note}>{t.meeting.alreadyThere}</p>
+        {other && (
+          <p className={styles.note} data-block-service={other.kind}>
+            {t.meetingFix.blockIs({ service: other.name })}
+          </p>
+        )}
         <div className={styles.buttons}>
           <PaneButton icon={<ArrowSyncRegular />} onClick={model.replace} disabled={busy || !canReplace}>
-            {t.meeting.replace}
+            {other ? t.meetingFix.replaceWith({ service: provider.displayName }) : t.meeting.replace}
           </PaneButton>
           <PaneButton icon={<DeleteRegular />} onClick={model.remove} disabled={busy}>
             {t.meeting.remove}
