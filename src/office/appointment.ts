@@ -71,9 +71,9 @@ export class AppointmentWriter {
    *   providers' links for this owner); without them only the markers count. The writes take them too.
    */
   async readState(signals?: BlockSignals): Promise<Outcome<MeetingState>> {
-    const body = await this.readBody();
+    // Two independent round trips to Outlook, side by side.
+    const [body, recorded] = await Promise.all([this.readBody(), this.readRecord()]);
     if (!body.ok) return body;
-    const recorded = await this.readRecord();
     const state: MeetingState = {
       bodyType: body.value.type,
       bodyChars: body.value.content.length,
