@@ -196,7 +196,7 @@ function start(): void {
   update(sim.getState());
   sim.subscribe(update);
   // Handlers registered after load (Office.actions.associate) have no state change of their own.
-  void sim.ready.then(() => update(sim.getState()));
+  void sim.hostReady.then(() => update(sim.getState()));
 }
 
 start();

@@ -86,9 +86,9 @@ export class AppointmentWriter {
    *   providers' links for this owner); without them only the markers count. The writes take them too.
    */
   async readState(signals?: BlockSignals): Promise<Outcome<MeetingState>> {
-    const body = await this.readBody();
+    // Independent round trips to Outlook, side by side.
+    const [body, recorded, location] = await Promise.all([this.readBody(), this.readRecord(), this.readLocationText()]);
     if (!body.ok) return body;
-    const recorded = await this.readRecord();
     const { content, type } = body.value;
     const range = findBlock(content, type, recognising(signals, recorded));
     const blockLink = range ? extractLinks(content.slice(range.start, range.end), type).find(isHttpsLink) : undefined;
@@ -98,7 +98,7 @@ export class AppointmentWriter {
       hasBlock: range !== undefined,
       ...(recorded ? { recorded } : {}),
       ...linkFacts(blockLink),
-      unmetClaims: await this.claimsOf(content, type),
+      unmetClaims: unmetClaims({ location, body: content, bodyType: type }),
     };
     return { ok: true, value: state };
   }
@@ -124,13 +124,15 @@ export class AppointmentWriter {
 
   /** Claims without a matching link; an unreadable location counts as empty, so the body's claims still show. */
   private async claimsOf(content: string, type: BodyType): Promise<Claim[]> {
+    return unmetClaims({ location: await this.readLocationText(), body: content, bodyType: type });
+  }
+
+  /** The location as text; "" when it cannot be read, so an unreadable location claims nothing. */
+  private async readLocationText(): Promise<string> {
     const location = this.item?.location;
-    let text = "";
-    if (hasMethod(location, "getAsync")) {
-      const read = await callOffice<unknown>("location.getAsync", (cb) => location.getAsync(cb as never), this.timeoutMs);
-      if (read.ok && typeof read.value === "string") text = read.value;
-    }
-    return unmetClaims({ location: text, body: content, bodyType: type });
+    if (!hasMethod(location, "getAsync")) return "";
+    const read = await callOffice<unknown>("location.getAsync", (cb) => location.getAsync(cb as never), this.timeoutMs);
+    return read.ok && typeof read.value === "string" ? read.value : "";
   }
 
   insert(block: RenderedBlock, signals?: BlockSignals): Promise<WriteResult> {

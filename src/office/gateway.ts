@@ -2,6 +2,7 @@ import type { BlockSignals } from "../body/block";
 import type { DelegationFacts } from "../diagnosis/types";
 import type { MeetingState, RenderedBlock, WriteNote, WriteProblem, WriteResult } from "./appointment";
 import type { AppointmentWriter } from "./appointment";
+import { glanceAtBody, type BodyGlance } from "./bodyGlance";
 import { failed, type Outcome } from "./call";
 import { readFacts } from "./facts";
 import { openDraft, type Draft, type OpenResult } from "./newMessage";
@@ -9,9 +10,11 @@ import { officeGlobal, type OfficeLike } from "./officeShape";
 import { readPreferredProvider, savePreferredProvider } from "./roaming";
 import { prefersDarkTheme } from "./theme";
 
-export type { BlockSignals, Draft, MeetingState, OpenResult, RenderedBlock, WriteNote, WriteProblem, WriteResult };
+export type { BlockSignals, BodyGlance, Draft, MeetingState, OpenResult, RenderedBlock, WriteNote, WriteProblem, WriteResult };
 /** The composition root (taskpane/index.tsx) finds Office through here, never directly. */
 export { officeGlobal };
+/** How a read went, for the pane's own waits (the first look at the body). */
+export { failed, type Outcome };
 
 /**
  * Everything the taskpane may ask of Outlook. Components receive it as a prop and never touch
@@ -19,6 +22,8 @@ export { officeGlobal };
  */
 export interface OutlookGateway {
   readFacts(): Promise<DelegationFacts>;
+  /** The body's type and length, and whether it can hold our block at all, without the body reader's chunk. */
+  glanceAtBody(): Promise<Outcome<BodyGlance>>;
   /** `signals` find our block once Outlook has dropped its markers (see src/body/block.ts). */
   readMeetingState(signals?: BlockSignals): Promise<Outcome<MeetingState>>;
   insertBlock(block: RenderedBlock, signals?: BlockSignals): Promise<WriteResult>;
@@ -58,6 +63,7 @@ export function createOutlookGateway(office: OfficeLike | undefined): OutlookGat
   const writeFailure = (detail: string): WriteResult => ({ ok: false, problem: "failed", detail });
   return {
     readFacts: () => readFacts(office),
+    glanceAtBody: () => glanceAtBody(mailbox()?.item ?? undefined),
     readMeetingState: (signals) =>
       orFailure(
         async () => (await writer()).readState(signals),

@@ -13,7 +13,7 @@ import { BLOCK_LABELS } from "../meeting/blockLabels";
 import { MAX_BODY_CHARS } from "../meeting/limits";
 import { blockSignals } from "../meeting/recognition";
 import { ProviderError, type MeetingProvider, type RandomBytes } from "../meeting/types";
-import type { BlockSignals, MeetingState, OutlookGateway, WriteResult } from "../office/gateway";
+import type { BlockSignals, BodyGlance, MeetingState, Outcome, OutlookGateway, WriteResult } from "../office/gateway";
 import { helpdeskFor } from "../config/helpdesk";
 import { serviceLabel } from "./serviceLabel";
 
@@ -28,7 +28,21 @@ export interface TaskpaneDeps {
   readonly addinVersion: string;
   /** Facts already being read: the composition root starts the reads the moment Office is ready. */
   readonly facts?: Promise<DelegationFacts>;
+  /**
+   * What the composition root has already read and loaded when the pane mounts: the first render
+   * then shows the answer, without a render of the frame and an effect in between.
+   */
+  readonly initial?: { readonly facts: DelegationFacts; readonly config: ConfigResult; readonly text: FirstScreenMessages };
+  /** The first look at the body (without the body reader), when it answered before the pane mounted. */
+  readonly bodyGlance?: Outcome<BodyGlance>;
 }
+
+/**
+ * The answer's "Add online meeting" depends on the body (is our link already there? is there room?),
+ * so the answer waits for it, to show with its button usable; a body that takes longer than this
+ * to read does not hold the answer back any further (its button waits instead).
+ */
+export const ANSWER_WAITS_FOR_BODY_MS = 1000;
 
 export type Feedback = { readonly intent: "success" | "error" | "warning" | "info"; readonly text: string };
 
@@ -89,16 +103,24 @@ const BLOCK_ROOM_CHARS = 6_000;
  * is on screen; a click that needs one of them waits for it.
  */
 export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
-  const { gateway, loadConfig, loadText, loadDetails, random, addinVersion } = deps;
-  const [t, setText] = useState<FirstScreenMessages>();
+  const { gateway, loadConfig, loadText, loadDetails, random, addinVersion, initial } = deps;
+  const [t, setText] = useState<FirstScreenMessages | undefined>(initial?.text);
   const [loadFailed, setLoadFailed] = useState(false);
   const [text, setFullText] = useState<Messages>();
   const [detailsFailed, setDetailsFailed] = useState(false);
   const detailsLoad = useRef<Promise<Messages>>();
-  const [facts, setFacts] = useState<DelegationFacts>();
-  const [configResult, setConfigResult] = useState<ConfigResult>();
-  const [providerId, setProviderId] = useState<string>();
-  const [meeting, setMeeting] = useState<MeetingView>({ kind: "loading" });
+  const [facts, setFacts] = useState<DelegationFacts | undefined>(initial?.facts);
+  const [configResult, setConfigResult] = useState<ConfigResult | undefined>(initial?.config);
+  const [providerId, setProviderId] = useState<string | undefined>(() =>
+    initial
+      ? (parseUserChoice(gateway.readPreferredProvider(), initial.config.config) ?? initial.config.config.defaultProviderId)
+      : undefined,
+  );
+  const [meeting, setMeeting] = useState<MeetingView>(() => glancedMeeting(deps.bodyGlance));
+  // A first look that failed or came too late has used up the answer's wait already.
+  const [bodyWaitOver, setBodyWaitOver] = useState(deps.bodyGlance !== undefined && !deps.bodyGlance.ok);
+  /** Writes so far: a body read that started before one must not overwrite what the write reported. */
+  const writes = useRef(0);
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>();
   const [errorText, setErrorTextState] = useState("");
@@ -109,6 +131,11 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
 
   useEffect(() => {
     mounted.current = true;
+    if (initial) {
+      return () => {
+        mounted.current = false;
+      };
+    }
     const factsRead = deps.facts ?? gateway.readFacts();
     void Promise.all([factsRead, loadConfig(), loadText(languageOf(gateway.displayLanguage()))]).then(
       ([readFacts, config, text]) => {
@@ -126,7 +153,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     return () => {
       mounted.current = false;
     };
-    // deps.facts is a promise started once by the composition root.
+    // deps.facts and deps.initial are given once by the composition root.
   }, [gateway, loadConfig, loadText]);
 
   const language = useMemo(() => languageOf(gateway.displayLanguage()), [gateway]);
@@ -182,8 +209,16 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   const baseVerdict = useMemo(() => (facts && baseContext ? diagnose(facts, baseContext) : undefined), [facts, baseContext]);
   const parties = baseVerdict?.parties;
 
+  // The answer waits for the body, but never long (ANSWER_WAITS_FOR_BODY_MS).
+  const verdictKnown = baseVerdict !== undefined;
+  const bodyPending = meeting.kind === "loading";
+  useEffect(() => {
+    if (!verdictKnown || !bodyPending) return;
+    const timer = setTimeout(() => setBodyWaitOver(true), ANSWER_WAITS_FOR_BODY_MS);
+    return () => clearTimeout(timer);
+  }, [verdictKnown, bodyPending]);
   // Only once the answer is on screen: the first verdict waits for nothing it does not show.
-  const answered = baseVerdict !== undefined;
+  const answered = verdictKnown && (!bodyPending || bodyWaitOver);
   useEffect(() => {
     if (answered) void loadFullText();
   }, [answered, loadFullText]);
@@ -192,19 +227,27 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     [facts, config, baseContext],
   );
 
-  // The body is read once the answer can be given: the reader is its own chunk, fetched now.
+  // The body is read by the body reader (its own chunk) once the answer can be given: at once when the
+  // first look could not rule our block out (the answer waits for it), else right after the answer,
+  // which the first look already made usable (the read adds what the item recorded).
   const signalsReady = signals !== undefined;
+  const readBodyNow = signalsReady && (bodyPending || answered);
   useEffect(() => {
-    if (!signalsReady || !signals) return;
+    if (!readBodyNow || !signals) return;
+    const writesBefore = writes.current;
     void gateway.readMeetingState(signals).then((state) => {
-      if (mounted.current) setMeeting(state.ok ? { kind: "ready", state: state.value } : { kind: "unreadable" });
+      if (!mounted.current || writes.current !== writesBefore) return;
+      setMeeting(state.ok ? { kind: "ready", state: state.value } : { kind: "unreadable" });
     });
+    // Read once per pane: later signal changes (a chosen provider) are applied by the writes themselves.
+  }, [gateway, readBodyNow]);
+  useEffect(() => {
+    if (!answered) return;
     // Prefetched right after the answer, so no click waits on a download.
     void import(/* webpackChunkName: "decoder" */ "../diagnosis/errors/decode");
     void import(/* webpackChunkName: "actions" */ "./actions");
     void import(/* webpackChunkName: "meeting-render" */ "../meeting/render");
-    // Read once per pane: later signal changes (a chosen provider) are applied by the writes themselves.
-  }, [gateway, signalsReady]);
+  }, [answered]);
 
   // Decoding loads the knowledge base; a stale answer for an older text is dropped.
   useEffect(() => {
@@ -296,6 +339,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       problemWords: (problem: Exclude<WriteResult, { ok: true }>["problem"], all: Messages) => string = problemText,
     ) => {
       if (!t) return;
+      writes.current++;
       setBusy(true);
       setFeedback(undefined);
       // What a write reports is worded in the details part; without it nothing is written.
@@ -371,8 +415,9 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     ...(t ? { t } : {}),
     ...(text ? { text } : {}),
     ...(facts ? { facts } : {}),
-    ...(verdict ? { verdict } : {}),
-    ...(answer ? { answer } : {}),
+    // Shown together once the answer may show (above): its button then knows the body.
+    ...(verdict && answered ? { verdict } : {}),
+    ...(answer && answered ? { answer } : {}),
     ...(config ? { config } : {}),
     configProblems: configResult?.problems ?? [],
     ...(provider ? { provider } : {}),
@@ -443,6 +488,12 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     report,
     openLink: (url: string) => gateway.openLink(url),
   };
+}
+
+/** What the first look at the body settles: the whole state when it rules our block out, else nothing yet. */
+function glancedMeeting(glance: Outcome<BodyGlance> | undefined): MeetingView {
+  if (!glance?.ok || glance.value.mayHoldBlock) return { kind: "loading" };
+  return { kind: "ready", state: { bodyType: glance.value.bodyType, bodyChars: glance.value.bodyChars, hasBlock: false } };
 }
 
 /** The block is written in the meeting's own language (Office's content language), else the pane's. */

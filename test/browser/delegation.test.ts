@@ -229,7 +229,7 @@ test.each(["launchevent.html", "commands.html"])(
     const { page, context, problems } = await openTaskpane(harness, "delegate-editor", { page: name });
     try {
       await page.waitForFunction(() => (window as unknown as { __sim?: unknown }).__sim !== undefined, undefined, { timeout: 10_000 });
-      await page.evaluate(() => (window as unknown as { __sim: { ready: Promise<unknown> } }).__sim.ready);
+      await page.evaluate(() => (window as unknown as { __sim: { hostReady: Promise<unknown> } }).__sim.hostReady);
       const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.getAttribute("content"));
       expect(csp).toMatch(/default-src 'none';/);
       expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);

@@ -29,7 +29,7 @@ const EXAMPLE =
 async function open(options: HostOptions, storage: StorageLike | null = null, scenarioId = "delegate-editor") {
   const scenario = getScenario(scenarioId);
   const host = installSimulatedOffice(window, scenario, new ItemStore(scenario, storage), "light", 0, options);
-  await host.ready;
+  await host.office.onReady();
   const item = (host.office.context.mailbox as Loose).item as Loose;
   return { host, item, mailbox: host.office.context.mailbox as Loose };
 }
@@ -418,7 +418,7 @@ describe("choosing the client", () => {
     expect(sim?.client.quirks.map((q) => q.id)).toContain("custom-properties-lost-on-reopen");
     expect(sim?.details.host.hostName).toBe("OutlookWebApp");
     expect(sim?.details.client.id).toBe("web");
-    await sim?.ready;
+    await sim?.hostReady;
     expect(window.sessionStorage.getItem(CLIENT_STORAGE_KEY)).toBe("web");
     for (const key of ["__SIM_SCENARIO__", "__SIM_CLIENT__", "__SIM_COMPOSE__", "__SIM_LOSE_PROPS__", "__sim"] as const) delete window[key];
   });

@@ -10,6 +10,7 @@ import { nl } from "../../src/i18n/nl";
 import { nlFirstScreen } from "../../src/i18n/nl/firstScreen";
 import { App } from "../../src/taskpane/components/App";
 import { COPIED_FOR_MS } from "../../src/taskpane/components/CopyButton";
+import { ANSWER_WAITS_FOR_BODY_MS } from "../../src/taskpane/useTaskpane";
 import { fakeGateway, type FakeOptions } from "./fakeGateway";
 
 const random = (n: number) => new Uint8Array(n).map((_, i) => (i * 37 + 11) & 255);
@@ -169,12 +170,43 @@ describe("the answer first", () => {
 });
 
 describe("the meeting link", () => {
-  test("the verdict does not wait for a slow body read; Add waits for it instead", async () => {
+  test("the answer waits a moment for the body, then no longer: a body read that never answers leaves Add waiting instead", async () => {
     const fake = fakeGateway({ bits: 63 });
     fake.gateway.readMeetingState = () => new Promise(() => undefined);
     const { container } = renderPane({}, parseConfig(undefined), fake);
-    expect(await verdict(container)).toBe("delegate");
+    await act(() => new Promise((resolve) => setTimeout(resolve, ANSWER_WAITS_FOR_BODY_MS / 2)));
+    expect(container.querySelector("[data-delegation]")?.getAttribute("data-delegation")).toBe("");
+    await waitFor(() => expect(container.querySelector("[data-delegation]")?.getAttribute("data-delegation")).toBe("delegate"), {
+      timeout: ANSWER_WAITS_FOR_BODY_MS * 2,
+    });
     expect(screen.getByRole("button", { name: "Add online meeting" })).toBeDisabled();
+  });
+
+  test("with everything read before the pane mounts and a body that cannot hold the link, the first render is the answer, Add usable", () => {
+    const fake = fakeGateway({ bits: 63 });
+    const { container } = renderPane({}, parseConfig(undefined), fake, {
+      initial: { facts: fake.facts, config: parseConfig(undefined), text: enFirstScreen },
+      bodyGlance: { ok: true, value: { bodyType: "html", bodyChars: 500, mayHoldBlock: false } },
+    });
+    // No waiting of any kind: what the first commit shows.
+    expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("looks-ready");
+    expect(screen.getByRole("button", { name: "Add online meeting" })).toBeEnabled();
+  });
+
+  test("a body that may hold the link: the answer waits for the body reader, and shows with Add already usable", async () => {
+    const fake = fakeGateway({ bits: 63 });
+    let answerBody: (() => void) | undefined;
+    const read = fake.gateway.readMeetingState;
+    fake.gateway.readMeetingState = (signals) => new Promise((resolve) => (answerBody = () => resolve(read(signals))));
+    const { container } = renderPane({}, parseConfig(undefined), fake, {
+      initial: { facts: fake.facts, config: parseConfig(undefined), text: enFirstScreen },
+      bodyGlance: { ok: true, value: { bodyType: "html", bodyChars: 500, mayHoldBlock: true } },
+    });
+    await waitFor(() => expect(answerBody).toBeDefined());
+    expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("");
+    await act(async () => answerBody?.());
+    expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("looks-ready");
+    expect(screen.getByRole("button", { name: "Add online meeting" })).toBeEnabled();
   });
 
   test("a body read that fails says the meeting's text could not be read, and Add is disabled with that reason", async () => {

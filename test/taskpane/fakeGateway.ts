@@ -51,6 +51,7 @@ export function fakeGateway(options: FakeOptions = {}) {
   const gateway: OutlookGateway = {
     readFacts: async () => facts,
     readMeetingState: async () => ({ ok: true, value: state }),
+    glanceAtBody: async () => ({ ok: true, value: { bodyType: state.bodyType, bodyChars: state.bodyChars, mayHoldBlock: state.hasBlock } }),
     insertBlock: async (block) => {
       writes.push({ action: "insert", block });
       return result({ bodyType: state.bodyType, bodyChars: state.bodyChars + 600, hasBlock: true, recorded: block.link });
