@@ -23,3 +23,15 @@ export function mayHoldBlock(content: string, type: GlancedBodyType): boolean {
   if (type === "text") return content.includes(TEXT_BLOCK_BEGIN);
   return content.includes(BLOCK_ID) || ANCHOR_TAG.test(content);
 }
+
+/**
+ * Every online-meeting claim the send check and the pane know (src/diagnosis/claims.ts and
+ * claimPhrases.ts, every language) names its service, so text naming none claims nothing and the
+ * answer need not wait for the body reader to find out. Markup inside a service's name ("Te<b>ams")
+ * is not looked through: the reader, which follows right after the answer, still finds such a claim.
+ */
+const SERVICE_NAME = /teams|skype|lync|zoom|webex|jitsi/i;
+
+export function mayClaimService(text: string): boolean {
+  return SERVICE_NAME.test(text);
+}

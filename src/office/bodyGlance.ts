@@ -1,4 +1,4 @@
-import { mayHoldBlock, type GlancedBodyType } from "../body/glance";
+import { mayClaimService, mayHoldBlock, type GlancedBodyType } from "../body/glance";
 import { callOffice, DEFAULT_TIMEOUT_MS, failed, hasMethod, type Outcome } from "./call";
 import type { ItemLike } from "./officeShape";
 
@@ -8,6 +8,8 @@ export interface BodyGlance {
   readonly bodyChars: number;
   /** False only when the body certainly holds no join block of ours (src/body/glance.ts). */
   readonly mayHoldBlock: boolean;
+  /** False only when neither the body nor the location names a meeting service, so nothing claims one. */
+  readonly mayClaim: boolean;
 }
 
 /**
@@ -23,11 +25,20 @@ export async function glanceAtBody(item: ItemLike | undefined, timeoutMs = DEFAU
   const typed = hasMethod(body, "getTypeAsync")
     ? callOffice<unknown>("body.getTypeAsync", (cb) => body.getTypeAsync(cb as never), timeoutMs)
     : Promise.resolve({ ok: true as const, value: "html" });
-  const [type, html] = await Promise.all([typed, read("html")]);
+  const location = item?.location;
+  const where = hasMethod(location, "getAsync")
+    ? callOffice<unknown>("location.getAsync", (cb) => location.getAsync(cb as never), timeoutMs)
+    : Promise.resolve(failed("item.location.getAsync is missing"));
+  const [type, html, place] = await Promise.all([typed, read("html"), where]);
   if (!type.ok) return type;
   const bodyType: GlancedBodyType = type.value === "text" ? "text" : "html";
   const content = bodyType === "html" ? html : await read("text");
   if (!content.ok) return content;
   if (typeof content.value !== "string") return failed("body.getAsync returned no text");
-  return { ok: true, value: { bodyType, bodyChars: content.value.length, mayHoldBlock: mayHoldBlock(content.value, bodyType) } };
+  // A location that could not be read may claim anything: the body reader decides then.
+  const mayClaim = !place.ok || typeof place.value !== "string" || mayClaimService(place.value) || mayClaimService(content.value);
+  return {
+    ok: true,
+    value: { bodyType, bodyChars: content.value.length, mayHoldBlock: mayHoldBlock(content.value, bodyType), mayClaim },
+  };
 }

@@ -492,7 +492,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
 
 /** What the first look at the body settles: the whole state when it rules our block out, else nothing yet. */
 function glancedMeeting(glance: Outcome<BodyGlance> | undefined): MeetingView {
-  if (!glance?.ok || glance.value.mayHoldBlock) return { kind: "loading" };
+  if (!glance?.ok || glance.value.mayHoldBlock || glance.value.mayClaim) return { kind: "loading" };
   return { kind: "ready", state: { bodyType: glance.value.bodyType, bodyChars: glance.value.bodyChars, hasBlock: false } };
 }
 

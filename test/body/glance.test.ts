@@ -6,7 +6,8 @@ import fc from "fast-check";
 import { rewriteForClassic, rewriteForMac, rewriteForWeb } from "../../dev/simulated-office/rewrite";
 import { AGENDA_HTML, AGENDA_TEXT } from "../../dev/simulated-office/bodies";
 import type { BlockSignals } from "../../src/body/block";
-import { mayHoldBlock } from "../../src/body/glance";
+import { mayClaimService, mayHoldBlock } from "../../src/body/glance";
+import { findClaims } from "../../src/diagnosis/claims";
 import { renderHtmlBlock, renderTextBlock } from "../../src/meeting/block";
 import { blockShape } from "../../src/meeting/blockLabels";
 import { findBlock, insertBlock, type BodyType } from "../../src/meeting/bodyEdit";
@@ -104,5 +105,49 @@ describe("mayHoldBlock", () => {
     expect(mayHoldBlock(`${AGENDA_HTML}<A href="https://example.com/agenda">agenda</A>`, "html")).toBe(true);
     expect(mayHoldBlock(`<p>see <a\nhref="https://example.com">x</a></p>`, "html")).toBe(true);
     expect(mayHoldBlock("<p><abbr>RSVP</abbr> by Friday</p>", "html")).toBe(false);
+  });
+});
+
+describe("mayClaimService", () => {
+  // Words every claim is made of, in each language, and words around them: a claim found in any
+  // mix of them must be seen by the first look, or the first answer would miss a meeting's claim.
+  const WORDS = [
+    "Microsoft Teams Meeting",
+    "Teams-Besprechung",
+    "Réunion Microsoft Teams",
+    "Microsoft Teams-vergadering",
+    "Skype Meeting",
+    "Skype Entreprise",
+    "Skype voor Bedrijven",
+    "Lync Meeting",
+    "Zoom Meeting",
+    "Zoom-Meeting",
+    "Webex meeting",
+    "Cisco Webex Meeting",
+    "Jitsi Meet",
+    "Teams",
+    "Zoom",
+    "Room 2",
+    "HQ",
+    ";",
+    " ",
+    "meeting",
+    "agenda",
+  ];
+  const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 6 }).map((parts) => parts.join(" "));
+
+  test("whenever the claim rule finds a claim, the first look says one may be there", () => {
+    fc.assert(
+      fc.property(text, text, (location, body) => {
+        const claims = findClaims(location, body, false);
+        if (claims.length > 0) expect(mayClaimService(location) || mayClaimService(body)).toBe(true);
+      }),
+    );
+  });
+
+  test("a meeting naming no service claims nothing, so the answer need not wait", () => {
+    expect(mayClaimService("Room 4.12; bring the Q3 figures")).toBe(false);
+    expect(mayClaimService(AGENDA_HTML)).toBe(false);
+    expect(mayClaimService("Microsoft Teams Meeting")).toBe(true);
   });
 });

@@ -186,7 +186,7 @@ describe("the meeting link", () => {
     const fake = fakeGateway({ bits: 63 });
     const { container } = renderPane({}, parseConfig(undefined), fake, {
       initial: { facts: fake.facts, config: parseConfig(undefined), text: enFirstScreen },
-      bodyGlance: { ok: true, value: { bodyType: "html", bodyChars: 500, mayHoldBlock: false } },
+      bodyGlance: { ok: true, value: { bodyType: "html", bodyChars: 500, mayHoldBlock: false, mayClaim: false } },
     });
     // No waiting of any kind: what the first commit shows.
     expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("looks-ready");
@@ -200,7 +200,7 @@ describe("the meeting link", () => {
     fake.gateway.readMeetingState = (signals) => new Promise((resolve) => (answerBody = () => resolve(read(signals))));
     const { container } = renderPane({}, parseConfig(undefined), fake, {
       initial: { facts: fake.facts, config: parseConfig(undefined), text: enFirstScreen },
-      bodyGlance: { ok: true, value: { bodyType: "html", bodyChars: 500, mayHoldBlock: true } },
+      bodyGlance: { ok: true, value: { bodyType: "html", bodyChars: 500, mayHoldBlock: true, mayClaim: false } },
     });
     await waitFor(() => expect(answerBody).toBeDefined());
     expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("");

@@ -51,7 +51,15 @@ export function fakeGateway(options: FakeOptions = {}) {
   const gateway: OutlookGateway = {
     readFacts: async () => facts,
     readMeetingState: async () => ({ ok: true, value: state }),
-    glanceAtBody: async () => ({ ok: true, value: { bodyType: state.bodyType, bodyChars: state.bodyChars, mayHoldBlock: state.hasBlock } }),
+    glanceAtBody: async () => ({
+      ok: true,
+      value: {
+        bodyType: state.bodyType,
+        bodyChars: state.bodyChars,
+        mayHoldBlock: state.hasBlock,
+        mayClaim: (state.unmetClaims?.length ?? 0) > 0,
+      },
+    }),
     insertBlock: async (block) => {
       writes.push({ action: "insert", block });
       return result({ bodyType: state.bodyType, bodyChars: state.bodyChars + 600, hasBlock: true, recorded: block.link });
