@@ -12,7 +12,7 @@ import {
 } from "../../src/office/roaming";
 import { MAX_PAIRS, MAX_STORE_CHARS, pairFrom, readStore, withPair } from "../../src/office/rememberedEvidence";
 import { fakeRoaming } from "../taskpane/fakeGateway";
-import { finding } from "../diagnosis/evidence/fixtures";
+import { finding } from "../diagnosis/evidence/findings";
 
 const ALEX = "alex.wilber@contoso.com";
 const MEGAN = "megan.bowen@contoso.com";

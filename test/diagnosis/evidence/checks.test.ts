@@ -9,7 +9,7 @@ import { diagnose } from "../../../src/diagnosis/verdict";
 import type { Messages } from "../../../src/i18n/messages";
 import { nl } from "../../../src/i18n/nl";
 import { context, delegateFacts, HOSTS } from "../fixtures";
-import { finding } from "./fixtures";
+import { finding } from "./findings";
 
 const TEAMS: Partial<DiagnosisContext<Messages>> = { service: "teams", serviceName: "Microsoft Teams" };
 const JITSI: Partial<DiagnosisContext<Messages>> = { service: "jitsi", serviceName: "Jitsi Meet" };

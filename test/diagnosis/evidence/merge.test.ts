@@ -5,7 +5,7 @@
 import { mergeStatus, outcomeOfPaste, type Basis, type Reading } from "../../../src/diagnosis/evidence/merge";
 import type { AdminPasteReading, ExchangeEvidence } from "../../../src/diagnosis/evidence/exchange";
 import type { CheckStatus } from "../../../src/diagnosis/types";
-import { CONFIRMED } from "./fixtures";
+import { CONFIRMED } from "./findings";
 
 type Row = [CheckStatus, Reading | undefined, CheckStatus, Basis];
 
