@@ -327,7 +327,8 @@ describe("feedback that stays true", () => {
     await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
     await userEvent.paste("You do not have the permission to send the message on behalf of the specified user.");
     await waitFor(() => expect(screen.queryByText(/Report copied/)).toBeNull());
-    await userEvent.click(screen.getByRole("button", { name: "Copy report for IT" }));
+    // The answer now offers the report too (not yet: send permission); the footer's copy is this test's.
+    await userEvent.click(within(container.querySelector("footer") as HTMLElement).getByRole("button", { name: "Copy report for IT" }));
     await waitFor(() => expect(navigator.clipboard.writeText).toHaveBeenCalledTimes(2));
     const second = (navigator.clipboard.writeText as jest.Mock).mock.calls[1]?.[0] as string;
     expect(second).toContain(
@@ -375,7 +376,8 @@ describe("the catalogue in two parts", () => {
     ]);
     expect(screen.getByText("You can only read Alex's calendar.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Ask Alex for edit access" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Send this to IT" })).toBeInTheDocument();
+    // Without the help desk's address (no config.json), the answer's IT step says it copies.
+    expect(screen.getByRole("button", { name: "Copy report for IT" })).toBeInTheDocument();
     await waitFor(() => expect(asked).toEqual(["delegate"]));
     // What needs the details' words waits for them instead of showing anything half-worded.
     expect(container.querySelector("[data-meeting]")).toBeNull();
