@@ -331,6 +331,17 @@ export const enDetails = {
     invalidBits: (p: { value: string }) => `${p.value} (not a valid value)`,
     none_reported: "none reported",
   },
+  /** Admin commands: where they run, and looking before changing (new with the Exchange round trip). */
+  adminCommands: {
+    shell:
+      "Run these in Exchange Online PowerShell, after Connect-ExchangeOnline. On Exchange Server (on-premises), run them in the Exchange Management Shell and leave out -SharingPermissionFlags, which only Exchange Online has.",
+    likelyFolder: (p: { folder: string }) =>
+      `The commands below use "${p.folder}", the likely name of the calendar folder; the first command shows its real name (the line whose FolderType is Calendar). If that name differs, use it instead.`,
+    viewPurpose:
+      "Shows your current rights on the calendar and whether the Delegate flag is set (SharingPermissionFlags), before anything changes. If it shows an entry, use Set-MailboxFolderPermission below; if it says there is no entry, use Add-MailboxFolderPermission.",
+    setPurpose:
+      "Use this instead of Add-MailboxFolderPermission when you already have an entry (for example Reviewer): Add- fails on an existing entry.",
+  },
 };
 
 export type DetailsMessages = typeof enDetails;
