@@ -380,11 +380,16 @@ function isOtherOwner(record: LayoutRecord, command: CommandLine | undefined, ct
   return true;
 }
 
-/** The last command line above the record, if any. */
+/** The last command line above the record, if any (commands are in line order: binary search). */
 function commandBefore(record: LayoutRecord, commands: readonly CommandLine[]): CommandLine | undefined {
-  let found: CommandLine | undefined;
-  for (const c of commands) if (c.line < record.line) found = c;
-  return found;
+  let low = 0;
+  let high = commands.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((commands[mid] as CommandLine).line < record.line) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? commands[low - 1] : undefined;
 }
 
 /** "{a, b}" or "a, b" or "{}" → items; "{a, b, c, d...}" → items with truncated set. */

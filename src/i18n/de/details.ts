@@ -449,4 +449,17 @@ export const deDetails: DetailsMessages = {
     ownerRoundTrip:
       "Falls Sie nicht sicher sind, was heute eingestellt ist: Unsere IT kann eine Prüfung ausführen, die nichts ändert, und mir die Antwort senden. Ich füge sie in mein Planungs-Add-In ein, das dann zeigt, welche Berechtigung noch fehlt.",
   },
+
+  /** Befehle für die IT: wo sie laufen, und erst nachsehen, bevor sich etwas ändert. */
+  adminCommands: {
+    // "Exchange-Verwaltungsshell" is Microsoft's de-de name for the Exchange Management Shell; cmdlets and parameters stay as typed.
+    shell:
+      "Führen Sie diese Befehle in Exchange Online PowerShell aus, nach Connect-ExchangeOnline. Auf Exchange Server (lokal) führen Sie sie in der Exchange-Verwaltungsshell aus und lassen -SharingPermissionFlags weg; das gibt es nur in Exchange Online.",
+    likelyFolder: (p: { folder: string }) =>
+      `Die Befehle unten verwenden „${p.folder}“, den wahrscheinlichen Namen des Kalenderordners; der erste Befehl zeigt den tatsächlichen Namen (die Zeile mit FolderType Calendar). Weicht er ab, verwenden Sie stattdessen diesen.`,
+    viewPurpose:
+      "Zeigt Ihre aktuellen Rechte am Kalender und ob die Markierung Delegate gesetzt ist (SharingPermissionFlags), bevor sich etwas ändert. Wird ein Eintrag angezeigt, verwenden Sie unten Set-MailboxFolderPermission; meldet der Befehl, dass es keinen Eintrag gibt, verwenden Sie Add-MailboxFolderPermission.",
+    setPurpose:
+      "Verwenden Sie diesen Befehl statt Add-MailboxFolderPermission, wenn Sie bereits einen Eintrag haben (zum Beispiel Reviewer): Add- schlägt bei einem vorhandenen Eintrag fehl.",
+  },
 };

@@ -372,6 +372,18 @@ export const enDetails = {
     ownerRoundTrip:
       "If you are not sure what is set today, our IT can run a read-only check and send me its answer; I paste it into my scheduling add-in, which then shows which permission is still missing.",
   },
+
+  /** Admin commands: where they run, and looking before changing (new with the Exchange round trip). */
+  adminCommands: {
+    shell:
+      "Run these in Exchange Online PowerShell, after Connect-ExchangeOnline. On Exchange Server (on-premises), run them in the Exchange Management Shell and leave out -SharingPermissionFlags, which only Exchange Online has.",
+    likelyFolder: (p: { folder: string }) =>
+      `The commands below use "${p.folder}", the likely name of the calendar folder; the first command shows its real name (the line whose FolderType is Calendar). If that name differs, use it instead.`,
+    viewPurpose:
+      "Shows your current rights on the calendar and whether the Delegate flag is set (SharingPermissionFlags), before anything changes. If it shows an entry, use Set-MailboxFolderPermission below; if it says there is no entry, use Add-MailboxFolderPermission.",
+    setPurpose:
+      "Use this instead of Add-MailboxFolderPermission when you already have an entry (for example Reviewer): Add- fails on an existing entry.",
+  },
 };
 
 export type DetailsMessages = typeof enDetails;

@@ -441,4 +441,17 @@ export const frDetails: DetailsMessages = {
     ownerRoundTrip:
       "Si vous n’êtes pas sûr de ce qui est réglé aujourd’hui, notre service informatique peut faire une vérification qui ne modifie rien et m’envoyer sa réponse$ ; je la colle dans mon outil de planification, qui montre alors quelle autorisation manque encore.",
   },
+
+  /** Commandes pour l’informatique : où les exécuter, et regarder avant de modifier. */
+  adminCommands: {
+    // Microsoft's fr-fr name: « environnement de ligne de commande Exchange Management Shell »; cmdlets and parameters stay as typed.
+    shell:
+      "Exécutez ces commandes dans Exchange Online PowerShell, après Connect-ExchangeOnline. Sur Exchange Server (local), exécutez-les dans l’environnement de ligne de commande Exchange Management Shell et omettez -SharingPermissionFlags, qui n’existe que dans Exchange Online.",
+    likelyFolder: (p: { folder: string }) =>
+      `Les commandes ci-dessous utilisent « ${p.folder} », le nom probable du dossier du calendrier ; la première commande affiche son vrai nom (la ligne dont FolderType vaut Calendar). S’il diffère, utilisez-le à la place.`,
+    viewPurpose:
+      "Affiche vos droits actuels sur le calendrier et indique si l’indicateur Delegate est défini (SharingPermissionFlags), avant toute modification. Si une entrée s’affiche, utilisez Set-MailboxFolderPermission ci-dessous ; si la commande indique qu’il n’y a pas d’entrée, utilisez Add-MailboxFolderPermission.",
+    setPurpose:
+      "Utilisez cette commande au lieu d’Add-MailboxFolderPermission si vous avez déjà une entrée (par exemple Reviewer) : Add- échoue sur une entrée existante.",
+  },
 };

@@ -427,4 +427,17 @@ export const nlDetails: DetailsMessages = {
     ownerRoundTrip:
       "Weet u niet zeker wat er nu is ingesteld? Dan kan onze IT een controle uitvoeren die niets verandert en mij het antwoord sturen; ik plak het in mijn planningshulp, die dan toont welke toestemming nog ontbreekt.",
   },
+
+  /** Opdrachten voor IT: waar ze draaien, en eerst kijken voordat er iets verandert. */
+  adminCommands: {
+    // "Exchange Management Shell" is also Microsoft's nl-nl name for it; cmdlets and parameters stay as typed.
+    shell:
+      "Voer deze opdrachten uit in Exchange Online PowerShell, na Connect-ExchangeOnline. Op Exchange Server (on-premises) voert u ze uit in de Exchange Management Shell en laat u -SharingPermissionFlags weg; dat bestaat alleen in Exchange Online.",
+    likelyFolder: (p: { folder: string }) =>
+      `De opdrachten hieronder gebruiken "${p.folder}", de waarschijnlijke naam van de agendamap; de eerste opdracht toont de echte naam (de regel met FolderType Calendar). Wijkt die naam af, gebruik dan die naam.`,
+    viewPurpose:
+      "Toont uw huidige rechten op de agenda en of de markering Delegate is ingesteld (SharingPermissionFlags), voordat er iets verandert. Staat er een vermelding, gebruik dan hieronder Set-MailboxFolderPermission; meldt de opdracht dat er geen vermelding is, gebruik dan Add-MailboxFolderPermission.",
+    setPurpose:
+      "Gebruik deze opdracht in plaats van Add-MailboxFolderPermission als u al een vermelding hebt (bijvoorbeeld Reviewer, in Outlook: Lezer): Add- mislukt bij een bestaande vermelding.",
+  },
 };
