@@ -13,6 +13,12 @@ import { App } from "../../src/taskpane/components/App";
 import { blockObject, blockText } from "../diagnosis/evidence/fixtures";
 import { fakeGateway, type FakeOptions } from "./fakeGateway";
 
+/** The block ran just now: an answer from a fixed day would turn old 30 days later and the test with it. */
+const RAN_AT = new Date().toISOString();
+const TODAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long" }).format(new Date(RAN_AT));
+// Each test renders whole panes and waits for their chunks; a loaded machine needs more than 5 s.
+jest.setTimeout(30_000);
+
 const TEAMS = parseConfig({ providers: [{ id: "teams", type: "teams" }] });
 const BOOT = { reading: "Reading Outlook…", filesMissing: "Missing.", crashTitle: "Crash", crashBody: "Crash." };
 
@@ -50,10 +56,10 @@ describe("IT's answer pasted into the error box", () => {
     const roaming: Record<string, unknown> = {};
     const first = renderPane({ roaming });
     expect(await answerOf(first.container)).toBe("looks-ready");
-    await paste(blockText());
+    await paste(blockText(blockObject({ RanAtUtc: RAN_AT })));
     await waitFor(() => expect(first.container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("yes"), { timeout: 5000 });
     expect(statuses(first.container)).toEqual(["calendar-editor=granted", "send-on-behalf=granted", "online-meeting-delegate=granted"]);
-    expect(screen.getByText("According to Exchange (3 December), invitations can go out for Alex.")).toBeInTheDocument();
+    expect(screen.getByText(`According to Exchange (${TODAY}), invitations can go out for Alex.`)).toBeInTheDocument();
     expect(first.container.querySelector("[data-admin-paste]")?.getAttribute("data-admin-paste")).toBe("evidence");
     expect(first.container.querySelector("[data-error-id]")).toBeNull();
     await waitFor(() => expect(screen.getByText(/Remembered for Alex's calendar/)).toBeInTheDocument());
@@ -62,7 +68,7 @@ describe("IT's answer pasted into the error box", () => {
     // The next meeting for the same owner starts from it, before anything is pasted.
     const second = renderPane({ roaming });
     expect(await answerOf(second.container)).toBe("yes");
-    expect(second.container.querySelector("[data-exchange]")?.textContent).toContain("Exchange confirmed on 3 December.");
+    expect(second.container.querySelector("[data-exchange]")?.textContent).toContain(`Exchange confirmed on ${TODAY}.`);
 
     // Forget: one click, and the checks go back to what Outlook alone shows.
     await userEvent.click(screen.getByRole("button", { name: "Forget" }));
