@@ -154,8 +154,12 @@ test("Reviewer: on a Mac that reported 0 it settles the calendar as missing; aga
   try {
     await waitForAnswer(windows.page);
     await paste(windows.page, folderTable("{Reviewer}"));
-    await waitForAnswerKind(windows.page, "cant-tell");
-    expect((await statuses(windows.page))["calendar-editor"]).toBe("unknown");
+    await windows.page.locator('[data-check="calendar-editor"][data-status="unknown"]').waitFor({ timeout: 10_000 });
+    await expect(summary(windows.page, "calendar-editor")).resolves.toBe(
+      "Outlook and Exchange disagree about your access to Alex's calendar.",
+    );
+    // No Delegate flag either, so Teams is proven missing: "Not yet", never a "Yes" on one side's word.
+    await expect(windows.page.locator("[data-answer]").getAttribute("data-answer")).resolves.toBe("not-yet");
     await windows.page.locator('[data-check="calendar-editor"] summary').click();
     const details = windows.page.locator('[data-check="calendar-editor"] [data-check-details]');
     await details.waitFor({ timeout: 10_000 });
