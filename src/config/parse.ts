@@ -7,6 +7,7 @@
  *   defaultProvider  id of one of the providers (default: the first usable one)
  *   userMayChoose    boolean (default true): users may pick another listed provider
  *   helpdesk         text shown in remedies and reports, or one per language ({ "en": …, "nl": … })
+ *   helpdeskEmail    the help desk's address: "Send this to IT" opens a new message to it
  *   showScheduledBy  boolean (default false): add "Scheduled by … on behalf of …" to the block
  */
 import { builtInProvider, createProvider } from "../meeting/providers";
@@ -14,13 +15,22 @@ import { ProviderError, type MeetingProvider } from "../meeting/types";
 import { DEFAULT_SHOW_SCHEDULED_BY, DEFAULT_USER_MAY_CHOOSE, defaultConfig, defaultProviders } from "./defaults";
 import { describe, field, isJsonObject, path, readBoolean, reportUnknownKeys, type JsonObject, type Problems } from "./fields";
 import { HELPDESK_MAX_LENGTH, readHelpdesk } from "./helpdesk";
+import { readHelpdeskEmail } from "./helpdeskEmail";
 import { parseProviderEntry } from "./providerEntry";
 import type { ConfigResult, OrgConfig } from "./types";
 
 export const CONFIG_LIMITS = { providers: 20, helpdesk: HELPDESK_MAX_LENGTH } as const;
 
 /** "$schema" lets admins point their editor at a JSON schema; it has no effect here. */
-const TOP_LEVEL_KEYS = ["$schema", "providers", "defaultProvider", "userMayChoose", "helpdesk", "showScheduledBy"] as const;
+const TOP_LEVEL_KEYS = [
+  "$schema",
+  "providers",
+  "defaultProvider",
+  "userMayChoose",
+  "helpdesk",
+  "showScheduledBy",
+  "helpdeskEmail",
+] as const;
 
 export function parseConfig(raw: unknown): ConfigResult {
   // An absent file is the normal case for organisations that accept the defaults: no warning.
@@ -60,7 +70,8 @@ function parseObject(raw: JsonObject): ConfigResult {
     ...helpdesk,
     showScheduledBy: readBoolean(raw, "showScheduledBy", "", DEFAULT_SHOW_SCHEDULED_BY, problems),
   };
-  return { config, problems };
+  const helpdeskEmail = readHelpdeskEmail(raw, problems);
+  return { config: helpdeskEmail ? { ...config, helpdeskEmail } : config, problems };
 }
 
 function readProviders(raw: JsonObject, problems: Problems): MeetingProvider[] {

@@ -16,6 +16,8 @@ export interface OrgConfig {
   readonly helpdeskByLanguage?: Readonly<Partial<Record<HelpdeskLanguage, string>>>;
   /** Add "Scheduled by {delegate} on behalf of {owner}" to inserted blocks. */
   readonly showScheduledBy: boolean;
+  /** The help desk's address: "Send this to IT" opens a new message to it instead of copying the report. */
+  readonly helpdeskEmail?: string;
 }
 
 /** One thing wrong with config.json, named precisely enough for an admin to fix it. */

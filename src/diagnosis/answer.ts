@@ -8,7 +8,8 @@
  * - not-yet: something is proven missing; the next step is to ask the owner for exactly that.
  * - cant-tell: Outlook did not say enough to answer; the next step is to confirm, or to send the
  *   report to IT.
- * Send-on-behalf can never be seen, so its being unknown alone never stops "looks ready".
+ * Send-on-behalf can never be seen by Outlook, so its being unknown alone never stops "looks ready";
+ * once an Exchange admin's output proves it and the other layers, a delegate gets "yes" too.
  */
 import { shortNameOf } from "./address";
 import type { Check, DiagnosisContext, Verdict } from "./types";
@@ -102,6 +103,17 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     needs.push(t.answer.need.sending({ owner }));
     needsShort.push(t.actions.needShort.sending);
   }
+  // Only IT can let Teams reach the owner's mailbox: asking the owner would send them nowhere.
+  const itOnly = service?.status === "missing" && serviceIsChosen && service.exchange?.itOnly === true;
+  if (itOnly && needs.length === 0) {
+    return {
+      kind: "not-yet",
+      headline: t.exchange.answer.itOnly({ owner }),
+      line: t.exchange.answer.itOnlyLine,
+      primary: steps.it,
+      secondary: [],
+    };
+  }
   if (service?.status === "missing" && serviceIsChosen) {
     needs.push(t.answer.need.service({ owner, service: ctx.serviceName }));
     needsShort.push(t.actions.needShort.service({ service: ctx.serviceName }));
@@ -137,6 +149,15 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     };
   }
 
+  if (calendar?.status === "unknown" && calendar.exchange?.basis === "conflict") {
+    return {
+      kind: "cant-tell",
+      headline: t.answer.cantTell,
+      line: t.exchange.answer.conflictLine({ owner }),
+      primary: steps.it,
+      secondary: [...(canAdd ? [steps.add] : []), steps.confirm],
+    };
+  }
   if (calendar?.status === "unknown") {
     const tooOld = verdict.clientTooOld === true;
     return {
@@ -161,13 +182,25 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     };
   }
 
+  // Every layer proven by evidence (Exchange's, for what Outlook cannot show): a delegate's "Yes".
+  const confirmedAt = sending?.status === "granted" ? sending.exchange?.at : undefined;
+  if (calendar?.status === "granted" && confirmedAt && (service?.status === "granted" || service?.status === "not-needed")) {
+    if (meeting.hasBlock) return { kind: "yes", ...done, secondary: [] };
+    const line = t.exchange.answer.yesLine({ owner, at: confirmedAt });
+    if (!meeting.insertsLink)
+      return { kind: "yes", headline: t.answer.yesOutlookButton({ service: ctx.serviceName }), line, secondary: [] };
+    return { kind: "yes", headline: t.answer.yes, line, primary: steps.add, secondary: [] };
+  }
+
   if (meeting.hasBlock) return { kind: "looks-ready", ...done, secondary: [steps.confirm] };
   const line =
     calendar?.status === "partial"
       ? t.answer.partialLine({ owner })
-      : service?.status === "unknown"
-        ? t.answer.cantSeeSendingOrService({ owner, service: ctx.serviceName })
-        : t.answer.cantSeeSending({ owner });
+      : sending?.status === "granted"
+        ? t.exchange.answer.cantSeeService({ owner, service: ctx.serviceName })
+        : service?.status === "unknown"
+          ? t.answer.cantSeeSendingOrService({ owner, service: ctx.serviceName })
+          : t.answer.cantSeeSending({ owner });
   if (!meeting.insertsLink) {
     return {
       kind: "looks-ready",

@@ -35,6 +35,8 @@ export function draftOwnerRequest(verdict: Verdict, ctx: DiagnosisContext<Messag
     howTo(asks, verdict.delegate, t).join("\n"),
     // Teams and Skype for Business pick a delegate change up late: say so only where they are involved.
     ...(asks.length > 0 && propagatesSlowly(verdict.checks, ctx) ? [r.wait] : []),
+    // Where the owner is asked to check rather than grant, say how the answer can come back without them.
+    ...(verdict.checks.some((check) => check.status === "unknown") ? [t.adminPaste.ownerRoundTrip] : []),
     ...(ctx.helpdesk ? [r.helpdesk({ contact: singleLine(ctx.helpdesk, 200) })] : []),
     myName ? r.thanks({ me: myName }) : r.thanksAnonymous,
   ];
@@ -58,7 +60,8 @@ function asksFor(checks: readonly Check[], ctx: DiagnosisContext<Messages>): Ask
   const asks: Ask[] = [];
   const hasDelegateRequest = () => asks.some((ask) => ask.delegate);
   for (const check of checks) {
-    if (!WORTH_ASKING.has(check.status)) continue;
+    // A gap only IT can close (EWS blocking Teams) is not the owner's to fix: the report carries it.
+    if (!WORTH_ASKING.has(check.status) || check.exchange?.itOnly) continue;
     const unsure = check.status === "unknown";
     switch (check.id) {
       case "calendar-editor":

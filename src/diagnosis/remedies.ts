@@ -6,8 +6,8 @@
  * passes isPlausibleAddress is ever written into a command, always single-quoted with ' doubled;
  * anything else becomes a readable placeholder and a note telling the admin to replace it.
  * Display names only ever appear in prose, flattened to one line. Commands stay PowerShell in every
- * language; only the calendar folder's name follows the language (the mailbox's folder is named in
- * its own language).
+ * language; only the calendar folder's likely name follows the language (the mailbox's folder is named
+ * in the mailbox's own language, which a lookup command before them shows).
  */
 import type { Messages } from "../i18n/messages";
 import { isPlausibleAddress, nameWithAddress, shortNameOf, singleLine } from "./address";
@@ -67,17 +67,7 @@ export function calendarEditorRemedies(parties: Parties, t: Messages): Remedy[] 
     {
       actor: "admin",
       summary: t.remedies.calendar.admin({ owner: names.owner, delegate: names.delegate }),
-      steps: withPlaceholderNote(parties, t, [
-        addEditorCommand(parties, t),
-        {
-          kind: "command",
-          shell: "exchange-powershell",
-          text: `Set-MailboxFolderPermission -Identity '${calendarIdentity(parties, t)}' -User '${delegatePs(parties)}' -AccessRights Editor -SharingPermissionFlags Delegate`,
-          purpose: t.remedies.calendar.setPurpose,
-        },
-        { kind: "note", text: t.remedies.calendar.folderNote({ folder: t.remedies.calendarFolder }) },
-        findCalendarFolderCommand(parties, t),
-      ]),
+      steps: withPlaceholderNote(parties, t, [shellNote(t), ...calendarEditorCommands(parties, t)]),
     },
     ...helpdeskRemedy(parties, t),
   ];
@@ -115,6 +105,7 @@ export function sendOnBehalfRemedies(parties: Parties, t: Messages): Remedy[] {
       actor: "admin",
       summary: t.remedies.sending.admin({ owner: names.owner, delegate: names.delegate }),
       steps: withPlaceholderNote(parties, t, [
+        shellNote(t),
         {
           kind: "command",
           shell: "exchange-powershell",
@@ -158,7 +149,8 @@ function teamsRemedies(parties: Parties, t: Messages): Remedy[] {
       actor: "admin",
       summary: t.remedies.teams.admin,
       steps: withPlaceholderNote(parties, t, [
-        addEditorCommand(parties, t),
+        shellNote(t),
+        ...calendarEditorCommands(parties, t),
         sendOnBehalfCommand(parties, t),
         {
           kind: "command",
@@ -290,13 +282,42 @@ function ownerAddsDelegateClicks(names: Names, t: Messages): RemedyStep[] {
   ];
 }
 
-function addEditorCommand(parties: Parties, t: Messages): RemedyStep {
-  return {
-    kind: "command",
-    shell: "exchange-powershell",
-    text: `Add-MailboxFolderPermission -Identity '${calendarIdentity(parties, t)}' -User '${delegatePs(parties)}' -AccessRights Editor -SharingPermissionFlags Delegate`,
-    purpose: t.remedies.calendar.addPurpose,
-  };
+/** Where the Exchange commands run: Exchange Online PowerShell, or the Exchange Management Shell on-premises. */
+function shellNote(t: Messages): RemedyStep {
+  return { kind: "note", text: t.adminCommands.shell };
+}
+
+/**
+ * Editor with the Delegate flag, looking before changing: the real calendar folder name first (its
+ * name follows the owner's mailbox language, which Outlook does not tell add-ins, so the commands
+ * use the likely name and say so), then the delegate's current entry, then Add- for a new entry or
+ * Set- for an existing one (Add- fails on an existing entry).
+ */
+function calendarEditorCommands(parties: Parties, t: Messages): RemedyStep[] {
+  const calendar = calendarIdentity(parties, t);
+  const user = delegatePs(parties);
+  return [
+    findCalendarFolderCommand(parties, t),
+    { kind: "note", text: t.adminCommands.likelyFolder({ folder: t.remedies.calendarFolder }) },
+    {
+      kind: "command",
+      shell: "exchange-powershell",
+      text: `Get-MailboxFolderPermission -Identity '${calendar}' -User '${user}'`,
+      purpose: t.adminCommands.viewPurpose,
+    },
+    {
+      kind: "command",
+      shell: "exchange-powershell",
+      text: `Add-MailboxFolderPermission -Identity '${calendar}' -User '${user}' -AccessRights Editor -SharingPermissionFlags Delegate`,
+      purpose: t.remedies.calendar.addPurpose,
+    },
+    {
+      kind: "command",
+      shell: "exchange-powershell",
+      text: `Set-MailboxFolderPermission -Identity '${calendar}' -User '${user}' -AccessRights Editor -SharingPermissionFlags Delegate`,
+      purpose: t.adminCommands.setPurpose,
+    },
+  ];
 }
 
 export function sendOnBehalfCommand(parties: Parties, t: Messages): Extract<RemedyStep, { kind: "command" }> {
@@ -312,7 +333,7 @@ function findCalendarFolderCommand(parties: Parties, t: Messages): RemedyStep {
   return {
     kind: "command",
     shell: "exchange-powershell",
-    text: `Get-MailboxFolderStatistics -Identity '${ownerPs(parties)}' -FolderScope Calendar | Select-Object Name,FolderPath`,
+    text: `Get-MailboxFolderStatistics -Identity '${ownerPs(parties)}' -FolderScope Calendar | Select-Object Name, FolderPath, FolderType`,
     purpose: t.remedies.calendar.findFolderPurpose,
   };
 }
@@ -326,10 +347,10 @@ function delegatePs(parties: Parties): string {
 }
 
 /**
- * The owner's calendar folder. Its name follows the owner's mailbox language, which Outlook does not
- * tell add-ins; the user's own language is the likeliest (colleagues usually share one), and the
- * folder-statistics command finds the real name otherwise. The escaped address cannot contain ":" or
- * "\", so the suffix stays intact.
+ * The owner's calendar folder by its likely name. Its name follows the owner's mailbox language, which
+ * Outlook does not tell add-ins; the user's own language is the likeliest (colleagues usually share
+ * one), so the commands say it is likely and the folder-statistics lookup before them shows the real
+ * one. The escaped address cannot contain ":" or "\", so the suffix stays intact.
  */
 function calendarIdentity(parties: Parties, t: Messages): string {
   return `${ownerPs(parties)}:\\${t.remedies.calendarFolder}`;

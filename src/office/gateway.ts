@@ -7,7 +7,8 @@ import { failed, type Outcome } from "./call";
 import { readFacts } from "./facts";
 import { openDraft, type Draft, type OpenResult } from "./newMessage";
 import { officeGlobal, type OfficeLike } from "./officeShape";
-import { readPreferredProvider, savePreferredProvider } from "./roaming";
+import type { ExchangeFinding } from "../diagnosis/evidence/finding";
+import { forgetEvidence, readPreferredProvider, readRememberedEvidence, rememberEvidence, savePreferredProvider } from "./roaming";
 import { prefersDarkTheme } from "./theme";
 
 export type { BlockSignals, BodyGlance, Draft, MeetingState, OpenResult, RenderedBlock, WriteNote, WriteProblem, WriteResult };
@@ -36,6 +37,10 @@ export interface OutlookGateway {
   openLink(url: string): boolean;
   readPreferredProvider(): unknown;
   savePreferredProvider(providerId: string): Promise<Outcome<unknown>>;
+  /** Exchange's answer remembered for this owner and delegate (addresses); `now` decides if it is old. */
+  readRememberedEvidence(owner: string, delegate: string, now: string): ExchangeFinding | undefined;
+  rememberEvidence(owner: string, delegate: string, finding: ExchangeFinding, savedAt: string): Promise<Outcome<unknown>>;
+  forgetEvidence(owner: string, delegate: string): Promise<Outcome<unknown>>;
   prefersDarkTheme(): boolean;
   /** Office.context.displayLanguage ("nl-BE"), or undefined when Outlook does not say. */
   displayLanguage(): string | undefined;
@@ -77,6 +82,9 @@ export function createOutlookGateway(office: OfficeLike | undefined): OutlookGat
     openLink: (url) => openInBrowser(office, url),
     readPreferredProvider: () => readPreferredProvider(roaming()),
     savePreferredProvider: (id) => savePreferredProvider(roaming(), id),
+    readRememberedEvidence: (owner, delegate, now) => readRememberedEvidence(roaming(), owner, delegate, now),
+    rememberEvidence: (owner, delegate, finding, savedAt) => rememberEvidence(roaming(), owner, delegate, finding, savedAt),
+    forgetEvidence: (owner, delegate) => forgetEvidence(roaming(), owner, delegate),
     prefersDarkTheme: () => prefersDarkTheme(office),
     displayLanguage: () => textOf(office?.context?.displayLanguage),
     contentLanguage: () => textOf(office?.context?.contentLanguage),

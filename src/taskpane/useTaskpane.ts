@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { parseUserChoice } from "../config/parse";
 import type { ConfigResult, OrgConfig } from "../config/types";
+import { nameWithAddress, singleLine } from "../diagnosis/address";
 import { answerOf, type Answer } from "../diagnosis/answer";
 import type { DecodedError } from "../diagnosis/errors/decode";
+import type { ExchangeFinding } from "../diagnosis/evidence/finding";
+import type { PasteOutcome } from "../diagnosis/evidence/merge";
 import { toReportedError } from "../diagnosis/errors/reported";
 import { sendCheckReach, type SendCheckReach } from "../diagnosis/sendCheckReach";
 import type { CheckedService, DelegationFacts, DiagnosisContext, Verdict } from "../diagnosis/types";
@@ -78,6 +81,16 @@ export interface TaskpaneModel {
   /** The decoder's code (its own chunk) could not be downloaded. */
   readonly decoderFailed: boolean;
   readonly errorText: string;
+  /** Exchange's answer the checks use or show: pasted just now, else remembered for this owner and delegate. */
+  readonly exchange?: ExchangeFinding;
+  /** What the error box's text turned out to be, when it was an admin's output (it then is not decoded). */
+  readonly pasted?: PasteOutcome;
+  /** Whether a pasted answer was kept for the next meeting with this owner. */
+  readonly memory?: "saved" | "not-saved";
+  /** Forgets Exchange's answer for this owner and delegate (and empties the box if it holds it). */
+  forgetExchange(): void;
+  /** "Send this to IT": a new message to the help desk's address when configured, else the report and check copied. */
+  sendToIt(): Promise<void>;
   chooseProvider(id: string): void;
   insert(): void;
   replace(): void;
@@ -87,8 +100,8 @@ export interface TaskpaneModel {
   setErrorText(text: string): void;
   /** Opens a draft to the owner, or copies it; says which in the feedback. */
   askOwner(): Promise<void>;
-  /** The report for IT, always with the current pasted error. */
-  report(): Promise<string>;
+  /** The report for IT, always with the current pasted error (and the read-only check for IT, unless withCheck is false). */
+  report(withCheck?: boolean): Promise<string>;
   openLink(url: string): boolean;
 }
 
@@ -126,8 +139,12 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   const [errorText, setErrorTextState] = useState("");
   const [decoded, setDecoded] = useState<DecodedError>();
   const [decoderFailed, setDecoderFailed] = useState(false);
+  const [pasted, setPasted] = useState<PasteOutcome>();
+  const [memory, setMemory] = useState<TaskpaneModel["memory"]>();
+  const [memoryVersion, setMemoryVersion] = useState(0);
   const mounted = useRef(true);
   const asking = useRef(false);
+  const sendingToIt = useRef(false);
 
   useEffect(() => {
     mounted.current = true;
@@ -209,6 +226,15 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   const baseVerdict = useMemo(() => (facts && baseContext ? diagnose(facts, baseContext) : undefined), [facts, baseContext]);
   const parties = baseVerdict?.parties;
 
+  // Exchange's answer for this owner and delegate, read with the first verdict so a remembered one is
+  // in the first answer; read again after a save or a Forget (memoryVersion).
+  const pairOwner = baseVerdict?.delegation === "delegate" ? parties?.owner?.emailAddress : undefined;
+  const pairDelegate = baseVerdict?.delegation === "delegate" ? parties?.delegate?.emailAddress : undefined;
+  const remembered = useMemo(
+    () => (pairOwner && pairDelegate ? gateway.readRememberedEvidence(pairOwner, pairDelegate, new Date().toISOString()) : undefined),
+    [gateway, pairOwner, pairDelegate, memoryVersion],
+  );
+
   // The answer waits for the body, but never long (ANSWER_WAITS_FOR_BODY_MS).
   const verdictKnown = baseVerdict !== undefined;
   const bodyPending = meeting.kind === "loading";
@@ -249,18 +275,26 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     void import(/* webpackChunkName: "meeting-render" */ "../meeting/render");
   }, [answered]);
 
-  // Decoding loads the knowledge base; a stale answer for an older text is dropped.
+  // Decoding loads the knowledge base; a stale answer for an older text is dropped. The same box
+  // takes IT's answer from Exchange: what is admin output becomes evidence and is not decoded.
   useEffect(() => {
     if (!text || !parties || !errorText.trim()) {
       setDecoded(undefined);
+      setPasted(undefined);
       return;
     }
     let current = true;
-    void import(/* webpackChunkName: "decoder" */ "../diagnosis/errors/decode").then(
-      ({ decodeError }) => {
+    void Promise.all([
+      import(/* webpackChunkName: "decoder" */ "../diagnosis/errors/decode"),
+      import(/* webpackChunkName: "decoder" */ "./adminPaste"),
+    ]).then(
+      ([{ decodeError }, { readPaste }]) => {
         if (!current || !mounted.current) return;
         setDecoderFailed(false);
-        setDecoded(decodeError(errorText, parties, text));
+        const outcome = readPaste(errorText, parties, new Date().toISOString());
+        const admin = outcome.kind !== "not-admin-output";
+        setPasted(admin ? outcome : undefined);
+        setDecoded(admin ? undefined : decodeError(errorText, parties, text));
       },
       () => {
         // webpack forgets a failed chunk, so the next keystroke tries the download again.
@@ -272,11 +306,26 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     };
   }, [errorText, parties, text]);
 
+  // A pasted answer is kept for this pair (an old one is only shown, so not kept).
+  useEffect(() => {
+    if (pasted?.kind !== "evidence" || pasted.finding.stale || !pairOwner || !pairDelegate) return;
+    let current = true;
+    void gateway.rememberEvidence(pairOwner, pairDelegate, pasted.finding, pasted.finding.pastedAt).then((saved) => {
+      if (!current || !mounted.current) return;
+      setMemory(saved.ok ? "saved" : "not-saved");
+      if (saved.ok) setMemoryVersion((version) => version + 1);
+    });
+    return () => {
+      current = false;
+    };
+  }, [pasted, gateway, pairOwner, pairDelegate]);
+
+  const exchange = pasted?.kind === "evidence" ? pasted.finding : remembered;
   const context = useMemo<DiagnosisContext | undefined>(() => {
     const reported = decoded && toReportedError(decoded);
-    if (!baseContext || !reported) return baseContext;
-    return { ...baseContext, reported: [reported] };
-  }, [baseContext, decoded]);
+    if (!baseContext || (!reported && !exchange)) return baseContext;
+    return { ...baseContext, ...(reported ? { reported: [reported] } : {}), ...(exchange ? { exchange } : {}) };
+  }, [baseContext, decoded, exchange]);
 
   const verdict = useMemo(
     () => (facts && context ? (context === baseContext ? baseVerdict : diagnose(facts, context)) : undefined),
@@ -388,25 +437,35 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     });
   }, [provider, verdict, facts, baseContext, random, config, gateway]);
 
-  const report = useCallback(async () => {
-    const [{ buildReport }, all] = await Promise.all([import(/* webpackChunkName: "actions" */ "./actions"), loadFullText()]);
-    if (!facts || !verdict || !context) return all.report.notReady;
-    return buildReport(
-      facts,
-      verdict,
-      { ...context, t: all },
-      {
-        addinVersion,
-        generatedAt: new Date().toISOString(),
-        ...(answer ? { answer: `${answer.headline}. ${answer.line}` } : {}),
-        sendCheck: all.sendCheck[sendCheckReach(facts.host, facts.requirementSets)],
-        ...(gateway.displayLanguage() ? { displayLanguage: gateway.displayLanguage() } : {}),
-        ...(decoded && !toReportedError(decoded)
-          ? { pasted: { errorId: decoded.id, quote: decoded.quote, remedies: decoded.entry.remedies } }
-          : {}),
-      },
-    );
-  }, [facts, verdict, context, loadFullText, addinVersion, answer, gateway, decoded]);
+  const report = useCallback(
+    async (withCheck = true) => {
+      const [{ buildReport, exchangeCheckBlock }, all] = await Promise.all([
+        import(/* webpackChunkName: "actions" */ "./actions"),
+        loadFullText(),
+      ]);
+      if (!facts || !verdict || !context) return all.report.notReady;
+      return buildReport(
+        facts,
+        verdict,
+        { ...context, t: all },
+        {
+          addinVersion,
+          generatedAt: new Date().toISOString(),
+          ...(answer ? { answer: `${answer.headline}. ${answer.line}` } : {}),
+          sendCheck: all.sendCheck[sendCheckReach(facts.host, facts.requirementSets)],
+          ...(gateway.displayLanguage() ? { displayLanguage: gateway.displayLanguage() } : {}),
+          ...(decoded && !toReportedError(decoded)
+            ? { pasted: { errorId: decoded.id, quote: decoded.quote, remedies: decoded.entry.remedies } }
+            : {}),
+          ...(pasted?.kind === "evidence" && pasted.ambiguities.length > 0 ? { exchangeNotes: pasted.ambiguities } : {}),
+          ...(withCheck && pairOwner && pairDelegate
+            ? { exchangeCheck: exchangeCheckBlock({ owner: pairOwner, delegate: pairDelegate }) }
+            : {}),
+        },
+      );
+    },
+    [facts, verdict, context, loadFullText, addinVersion, answer, gateway, decoded, pasted, pairOwner, pairDelegate],
+  );
 
   return {
     loadFailed,
@@ -430,6 +489,48 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     ...(feedback ? { feedback } : {}),
     ...(decoded ? { decoded } : {}),
     errorText,
+    ...(exchange ? { exchange } : {}),
+    ...(pasted ? { pasted } : {}),
+    ...(memory ? { memory } : {}),
+    forgetExchange: () => {
+      if (!pairOwner || !pairDelegate) return;
+      void gateway.forgetEvidence(pairOwner, pairDelegate).then(() => {
+        if (!mounted.current) return;
+        setMemoryVersion((version) => version + 1);
+        setMemory(undefined);
+        if (t) setFeedback({ intent: "info", text: t.exchange.status.forgotten });
+      });
+      if (pasted?.kind === "evidence") setErrorTextState("");
+    },
+    sendToIt: async () => {
+      // One message per click, as for the request to the owner.
+      if (!t || sendingToIt.current) return;
+      sendingToIt.current = true;
+      setFeedback(undefined);
+      try {
+        const [{ copyText, exchangeCheckBlock }, all] = await Promise.all([
+          import(/* webpackChunkName: "actions" */ "./actions"),
+          loadFullText(),
+        ]);
+        const mail = all.adminPaste.mail;
+        const check = pairOwner && pairDelegate ? exchangeCheckBlock({ owner: pairOwner, delegate: pairDelegate }) : undefined;
+        const body = [mail.intro, ...(check ? [mail.check, check] : []), await report(false)].join("\n\n");
+        const address = config?.helpdeskEmail;
+        if (address) {
+          const subject = mail.subject({ owner: singleLine(nameWithAddress(verdict?.owner, all.people.owner), 120) });
+          if ((await gateway.openDraft({ to: address, subject, body })) === "opened") {
+            if (mounted.current) setFeedback({ intent: "info", text: mail.opened });
+            return;
+          }
+        }
+        const copied = await copyText(body);
+        if (mounted.current) setFeedback({ intent: copied ? "info" : "error", text: copied ? mail.copied : t.actions.copyFailed });
+      } catch {
+        if (mounted.current) setFeedback({ intent: "error", text: t.actions.failed });
+      } finally {
+        sendingToIt.current = false;
+      }
+    },
     chooseProvider: (id: string) => {
       setProviderId(id);
       setFeedback(undefined);

@@ -150,7 +150,7 @@ describe("the answer first", () => {
     expect(card.querySelector("[data-check-details]")).toBeNull();
     await userEvent.click(within(card).getByText("Details"));
     await waitFor(() => expect(card.querySelector("[data-check-details]")).not.toBeNull());
-    expect(card.querySelector("[data-command]")?.textContent).toContain(
+    expect(Array.from(card.querySelectorAll("[data-command]"), (c) => c.textContent).join("\n")).toContain(
       "Add-MailboxFolderPermission -Identity 'alex.wilber@contoso.com:\\Calendar'",
     );
     const source = within(card).getByRole("link", { name: /Allow someone else to manage your mail and calendar/ });
@@ -359,7 +359,8 @@ describe("feedback that stays true", () => {
     await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
     await userEvent.paste("You do not have the permission to send the message on behalf of the specified user.");
     await waitFor(() => expect(screen.queryByText(/Report copied/)).toBeNull());
-    await userEvent.click(screen.getByRole("button", { name: "Copy report for IT" }));
+    // The answer now offers the report too (not yet: send permission); the footer's copy is this test's.
+    await userEvent.click(within(container.querySelector("footer") as HTMLElement).getByRole("button", { name: "Copy report for IT" }));
     await waitFor(() => expect(navigator.clipboard.writeText).toHaveBeenCalledTimes(2));
     const second = (navigator.clipboard.writeText as jest.Mock).mock.calls[1]?.[0] as string;
     expect(second).toContain(
@@ -407,7 +408,8 @@ describe("the catalogue in two parts", () => {
     ]);
     expect(screen.getByText("You can only read Alex's calendar.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Ask Alex for edit access" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Send this to IT" })).toBeInTheDocument();
+    // Without the help desk's address (no config.json), the answer's IT step says it copies.
+    expect(screen.getByRole("button", { name: "Copy report for IT" })).toBeInTheDocument();
     await waitFor(() => expect(asked).toEqual(["delegate"]));
     // What needs the details' words waits for them instead of showing anything half-worded.
     expect(container.querySelector("[data-meeting]")).toBeNull();
@@ -429,7 +431,7 @@ describe("the catalogue in two parts", () => {
     await act(async () => arrive(enDetails));
     await waitFor(() => expect(container.querySelector("[data-meeting]")).not.toBeNull());
     await waitFor(() => expect(card.querySelector("[data-check-details]")).not.toBeNull());
-    expect(card.querySelector("[data-command]")?.textContent).toContain(
+    expect(Array.from(card.querySelectorAll("[data-command]"), (c) => c.textContent).join("\n")).toContain(
       "Add-MailboxFolderPermission -Identity 'alex.wilber@contoso.com:\\Calendar'",
     );
     expect(screen.getByRole("textbox", { name: "Error message" })).toBeInTheDocument();

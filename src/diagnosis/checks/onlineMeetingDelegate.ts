@@ -1,6 +1,8 @@
 import type { FirstScreenMessages } from "../../i18n/messages";
-import type { Check, CheckedService, CheckStatus, ReportedError, ServiceKind } from "../types";
-import { type CheckInput, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
+import { findingDate, type ExchangeFinding } from "../evidence/finding";
+import { usable } from "../evidence/merge";
+import type { Check, CheckedService, CheckStatus, ExchangeBasis, ReportedError, ServiceKind } from "../types";
+import { type CheckInput, ownerShortName, quoteOf, reportedFor, staleLines, textOf } from "./input";
 
 /**
  * Error ids (from the error catalogue) that belong to one meeting service. A Teams refusal says
@@ -36,6 +38,7 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
     summary: string,
     evidence: readonly string[],
     about: CheckedService = { kind: service, name: serviceName },
+    exchange?: ExchangeBasis,
   ): Check => ({
     id: "online-meeting-delegate",
     status,
@@ -43,6 +46,7 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
     summary,
     evidence,
     service: about,
+    ...(exchange ? { exchange } : {}),
   });
 
   if (NO_DELEGATION.has(service)) {
@@ -73,14 +77,75 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
   }
   if (input.delegation === "unknown") return result("unknown", t.checks.service.whoseUnknown, [t.evidence.whoseUnknown, ...otherLines]);
 
+  const exchange = service === "teams" ? usable(input.ctx.exchange) : undefined;
+  const teams = exchange ? teamsByExchange(exchange, owner, calendarEditor, sendOnBehalf, t) : undefined;
+  const teamsLines = [...(teams?.lines ?? []), ...(service === "teams" ? staleLines(input) : [])];
   const prerequisites = missingPrerequisites(service, serviceName, owner, calendarEditor, sendOnBehalf, t);
-  if (prerequisites) return result("missing", prerequisites.summary, [...prerequisites.lines, ...otherLines]);
+  if (prerequisites || teams?.status === "missing") {
+    const summaries = [...(prerequisites ? [prerequisites.summary] : []), ...(teams?.summaries ?? [])];
+    const basis =
+      teams?.status === "missing" && exchange
+        ? { at: findingDate(exchange), basis: "exchange" as const, ...(teams.itOnly && !prerequisites ? { itOnly: true } : {}) }
+        : undefined;
+    return result("missing", summaries.join(" "), [...(prerequisites?.lines ?? []), ...teamsLines, ...otherLines], undefined, basis);
+  }
+  if (teams?.status === "granted" && exchange) {
+    const at = findingDate(exchange);
+    return result("granted", t.exchange.service.granted({ owner, at }), [...teamsLines, ...otherLines], undefined, {
+      at,
+      basis: "exchange",
+    });
+  }
 
   return result("unknown", unknownSummary(service, owner, t), [
     t.evidence.serviceUnchecked({ service: serviceName, owner }),
     ...serviceNeeds(service, owner, t),
+    ...teamsLines,
     ...otherLines,
   ]);
+}
+
+interface TeamsReading {
+  readonly status: "granted" | "missing" | "unknown";
+  readonly summaries: readonly string[];
+  readonly lines: readonly string[];
+  /** Every gap Exchange shows is one only IT can close. */
+  readonly itOnly: boolean;
+}
+
+/**
+ * What Exchange shows about Teams' two hidden conditions: the Delegate flag (plain sharing with
+ * "Can edit" is not enough) and EWS, through which Teams' scheduling service reaches the owner's
+ * mailbox. Teams is granted only when both are proven and the calendar and sending layers are too.
+ */
+function teamsByExchange(
+  exchange: ExchangeFinding,
+  owner: string,
+  calendarEditor: Check,
+  sendOnBehalf: Check,
+  t: FirstScreenMessages,
+): TeamsReading {
+  const { delegateFlag, ewsForTeams } = exchange.conclusions;
+  const e = t.exchange.evidence;
+  const lines: string[] = [];
+  const summaries: string[] = [];
+  if (delegateFlag === "yes") lines.push(e.delegateYes({ owner }));
+  if (delegateFlag === "no") {
+    lines.push(e.delegateNo({ owner }));
+    summaries.push(t.exchange.service.notDelegate({ owner }));
+  }
+  if (ewsForTeams === "allowed") lines.push(e.ewsAllowed({ owner }));
+  if (ewsForTeams === "blocked") {
+    lines.push(e.ewsBlocked({ owner }));
+    summaries.push(t.exchange.service.ewsBlocked({ owner }));
+  }
+  if (summaries.length > 0) return { status: "missing", summaries, lines, itOnly: delegateFlag !== "no" };
+  const proven =
+    delegateFlag === "yes" &&
+    ewsForTeams === "allowed" &&
+    (calendarEditor.status === "granted" || calendarEditor.status === "partial") &&
+    sendOnBehalf.status === "granted";
+  return { status: proven ? "granted" : "unknown", summaries, lines, itOnly: false };
 }
 
 /** The first service a reported refusal names, when one does. */

@@ -428,4 +428,57 @@ export const deDetails: DetailsMessages = {
     delegate: "Ihre Stellvertretung",
     askBelow: (p: { owner: string }) => `Prüfen können das ${p.owner} oder die IT; deren Schritte stehen unten.`,
   },
+  /** Die Antwort der IT aus Exchange: ins Feld für Fehlermeldungen eingefügt, mit „An die IT senden“ angefragt, im Bericht festgehalten. */
+  adminPaste: {
+    also: "Die Antwort der IT auf die Exchange-Prüfung (aus „An die IT senden“) können Sie hier ebenfalls einfügen.",
+    heading: "Antwort der IT aus Exchange",
+    applied: "Gelesen: Die Prüfungen oben zeigen jetzt, was Exchange gesagt hat.",
+    remembered: (p: { owner: string }) =>
+      `Für den Kalender von ${p.owner} in Ihren Outlook-Einstellungen gespeichert; die nächste Besprechung geht davon aus.`,
+    ambiguous: "Einige Namen darin ließen sich nicht sicher zuordnen; diese Teile wurden nicht verwendet.",
+    otherPair: (p: { who: string }) => `Diese Ausgabe betrifft ${p.who}, nicht diesen Kalender und Sie; es hat sich nichts geändert.`,
+    otherPairUnnamed:
+      "Diese Ausgabe betrifft einen anderen Kalender oder eine andere Stellvertretung, nicht diesen Kalender und Sie; es hat sich nichts geändert.",
+    incomplete:
+      "Unvollständig: Bitten Sie die IT, den ganzen Block einzufügen, von der ersten Markierungszeile bis zur letzten. Es hat sich nichts geändert.",
+    tooLong: (p: { limit: number }) =>
+      `Zu lang zum Lesen (mehr als ${numberOf(LOCALE, p.limit)} Zeichen): Fügen Sie nur ein, was die Prüfung der IT ausgegeben hat. Es hat sich nichts geändert.`,
+    announce: "Die Antwort der IT aus Exchange wurde gelesen.",
+    announceIgnored: "Die Antwort der IT hat nichts geändert.",
+    mail: {
+      subject: (p: { owner: string }) => `Schedule on behalf: Bitte meine Stellvertretungsrechte bei ${p.owner} prüfen`,
+      intro:
+        "Bitte führen Sie die schreibgeschützte Prüfung unten in Exchange Online PowerShell aus (nach Connect-ExchangeOnline) und senden Sie mir alles, was sie ausgibt, von der ersten Markierungszeile bis zur letzten. Ich füge es in das Add-In Schedule on behalf ein, das dann zeigt, welche Berechtigung fehlt. Der Bericht des Add-Ins folgt nach der Prüfung.",
+      check: "Schreibgeschützte Prüfung (ändert nichts):",
+      opened:
+        "In Outlook wurde eine Nachricht an die IT geöffnet, mit dem Bericht und der Prüfung. Klicken Sie auf Senden; fügen Sie die Antwort der IT dann in das Feld Fehlermeldung ein.",
+      copied:
+        "Bericht und Prüfung kopiert: Fügen Sie sie in Ihr Ticket oder eine E-Mail an die IT ein. Fügen Sie die Antwort der IT dann in das Feld Fehlermeldung ein.",
+    },
+    report: {
+      heading: "Exchange (Ausgabe eines Administrators, im Bereich eingefügt)",
+      none: "nichts eingefügt",
+      when: (p: { form: string; ranAt: string; pastedAt: string }) => `Form: ${p.form}; ausgeführt: ${p.ranAt}; eingefügt: ${p.pastedAt}`,
+      remembered: "von einem früheren Einfügen gespeichert",
+      stale: "älter als 30 Tage: von den Prüfungen nicht verwendet",
+      conclusions: "Schlussfolgerungen",
+      notMatched: "nicht zugeordnet",
+      check: "Schreibgeschützte Prüfung für die IT (Exchange Online PowerShell, nach Connect-ExchangeOnline)",
+    },
+    ownerRoundTrip:
+      "Falls Sie nicht sicher sind, was heute eingestellt ist: Unsere IT kann eine Prüfung ausführen, die nichts ändert, und mir die Antwort senden. Ich füge sie in mein Planungs-Add-In ein, das dann zeigt, welche Berechtigung noch fehlt.",
+  },
+
+  /** Befehle für die IT: wo sie laufen, und erst nachsehen, bevor sich etwas ändert. */
+  adminCommands: {
+    // "Exchange-Verwaltungsshell" is Microsoft's de-de name for the Exchange Management Shell; cmdlets and parameters stay as typed.
+    shell:
+      "Führen Sie diese Befehle in Exchange Online PowerShell aus, nach Connect-ExchangeOnline. Auf Exchange Server (lokal) führen Sie sie in der Exchange-Verwaltungsshell aus und lassen -SharingPermissionFlags weg; das gibt es nur in Exchange Online.",
+    likelyFolder: (p: { folder: string }) =>
+      `Die Befehle unten verwenden „${p.folder}“, den wahrscheinlichen Namen des Kalenderordners; der erste Befehl zeigt den tatsächlichen Namen (die Zeile mit FolderType Calendar). Weicht er ab, verwenden Sie stattdessen diesen.`,
+    viewPurpose:
+      "Zeigt Ihre aktuellen Rechte am Kalender und ob die Markierung Delegate gesetzt ist (SharingPermissionFlags), bevor sich etwas ändert. Wird ein Eintrag angezeigt, verwenden Sie unten Set-MailboxFolderPermission; meldet der Befehl, dass es keinen Eintrag gibt, verwenden Sie Add-MailboxFolderPermission.",
+    setPurpose:
+      "Verwenden Sie diesen Befehl statt Add-MailboxFolderPermission, wenn Sie bereits einen Eintrag haben (zum Beispiel Reviewer): Add- schlägt bei einem vorhandenen Eintrag fehl.",
+  },
 };

@@ -347,6 +347,58 @@ export const enDetails = {
     delegate: "your delegate",
     askBelow: (p: { owner: string }) => `${start(p.owner)} or IT can check it: their steps are below.`,
   },
+  /** IT's answer from Exchange: pasted into the error box, sent for in "Send this to IT", kept in the report. */
+  adminPaste: {
+    also: 'IT\'s answer to the Exchange check (from "Send this to IT") can be pasted here too.',
+    heading: "IT's answer from Exchange",
+    applied: "Read: the checks above now show what Exchange said.",
+    remembered: (p: { owner: string }) =>
+      `Remembered for ${of(p.owner)} calendar in your Outlook settings, so the next meeting starts from it.`,
+    ambiguous: "Some names in it could not be matched to you or the owner for certain; those parts were not used.",
+    otherPair: (p: { who: string }) => `This output is about ${p.who}, not about this calendar and you, so nothing changed.`,
+    otherPairUnnamed: "This output is about another owner or delegate, not about this calendar and you, so nothing changed.",
+    incomplete: "Incomplete: ask IT to paste the whole block, from the first marker line to the last. Nothing changed.",
+    tooLong: (p: { limit: number }) =>
+      `Too long to read (more than ${numberOf(LOCALE, p.limit)} characters): paste only what IT's check printed. Nothing changed.`,
+    announce: "IT's answer from Exchange was read.",
+    announceIgnored: "IT's answer changed nothing.",
+    /** The message "Send this to IT" opens (or copies). */
+    mail: {
+      subject: (p: { owner: string }) => `Schedule on behalf: please check my delegate permissions for ${p.owner}`,
+      intro:
+        "Please run the read-only check below in Exchange Online PowerShell (after Connect-ExchangeOnline) and send me everything it prints, from the first marker line to the last. I will paste it into the Schedule on behalf add-in, which then shows which permission is missing. The add-in's report follows the check.",
+      check: "Read-only check (changes nothing):",
+      opened:
+        "A message to IT opened in Outlook, with the report and the check. Press Send; when IT replies, paste the answer into the Error message box.",
+      copied:
+        "Report and check copied: paste them into your ticket or an email to IT. When IT replies, paste the answer into the Error message box.",
+    },
+    report: {
+      heading: "Exchange (an admin's output pasted into the pane)",
+      none: "none pasted",
+      when: (p: { form: string; ranAt: string; pastedAt: string }) => `form: ${p.form}; ran: ${p.ranAt}; pasted: ${p.pastedAt}`,
+      remembered: "remembered from an earlier paste",
+      stale: "more than 30 days old: not used by the checks",
+      conclusions: "conclusions",
+      notMatched: "not matched",
+      check: "Read-only check for IT (Exchange Online PowerShell, after Connect-ExchangeOnline)",
+    },
+    /** The round trip, told to the owner in the request for access. */
+    ownerRoundTrip:
+      "If you are not sure what is set today, our IT can run a read-only check and send me its answer; I paste it into my scheduling add-in, which then shows which permission is still missing.",
+  },
+
+  /** Admin commands: where they run, and looking before changing (new with the Exchange round trip). */
+  adminCommands: {
+    shell:
+      "Run these in Exchange Online PowerShell, after Connect-ExchangeOnline. On Exchange Server (on-premises), run them in the Exchange Management Shell and leave out -SharingPermissionFlags, which only Exchange Online has.",
+    likelyFolder: (p: { folder: string }) =>
+      `The commands below use "${p.folder}", the likely name of the calendar folder; the first command shows its real name (the line whose FolderType is Calendar). If that name differs, use it instead.`,
+    viewPurpose:
+      "Shows your current rights on the calendar and whether the Delegate flag is set (SharingPermissionFlags), before anything changes. If it shows an entry, use Set-MailboxFolderPermission below; if it says there is no entry, use Add-MailboxFolderPermission.",
+    setPurpose:
+      "Use this instead of Add-MailboxFolderPermission when you already have an entry (for example Reviewer): Add- fails on an existing entry.",
+  },
 };
 
 export type DetailsMessages = typeof enDetails;

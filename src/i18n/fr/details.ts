@@ -416,4 +416,58 @@ export const frDetails: DetailsMessages = {
     delegate: "votre délégué",
     askBelow: (p: { owner: string }) => `${start(p.owner)} ou le service informatique peut le vérifier : leurs étapes figurent ci-dessous.`,
   },
+  /** La réponse du service informatique tirée d’Exchange : collée dans la zone du message d’erreur, demandée par « Envoyer au service informatique », gardée dans le rapport. */
+  adminPaste: {
+    also: "La réponse du service informatique à la vérification Exchange (demandée par « Envoyer au service informatique ») peut aussi être collée ici.",
+    heading: "Réponse du service informatique, tirée d’Exchange",
+    applied: "Lu : les vérifications ci-dessus montrent maintenant ce qu’a dit Exchange.",
+    remembered: (p: { owner: string }) =>
+      `Gardé pour le calendrier ${de(p.owner)} dans vos paramètres Outlook : la prochaine réunion partira de là.`,
+    ambiguous:
+      "Certains noms n’ont pas pu être rattachés avec certitude à vous ou à la personne propriétaire ; ces parties n’ont pas été utilisées.",
+    otherPair: (p: { who: string }) => `Cette sortie concerne ${p.who}, pas ce calendrier et vous : rien n’a changé.`,
+    otherPairUnnamed:
+      "Cette sortie concerne une autre personne propriétaire ou un autre délégué, pas ce calendrier et vous : rien n’a changé.",
+    incomplete:
+      "Incomplet : demandez au service informatique de coller tout le bloc, de la première ligne de repère à la dernière. Rien n’a changé.",
+    tooLong: (p: { limit: number }) =>
+      `Trop long pour être lu (plus de ${numberOf(LOCALE, p.limit)} caractères) : collez seulement ce que la vérification a affiché. Rien n’a changé.`,
+    announce: "La réponse du service informatique a été lue.",
+    announceIgnored: "La réponse du service informatique n’a rien changé.",
+    mail: {
+      subject: (p: { owner: string }) => `Schedule on behalf : merci de vérifier mes droits de délégué pour ${p.owner}`,
+      intro:
+        "Pourriez-vous exécuter la vérification en lecture seule ci-dessous dans Exchange Online PowerShell (après Connect-ExchangeOnline) et m’envoyer tout ce qu’elle affiche, de la première ligne de repère à la dernière ? Je le collerai dans le complément Schedule on behalf, qui montre alors quelle autorisation manque. Le rapport du complément suit la vérification.",
+      check: "Vérification en lecture seule (ne modifie rien) :",
+      opened:
+        "Un message au service informatique s’est ouvert dans Outlook, avec le rapport et la vérification. Cliquez sur Envoyer ; collez ensuite sa réponse dans la zone Message d’erreur.",
+      copied:
+        "Rapport et vérification copiés : collez-les dans votre ticket ou dans un e-mail au service informatique. Collez ensuite sa réponse dans la zone Message d’erreur.",
+    },
+    report: {
+      heading: "Exchange (sortie d’un administrateur collée dans le volet)",
+      none: "rien de collé",
+      when: (p: { form: string; ranAt: string; pastedAt: string }) => `forme : ${p.form} ; exécutée : ${p.ranAt} ; collée : ${p.pastedAt}`,
+      remembered: "gardée d’un collage précédent",
+      stale: "plus de 30 jours : non utilisée par les vérifications",
+      conclusions: "conclusions",
+      notMatched: "non rattaché",
+      check: "Vérification en lecture seule pour le service informatique (Exchange Online PowerShell, après Connect-ExchangeOnline)",
+    },
+    ownerRoundTrip:
+      "Si vous n’êtes pas sûr de ce qui est réglé aujourd’hui, notre service informatique peut faire une vérification qui ne modifie rien et m’envoyer sa réponse ; je la colle dans mon outil de planification, qui montre alors quelle autorisation manque encore.",
+  },
+
+  /** Commandes pour l’informatique : où les exécuter, et regarder avant de modifier. */
+  adminCommands: {
+    // Microsoft's fr-fr name: « environnement de ligne de commande Exchange Management Shell »; cmdlets and parameters stay as typed.
+    shell:
+      "Exécutez ces commandes dans Exchange Online PowerShell, après Connect-ExchangeOnline. Sur Exchange Server (local), exécutez-les dans l’environnement de ligne de commande Exchange Management Shell et omettez -SharingPermissionFlags, qui n’existe que dans Exchange Online.",
+    likelyFolder: (p: { folder: string }) =>
+      `Les commandes ci-dessous utilisent « ${p.folder} », le nom probable du dossier du calendrier ; la première commande affiche son vrai nom (la ligne dont FolderType vaut Calendar). S’il diffère, utilisez-le à la place.`,
+    viewPurpose:
+      "Affiche vos droits actuels sur le calendrier et indique si l’indicateur Delegate est défini (SharingPermissionFlags), avant toute modification. Si une entrée s’affiche, utilisez Set-MailboxFolderPermission ci-dessous ; si la commande indique qu’il n’y a pas d’entrée, utilisez Add-MailboxFolderPermission.",
+    setPurpose:
+      "Utilisez cette commande au lieu d’Add-MailboxFolderPermission si vous avez déjà une entrée (par exemple Reviewer) : Add- échoue sur une entrée existante.",
+  },
 };

@@ -408,4 +408,55 @@ export const nlDetails: DetailsMessages = {
     delegate: "de gemachtigde",
     askBelow: (p: { owner: string }) => `Dit kan ${p.owner} of IT nakijken; hun stappen staan hieronder.`,
   },
+  /** Het antwoord van IT uit Exchange: geplakt in het foutmeldingsvak, gevraagd met "Naar IT sturen", bewaard in het rapport. */
+  adminPaste: {
+    also: 'Het antwoord van IT op de Exchange-controle (uit "Naar IT sturen") kunt u hier ook plakken.',
+    heading: "Antwoord van IT uit Exchange",
+    applied: "Gelezen: de controles hierboven tonen nu wat Exchange zei.",
+    remembered: (p: { owner: string }) =>
+      `Onthouden voor de agenda van ${p.owner} in uw Outlook-instellingen, zodat de volgende vergadering ervan uitgaat.`,
+    ambiguous: "Sommige namen erin konden niet met zekerheid aan u of de eigenaar gekoppeld worden; die delen zijn niet gebruikt.",
+    otherPair: (p: { who: string }) => `Deze uitvoer gaat over ${p.who}, niet over deze agenda en u, dus er is niets veranderd.`,
+    otherPairUnnamed: "Deze uitvoer gaat over een andere eigenaar of gemachtigde, niet over deze agenda en u, dus er is niets veranderd.",
+    incomplete: "Onvolledig: vraag IT het hele blok te plakken, van de eerste markeerregel tot de laatste. Er is niets veranderd.",
+    tooLong: (p: { limit: number }) =>
+      `Te lang om te lezen (meer dan ${numberOf(LOCALE, p.limit)} tekens): plak alleen wat de controle van IT afdrukte. Er is niets veranderd.`,
+    announce: "Het antwoord van IT uit Exchange is gelezen.",
+    announceIgnored: "Het antwoord van IT veranderde niets.",
+    mail: {
+      subject: (p: { owner: string }) => `Schedule on behalf: graag mijn gemachtigdenrechten voor ${p.owner} controleren`,
+      intro:
+        "Wilt u de alleen-lezen controle hieronder uitvoeren in Exchange Online PowerShell (na Connect-ExchangeOnline) en mij alles sturen wat ze afdrukt, van de eerste markeerregel tot de laatste? Ik plak het in de invoegtoepassing Schedule on behalf, die dan toont welke toestemming ontbreekt. Het rapport van de invoegtoepassing staat onder de controle.",
+      check: "Alleen-lezen controle (verandert niets):",
+      opened:
+        "Er is een bericht aan IT geopend in Outlook, met het rapport en de controle. Druk op Verzenden; plak het antwoord van IT daarna in het vak Foutmelding.",
+      copied:
+        "Rapport en controle gekopieerd: plak ze in uw ticket of in een e-mail aan IT. Plak het antwoord van IT daarna in het vak Foutmelding.",
+    },
+    report: {
+      heading: "Exchange (uitvoer van een beheerder, in het venster geplakt)",
+      none: "niets geplakt",
+      when: (p: { form: string; ranAt: string; pastedAt: string }) => `vorm: ${p.form}; uitgevoerd: ${p.ranAt}; geplakt: ${p.pastedAt}`,
+      remembered: "onthouden van een eerdere keer plakken",
+      stale: "meer dan 30 dagen oud: niet gebruikt door de controles",
+      conclusions: "conclusies",
+      notMatched: "niet gekoppeld",
+      check: "Alleen-lezen controle voor IT (Exchange Online PowerShell, na Connect-ExchangeOnline)",
+    },
+    ownerRoundTrip:
+      "Weet u niet zeker wat er nu is ingesteld? Dan kan onze IT een controle uitvoeren die niets verandert en mij het antwoord sturen; ik plak het in mijn planningshulp, die dan toont welke toestemming nog ontbreekt.",
+  },
+
+  /** Opdrachten voor IT: waar ze draaien, en eerst kijken voordat er iets verandert. */
+  adminCommands: {
+    // "Exchange Management Shell" is also Microsoft's nl-nl name for it; cmdlets and parameters stay as typed.
+    shell:
+      "Voer deze opdrachten uit in Exchange Online PowerShell, na Connect-ExchangeOnline. Op Exchange Server (on-premises) voert u ze uit in de Exchange Management Shell en laat u -SharingPermissionFlags weg; dat bestaat alleen in Exchange Online.",
+    likelyFolder: (p: { folder: string }) =>
+      `De opdrachten hieronder gebruiken "${p.folder}", de waarschijnlijke naam van de agendamap; de eerste opdracht toont de echte naam (de regel met FolderType Calendar). Wijkt die naam af, gebruik dan die naam.`,
+    viewPurpose:
+      "Toont uw huidige rechten op de agenda en of de markering Delegate is ingesteld (SharingPermissionFlags), voordat er iets verandert. Staat er een vermelding, gebruik dan hieronder Set-MailboxFolderPermission; meldt de opdracht dat er geen vermelding is, gebruik dan Add-MailboxFolderPermission.",
+    setPurpose:
+      "Gebruik deze opdracht in plaats van Add-MailboxFolderPermission als u al een vermelding hebt (bijvoorbeeld Reviewer, in Outlook: Lezer): Add- mislukt bij een bestaande vermelding.",
+  },
 };

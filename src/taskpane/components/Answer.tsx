@@ -120,10 +120,11 @@ function StepButton({ step, primary, model }: { readonly step: Step; readonly pr
         </PaneButton>
       );
     case "send-to-it":
+      // Only with the help desk's address does the button send; otherwise it says it copies.
       return (
-        <CopyButton appearance={appearance} text={model.report} contentKey={model.errorText}>
-          {step.label}
-        </CopyButton>
+        <PaneButton appearance={appearance} onClick={() => void model.sendToIt()}>
+          {model.config?.helpdeskEmail ? step.label : t.actions.copyReport}
+        </PaneButton>
       );
   }
 }
