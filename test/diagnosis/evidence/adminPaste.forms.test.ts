@@ -252,6 +252,22 @@ describe("default tables", () => {
     expect(conclusions(readAdminPaste(tabs, PAIR)).calendarRole).toBe("read-only");
   });
 
+  it("reads an 'ft Identity,User,AccessRights -AutoSize' table, and its Identity names the mailbox", () => {
+    const table = (owner: string) =>
+      [
+        `${"Identity".padEnd(50)}User        AccessRights`,
+        `${"--------".padEnd(50)}----        ------------`,
+        `${owner}:\\Calendar\\Default`.padEnd(50) + "Default     {AvailabilityOnly}",
+        `${owner}:\\Calendar\\Megan Bowen`.padEnd(50) + "Megan Bowen {Editor}",
+      ].join("\n");
+    expect(conclusions(readAdminPaste(table("alex.wilber@contoso.com"), PAIR)).calendarRole).toBe("editor");
+    expect(readAdminPaste(table("adele.vance@contoso.com"), PAIR).kind).toBe("other-pair");
+    const collapsed = table("alex.wilber@contoso.com").split(/ {2,}/).join(" ");
+    // With its spaces collapsed, "Identity User" cannot be split again: not read, and said so.
+    const reading = readAdminPaste(collapsed, PAIR);
+    expect(reading.kind === "incomplete" && reading.why).toMatch(/column spacing/);
+  });
+
   it("reads the delegate's address as a User value", () => {
     expect(
       conclusions(readAdminPaste(exoTable("alex.wilber@contoso.com", exoRow("megan.bowen@contoso.com", "{Editor}", "Delegate")), PAIR))
