@@ -120,8 +120,16 @@ function otherPair(
 ): AdminPasteReading | undefined {
   const ownerIds = [block.Owner, ownerMailbox?.PrimarySmtpAddress].filter((v): v is string => typeof v === "string" && v !== "");
   const delegateIds = [block.Delegate, delegateRecipient?.PrimarySmtpAddress].filter((v): v is string => typeof v === "string" && v !== "");
-  const ownerOk = !expected.owner || ownerIds.some((id) => partyVerdict(id, knownPerson(expected.owner, [])) === "same");
-  const delegateOk = !expected.delegate || delegateIds.some((id) => partyVerdict(id, knownPerson(expected.delegate, [])) === "same");
+  const owner = knownPerson(expected.owner, []);
+  const delegate = knownPerson(expected.delegate, []);
+  // Someone else only when an identity is someone else and none is this party (an alias we cannot
+  // place is not proof of another person).
+  const isOther = (ids: readonly string[], party: typeof owner, otherParty: typeof owner) => {
+    const verdicts = ids.map((id) => partyVerdict(id, party, otherParty));
+    return verdicts.includes("other") && !verdicts.includes("same");
+  };
+  const ownerOk = !expected.owner || !isOther(ownerIds, owner, delegate);
+  const delegateOk = !expected.delegate || !isOther(delegateIds, delegate, owner);
   if (ownerOk && delegateOk) return undefined;
   return { kind: "other-pair", owner: String(block.Owner), delegate: String(block.Delegate) };
 }

@@ -119,8 +119,10 @@ interface PermissionRow {
   readonly rights?: readonly string[];
   /** undefined: no SharingPermissionFlags column. */
   readonly flags?: readonly string[];
-  /** The mailbox, from a Format-List Identity ("alex@contoso.com:\Calendar"). */
+  /** The mailbox, from an Identity property ("alex@contoso.com:\Calendar"). */
   readonly mailbox?: string;
+  /** A row whose columns could not be told apart (spaces collapsed in a table with more columns). */
+  readonly unreadable?: boolean;
 }
 
 function calendarOf(records: readonly LayoutRecord[], commands: readonly CommandLine[], ctx: Context): Seen<ExchangeCalendarEntry | null> {
@@ -147,6 +149,10 @@ function calendarOf(records: readonly LayoutRecord[], commands: readonly Command
   );
   ctx.notes.push(...lookup.notes);
   if (lookup.result.kind === "ambiguous") return { seen: false };
+  if (lookup.result.kind === "absent" && rows.some((r) => r.unreadable)) {
+    ctx.notes.push("Get-MailboxFolderPermission: some rows lost their column spacing, so the delegate's entry may be among them.");
+    return { seen: false };
+  }
   if (lookup.result.kind === "absent") {
     // "-User someone" lists one entry: the delegate's absence from it proves nothing.
     const whole = command ? command.user === undefined : rows.length >= 2;
@@ -196,11 +202,25 @@ function tableRow(record: LayoutRecord, flagsSliced: string | undefined): Permis
     user: record.values.get("user") ?? "",
     rights: record.values.get("accessrights") ?? "",
   };
-  if (open < 0)
-    return { ...(sliced.folder ? { folder: sliced.folder } : {}), user: sliced.user, ...rightsAndFlags(sliced.rights, flagsSliced) };
+  const identity = record.values.get("identity");
+  const mailbox = identity ? { mailbox: mailboxOfFolderIdentity(identity) } : {};
+  // Columns still where the dashes say (the rights cell starts with its brace): take the cells as sliced.
+  if (open < 0 || sliced.rights.startsWith("{")) {
+    return {
+      ...(sliced.folder ? { folder: sliced.folder } : {}),
+      user: sliced.user,
+      ...rightsAndFlags(sliced.rights, flagsSliced),
+      ...mailbox,
+    };
+  }
   const close = row.indexOf("}", open);
   const before = row.slice(0, open).trim();
   const hasFolderColumn = record.columns?.[0] === "foldername";
+  // Only "FolderName User" or "User" can be told apart once the spaces are gone.
+  const columnsBefore = record.columns?.indexOf("accessrights") ?? -1;
+  if (columnsBefore !== (hasFolderColumn ? 2 : 1) || record.columns?.[columnsBefore - 1] !== "user") {
+    return { user: "", unreadable: true };
+  }
   let folder = "";
   let user = before;
   if (hasFolderColumn) {
@@ -209,7 +229,7 @@ function tableRow(record: LayoutRecord, flagsSliced: string | undefined): Permis
   }
   const rightsText = close < 0 ? row.slice(open) : row.slice(open, close + 1);
   const flagsText = flagsSliced === undefined ? undefined : close < 0 ? "" : row.slice(close + 1).trim();
-  return { ...(folder ? { folder } : {}), user, ...rightsAndFlags(rightsText, flagsText) };
+  return { ...(folder ? { folder } : {}), user, ...rightsAndFlags(rightsText, flagsText), ...mailbox };
 }
 
 function rightsAndFlags(rightsText: string, flagsText: string | undefined): { rights?: readonly string[]; flags?: readonly string[] } {

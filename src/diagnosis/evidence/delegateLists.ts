@@ -5,7 +5,7 @@
  * the owner shares, a list cut short or an entry that is only an object id make the answer
  * "ambiguous", with a note saying why, never a guess.
  */
-import { isAddressLike, isOpaqueIdentity, type KnownPerson, matchIdentity, printedIdentity } from "./identityMatch";
+import { isAddressLike, isOpaqueIdentity, type KnownPerson, matchIdentity, printedIdentity, sameWords } from "./identityMatch";
 
 export interface ListedPerson {
   /** As printed (a name, alias, address or DN). */
@@ -67,6 +67,17 @@ export function findDelegate(
     notes.push(
       `${options.what}: a name cut off by the table ("${printedIdentity(entries[cutOff[0] as number]?.listed ?? "")}") may be the delegate; ask for Format-List output.`,
     );
+    return { result: { kind: "ambiguous" }, notes };
+  }
+  // "{Bowen, Megan, Vance, Adele}": a "Last, First" name was split at its comma with the list.
+  const split = delegate.displayName
+    ? entries.some((entry, i) => {
+        const next = entries[i + 1];
+        return next !== undefined && sameWords(`${entry.listed}, ${next.listed}`, delegate.displayName as string);
+      })
+    : false;
+  if (split) {
+    notes.push(`${options.what}: the list seems to hold names written "Last, First", so it cannot be split into people reliably.`);
     return { result: { kind: "ambiguous" }, notes };
   }
   if (options.truncated) {

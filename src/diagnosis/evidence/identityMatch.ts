@@ -55,7 +55,7 @@ export function matchIdentity(raw: string, person: KnownPerson): IdentityMatch {
   if (addresses.some((a) => a.slice(0, a.indexOf("@")) === lower)) return "alias";
   const name = person.displayName ? collapseSpaces(person.displayName).toLowerCase() : "";
   if (name === "") return "none";
-  if (lower === name) return "name";
+  if (lower === name || sameWords(lower, name)) return "name";
   const prefix = cutOffPrefix(lower);
   if (prefix !== undefined && prefix.length > 0 && name.startsWith(prefix)) return "prefix";
   return "none";
@@ -94,6 +94,21 @@ export function partyVerdict(raw: string, party: KnownPerson, otherParty?: Known
   }
   if (party.displayName && printed.includes(" ") && cutOffPrefix(printed) === undefined) return "other";
   return "unsure";
+}
+
+/** "Wilber, Alex" and "Alex Wilber": the same words in another order (directories often print Last, First). */
+export function sameWords(a: string, b: string): boolean {
+  const words = (v: string) =>
+    v
+      .toLowerCase()
+      .split(",")
+      .join(" ")
+      .split(" ")
+      .filter((w) => w !== "")
+      .sort()
+      .join(" ");
+  const left = words(a);
+  return left.includes(" ") && left === words(b);
 }
 
 function collapseSpaces(value: string): string {

@@ -172,6 +172,15 @@ describe("a block for another pair changes nothing", () => {
     expect(readAdminPaste(blockText(other), PAIR).kind).toBe("other-pair");
   });
 
+  it("accepts an owner alias it cannot place when nothing names someone else", () => {
+    expect(readAdminPaste(blockText(blockObject({ Owner: "alexw", OwnerMailbox: null })), PAIR).kind).toBe("evidence");
+  });
+
+  it("names a block about the delegate's own mailbox as another pair", () => {
+    const own = blockObject({ Owner: DELEGATE.emailAddress, OwnerMailbox: null });
+    expect(readAdminPaste(blockText(own), PAIR).kind).toBe("other-pair");
+  });
+
   it("accepts the owner given by alias when Exchange resolved it to the owner's address", () => {
     expect(readAdminPaste(blockText(blockObject({ Owner: "alexw" })), PAIR).kind).toBe("evidence");
   });

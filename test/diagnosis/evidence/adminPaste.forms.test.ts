@@ -252,6 +252,22 @@ describe("default tables", () => {
     expect(conclusions(readAdminPaste(tabs, PAIR)).calendarRole).toBe("read-only");
   });
 
+  it("reads an 'ft Identity,User,AccessRights -AutoSize' table, and its Identity names the mailbox", () => {
+    const table = (owner: string) =>
+      [
+        `${"Identity".padEnd(50)}User        AccessRights`,
+        `${"--------".padEnd(50)}----        ------------`,
+        `${owner}:\\Calendar\\Default`.padEnd(50) + "Default     {AvailabilityOnly}",
+        `${owner}:\\Calendar\\Megan Bowen`.padEnd(50) + "Megan Bowen {Editor}",
+      ].join("\n");
+    expect(conclusions(readAdminPaste(table("alex.wilber@contoso.com"), PAIR)).calendarRole).toBe("editor");
+    expect(readAdminPaste(table("adele.vance@contoso.com"), PAIR).kind).toBe("other-pair");
+    const collapsed = table("alex.wilber@contoso.com").split(/ {2,}/).join(" ");
+    // With its spaces collapsed, "Identity User" cannot be split again: not read, and said so.
+    const reading = readAdminPaste(collapsed, PAIR);
+    expect(reading.kind === "incomplete" && reading.why).toMatch(/column spacing/);
+  });
+
   it("reads the delegate's address as a User value", () => {
     expect(
       conclusions(readAdminPaste(exoTable("alex.wilber@contoso.com", exoRow("megan.bowen@contoso.com", "{Editor}", "Delegate")), PAIR))
@@ -315,6 +331,8 @@ describe("GrantSendOnBehalfTo as printed", () => {
     ["nobody", "GrantSendOnBehalfTo : {}", "not-listed"],
     ["the delegate's name twice", "GrantSendOnBehalfTo : {Megan Bowen, Megan Bowen}", "ambiguous"],
     ["a list Format-List cut short", "GrantSendOnBehalfTo : {Adele Vance, Alex Wilber, Diego Siciliani, Grady Archie...}", "ambiguous"],
+    ["names written Last, First (split at their commas)", "GrantSendOnBehalfTo : {Vance, Adele, Bowen, Megan}", "ambiguous"],
+    ["one name written Last, First in a canonical name", "GrantSendOnBehalfTo : {contoso.com/Users/Bowen Megan}", "listed"],
     ["an object id only", "GrantSendOnBehalfTo : {7f3c9a52-1b2d-4e5f-8a9b-0c1d2e3f4a5b}", "ambiguous"],
   ])("%s", (_name, line, value) => {
     const reading = readAdminPaste(`PS C:\\> Get-Mailbox alex.wilber@contoso.com | Format-List GrantSendOnBehalfTo\n\n${line}`, PAIR);
@@ -359,6 +377,14 @@ describe("output about someone else changes nothing", () => {
   it("another owner's mailbox in a Get-Mailbox list", () => {
     const text = ["PrimarySmtpAddress  : adele.vance@contoso.com", "GrantSendOnBehalfTo : {Megan Bowen}"].join("\n");
     expect(readAdminPaste(text, PAIR).kind).toBe("other-pair");
+  });
+
+  it("is not confused by the owner's name written Last, First", () => {
+    const text =
+      "PS> Get-MailboxFolderPermission | fl\n\nIdentity     : Wilber, Alex:\\Calendar\\Megan Bowen\nUser         : Megan Bowen\nAccessRights : {Editor}";
+    expect(readAdminPaste(text, PAIR).kind).toBe("evidence");
+    const other = text.replace("Wilber, Alex", "Vance, Adele");
+    expect(readAdminPaste(other, PAIR).kind).toBe("other-pair");
   });
 
   it("the delegate's own mailbox instead of the owner's", () => {

@@ -44,7 +44,7 @@ describe("untrusted text: never slow, never a wrong 'granted'", () => {
       { numRuns: 6 },
     );
     expect(total).toBeGreaterThanOrEqual(1_000_000);
-    expect(reading).toBeLessThan(3000);
+    expect(reading).toBeLessThan(5000);
   });
 
   it("answers a paste over the limit at once", () => {
@@ -90,15 +90,18 @@ describe("untrusted text: never slow, never a wrong 'granted'", () => {
   );
 
   it("reads near-miss admin output (random lines in the shapes it looks for) quickly and sanely", () => {
-    const started = performance.now();
+    let reading = 0;
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 400 }), (lines) => {
         const text = lines.join("\n");
-        checkSane(text, readAdminPaste(text, PAIR));
+        const started = performance.now();
+        const result = readAdminPaste(text, PAIR);
+        reading += performance.now() - started;
+        checkSane(text, result);
       }),
       { numRuns: 300 },
     );
-    expect(performance.now() - started).toBeLessThan(10000);
+    expect(reading).toBeLessThan(5000);
   });
 
   it("a block cut anywhere, or with a marker changed, is never evidence", () => {
