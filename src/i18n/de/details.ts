@@ -4,7 +4,7 @@
  */
 import { numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
-import { LOCALE, list, vom, von } from "./style";
+import { LOCALE, bei, list, vom, von } from "./style";
 
 export const deDetails: DetailsMessages = {
   meeting: {
@@ -434,7 +434,7 @@ export const deDetails: DetailsMessages = {
     heading: "Antwort der IT aus Exchange",
     applied: "Gelesen: Die Prüfungen oben zeigen jetzt, was Exchange gesagt hat.",
     remembered: (p: { owner: string }) =>
-      `Für den Kalender von ${p.owner} in Ihren Outlook-Einstellungen gespeichert; die nächste Besprechung geht davon aus.`,
+      `Für den Kalender ${von(p.owner)} in Ihren Outlook-Einstellungen gespeichert; die nächste Besprechung geht davon aus.`,
     ambiguous: "Einige Namen darin ließen sich nicht sicher zuordnen; diese Teile wurden nicht verwendet.",
     otherPair: (p: { who: string }) => `Diese Ausgabe betrifft ${p.who}, nicht diesen Kalender und Sie; es hat sich nichts geändert.`,
     otherPairUnnamed:
@@ -446,7 +446,7 @@ export const deDetails: DetailsMessages = {
     announce: "Die Antwort der IT aus Exchange wurde gelesen.",
     announceIgnored: "Die Antwort der IT hat nichts geändert.",
     mail: {
-      subject: (p: { owner: string }) => `Schedule on behalf: Bitte meine Stellvertretungsrechte bei ${p.owner} prüfen`,
+      subject: (p: { owner: string }) => `Im Auftrag planen: bitte meine Stellvertretungsrechte ${bei(p.owner)} prüfen`,
       intro:
         "Bitte führen Sie die schreibgeschützte Prüfung unten in Exchange Online PowerShell aus (nach Connect-ExchangeOnline) und senden Sie mir alles, was sie ausgibt, von der ersten Markierungszeile bis zur letzten. Ich füge es in das Add-In Schedule on behalf ein, das dann zeigt, welche Berechtigung fehlt. Der Bericht des Add-Ins folgt nach der Prüfung.",
       check: "Schreibgeschützte Prüfung (ändert nichts):",

@@ -424,7 +424,7 @@ export const nlDetails: DetailsMessages = {
     announce: "Het antwoord van IT uit Exchange is gelezen.",
     announceIgnored: "Het antwoord van IT veranderde niets.",
     mail: {
-      subject: (p: { owner: string }) => `Schedule on behalf: graag mijn gemachtigdenrechten voor ${p.owner} controleren`,
+      subject: (p: { owner: string }) => `Namens iemand anders plannen: graag mijn gemachtigdenrechten voor ${p.owner} controleren`,
       intro:
         "Wilt u de alleen-lezen controle hieronder uitvoeren in Exchange Online PowerShell (na Connect-ExchangeOnline) en mij alles sturen wat ze afdrukt, van de eerste markeerregel tot de laatste? Ik plak het in de invoegtoepassing Schedule on behalf, die dan toont welke toestemming ontbreekt. Het rapport van de invoegtoepassing staat onder de controle.",
       check: "Alleen-lezen controle (verandert niets):",
