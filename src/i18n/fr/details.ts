@@ -435,7 +435,7 @@ export const frDetails: DetailsMessages = {
     announce: "La réponse du service informatique a été lue.",
     announceIgnored: "La réponse du service informatique n’a rien changé.",
     mail: {
-      subject: (p: { owner: string }) => `Schedule on behalf : merci de vérifier mes droits de délégué pour ${p.owner}`,
+      subject: (p: { owner: string }) => `Planifier de la part d’autrui : merci de vérifier mes droits de délégué pour ${p.owner}`,
       intro:
         "Pourriez-vous exécuter la vérification en lecture seule ci-dessous dans Exchange Online PowerShell (après Connect-ExchangeOnline) et m’envoyer tout ce qu’elle affiche, de la première ligne de repère à la dernière ? Je le collerai dans le complément Schedule on behalf, qui montre alors quelle autorisation manque. Le rapport du complément suit la vérification.",
       check: "Vérification en lecture seule (ne modifie rien) :",
