@@ -4,7 +4,7 @@
  */
 import { numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
-import { LOCALE, bei, list, vom, von } from "./style";
+import { LOCALE, bei, list, von } from "./style";
 
 export const deDetails: DetailsMessages = {
   meeting: {
