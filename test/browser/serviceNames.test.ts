@@ -33,7 +33,9 @@ function visibleText(page: Page): Promise<string> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!parent || parent.closest("script, style, noscript, [data-technical] pre")) continue;
+      // A source's label is its document's own published title ("… in Outlook on the web"), a value
+      // shown verbatim like a link, not a sentence of ours.
+      if (!parent || parent.closest("script, style, noscript, [data-technical] pre, [data-document]")) continue;
       const shown = parent.closest("option") ?? parent;
       if (!shown.checkVisibility({ checkVisibilityCSS: true }) && !parent.closest("select")) continue;
       if (parent.closest("[hidden], details:not([open]) > :not(summary)")) continue;

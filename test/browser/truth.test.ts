@@ -274,7 +274,10 @@ test("6. the report lists every Mailbox requirement set the client supports, 1.2
   try {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await waitForAnswer(page);
-    await page.getByRole("button", { name: /Copy report for IT/ }).click();
+    await page
+      .locator("footer")
+      .getByRole("button", { name: /Copy report for IT/ })
+      .click();
     await page.getByText(/Report copied/).waitFor();
     const report = await page.evaluate(() => navigator.clipboard.readText());
     expect(report).toContain("1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 1.10, 1.11, 1.12, 1.13, 1.14");

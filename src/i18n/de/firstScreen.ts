@@ -284,7 +284,7 @@ export const deFirstScreen: FirstScreenMessages = {
   meetingTruth: {
     tooOld: "Diese Outlook-Version ist zu alt, um die Berechtigungen des Kalenders anzuzeigen",
     tooOldLine: (p: { owner: string }) =>
-      `Aktualisieren Sie Outlook, oder öffnen Sie diese Besprechung in Outlook im Web, um Ihren Zugriff auf den Kalender ${von(p.owner)} zu sehen. Ob Sie als Stellvertretung eingetragen sind, erfahren Sie auch ${vom(p.owner)}.`,
+      `Aktualisieren Sie Outlook, oder öffnen Sie diese Besprechung in Outlook im Web, um Ihren Zugriff auf den Kalender ${von(p.owner)} zu sehen.`,
     tooLong: "Der Link passt nicht mehr in den Text dieser Besprechung",
     tooLongLine:
       "Der Text ist fast so lang, wie Outlook erlaubt, daher kann dieser Bereich den Link nicht einfügen. Kopieren Sie den Link und fügen Sie ihn selbst in die Besprechung ein, oder kürzen Sie den Text.",

@@ -251,7 +251,7 @@ export const enFirstScreen = {
   meetingTruth: {
     tooOld: "This Outlook is too old to show the calendar's permissions",
     tooOldLine: (p: { owner: string }) =>
-      `Update Outlook, or open this meeting in Outlook on the web, to see your access to ${of(p.owner)} calendar. ${start(p.owner)} can also confirm you are a delegate.`,
+      `Update Outlook, or open this meeting in Outlook on the web, to see your access to ${of(p.owner)} calendar.`,
     tooLong: "The link doesn't fit into this meeting's text",
     tooLongLine:
       "The text is nearly as long as Outlook allows, so this pane can't add the link. Copy it and paste it into the meeting yourself, or shorten the text.",

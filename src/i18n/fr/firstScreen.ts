@@ -279,7 +279,7 @@ export const frFirstScreen: FirstScreenMessages = {
   meetingTruth: {
     tooOld: "Cette version d’Outlook est trop ancienne pour afficher les autorisations du calendrier",
     tooOldLine: (p: { owner: string }) =>
-      `Mettez Outlook à jour, ou ouvrez cette réunion dans Outlook sur le web, pour voir votre accès au calendrier ${de(p.owner)}. ${start(p.owner)} peut aussi confirmer que vous figurez parmi ses délégués.`,
+      `Mettez Outlook à jour, ou ouvrez cette réunion dans Outlook sur le web, pour voir votre accès au calendrier ${de(p.owner)}.`,
     tooLong: "Le lien ne tient plus dans le texte de cette réunion",
     tooLongLine:
       "Le texte est presque aussi long qu’Outlook le permet : ce volet ne peut donc pas ajouter le lien. Copiez-le et collez-le vous-même dans la réunion, ou raccourcissez le texte.",

@@ -273,7 +273,7 @@ export const nlFirstScreen: FirstScreenMessages = {
   meetingTruth: {
     tooOld: "Deze Outlook is te oud om de machtigingen van de agenda te tonen",
     tooOldLine: (p: { owner: string }) =>
-      `Werk Outlook bij, of open deze vergadering in Outlook op het web, om uw toegang tot de agenda van ${p.owner} te zien. Of u gemachtigde bent, kan ${p.owner} ook bevestigen.`,
+      `Werk Outlook bij, of open deze vergadering in Outlook op het web, om uw toegang tot de agenda van ${p.owner} te zien.`,
     tooLong: "De link past niet meer in de tekst van deze vergadering",
     tooLongLine:
       "De tekst is bijna zo lang als Outlook toestaat, dus dit venster kan de link niet toevoegen. Kopieer de link en plak hem zelf in de vergadering, of maak de tekst korter.",

@@ -30,6 +30,7 @@ export function SourceLinks({ sources, open }: { readonly sources: readonly Sour
               rel="noopener noreferrer"
               // Titles are the publisher's own words (English), not ours to translate.
               translate="no"
+              data-document=""
               onClick={(event) => {
                 if (open(source.url)) event.preventDefault();
               }}
