@@ -85,10 +85,11 @@ test("the send-time message in the pseudo-locale names the service from its cata
     const location = "Microsoft Teams Meeting";
     const message = await page.evaluate(async (where) => {
       const w = window as unknown as {
-        __sim: { ready: Promise<unknown>; handlers: Record<string, (event: unknown) => void> };
+        __sim: { hostReady: Promise<unknown>; handlers: Record<string, (event: unknown) => void> };
         Office: { context: { mailbox: { item: { location: { setAsync(v: string, cb: () => void): void } } } } };
       };
-      await w.__sim.ready;
+      // The send-time page never calls Office.onReady: the host having answered is what it waits for.
+      await w.__sim.hostReady;
       await new Promise<void>((resolve) => w.Office.context.mailbox.item.location.setAsync(where, () => resolve()));
       return new Promise<string | undefined>((resolve) => {
         w.__sim.handlers["onAppointmentSendHandler"]?.({
