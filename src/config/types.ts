@@ -10,6 +10,16 @@ export interface OrgConfig {
   readonly helpdesk?: string;
   /** Add "Scheduled by {delegate} on behalf of {owner}" to inserted blocks. */
   readonly showScheduledBy: boolean;
+  /** The organisation's Entra app for "Check with Microsoft 365"; absent: the feature is off. */
+  readonly graph?: GraphSettings;
+}
+
+/** config.json's "graph" section, validated. */
+export interface GraphSettings {
+  /** The app's Application (client) ID, lower case. */
+  readonly clientId: string;
+  /** https://login.microsoftonline.com/<tenant> (default "common"). */
+  readonly authority: string;
 }
 
 /** One thing wrong with config.json, named precisely enough for an admin to fix it. */
