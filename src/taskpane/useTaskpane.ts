@@ -14,6 +14,7 @@ import { MAX_BODY_CHARS } from "../meeting/limits";
 import { blockSignals } from "../meeting/recognition";
 import { ProviderError, type MeetingProvider, type RandomBytes } from "../meeting/types";
 import type { BlockSignals, MeetingState, OutlookGateway, WriteResult } from "../office/gateway";
+import type { GraphRequest } from "./useGraphCheck";
 
 export interface TaskpaneDeps {
   readonly gateway: OutlookGateway;
@@ -58,6 +59,8 @@ export interface TaskpaneModel {
   /** The decoder's code (its own chunk) could not be downloaded. */
   readonly decoderFailed: boolean;
   readonly errorText: string;
+  /** "Check with Microsoft 365": present only when config.json names an Entra app and the meeting is delegated. */
+  readonly graph?: GraphRequest;
   chooseProvider(id: string): void;
   insert(): void;
   replace(): void;
@@ -221,6 +224,13 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     [facts, context, baseContext, baseVerdict],
   );
 
+  const graph = useMemo<GraphRequest | undefined>(() => {
+    const owner = verdict?.delegation === "delegate" ? verdict.owner?.emailAddress : undefined;
+    if (!config?.graph || !owner) return undefined;
+    const loginHint = verdict?.delegate?.emailAddress;
+    return { app: config.graph, owner, ...(loginHint ? { loginHint } : {}), nestedAppAuth: gateway.supportsNestedAppAuth() };
+  }, [config, verdict, gateway]);
+
   const hasBlock = meeting.kind === "ready" && meeting.state.hasBlock;
   const answer = useMemo(
     () => (verdict && context && provider ? answerOf(verdict, context, { hasBlock, insertsLink: provider.insertsLink }) : undefined),
@@ -328,6 +338,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     ...(feedback ? { feedback } : {}),
     ...(decoded ? { decoded } : {}),
     errorText,
+    ...(graph ? { graph } : {}),
     chooseProvider: (id: string) => {
       setProviderId(id);
       setFeedback(undefined);

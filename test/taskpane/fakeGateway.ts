@@ -76,6 +76,7 @@ export function fakeGateway(options: FakeOptions = {}) {
     },
     displayLanguage: () => "en-US",
     contentLanguage: () => "en-US",
+    supportsNestedAppAuth: () => false,
   };
   return { gateway, writes, drafts, facts, links };
 }

@@ -11,6 +11,7 @@
  * copies are delivered (calendarPermissions is empty for a delegate; mailboxSettings is refused).
  */
 import { sameAddress } from "../address";
+import type { CheckStatus } from "../types";
 
 /** The one delegated permission the add-in asks for. */
 export const GRAPH_SCOPE = "Calendars.Read.Shared";
@@ -132,6 +133,17 @@ export interface GraphConclusions {
 
 export function graphConclusions(evidence: GraphEvidence): GraphConclusions {
   return { calendarWrite: evidence.canEdit ? "can-write" : "cannot-write", delegate: evidence.delegate, teams: evidence.teams };
+}
+
+/**
+ * How Graph's answer stands to the calendar check Outlook gave. The check is never changed on
+ * Graph's word alone (issue 17's merge rule decides that); a disagreement is shown, both sides named.
+ */
+export function calendarAgreement(status: CheckStatus, conclusions: GraphConclusions): "agrees" | "disagrees" | "adds" {
+  const outlookWrites = status === "granted" || status === "partial";
+  if (outlookWrites) return conclusions.calendarWrite === "can-write" ? "agrees" : "disagrees";
+  if (status === "missing") return conclusions.calendarWrite === "cannot-write" ? "agrees" : "disagrees";
+  return "adds";
 }
 
 function readCalendar(body: string, expectedOwner: string, checkedAt: string): GraphReading {

@@ -1,4 +1,6 @@
+import type { CheckStatus } from "../../../src/diagnosis/types";
 import {
+  calendarAgreement,
   claimsOf,
   graphConclusions,
   readGraphCalendar,
@@ -159,5 +161,22 @@ describe("scopeGranted", () => {
     [[], false],
   ])("%p → %p", (scopes, expected) => {
     expect(scopeGranted(scopes)).toBe(expected);
+  });
+});
+
+describe("calendarAgreement: Graph beside Outlook's calendar check", () => {
+  test.each<[CheckStatus, "can-write" | "cannot-write", string]>([
+    ["granted", "can-write", "agrees"],
+    ["partial", "can-write", "agrees"],
+    ["missing", "cannot-write", "agrees"],
+    // Disagreements are shown, never resolved toward "granted".
+    ["missing", "can-write", "disagrees"],
+    ["granted", "cannot-write", "disagrees"],
+    ["partial", "cannot-write", "disagrees"],
+    // Where Outlook could not see (Mac's 0 bits, no Mailbox 1.8), Graph's answer adds to it.
+    ["unknown", "can-write", "adds"],
+    ["unknown", "cannot-write", "adds"],
+  ])("Outlook %s, Graph %s → %s", (status, calendarWrite, expected) => {
+    expect(calendarAgreement(status, { calendarWrite, delegate: "not-shown", teams: "unknown" })).toBe(expected);
   });
 });
