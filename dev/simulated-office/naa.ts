@@ -9,7 +9,7 @@
  * Like Outlook, the silent request needs the user's consent first: until the pop-up was accepted,
  * GetToken answers USER_INTERACTION_REQUIRED. No real token exists here.
  */
-import { base64Url, simulatedAccessToken, type GraphScenarioId } from "./graph";
+import { base64Url, SIMULATED_CLAIMS, simulatedAccessToken, type GraphScenarioId } from "./graph";
 
 interface BridgeRequest {
   readonly messageType?: string;
@@ -45,7 +45,8 @@ export function installNestedAppAuth(target: Window, scenario: GraphScenarioId, 
     issued += 1;
     return {
       token: {
-        access_token: simulatedAccessToken({ scp: scope, claims: Boolean(request.tokenParams?.claims), n: issued }),
+        // MSAL always sends its client capabilities (CP1) as claims; only the challenge's own claim counts.
+        access_token: simulatedAccessToken({ scp: scope, claims: answersChallenge(request.tokenParams?.claims), n: issued }),
         expires_in: 3600,
         id_token: idToken(user, request.tokenParams?.clientId ?? ""),
         scope,
@@ -106,6 +107,12 @@ export function installNestedAppAuth(target: Window, scenario: GraphScenarioId, 
   };
   (target as unknown as { nestedAppAuthBridge: typeof bridge }).nestedAppAuthBridge = bridge;
   return { supported: true };
+}
+
+/** The request carries the claim Graph's challenge asked for (MSAL merges it with its capabilities). */
+function answersChallenge(claims: string | undefined): boolean {
+  const wanted = (JSON.parse(SIMULATED_CLAIMS) as { access_token: { nbf: { value: string } } }).access_token.nbf.value;
+  return typeof claims === "string" && claims.includes(wanted);
 }
 
 /** An unsigned ID token with the claims MSAL reads; MSAL in a nested app never validates it itself. */

@@ -16,6 +16,10 @@ afterAll(async () => harness?.close());
 
 const CONFIG = { graph: { clientId: "0b5e5c52-3d4a-4e55-9c5b-8e1c2f2e7a11" }, providers: [{ id: "teams", type: "teams" }] };
 const TOKEN_MARK = "sim-naa.";
+/** Chromium logs every HTTP error status as a console error; Graph's 401/403/404/429/503 are the scenarios themselves. */
+const expectedProblem = (problem: string) =>
+  /Failed to load resource: the server responded with a status of (401|403|404|429|503)\b/.test(problem);
+const problemsOf = (pane: { problems: string[] }) => pane.problems.filter((p) => !expectedProblem(p));
 
 interface Opened {
   readonly page: Page;
@@ -137,7 +141,7 @@ describe("Check with Microsoft 365, in English", () => {
       expect(await checkStatus(pane.page, "calendar-editor")).toBe(before);
       // Nothing Graph cannot see is claimed.
       expect(await checkStatus(pane.page, "send-on-behalf")).toBe("unknown");
-      expect(pane.problems).toEqual([]);
+      expect(problemsOf(pane)).toEqual([]);
     } finally {
       await pane.context.close();
     }
@@ -329,7 +333,7 @@ describe("Check with Microsoft 365, in Dutch", () => {
       const text = await calendarText(pane.page);
       for (const line of lines) expect(text).toMatch(line);
       expect(pane.graphCalls).toHaveLength(calls);
-      expect(pane.problems).toEqual([]);
+      expect(problemsOf(pane)).toEqual([]);
     } finally {
       await pane.context.close();
     }
