@@ -41,6 +41,8 @@ module.exports = (env = {}, argv = {}) => {
   const entry = {
     // A few hundred bytes run while the page parses: the frame's words in the browser's language.
     frame: "./src/taskpane/frame.ts",
+    // A few bytes right after office.js: Office.onReady, so Office's 50 ms check never waits for the bundle.
+    ready: "./src/office/announceReady.ts",
     taskpane: "./src/taskpane/index.tsx",
     commands: "./src/launchevent/commands.ts",
     launchevent: "./src/launchevent/launchevent.ts",
@@ -71,6 +73,10 @@ module.exports = (env = {}, argv = {}) => {
     })),
   ];
   if (fs.existsSync(path.resolve(__dirname, "config.json"))) copies.push({ from: "config.json", to: "config.json" });
+  // Without an organisation's own, production still deploys a config.json with no settings: the pane
+  // always finds the file, so opening it never logs a 404 in the console, and admins replace it
+  // (README). A file that is missing anyway still means the defaults (src/config/load.ts).
+  else if (!dev) copies.push({ from: "src/config/no-settings.json", to: "config.json" });
   if (dev && fs.existsSync(path.resolve(__dirname, "dev/playground/playground.css"))) {
     copies.push({ from: "dev/playground/playground.css", to: "playground.css" });
   }
@@ -124,6 +130,7 @@ module.exports = (env = {}, argv = {}) => {
       new InlineStyleHashes(),
       new PreloadPaneStyles("taskpane.html"),
       new ThemeStylesheets(),
+      new UnifiedAppPackage(baseUrl),
       new MiniCssExtractPlugin({ filename: "[name].css", chunkFilename: "[name].css", ignoreOrder: true }),
       new GriffelCSSExtractionPlugin({ attachToEntryPoint: "taskpane" }),
       new CopyWebpackPlugin({ patterns: copies }),
@@ -197,7 +204,8 @@ class PreloadPaneStyles {
       HtmlWebpackPlugin.getCompilationHooks(compilation).alterAssetTags.tap("PreloadPaneStyles", (data) => {
         if (data.outputName !== this.pageName) return data;
         for (const tag of data.assetTags.styles) {
-          if (tag.tagName === "link" && tag.attributes.rel === "stylesheet") tag.attributes = { ...tag.attributes, rel: "preload", as: "style" };
+          if (tag.tagName === "link" && tag.attributes.rel === "stylesheet")
+            tag.attributes = { ...tag.attributes, rel: "preload", as: "style" };
         }
         return data;
       });
@@ -217,6 +225,37 @@ class ThemeStylesheets {
       compilation.hooks.processAssets.tap({ name: "ThemeStylesheets", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         const { THEME_STYLESHEETS } = require("./scripts/themeCss.js");
         for (const [name, css] of Object.entries(THEME_STYLESHEETS)) compilation.emitAsset(name, new sources.RawSource(css()));
+      });
+    });
+  }
+}
+
+/**
+ * The unified manifest and its app package (scripts/manifest/unified.js): dist/manifest.json and
+ * dist/schedule-on-behalf.zip, from the same manifest.xml and ADDIN_BASE_URL as the XML manifests.
+ */
+class UnifiedAppPackage {
+  /** @param {string | undefined} baseUrl */
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("UnifiedAppPackage", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "UnifiedAppPackage", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const unified = require("./scripts/manifest/unified.js");
+        const built = unified.buildAppPackage({ root: __dirname, ...(this.baseUrl !== undefined ? { baseUrl: this.baseUrl } : {}) });
+        for (const file of [
+          "manifest.xml",
+          "src/i18n/manifestStrings.ts",
+          ...Object.values(unified.PACKAGE_ICONS).map((i) => `assets/${i.from}`),
+        ]) {
+          compilation.fileDependencies.add(path.resolve(__dirname, file));
+        }
+        compilation.emitAsset("manifest.json", new sources.RawSource(built.manifestJson));
+        compilation.emitAsset(unified.PACKAGE_NAME, new sources.RawSource(built.zip));
       });
     });
   }

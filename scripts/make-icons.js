@@ -2,12 +2,14 @@
 
 /**
  * Draws the add-in's own icon (a calendar with a small "person" badge: scheduling on someone's behalf)
- * at every size the manifest declares and writes assets/icon-<size>.png.
+ * at every size the manifest declares and writes assets/icon-<size>.png, plus the two icons the app
+ * package (manifest.json) requires: a 192 x 192 colour icon and a 32 x 32 outline icon, white on
+ * transparent (assets/app-color-192.png, assets/app-outline-32.png).
  *
  * Plain Node, no dependencies: shapes are tested per sample point and supersampled for anti-aliasing;
  * the PNG encoder writes RGBA, 8 bits per channel, one zlib stream, CRC-32 per chunk.
  *
- *   node scripts/make-icons.js            # writes assets/icon-{16,32,64,80,128}.png
+ *   node scripts/make-icons.js            # writes assets/icon-{16,32,64,80,128}.png and the app package's two
  *   node scripts/make-icons.js out-dir    # writes into another folder
  */
 const fs = require("node:fs");
@@ -126,12 +128,34 @@ function scene(size) {
 }
 
 /**
+ * The outline icon of the app package: the same glyph in white only, its page left transparent and the
+ * person cut out of the badge, as Microsoft's outline icons are drawn.
+ * @param {number} size
+ * @returns {(x: number, y: number) => Rgba}
+ */
+function outlineScene(size) {
+  const paint = scene(size);
+  const white = /** @type {Rgba} */ ([255, 255, 255, 255]);
+  return (x, y) => {
+    const c = paint(x, y);
+    return c === COLOURS.page || c === COLOURS.person || c === COLOURS.clear ? COLOURS.clear : white;
+  };
+}
+
+/** The app package's icons: file name, pixel size, drawing. */
+const PACKAGE_ICONS = [
+  { file: "app-color-192.png", size: 192, look: scene },
+  { file: "app-outline-32.png", size: 32, look: outlineScene },
+];
+
+/**
  * Renders one icon into straight RGBA bytes.
  * @param {number} size
+ * @param {(size: number) => (x: number, y: number) => Rgba} [look]  the colour icon unless given
  * @returns {Buffer}
  */
-function render(size) {
-  const paint = scene(size);
+function render(size, look = scene) {
+  const paint = look(size);
   const out = Buffer.alloc(size * size * 4);
   const n = SUPERSAMPLE;
   for (let py = 0; py < size; py++) {
@@ -232,10 +256,11 @@ function encodePng(width, height, rgba) {
 /** @param {string} outDir */
 function writeIcons(outDir) {
   fs.mkdirSync(outDir, { recursive: true });
-  return SIZES.map((size) => {
-    const file = path.join(outDir, `icon-${size}.png`);
-    fs.writeFileSync(file, encodePng(size, size, render(size)));
-    return file;
+  const icons = [...SIZES.map((size) => ({ file: `icon-${size}.png`, size, look: scene })), ...PACKAGE_ICONS];
+  return icons.map(({ file, size, look }) => {
+    const out = path.join(outDir, file);
+    fs.writeFileSync(out, encodePng(size, size, render(size, look)));
+    return out;
   });
 }
 
@@ -244,4 +269,4 @@ if (require.main === module) {
   for (const file of writeIcons(outDir)) console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }
 
-module.exports = { SIZES, render, encodePng, crc32, writeIcons };
+module.exports = { SIZES, PACKAGE_ICONS, render, outlineScene, encodePng, crc32, writeIcons };

@@ -6,7 +6,8 @@
 import { languageOf } from "../../src/i18n/language";
 import { MANIFEST_STRINGS } from "../../src/i18n/manifestStrings";
 import type { SimControl } from "../simulated-office/control";
-import type { ItemState } from "../simulated-office/types";
+import { getScenario } from "../simulated-office/scenarios";
+import type { HostDetails, ItemState } from "../simulated-office/types";
 import { setUpGraph } from "./graphView";
 import { navigation, urlWith } from "./navigate";
 import { setUpSend } from "./sendView";
@@ -69,14 +70,33 @@ function setUpPickers(sim: SimControl): void {
   select.replaceChildren(
     ...sim.scenarios.map((scenario) => option(scenario.id, scenario.label, scenario.id === sim.scenarioId, scenario.description)),
   );
-  select.addEventListener("change", () => navigation.assign(urlWith("scenario", select.value)));
+  select.addEventListener("change", () => {
+    // Each scenario opens as its own client: a client picked for the last one does not carry over.
+    const next = new URL(urlWith("scenario", select.value));
+    next.searchParams.delete("client");
+    navigation.assign(next.toString());
+  });
   byId("pg-scenario-description").textContent = sim.scenario.description;
 
+  // "faithful" keeps the scenario's host, so the picker calls it the scenario's own client.
+  const own = hostLabel(getScenario(sim.scenarioId).host);
   const client = byId<HTMLSelectElement>("pg-client");
   client.replaceChildren(
-    ...sim.clients.map((profile) => option(profile.id, profile.label, profile.id === sim.client.id, profile.description)),
+    ...sim.clients.map((profile) =>
+      option(
+        profile.id,
+        profile.id === "faithful" ? `Scenario's own: ${own} (stores HTML exactly)` : profile.label,
+        profile.id === sim.client.id,
+        profile.description,
+      ),
+    ),
   );
-  client.addEventListener("change", () => navigation.assign(urlWith("client", client.value)));
+  client.addEventListener("change", () => navigation.assign(urlWith("client", client.value === "faithful" ? null : client.value)));
+  const override = byId("pg-client-override");
+  override.hidden = sim.client.id === "faithful";
+  override.textContent = override.hidden
+    ? ""
+    : `The Client picker overrides this scenario's own client (${own}): Outlook behaves and reports itself as ${sim.client.label}.`;
 
   // Only Outlook on the web distinguishes the embedded meeting form from a popped-out window.
   byId("pg-compose-picker").hidden = sim.client.id !== "web";
@@ -107,6 +127,15 @@ function setUpPickers(sim: SimControl): void {
     // Reopening the taskpane on the fresh item is what a user would do; it also re-reads everything.
     window.location.reload();
   });
+}
+
+/** How the host a scenario reports reads to a developer. */
+export function hostLabel(host: HostDetails): string {
+  if (host.hostName === "OutlookWebApp") return "Outlook on the web";
+  if (host.hostName === "newOutlookWindows") return "new Outlook for Windows";
+  if (host.hostName === "Outlook" && host.platform === "Mac") return "Outlook for Mac";
+  if (host.hostName === "Outlook" && host.platform === "PC") return `classic Outlook for Windows ${host.hostVersion}`;
+  return `${host.hostName} (${host.platform})`;
 }
 
 /** The pane's width is the user's to drag in Outlook: it changes live, and the address keeps it for the next reload. */
@@ -169,7 +198,7 @@ function start(): void {
   update(sim.getState());
   sim.subscribe(update);
   // Handlers registered after load (Office.actions.associate) have no state change of their own.
-  void sim.ready.then(() => update(sim.getState()));
+  void sim.hostReady.then(() => update(sim.getState()));
 }
 
 start();

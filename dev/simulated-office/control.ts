@@ -58,6 +58,9 @@ export interface SimControl {
   readonly scenarios: readonly ScenarioSummary[];
   /** Office.actions.associate registrations, by name. */
   readonly handlers: Readonly<Record<string, ActionHandler>>;
+  /** The host has answered (Office.context is there); see SimulatedHost.hostReady. */
+  readonly hostReady: Promise<void>;
+  /** Office.onReady resolved: the host found the add-in's call; see SimulatedHost.ready. */
   readonly ready: Promise<ReadyInfo>;
   /** A snapshot of the item (plain data, safe to pass out of page.evaluate). */
   getState(): ItemState;
@@ -82,7 +85,7 @@ declare global {
     __SIM_SCENARIO__?: string;
     /** "dark" for Office's dark theme; set by tests, like __SIM_SCENARIO__. */
     __SIM_THEME__?: string;
-    /** Milliseconds Office takes to become ready after the page is parsed (the bench uses 300, like real Outlook). */
+    /** Milliseconds the host takes to answer after office.js runs (the bench uses 300, like real Outlook); see readiness.ts. */
     __SIM_READY_DELAY_MS__?: number;
     /** Office's display language, e.g. "nl-BE" (tests, like __SIM_SCENARIO__). */
     __SIM_LANG__?: string;
@@ -125,12 +128,17 @@ export function chooseReadyDelay(injected: unknown): number {
   return typeof injected === "number" && Number.isFinite(injected) && injected > 0 ? Math.min(injected, 60_000) : 0;
 }
 
-/** window.__SIM_CLIENT__, then ?client=, then the last client used in this tab, then "faithful". */
-export function chooseClientId(sources: ScenarioSources): ClientId {
+/**
+ * window.__SIM_CLIENT__, then ?client=, then the client last used in this tab for the same scenario,
+ * then "faithful" (the scenario's own host). A client picked for one scenario never carries over to
+ * another: "0 on Mac" must open as Mac unless asked otherwise.
+ */
+export function chooseClientId(sources: ScenarioSources & { readonly scenarioId?: string }): ClientId {
+  const sameScenario = sources.scenarioId !== undefined && readStored(sources.storage, SCENARIO_STORAGE_KEY) === sources.scenarioId;
   const candidates: unknown[] = [
     sources.injected,
     new URLSearchParams(sources.search ?? "").get(CLIENT_QUERY_PARAMETER),
-    readStored(sources.storage, CLIENT_STORAGE_KEY),
+    sameScenario ? readStored(sources.storage, CLIENT_STORAGE_KEY) : null,
   ];
   for (const candidate of candidates) {
     if (typeof candidate !== "string" || candidate === "") continue;
@@ -171,6 +179,7 @@ export function createControl(host: SimulatedHost): SimControl {
     details: describeScenario(host.scenario, host.client, host.losePropsOnReopen),
     scenarios: SCENARIOS.map(summarize),
     handlers: host.handlers,
+    hostReady: host.hostReady,
     ready: host.ready,
     getState: () => JSON.parse(JSON.stringify(host.getState())) as ItemState,
     reset: () => host.reset(),

@@ -29,7 +29,7 @@ function boot(): void {
   const storage = sessionStorageOf(window);
   const search = window.location.search;
   const scenario = getScenario(chooseScenarioId({ injected: window.__SIM_SCENARIO__, search, storage }));
-  const client = chooseClientId({ injected: window.__SIM_CLIENT__, search, storage });
+  const client = chooseClientId({ injected: window.__SIM_CLIENT__, search, storage, scenarioId: scenario.id });
   try {
     storage?.setItem(SCENARIO_STORAGE_KEY, scenario.id);
     storage?.setItem(CLIENT_STORAGE_KEY, client);

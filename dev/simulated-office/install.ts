@@ -6,6 +6,7 @@ import { timeoutScheduler } from "./async";
 import { FAITHFUL, getClient, type ClientProfile, type ComposeMode } from "./clients";
 import { AsyncResultStatus, CoercionType, EventType, HostType, MailboxEnums, PlatformType } from "./enums";
 import { createItem } from "./item";
+import { NOT_LOADED_MESSAGE, startOffice } from "./readiness";
 import type { MethodContext } from "./method";
 import { createDisplayNewMessageForm, createDisplayNewMessageFormAsync } from "./newMessage";
 import { createRoamingSettings } from "./roaming";
@@ -61,7 +62,15 @@ export interface SimulatedHost {
   readonly office: SimulatedOfficeGlobal;
   /** Handlers registered with Office.actions.associate, by name (live). */
   readonly handlers: Readonly<Record<string, ActionHandler>>;
-  /** Settles when Office is "ready" (after DOMContentLoaded, like Office.js). */
+  /**
+   * Settles when the host has answered, `readyDelayMs` after office.js ran: Office.context (with the
+   * mailbox) is filled in then, and the send-time check can run (readiness.ts).
+   */
+  readonly hostReady: Promise<void>;
+  /**
+   * Settles when Office.onReady resolves: the first 50 ms check, from hostReady on, that finds the
+   * add-in has called Office.onReady or set Office.initialize (readiness.ts).
+   */
   readonly ready: Promise<ReadyInfo>;
   getState(): ItemState;
   /** Starts the item afresh (clears what the add-in wrote and what was saved for this scenario). */
@@ -125,6 +134,7 @@ export function installSimulatedOffice(
 
   const office: SimulatedOfficeGlobal = {
     onReady(callback) {
+      addinCalled = true;
       return ready.then((value) => {
         callback?.(value);
         return value;
@@ -146,19 +156,26 @@ export function installSimulatedOffice(
     EventType,
   };
 
-  // Like Office.js, the mailbox appears only once the host has answered (after the page's scripts ran).
-  const ready = whenDocumentReady(target, readyDelayMs).then(() => {
-    context.mailbox = createMailbox(ctx, itemStore, scenario, client, host);
-    context.roamingSettings = createRoamingSettings(ctx, itemStore);
-    if (typeof office.initialize === "function") {
+  let addinCalled = false;
+  // As office.debug.js: the host starts when office.js runs (now), fills in Office.context when it has
+  // answered, then waits for the add-in's Office.onReady or Office.initialize on its 50 ms checks.
+  const started = startOffice(readyDelayMs, {
+    addinHasCalled: () => addinCalled || (office.initialize !== undefined && office.initialize !== null),
+    onHostReady: () => {
+      context.mailbox = createMailbox(ctx, itemStore, scenario, client, host);
+      context.roamingSettings = createRoamingSettings(ctx, itemStore);
+    },
+    onReady: () => {
+      if (typeof office.initialize !== "function") return;
       try {
         office.initialize("inserted");
       } catch (error) {
         console.error("[simulated Office] Office.initialize threw:", error);
       }
-    }
-    return info;
+    },
+    onGiveUp: () => console.error(`[simulated Office] ${NOT_LOADED_MESSAGE}`),
   });
+  const ready = started.ready.then(() => info);
 
   (target as unknown as { Office: SimulatedOfficeGlobal }).Office = office;
 
@@ -173,12 +190,16 @@ export function installSimulatedOffice(
     store: itemStore,
     office,
     handlers,
+    hostReady: started.hostReady,
     ready,
     getState: () => itemStore.getState(),
     reset: () => itemStore.resetItem(),
     subscribe: (listener) => itemStore.subscribe(listener),
     send: (sendOptions) =>
-      simulateSend({ handlers, ready, sendCheckRuns: !(client.sendCheckOnlyWhenPoppedOut && compose === "embedded") }, sendOptions),
+      simulateSend(
+        { handlers, ready: started.hostReady, sendCheckRuns: !(client.sendCheckOnlyWhenPoppedOut && compose === "embedded") },
+        sendOptions,
+      ),
   };
 }
 
@@ -214,17 +235,4 @@ function createMailbox(
   const form = createDisplayNewMessageForm(ctx, store);
   if (form) mailbox.displayNewMessageForm = form;
   return mailbox;
-}
-
-/**
- * Resolves on a later task once the DOM is parsed (deferred scripts, like taskpane.js, have run by then),
- * plus `delayMs`: real Outlook takes a few hundred milliseconds to hand a taskpane its context.
- */
-function whenDocumentReady(target: OfficeTarget, delayMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const later = () => setTimeout(resolve, delayMs);
-    const doc = target.document as Document | undefined;
-    if (doc && doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", later, { once: true });
-    else later();
-  });
 }

@@ -35,6 +35,7 @@ export interface SendOptions {
 
 export interface SendEnvironment {
   readonly handlers: Readonly<Record<string, (event: unknown) => unknown>>;
+  /** The host has answered: an event-based handler runs without the page calling Office.onReady. */
   readonly ready: Promise<unknown>;
   /** False in Outlook on the web when the meeting is composed in the embedded form. */
   readonly sendCheckRuns: boolean;

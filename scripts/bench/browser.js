@@ -6,11 +6,13 @@
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const VERDICT_TIMEOUT_MS = 30_000;
+const CLICKABLE_TIMEOUT_MS = 10_000;
 
 /**
  * @typedef {object} LoadSample
  * @property {string} verdict            the filled `data-delegation` value
  * @property {number} verdictAt          ms from navigation start to a non-empty `[data-delegation]`
+ * @property {number | null} clickableAt the first change after which `[data-answer]` is filled and its first button is enabled
  * @property {number | null} readyAt     ms to Office ready (window.__sim.ready settled)
  * @property {number | null} fcpAt       first-contentful-paint
  * @property {number | null} frameDomAt  first `[data-frame]` in the document whose text matches /Reading Outlook/
@@ -30,7 +32,7 @@ function instrument({ scenario, delayMs }) {
   const w = /** @type {any} */ (window);
   w.__SIM_SCENARIO__ = scenario;
   if (delayMs > 0) w.__SIM_READY_DELAY_MS__ = delayMs;
-  const marks = { verdictAt: null, readyAt: null, fcpAt: null, frameDomAt: null, frameShownAt: null };
+  const marks = { verdictAt: null, clickableAt: null, readyAt: null, fcpAt: null, frameDomAt: null, frameShownAt: null };
   /** @type {any} */ (w).__bench = marks;
   const anyMarks = /** @type {Record<string, number | null>} */ (marks);
   const FRAME_TEXT = /Reading Outlook/;
@@ -90,25 +92,31 @@ function instrument({ scenario, delayMs }) {
     }
     if (anyMarks.verdictAt === null && document.querySelector("[data-delegation]:not([data-delegation=''])")) {
       anyMarks.verdictAt = now;
-      observer.disconnect();
     }
+    // The answer's next step can be used: its first button is there and enabled (the bare page's too).
+    const button = document.querySelector("[data-answer]:not([data-answer='']) button");
+    if (anyMarks.clickableAt === null && button && !(/** @type {HTMLButtonElement} */ (button).disabled)) {
+      anyMarks.clickableAt = now;
+    }
+    if (anyMarks.verdictAt !== null && anyMarks.clickableAt !== null) observer.disconnect();
   });
   observer.observe(document, {
     subtree: true,
     childList: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ["data-delegation", "data-frame"],
+    attributeFilter: ["data-delegation", "data-frame", "data-answer", "disabled"],
   });
 }
 
 /**
  * Loads `url` once in a fresh context and measures it.
  * @param {import("playwright-core").Browser} browser
- * @param {{ url: string, origin: string, scenario: string, delayMs: number, simHost: string }} options
+ * @param {{ url: string, origin: string, scenario: string, delayMs: number, simHost: string, cpuSlowdown: number }} options
+ *   cpuSlowdown: 1 for the machine as it is, 4 for Chromium's DevTools CPU throttling at 4× (a busy laptop)
  * @returns {Promise<LoadSample>}
  */
-async function loadOnce(browser, { url, origin, scenario, delayMs, simHost }) {
+async function loadOnce(browser, { url, origin, scenario, delayMs, simHost, cpuSlowdown }) {
   const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
   try {
     const page = await context.newPage();
@@ -140,6 +148,8 @@ async function loadOnce(browser, { url, origin, scenario, delayMs, simHost }) {
       return route.abort();
     });
     await page.addInitScript(instrument, { scenario, delayMs });
+    const cdp = await context.newCDPSession(page);
+    if (cpuSlowdown > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
     await page.goto(url);
     try {
       await page.waitForFunction(() => /** @type {any} */ (window).__bench.verdictAt !== null, undefined, {
@@ -149,9 +159,15 @@ async function loadOnce(browser, { url, origin, scenario, delayMs, simHost }) {
     } catch (error) {
       throw new Error(`${url} (${scenario}, Office ready +${delayMs} ms): no verdict. ${problems.join("; ")}`, { cause: error });
     }
-    const cdp = await context.newCDPSession(page);
     await cdp.send("HeapProfiler.collectGarbage");
     const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    // A page whose answer offers no enabled button in time is reported as such (n/a), not waited for forever.
+    await page
+      .waitForFunction(() => /** @type {any} */ (window).__bench.clickableAt !== null, undefined, {
+        polling: 50,
+        timeout: CLICKABLE_TIMEOUT_MS,
+      })
+      .catch(() => undefined);
     const measured = await page.evaluate(() => {
       const w = /** @type {any} */ (window);
       const element = document.querySelector("[data-delegation]:not([data-delegation=''])");
@@ -178,6 +194,7 @@ async function loadOnce(browser, { url, origin, scenario, delayMs, simHost }) {
     return {
       verdict: measured.verdict,
       verdictAt,
+      clickableAt: measured.marks.clickableAt ?? null,
       readyAt: measured.marks.readyAt ?? null,
       fcpAt: measured.marks.fcpAt ?? null,
       frameDomAt: measured.marks.frameDomAt ?? null,

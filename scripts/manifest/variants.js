@@ -9,11 +9,14 @@
  * - manifest-taskpane.xml: the taskpane only. No LaunchEvent, no <Runtimes>, and VersionOverridesV1_1
  *   requires only Mailbox 1.3 (add-in commands, i.e. the ribbon button). Everything newer the pane
  *   uses is feature-detected at run time; SupportsSharedFolders takes effect from Mailbox 1.8.
+ *   It has its own add-in Id (ids.js): the admin center keys add-ins by Id, so two custom apps with one
+ *   Id cannot be deployed side by side to different groups.
  *
  * Both get their URLs from ADDIN_BASE_URL (baseUrl.js) and a header comment that says what they are.
  */
 const { DOMParser, XMLSerializer } = require("@xmldom/xmldom");
 const { DEV_BASE_URL, rewriteManifest } = require("./baseUrl.js");
+const { derivedId, ID_NAMES } = require("./ids.js");
 
 /** What the taskpane button needs: add-in commands arrived in Mailbox 1.3. */
 const TASKPANE_MIN_VERSION = "1.3";
@@ -35,6 +38,9 @@ function buildManifest(xml, options = {}) {
   if (!root) throw new Error("manifest.xml has no root element");
   replaceHeaderComment(doc, root, variant, options.baseUrl);
   if (variant === "taskpane") {
+    const id = elements(root, "Id")[0];
+    if (!id) throw new Error("manifest.xml has no <Id>");
+    id.textContent = derivedId((id.textContent ?? "").trim(), ID_NAMES.taskpane);
     for (const runtimes of elements(root, "Runtimes")) removeWithLeadingComment(runtimes);
     for (const point of elements(root, "ExtensionPoint").filter((e) => xsiType(e) === "LaunchEvent")) removeWithLeadingComment(point);
     for (const url of elements(root, "Url").filter((e) => /^LaunchEvent\./.test(e.getAttribute("id") ?? ""))) removeWithLeadingComment(url);
@@ -60,7 +66,7 @@ function replaceHeaderComment(doc, root, variant, baseUrl) {
   const what =
     variant === "full"
       ? `Taskpane and send-time check (Smart Alerts, OnAppointmentSend): clients with Mailbox ${SEND_CHECK_MIN_VERSION} or later.`
-      : `Taskpane only, for clients without Mailbox ${SEND_CHECK_MIN_VERSION} (Office LTSC 2021, classic Outlook for Mac, on-premises Outlook on the web): no send-time check.`;
+      : `Taskpane only, for clients without Mailbox ${SEND_CHECK_MIN_VERSION} (Office LTSC 2021, classic Outlook for Mac, on-premises Outlook on the web): no send-time check.\n  Its own add-in Id, not manifest.xml's: upload it as a separate app and assign each user one of the two.`;
   const where = baseUrl === undefined ? `for local development at ${DEV_BASE_URL}` : `for ${rewriteManifest(DEV_BASE_URL, baseUrl)}`;
   const text = `\n  Schedule on behalf, built from manifest.xml ${where}.\n  ${what}\n  Offline checks: node scripts/manifest/cli.js <this file>\n`;
   const first = /** @type {ChildNode | null} */ (doc.firstChild);

@@ -6,22 +6,34 @@
  *   providers        list of { id, type: "jitsi" | "personal-room" | "teams" | "skype", name?, … }
  *   defaultProvider  id of one of the providers (default: the first usable one)
  *   userMayChoose    boolean (default true): users may pick another listed provider
- *   helpdesk         text shown in remedies and reports
+ *   helpdesk         text shown in remedies and reports, or one per language ({ "en": …, "nl": … })
+ *   helpdeskEmail    the help desk's address: "Send this to IT" opens a new message to it
  *   showScheduledBy  boolean (default false): add "Scheduled by … on behalf of …" to the block
  *   graph            { clientId, tenant? }: the Entra app for "Check with Microsoft 365" (default: off)
  */
 import { builtInProvider, createProvider } from "../meeting/providers";
 import { ProviderError, type MeetingProvider } from "../meeting/types";
 import { DEFAULT_SHOW_SCHEDULED_BY, DEFAULT_USER_MAY_CHOOSE, defaultConfig, defaultProviders } from "./defaults";
-import { describe, field, isJsonObject, path, readBoolean, readText, reportUnknownKeys, type JsonObject, type Problems } from "./fields";
+import { describe, field, isJsonObject, path, readBoolean, reportUnknownKeys, type JsonObject, type Problems } from "./fields";
+import { HELPDESK_MAX_LENGTH, readHelpdesk } from "./helpdesk";
+import { readHelpdeskEmail } from "./helpdeskEmail";
 import { readGraph } from "./graphEntry";
 import { parseProviderEntry } from "./providerEntry";
 import type { ConfigResult, OrgConfig } from "./types";
 
-export const CONFIG_LIMITS = { providers: 20, helpdesk: 300 } as const;
+export const CONFIG_LIMITS = { providers: 20, helpdesk: HELPDESK_MAX_LENGTH } as const;
 
 /** "$schema" lets admins point their editor at a JSON schema; it has no effect here. */
-const TOP_LEVEL_KEYS = ["$schema", "providers", "defaultProvider", "userMayChoose", "helpdesk", "showScheduledBy", "graph"] as const;
+const TOP_LEVEL_KEYS = [
+  "$schema",
+  "providers",
+  "defaultProvider",
+  "userMayChoose",
+  "helpdesk",
+  "showScheduledBy",
+  "helpdeskEmail",
+  "graph",
+] as const;
 
 export function parseConfig(raw: unknown): ConfigResult {
   // An absent file is the normal case for organisations that accept the defaults: no warning.
@@ -53,17 +65,18 @@ function parseObject(raw: JsonObject): ConfigResult {
   const problems: Problems = [];
   reportUnknownKeys(raw, TOP_LEVEL_KEYS, "", problems);
   const providers = readProviders(raw, problems);
-  const helpdesk = readText(raw, "helpdesk", "", { maxLength: CONFIG_LIMITS.helpdesk }, problems);
+  const helpdesk = readHelpdesk(raw, problems);
   const graph = readGraph(raw, problems);
   const config: OrgConfig = {
     providers,
     defaultProviderId: readDefaultProvider(raw, providers, problems),
     userMayChoose: readBoolean(raw, "userMayChoose", "", DEFAULT_USER_MAY_CHOOSE, problems),
-    ...(helpdesk !== undefined ? { helpdesk: helpdesk.trim() } : {}),
+    ...helpdesk,
     showScheduledBy: readBoolean(raw, "showScheduledBy", "", DEFAULT_SHOW_SCHEDULED_BY, problems),
     ...(graph ? { graph } : {}),
   };
-  return { config, problems };
+  const helpdeskEmail = readHelpdeskEmail(raw, problems);
+  return { config: helpdeskEmail ? { ...config, helpdeskEmail } : config, problems };
 }
 
 function readProviders(raw: JsonObject, problems: Problems): MeetingProvider[] {

@@ -1,4 +1,8 @@
+import type { LANGUAGES } from "../i18n/language";
 import type { MeetingProvider } from "../meeting/types";
+
+/** The languages a help-desk text may be given in (config.json "helpdesk": { "en": …, "nl": … }). */
+export type HelpdeskLanguage = (typeof LANGUAGES)[number];
 
 /** Organisation configuration after validation: always usable, defaults filled in. */
 export interface OrgConfig {
@@ -8,8 +12,12 @@ export interface OrgConfig {
   readonly userMayChoose: boolean;
   /** e.g. "IT help desk, help@contoso.com, ext. 4357"; shown in remedies and reports. */
   readonly helpdesk?: string;
+  /** The help-desk text per language, when config.json gives one per language (helpdeskFor picks). */
+  readonly helpdeskByLanguage?: Readonly<Partial<Record<HelpdeskLanguage, string>>>;
   /** Add "Scheduled by {delegate} on behalf of {owner}" to inserted blocks. */
   readonly showScheduledBy: boolean;
+  /** The help desk's address: "Send this to IT" opens a new message to it instead of copying the report. */
+  readonly helpdeskEmail?: string;
   /** The organisation's Entra app for "Check with Microsoft 365"; absent: the feature is off. */
   readonly graph?: GraphSettings;
 }

@@ -8,14 +8,15 @@
  * - not-yet: something is proven missing; the next step is to ask the owner for exactly that.
  * - cant-tell: Outlook did not say enough to answer; the next step is to confirm, or to send the
  *   report to IT.
- * Send-on-behalf can never be seen, so its being unknown alone never stops "looks ready".
+ * Send-on-behalf can never be seen by Outlook, so its being unknown alone never stops "looks ready";
+ * once an Exchange admin's output proves it and the other layers, a delegate gets "yes" too.
  */
 import { shortNameOf } from "./address";
 import type { Check, DiagnosisContext, Verdict } from "./types";
 
 export type AnswerKind = "yes" | "looks-ready" | "not-yet" | "cant-tell";
 
-export type StepKind = "add-meeting" | "ask-owner" | "confirm-with-owner" | "send-to-it";
+export type StepKind = "add-meeting" | "ask-owner" | "confirm-with-owner" | "send-to-it" | "copy-link" | "fix-location";
 
 export interface Step {
   readonly kind: StepKind;
@@ -37,6 +38,10 @@ export interface MeetingSituation {
   readonly hasBlock: boolean;
   /** The chosen service adds a link (Jitsi, a personal room); false for Outlook's Teams/Skype buttons. */
   readonly insertsLink: boolean;
+  /** The body is too long for Outlook to take the block: the link can only be pasted by hand. */
+  readonly bodyTooLarge?: boolean;
+  /** The first claim (location or body) without a matching link: what the send check would stop. */
+  readonly unmetClaim?: { readonly service: string; readonly where: "location" | "body"; readonly quote: string; readonly ours: boolean };
 }
 
 export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: MeetingSituation): Answer {
@@ -49,6 +54,13 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     ask: (needs: readonly string[]): Step => ({ kind: "ask-owner", label: t.actions.askOwner({ owner, needs }) }),
   };
   const canAdd = meeting.insertsLink && !meeting.hasBlock && verdict.insert.allowed;
+  // Outlook refuses the block, so the step is the link itself, to paste by hand.
+  const byHand = canAdd && meeting.bodyTooLarge === true;
+  const tooLong = {
+    headline: t.meetingTruth.tooLong,
+    line: t.meetingTruth.tooLongLine,
+    primary: { kind: "copy-link", label: t.meetingTruth.copyLink } as Step,
+  };
   const done = { headline: t.answer.done({ service: ctx.serviceName }), line: t.answer.doneLine };
 
   if (verdict.delegation === "unknown") {
@@ -71,6 +83,7 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
         secondary: [],
       };
     }
+    if (byHand) return { kind: "yes", ...tooLong, secondary: [] };
     return { kind: "yes", headline: t.answer.yes, line: t.answer.yesLine, primary: steps.add, secondary: [] };
   }
 
@@ -90,6 +103,17 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     needs.push(t.answer.need.sending({ owner }));
     needsShort.push(t.actions.needShort.sending);
   }
+  // Only IT can let Teams reach the owner's mailbox: asking the owner would send them nowhere.
+  const itOnly = service?.status === "missing" && serviceIsChosen && service.exchange?.itOnly === true;
+  if (itOnly && needs.length === 0) {
+    return {
+      kind: "not-yet",
+      headline: t.exchange.answer.itOnly({ owner }),
+      line: t.exchange.answer.itOnlyLine,
+      primary: steps.it,
+      secondary: [],
+    };
+  }
   if (service?.status === "missing" && serviceIsChosen) {
     needs.push(t.answer.need.service({ owner, service: ctx.serviceName }));
     needsShort.push(t.actions.needShort.service({ service: ctx.serviceName }));
@@ -104,11 +128,42 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     };
   }
 
-  if (calendar?.status === "unknown") {
+  // The send check would stop this invitation: say what is missing before Send does.
+  const claim = meeting.unmetClaim;
+  if (claim) {
+    const m = t.meetingTruth;
+    return {
+      kind: "not-yet",
+      headline: claim.ours
+        ? m.blockWithoutLink
+        : m.claimNoLink({ quote: claim.quote, service: claim.service, inLocation: claim.where === "location" }),
+      line: claim.ours
+        ? m.blockWithoutLinkLine
+        : claim.where === "location"
+          ? m.claimLocationLine({ service: claim.service })
+          : m.claimBodyLine({ service: claim.service }),
+      ...(claim.where === "location" && !claim.ours
+        ? { primary: { kind: "fix-location", label: m.fixLocation({ quote: claim.quote }) } as Step }
+        : {}),
+      secondary: [],
+    };
+  }
+
+  if (calendar?.status === "unknown" && calendar.exchange?.basis === "conflict") {
     return {
       kind: "cant-tell",
       headline: t.answer.cantTell,
-      line: t.answer.cantTellAccess({ owner }),
+      line: t.exchange.answer.conflictLine({ owner }),
+      primary: steps.it,
+      secondary: [...(canAdd ? [steps.add] : []), steps.confirm],
+    };
+  }
+  if (calendar?.status === "unknown") {
+    const tooOld = verdict.clientTooOld === true;
+    return {
+      kind: "cant-tell",
+      headline: tooOld ? t.meetingTruth.tooOld : t.answer.cantTell,
+      line: tooOld ? t.meetingTruth.tooOldLine({ owner }) : t.answer.cantTellAccess({ owner }),
       primary: steps.confirm,
       secondary: [...(canAdd ? [steps.add] : []), steps.it],
     };
@@ -127,13 +182,25 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     };
   }
 
+  // Every layer proven by evidence (Exchange's, for what Outlook cannot show): a delegate's "Yes".
+  const confirmedAt = sending?.status === "granted" ? sending.exchange?.at : undefined;
+  if (calendar?.status === "granted" && confirmedAt && (service?.status === "granted" || service?.status === "not-needed")) {
+    if (meeting.hasBlock) return { kind: "yes", ...done, secondary: [] };
+    const line = t.exchange.answer.yesLine({ owner, at: confirmedAt });
+    if (!meeting.insertsLink)
+      return { kind: "yes", headline: t.answer.yesOutlookButton({ service: ctx.serviceName }), line, secondary: [] };
+    return { kind: "yes", headline: t.answer.yes, line, primary: steps.add, secondary: [] };
+  }
+
   if (meeting.hasBlock) return { kind: "looks-ready", ...done, secondary: [steps.confirm] };
   const line =
     calendar?.status === "partial"
       ? t.answer.partialLine({ owner })
-      : service?.status === "unknown"
-        ? t.answer.cantSeeSendingOrService({ owner, service: ctx.serviceName })
-        : t.answer.cantSeeSending({ owner });
+      : sending?.status === "granted"
+        ? t.exchange.answer.cantSeeService({ owner, service: ctx.serviceName })
+        : service?.status === "unknown"
+          ? t.answer.cantSeeSendingOrService({ owner, service: ctx.serviceName })
+          : t.answer.cantSeeSending({ owner });
   if (!meeting.insertsLink) {
     return {
       kind: "looks-ready",
@@ -142,6 +209,7 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
       secondary: [steps.confirm],
     };
   }
+  if (byHand) return { kind: "looks-ready", ...tooLong, secondary: [steps.confirm] };
   return { kind: "looks-ready", headline: t.answer.looksReady, line, primary: steps.add, secondary: [steps.confirm] };
 }
 

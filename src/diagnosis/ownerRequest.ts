@@ -7,7 +7,6 @@
 import type { Messages } from "../i18n/messages";
 import { isPlausibleAddress, nameOf, nameWithAddress, shortNameOf, singleLine } from "./address";
 import type { Check, CheckedService, CheckStatus, DiagnosisContext, Person, ServiceKind, Verdict } from "./types";
-import { SERVICE_NAMES } from "./serviceNames";
 
 export interface OwnerRequest {
   /** The owner's address, or "" when Outlook gave no usable one (the user fills it in). */
@@ -36,6 +35,8 @@ export function draftOwnerRequest(verdict: Verdict, ctx: DiagnosisContext<Messag
     howTo(asks, verdict.delegate, t).join("\n"),
     // Teams and Skype for Business pick a delegate change up late: say so only where they are involved.
     ...(asks.length > 0 && propagatesSlowly(verdict.checks, ctx) ? [r.wait] : []),
+    // Where the owner is asked to check rather than grant, say how the answer can come back without them.
+    ...(verdict.checks.some((check) => check.status === "unknown") ? [t.adminPaste.ownerRoundTrip] : []),
     ...(ctx.helpdesk ? [r.helpdesk({ contact: singleLine(ctx.helpdesk, 200) })] : []),
     myName ? r.thanks({ me: myName }) : r.thanksAnonymous,
   ];
@@ -59,7 +60,8 @@ function asksFor(checks: readonly Check[], ctx: DiagnosisContext<Messages>): Ask
   const asks: Ask[] = [];
   const hasDelegateRequest = () => asks.some((ask) => ask.delegate);
   for (const check of checks) {
-    if (!WORTH_ASKING.has(check.status)) continue;
+    // A gap only IT can close (EWS blocking Teams) is not the owner's to fix: the report carries it.
+    if (!WORTH_ASKING.has(check.status) || check.exchange?.itOnly) continue;
     const unsure = check.status === "unknown";
     switch (check.id) {
       case "calendar-editor":
@@ -94,7 +96,7 @@ function propagatesSlowly(checks: readonly Check[], ctx: DiagnosisContext<Messag
 /** Only the parts of a service's right the owner controls; admin-only causes go through IT. */
 function serviceAsk(about: CheckedService, check: boolean, t: Messages): Ask | undefined {
   const r = t.ownerRequest;
-  const service = singleLine(about.name, 60) || SERVICE_NAMES[about.kind];
+  const service = singleLine(about.name, 60) || t.services[about.kind];
   switch (about.kind) {
     case "teams":
       return { request: r.teams({ service, check }), needs: "outlook-delegate" };

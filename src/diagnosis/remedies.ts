@@ -6,8 +6,8 @@
  * passes isPlausibleAddress is ever written into a command, always single-quoted with ' doubled;
  * anything else becomes a readable placeholder and a note telling the admin to replace it.
  * Display names only ever appear in prose, flattened to one line. Commands stay PowerShell in every
- * language; only the calendar folder's name follows the language (the mailbox's folder is named in
- * its own language).
+ * language; only the calendar folder's likely name follows the language (the mailbox's folder is named
+ * in the mailbox's own language, which a lookup command before them shows).
  */
 import type { Messages } from "../i18n/messages";
 import { isPlausibleAddress, nameWithAddress, shortNameOf, singleLine } from "./address";
@@ -63,27 +63,20 @@ export function remediesFor(check: Check, parties: Parties, t: Messages): Remedy
 export function calendarEditorRemedies(parties: Parties, t: Messages): Remedy[] {
   const names = namesOf(parties, t);
   return [
-    { actor: "owner", summary: t.remedies.calendar.owner({ owner: names.owner }), steps: ownerAddsDelegateClicks(names, t) },
+    { actor: "owner", summary: t.remedies.calendar.owner({ delegate: names.delegate }), steps: ownerAddsDelegateClicks(names, t) },
     {
       actor: "admin",
-      summary: t.remedies.calendar.admin({ owner: names.owner }),
-      steps: withPlaceholderNote(parties, t, [
-        addEditorCommand(parties, t),
-        {
-          kind: "command",
-          shell: "exchange-powershell",
-          text: `Set-MailboxFolderPermission -Identity '${calendarIdentity(parties, t)}' -User '${delegatePs(parties)}' -AccessRights Editor -SharingPermissionFlags Delegate`,
-          purpose: t.remedies.calendar.setPurpose,
-        },
-        { kind: "note", text: t.remedies.calendar.folderNote({ folder: t.remedies.calendarFolder }) },
-        findCalendarFolderCommand(parties, t),
-      ]),
+      summary: t.remedies.calendar.admin({ owner: names.owner, delegate: names.delegate }),
+      steps: withPlaceholderNote(parties, t, [shellNote(t), ...calendarEditorCommands(parties, t)]),
     },
     ...helpdeskRemedy(parties, t),
   ];
 }
 
-/** How to grant and how to confirm GrantSendOnBehalfTo. */
+/**
+ * How to confirm and how to grant GrantSendOnBehalfTo. Each step is for the one who does it: the
+ * delegate can only ask, the owner looks and adds in Outlook, IT lists and grants with commands.
+ */
 export function sendOnBehalfRemedies(parties: Parties, t: Messages): Remedy[] {
   const names = namesOf(parties, t);
   return [
@@ -92,25 +85,36 @@ export function sendOnBehalfRemedies(parties: Parties, t: Messages): Remedy[] {
       summary: t.remedies.sending.confirm({ owner: names.owner }),
       steps: [
         { kind: "note", text: t.remedies.sending.invisible },
+        { kind: "note", text: t.remedyPeople.askBelow({ owner: names.owner }) },
+      ],
+    },
+    {
+      actor: "owner",
+      summary: t.remedies.sending.owner({ delegate: names.delegate }),
+      steps: [
         {
           kind: "clicks",
           client: "classic-windows",
           where: t.remedies.where.classicDelegateAccess,
-          text: t.remedies.sending.ownerLooks({ owner: names.owner }),
+          text: t.remedies.sending.ownerLooks({ delegate: names.delegate }),
         },
+        ...ownerAddsDelegateClicks(names, t),
+      ],
+    },
+    {
+      actor: "admin",
+      summary: t.remedies.sending.admin({ owner: names.owner, delegate: names.delegate }),
+      steps: withPlaceholderNote(parties, t, [
+        shellNote(t),
         {
           kind: "command",
           shell: "exchange-powershell",
           text: `Get-Mailbox -Identity '${ownerPs(parties)}' | Select-Object -ExpandProperty GrantSendOnBehalfTo`,
-          purpose: t.remedies.sending.listPurpose({ owner: names.owner }),
+          purpose: t.remedies.sending.listPurpose({ owner: names.owner, delegate: names.delegate }),
         },
-      ],
-    },
-    { actor: "owner", summary: t.remedies.sending.owner({ owner: names.owner }), steps: ownerAddsDelegateClicks(names, t) },
-    {
-      actor: "admin",
-      summary: t.remedies.sending.admin({ owner: names.owner }),
-      steps: withPlaceholderNote(parties, t, [sendOnBehalfCommand(parties, t), { kind: "note", text: t.remedies.sending.hiddenNote }]),
+        sendOnBehalfCommand(parties, t),
+        { kind: "note", text: t.remedies.sending.hiddenNote },
+      ]),
     },
     ...helpdeskRemedy(parties, t),
   ];
@@ -140,12 +144,13 @@ export function onlineMeetingRemedies(service: ServiceKind, parties: Parties, t:
 function teamsRemedies(parties: Parties, t: Messages): Remedy[] {
   const names = namesOf(parties, t);
   return [
-    { actor: "owner", summary: t.remedies.teams.owner({ owner: names.owner }), steps: ownerAddsDelegateClicks(names, t) },
+    { actor: "owner", summary: t.remedies.teams.owner({ delegate: names.delegate }), steps: ownerAddsDelegateClicks(names, t) },
     {
       actor: "admin",
       summary: t.remedies.teams.admin,
       steps: withPlaceholderNote(parties, t, [
-        addEditorCommand(parties, t),
+        shellNote(t),
+        ...calendarEditorCommands(parties, t),
         sendOnBehalfCommand(parties, t),
         {
           kind: "command",
@@ -176,10 +181,10 @@ function skypeRemedies(parties: Parties, t: Messages): Remedy[] {
   return [
     {
       actor: "owner",
-      summary: t.remedies.skype.owner({ owner: names.owner }),
+      summary: t.remedies.skype.owner({ delegate: names.delegate }),
       steps: [
         { kind: "clicks", where: t.remedies.where.skype, text: t.remedies.skype.ownerClicks({ who: names.delegateFull }) },
-        { kind: "note", text: t.remedies.skype.alternative({ owner: names.owner }) },
+        { kind: "note", text: t.remedies.skype.alternative({ delegate: names.delegate }) },
       ],
     },
     {
@@ -204,12 +209,12 @@ function zoomRemedies(parties: Parties, t: Messages): Remedy[] {
   return [
     {
       actor: "owner",
-      summary: t.remedies.zoom.owner({ owner: names.owner }),
+      summary: t.remedies.zoom.owner({ delegate: names.delegate }),
       steps: [
         {
           kind: "clicks",
           where: t.remedies.where.zoom,
-          text: t.remedies.zoom.ownerClicks({ who: names.delegateFull, owner: names.owner }),
+          text: t.remedies.zoom.ownerClicks({ who: names.delegateFull }),
         },
       ],
     },
@@ -226,7 +231,7 @@ function webexRemedies(parties: Parties, t: Messages): Remedy[] {
   return [
     {
       actor: "owner",
-      summary: t.remedies.webex.owner({ owner: names.owner }),
+      summary: t.remedies.webex.owner({ delegate: names.delegate }),
       steps: [{ kind: "clicks", where: t.remedies.where.webex, text: t.remedies.webex.ownerClicks({ email: names.delegateEmailPhrase }) }],
     },
     {
@@ -243,6 +248,8 @@ function webexRemedies(parties: Parties, t: Messages): Remedy[] {
 export interface Names {
   /** "Alex", or the catalogue's "the owner" when unknown. */
   readonly owner: string;
+  /** "Megan", or "your delegate" when unknown: how the owner's and IT's steps name the delegate. */
+  readonly delegate: string;
   /** Whom the owner must pick in a people picker: "Megan Bowen (megan@contoso.com)". */
   readonly delegateFull: string;
   /** "your email address (megan@contoso.com)" for forms that take an email address. */
@@ -254,6 +261,7 @@ export function namesOf(parties: Parties, t: Messages): Names {
     parties.delegate && isPlausibleAddress(parties.delegate.emailAddress) ? parties.delegate.emailAddress.trim() : undefined;
   return {
     owner: shortNameOf(parties.owner, t.people.owner),
+    delegate: shortNameOf(parties.delegate, t.remedyPeople.delegate),
     delegateFull: parties.delegate ? nameWithAddress(parties.delegate, t.people.you) : t.people.you,
     delegateEmailPhrase: delegateAddress ? t.remedies.webex.yourEmail({ address: delegateAddress }) : t.remedies.webex.yourEmailUnknown,
   };
@@ -274,13 +282,42 @@ function ownerAddsDelegateClicks(names: Names, t: Messages): RemedyStep[] {
   ];
 }
 
-function addEditorCommand(parties: Parties, t: Messages): RemedyStep {
-  return {
-    kind: "command",
-    shell: "exchange-powershell",
-    text: `Add-MailboxFolderPermission -Identity '${calendarIdentity(parties, t)}' -User '${delegatePs(parties)}' -AccessRights Editor -SharingPermissionFlags Delegate`,
-    purpose: t.remedies.calendar.addPurpose,
-  };
+/** Where the Exchange commands run: Exchange Online PowerShell, or the Exchange Management Shell on-premises. */
+function shellNote(t: Messages): RemedyStep {
+  return { kind: "note", text: t.adminCommands.shell };
+}
+
+/**
+ * Editor with the Delegate flag, looking before changing: the real calendar folder name first (its
+ * name follows the owner's mailbox language, which Outlook does not tell add-ins, so the commands
+ * use the likely name and say so), then the delegate's current entry, then Add- for a new entry or
+ * Set- for an existing one (Add- fails on an existing entry).
+ */
+function calendarEditorCommands(parties: Parties, t: Messages): RemedyStep[] {
+  const calendar = calendarIdentity(parties, t);
+  const user = delegatePs(parties);
+  return [
+    findCalendarFolderCommand(parties, t),
+    { kind: "note", text: t.adminCommands.likelyFolder({ folder: t.remedies.calendarFolder }) },
+    {
+      kind: "command",
+      shell: "exchange-powershell",
+      text: `Get-MailboxFolderPermission -Identity '${calendar}' -User '${user}'`,
+      purpose: t.adminCommands.viewPurpose,
+    },
+    {
+      kind: "command",
+      shell: "exchange-powershell",
+      text: `Add-MailboxFolderPermission -Identity '${calendar}' -User '${user}' -AccessRights Editor -SharingPermissionFlags Delegate`,
+      purpose: t.remedies.calendar.addPurpose,
+    },
+    {
+      kind: "command",
+      shell: "exchange-powershell",
+      text: `Set-MailboxFolderPermission -Identity '${calendar}' -User '${user}' -AccessRights Editor -SharingPermissionFlags Delegate`,
+      purpose: t.adminCommands.setPurpose,
+    },
+  ];
 }
 
 export function sendOnBehalfCommand(parties: Parties, t: Messages): Extract<RemedyStep, { kind: "command" }> {
@@ -296,7 +333,7 @@ function findCalendarFolderCommand(parties: Parties, t: Messages): RemedyStep {
   return {
     kind: "command",
     shell: "exchange-powershell",
-    text: `Get-MailboxFolderStatistics -Identity '${ownerPs(parties)}' -FolderScope Calendar | Select-Object Name,FolderPath`,
+    text: `Get-MailboxFolderStatistics -Identity '${ownerPs(parties)}' -FolderScope Calendar | Select-Object Name, FolderPath, FolderType`,
     purpose: t.remedies.calendar.findFolderPurpose,
   };
 }
@@ -310,10 +347,10 @@ function delegatePs(parties: Parties): string {
 }
 
 /**
- * The owner's calendar folder. Its name follows the owner's mailbox language, which Outlook does not
- * tell add-ins; the user's own language is the likeliest (colleagues usually share one), and the
- * folder-statistics command finds the real name otherwise. The escaped address cannot contain ":" or
- * "\", so the suffix stays intact.
+ * The owner's calendar folder by its likely name. Its name follows the owner's mailbox language, which
+ * Outlook does not tell add-ins; the user's own language is the likeliest (colleagues usually share
+ * one), so the commands say it is likely and the folder-statistics lookup before them shows the real
+ * one. The escaped address cannot contain ":" or "\", so the suffix stays intact.
  */
 function calendarIdentity(parties: Parties, t: Messages): string {
   return `${ownerPs(parties)}:\\${t.remedies.calendarFolder}`;

@@ -38,6 +38,10 @@ export interface ReportMeta {
    * reported here, with the commands its own remedies give IT.
    */
   readonly pasted?: { readonly errorId: string; readonly quote: string; readonly remedies: readonly Remedy[] };
+  /** Names in an admin's pasted output that could not be matched for certain (plain-English notes). */
+  readonly exchangeNotes?: readonly string[];
+  /** The read-only Exchange check for this owner and delegate, carried verbatim at the end. */
+  readonly exchangeCheck?: string;
 }
 
 /** Values such as a reason or a pasted error can be long; the report stays readable in a ticket. */
@@ -82,10 +86,15 @@ export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: Diagn
     r.reported,
     ...reportedLines(ctx.reported, meta.pasted, t),
     "",
+    t.adminPaste.report.heading,
+    ...exchangeLines(ctx, meta.exchangeNotes ?? []),
+    "",
     r.commands,
     ...adminCommandLines(verdict.checks, verdict.parties, meta.pasted?.remedies ?? [], t),
     "",
     ctx.helpdesk ? r.helpdesk({ contact: clean(ctx.helpdesk) }) : r.helpdeskNone,
+    // Verbatim, lines and all: IT copies it into PowerShell as it is.
+    ...(meta.exchangeCheck ? ["", t.adminPaste.report.check, meta.exchangeCheck] : []),
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -151,6 +160,23 @@ function reportedLines(reported: readonly ReportedError[], pasted: ReportMeta["p
   const lines = reported.map((error) => `  - ${clean(error.errorId)} (${error.layer}): "${clean(error.quote)}"`);
   if (pasted) lines.push(`  - ${clean(pasted.errorId)} (none): "${clean(pasted.quote)}"`);
   return lines.length > 0 ? lines : [`  ${t.report.none}`];
+}
+
+/** What Exchange said, as facts (conclusions verbatim), with when it ran and was pasted. */
+function exchangeLines(ctx: DiagnosisContext<Messages>, notes: readonly string[]): string[] {
+  const x = ctx.t.adminPaste.report;
+  const finding = ctx.exchange;
+  if (!finding) return [`  ${x.none}`];
+  const c = finding.conclusions;
+  return [
+    `  ${x.when({ form: finding.form, ranAt: clean(finding.ranAt ?? "-"), pastedAt: clean(finding.pastedAt) })}`,
+    `  ${x.conclusions}: calendarRole=${c.calendarRole}, delegateFlag=${c.delegateFlag}, sendOnBehalf=${c.sendOnBehalf}, ewsForTeams=${c.ewsForTeams}`,
+    ...(finding.accessRights ? [`  AccessRights: ${clean(finding.accessRights.join(", "))}`] : []),
+    ...(finding.sharingPermissionFlags ? [`  SharingPermissionFlags: ${clean(finding.sharingPermissionFlags.join(", "))}`] : []),
+    ...(finding.remembered ? [`  ${x.remembered}`] : []),
+    ...(finding.stale ? [`  ${x.stale}`] : []),
+    ...notes.map((note) => `  ${x.notMatched}: ${clean(note)}`),
+  ];
 }
 
 /** The commands an admin could run for unresolved checks and a pasted message, each once, with what it is for. */

@@ -2,29 +2,30 @@
  * The send-time rule: stop a delegated invitation that says it is an online meeting but carries no
  * way to join it (the classic result of Outlook's Teams/Skype toggle failing for a delegate: the
  * location still reads "Microsoft Teams Meeting", the body has the boilerplate, the href is gone).
+ * What counts as a claim and what satisfies it is claims.ts, the rule the pane warns with too.
  *
  * Pure: no Office, no DOM, no clock. It also runs inside classic Outlook's JavaScript-only runtime
- * (bundled into launchevent.js), so it sticks to ES2017-era library calls: no DOMParser, no URL,
- * no matchAll/replaceAll, no regex lookbehind or \p{…}. The body is read with src/body, the same
- * DOM-free parser the taskpane edits with, so both agree on what the block and its link are.
+ * (bundled into launchevent.js), so it sticks to ES2017-era library calls.
  *
  * Under SoftBlock a false positive stops a real send until the user edits the item, so every rule
- * here leans towards allowing: unknown delegation allows, any recognised join link of the claimed
- * service (in body or location) allows, any https link inside our own block allows.
+ * leans towards allowing: unknown delegation allows, and so does every claim claims.ts finds met.
  */
-import { labelledJoinLinks } from "../body/block";
-import { descendants, parseHtml, type ElementNode, type Node } from "../body/parse";
-import { anchors, unique, urlsInText, visibleText as visibleTextOf } from "../body/text";
-import { blockShape } from "../meeting/blockLabels";
-import { BLOCK_ID, HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../meeting/marker";
 import { sendGuardEn, type SendGuardMessages } from "../i18n/sendGuard/en";
-import { SERVICE_NAMES } from "./serviceNames";
+import { unmetClaims, type BodyType, type Claim } from "./claims";
 import type { Delegation, ServiceKind } from "./types";
 
-export type BodyType = "html" | "text";
-
-/** A service whose join links we can recognise ("other" is only claimed by our own block). */
-export type JoinService = Exclude<ServiceKind, "other">;
+export {
+  CLAIM_PHRASES,
+  extractLinks,
+  findClaims,
+  isHttpsLink,
+  joinLinkService,
+  visibleText,
+  type BodyType,
+  type Claim,
+  type JoinService,
+  type LinkOptions,
+} from "./claims";
 
 export interface SendGuardInput {
   readonly delegation: Delegation;
@@ -41,289 +42,16 @@ export interface SendGuardInput {
 
 export type SendGuardResult = { readonly allow: true } | { readonly allow: false; readonly message: string; readonly claimed: ServiceKind };
 
-/** What made us think the meeting is online, quoted back so a false positive is easy to fix. */
-export interface Claim {
-  readonly service: ServiceKind;
-  readonly where: "location" | "body";
-  readonly quote: string;
-}
-
-export interface LinkOptions {
-  readonly jitsiHosts?: readonly string[];
-}
-
 /** Smart Alerts shows at most this many characters of errorMessage. */
 export const MAX_SEND_GUARD_MESSAGE_CHARS = 500;
-
-/**
- * How far past a begin marker we look for the block's link when the end marker is gone (Outlook may
- * drop HTML comments). Our block is a few short lines plus one link of at most 2,048 characters.
- */
-const BLOCK_SCAN_CHARS = 6000;
 
 const ALLOW: SendGuardResult = { allow: true };
 
 export function evaluateSendGuard(input: SendGuardInput): SendGuardResult {
   // Fail open: we only block what we are sure about, and only a delegate hits the permission gap.
   if (input.delegation !== "delegate") return ALLOW;
-
-  const body = readBody(input.body, input.bodyType);
-  const claims = findClaims(input.location, body.text, body.hasMarker);
-  if (claims.length === 0) return ALLOW;
-
-  // A working link in our own block satisfies any claim: that is the fix the taskpane offers.
-  if (body.blockLinks.some(isHttpsLink)) return ALLOW;
-
-  const options: LinkOptions = { jitsiHosts: input.jitsiHosts ?? [] };
-  const present = new Set<JoinService>();
-  for (const link of body.links.concat(extractLinks(input.location, "text"))) {
-    const service = joinLinkService(link, options);
-    if (service) present.add(service);
-  }
-
-  for (const claim of claims) {
-    // Our block with its link lost is satisfied by any recognised join link elsewhere.
-    const satisfied = claim.service === "other" ? present.size > 0 : present.has(claim.service);
-    if (!satisfied) return { allow: false, message: blockMessage(claim, input.messages ?? sendGuardEn), claimed: claim.service };
-  }
-  return ALLOW;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Claims
-
-/**
- * Phrases that say "this is an online meeting of service X". A following "room"/"rooms" cancels the
- * claim: "Teams Meeting Room 2" and "Zoom Meeting Room" are physical rooms. Plurals ("Teams
- * meetings") are prose, not a venue, so \b after "meeting" deliberately refuses them.
- */
-const CLAIM_PHRASES: ReadonlyArray<{ readonly service: JoinService; readonly pattern: RegExp }> = [
-  { service: "teams", pattern: /\b(?:microsoft\s+)?teams\s+meeting\b(?!\s*rooms?\b)/i },
-  { service: "skype", pattern: /\b(?:skype(?:\s+for\s+business)?|lync)\s+meeting\b(?!\s*rooms?\b)/i },
-  { service: "zoom", pattern: /\bzoom\s+(?:meeting|webinar)\b(?!\s*rooms?\b)/i },
-  { service: "webex", pattern: /\b(?:cisco\s+)?webex\s+(?:meeting|webinar)\b(?!\s*rooms?\b)/i },
-  { service: "jitsi", pattern: /\bjitsi\s+meet(?:ing)?\b(?!\s*rooms?\b)/i },
-];
-
-/**
- * A location part that is nothing but a service's name is a venue ("Zoom", "Microsoft Teams"). The
- * bare name in a body is not ("zoom in on Q3", a colleague called Zoom), nor is "Zoom Room 3".
- */
-const LOCATION_NAMES: Readonly<Record<string, JoinService>> = {
-  teams: "teams",
-  "microsoft teams": "teams",
-  skype: "skype",
-  "skype for business": "skype",
-  lync: "skype",
-  zoom: "zoom",
-  webex: "webex",
-  "cisco webex": "webex",
-  jitsi: "jitsi",
-  "jitsi meet": "jitsi",
-};
-
-/** Claims in the order they should be reported: location first (what invitees see first), then body. */
-export function findClaims(location: string, bodyText: string, bodyHasMarker: boolean): Claim[] {
-  const claims: Claim[] = [];
-  const add = (claim: Claim): void => {
-    if (!claims.some((c) => c.service === claim.service)) claims.push(claim);
-  };
-
-  // Outlook joins several locations with "; ".
-  for (const part of location.split(";")) {
-    const name = normalizeSpace(part)
-      .toLowerCase()
-      .replace(/^[\s([{"'-]+|[\s)\]}"'.,:-]+$/g, "");
-    const service = LOCATION_NAMES[name];
-    if (service) add({ service, where: "location", quote: normalizeSpace(part) });
-  }
-  for (const claim of phraseClaims(location, "location")) add(claim);
-  for (const claim of phraseClaims(bodyText, "body")) add(claim);
-  if (bodyHasMarker) add({ service: "other", where: "body", quote: "Schedule on behalf" });
-  return claims;
-}
-
-function phraseClaims(text: string, where: Claim["where"]): Claim[] {
-  const normalized = normalizeSpace(text);
-  const found: Array<{ index: number; claim: Claim }> = [];
-  for (const { service, pattern } of CLAIM_PHRASES) {
-    const match = pattern.exec(normalized);
-    if (match) found.push({ index: match.index, claim: { service, where, quote: match[0] } });
-  }
-  return found.sort((a, b) => a.index - b.index).map((f) => f.claim);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Body reading (src/body: one parser for the pane and this check)
-
-interface BodyFacts {
-  /** Visible text, entities decoded. */
-  readonly text: string;
-  /** Every http(s) link: hrefs and links written out in the text. */
-  readonly links: readonly string[];
-  /** Links found inside our own inserted block(s). */
-  readonly blockLinks: readonly string[];
-  readonly hasMarker: boolean;
-}
-
-/** Our block's shape in every language; the check has no configuration, so built-in names only. */
-const SHAPE = blockShape();
-
-function readBody(body: string, type: BodyType): BodyFacts {
-  if (type === "text") {
-    const regions = textBlockRegions(body);
-    return {
-      text: body,
-      links: urlsInText(body),
-      blockLinks: flatten(regions.map((region) => urlsInText(region))),
-      hasMarker: regions.length > 0,
-    };
-  }
-  const root = parseHtml(body);
-  const text = visibleTextOf(root);
-  const marked = markedBlockLinks(root);
-  // A plain-text block pasted into an HTML body still counts as ours.
-  const textRegions = textBlockRegions(text);
-  return {
-    text,
-    links: unique(hrefsOf(root).concat(urlsInText(text))),
-    // Outlook on the web and classic Windows drop our markers; the block's visible shape survives.
-    blockLinks: unique(marked.links.concat(labelledJoinLinks(root, SHAPE), flatten(textRegions.map((region) => urlsInText(region))))),
-    hasMarker: marked.found || textRegions.length > 0,
-  };
-}
-
-/** Every http(s) link in a body or location, entities decoded, in order, without repeats. */
-export function extractLinks(content: string, type: BodyType): string[] {
-  if (type === "text") return urlsInText(content);
-  const root = parseHtml(content);
-  return unique(hrefsOf(root).concat(urlsInText(visibleTextOf(root))));
-}
-
-/** Visible text of a body: for HTML, tags, comments, head, style and script dropped and entities decoded. */
-export function visibleText(content: string, type: BodyType): string {
-  return type === "text" ? content : visibleTextOf(parseHtml(content));
-}
-
-function hrefsOf(root: ElementNode): string[] {
-  return anchors(root)
-    .map((a) => a.href)
-    .filter((href) => /^https?:\/\//i.test(href));
-}
-
-const MAX_BLOCKS = 20;
-
-/**
- * Links inside blocks still carrying our markers: a begin/end comment pair, or the wrapper's data
- * attribute (Outlook may keep one and drop the other). A begin marker whose end was lost covers what
- * follows it for BLOCK_SCAN_CHARS.
- */
-function markedBlockLinks(root: ElementNode): { found: boolean; links: string[] } {
-  const ranges: Array<{ start: number; end: number }> = [];
-  const nodes = descendants(root);
-  for (let i = 0; i < nodes.length && ranges.length < MAX_BLOCKS; i++) {
-    const node = nodes[i] as Node;
-    if (node.kind === "element" && node.attributes[`data-${BLOCK_ID}`] !== undefined) ranges.push({ start: node.start, end: node.end });
-    if (node.kind !== "comment" || node.data.trim().toLowerCase() !== BEGIN_DATA) continue;
-    const close = nodes.slice(i + 1).find((n) => n.kind === "comment" && n.data.trim().toLowerCase() === END_DATA);
-    ranges.push({ start: node.start, end: close ? close.end : node.end + BLOCK_SCAN_CHARS });
-  }
-  const links = anchors(root)
-    .filter((a) => ranges.some((r) => r.start <= a.element.start && a.element.start < r.end))
-    .map((a) => a.href);
-  return { found: ranges.length > 0, links };
-}
-
-const BEGIN_DATA = HTML_BLOCK_BEGIN.slice("<!--".length, -"-->".length).toLowerCase();
-const END_DATA = HTML_BLOCK_END.slice("<!--".length, -"-->".length).toLowerCase();
-
-function textBlockRegions(text: string): string[] {
-  const regions: string[] = [];
-  let from = 0;
-  while (regions.length < MAX_BLOCKS) {
-    const start = text.indexOf(TEXT_BLOCK_BEGIN, from);
-    if (start === -1) break;
-    const close = text.indexOf(TEXT_BLOCK_END, start + TEXT_BLOCK_BEGIN.length);
-    const stop = close === -1 ? Math.min(text.length, start + BLOCK_SCAN_CHARS) : close + TEXT_BLOCK_END.length;
-    regions.push(text.slice(start, stop));
-    from = stop;
-  }
-  return regions;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Links
-
-interface HttpsParts {
-  readonly host: string;
-  /** Lower-cased path without query or fragment, "/" when absent. */
-  readonly path: string;
-  readonly query: string;
-}
-
-/** Only https counts: an http join link is what a careless paste looks like, not what a service issues. */
-function splitHttpsUrl(url: string): HttpsParts | undefined {
-  const match = /^https:\/\/([^/?#\s]+)([^?#\s]*)(\?[^#\s]*)?/i.exec(url.trim());
-  if (!match?.[1]) return undefined;
-  const authority = match[1];
-  // "https://teams.microsoft.com@evil.example/…" goes to evil.example: never a join link.
-  if (authority.indexOf("@") !== -1) return undefined;
-  const host = authority.replace(/:\d*$/, "").replace(/\.$/, "").toLowerCase();
-  if (host === "") return undefined;
-  return { host, path: (match[2] || "/").toLowerCase(), query: match[3] ?? "" };
-}
-
-export function isHttpsLink(url: string): boolean {
-  return splitHttpsUrl(url) !== undefined;
-}
-
-function isHost(host: string, domain: string): boolean {
-  return host === domain || host.endsWith(`.${domain}`);
-}
-
-/** Which service's join link this is, or undefined when it is not an https join link we know. */
-export function joinLinkService(url: string, options: LinkOptions = {}): JoinService | undefined {
-  const parts = splitHttpsUrl(url);
-  if (!parts) return undefined;
-  const { host, path } = parts;
-
-  // Pasted from a received mail, links arrive wrapped by Defender Safe Links; judge the target.
-  if (isHost(host, "safelinks.protection.outlook.com")) {
-    const target = safeLinksTarget(parts.query);
-    return target !== undefined && !isHost(splitHttpsUrl(target)?.host ?? "", "safelinks.protection.outlook.com")
-      ? joinLinkService(target, options)
-      : undefined;
-  }
-  if (
-    (isHost(host, "teams.microsoft.com") || isHost(host, "teams.microsoft.us")) &&
-    (path.startsWith("/l/meetup-join/") || path.startsWith("/meet/"))
-  ) {
-    return "teams";
-  }
-  if (host === "teams.live.com" && path.startsWith("/meet/")) return "teams";
-  // Teams webinars and town halls invite with an events page instead of a meetup-join link.
-  if (isHost(host, "events.teams.microsoft.com") && path.startsWith("/event/")) return "teams";
-  // j: join, w: webinar, my: personal link, s: the host's start link, wc: web client, */register: registration.
-  if ((isHost(host, "zoom.us") || isHost(host, "zoomgov.com")) && /^\/(?:j|my|w|s|wc\/join|(?:meeting|webinar)\/register)\/./.test(path)) {
-    return "zoom";
-  }
-  if (isHost(host, "webex.com") && (/^\/(?:meet|join|wbxmjs\/joinservice)\/./.test(path) || /\/j\.php$/.test(path))) return "webex";
-  const jitsiHosts = (options.jitsiHosts ?? []).map((h) => h.trim().toLowerCase());
-  if ((host === "meet.jit.si" || isHost(host, "8x8.vc") || jitsiHosts.indexOf(host) !== -1) && path.length > 1) return "jitsi";
-  // On-premises Skype for Business uses the organisation's own "meet." simple URL; loose on purpose,
-  // since a wrong match here can only allow a send, never block one.
-  if ((isHost(host, "lync.com") || /^(?:meet|lync|lyncweb|skype)\./.test(host)) && path.length > 1) return "skype";
-  return undefined;
-}
-
-function safeLinksTarget(query: string): string | undefined {
-  const match = /[?&]url=([^&]*)/i.exec(query);
-  if (!match?.[1]) return undefined;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return undefined;
-  }
+  const [first] = unmetClaims(input);
+  return first ? { allow: false, message: blockMessage(first, input.messages ?? sendGuardEn), claimed: first.service } : ALLOW;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -335,19 +63,7 @@ function blockMessage(claim: Claim, text: SendGuardMessages): string {
   const said =
     claim.service === "other"
       ? text.saidBlock
-      : text.said({ quote: shortQuote, where: claim.where, service: SERVICE_NAMES[claim.service] });
+      : text.said({ quote: shortQuote, where: claim.where, service: text.services[claim.service] });
   const message = `${said} ${text.likelyCause[claim.service]} ${text.openPane}`;
   return message.length <= MAX_SEND_GUARD_MESSAGE_CHARS ? message : `${message.slice(0, MAX_SEND_GUARD_MESSAGE_CHARS - 3)}...`;
-}
-
-// ---------------------------------------------------------------------------------------------
-
-function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, " ").trim();
-}
-
-function flatten(lists: readonly (readonly string[])[]): string[] {
-  const out: string[] = [];
-  for (const list of lists) for (const item of list) out.push(item);
-  return out;
 }

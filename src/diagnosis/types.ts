@@ -1,4 +1,6 @@
 import type { FirstScreenMessages } from "../i18n/messages";
+import type { ExchangeFinding } from "./evidence/finding";
+import type { Basis } from "./evidence/merge";
 
 /**
  * The contract between the three layers.
@@ -106,6 +108,16 @@ export interface Check {
    * the one an error came from when the user reported a refusal by a service this meeting doesn't use.
    */
   readonly service?: CheckedService;
+  /** Present when an admin's Exchange output informed this check (see evidence/merge.ts). */
+  readonly exchange?: ExchangeBasis;
+}
+
+export interface ExchangeBasis {
+  /** The date Exchange's facts speak for (ISO 8601). */
+  readonly at: string;
+  readonly basis: Basis;
+  /** The gap is one only IT can close (EWS blocking Teams), not the owner. */
+  readonly itOnly?: boolean;
 }
 
 export interface CheckedService {
@@ -137,6 +149,8 @@ export interface DiagnosisContext<T extends FirstScreenMessages = FirstScreenMes
   readonly reported: readonly ReportedError[];
   /** Help-desk contact from organisation configuration, shown in remedies and reports. */
   readonly helpdesk?: string;
+  /** What an Exchange admin's output said about this owner and delegate, pasted now or remembered. */
+  readonly exchange?: ExchangeFinding;
 }
 
 export interface InsertDecision {
@@ -169,4 +183,6 @@ export interface Verdict {
   /** Empty for "self"; three checks for "delegate" and "unknown". */
   readonly checks: readonly Check[];
   readonly insert: InsertDecision;
+  /** This Outlook has no getSharedPropertiesAsync (before Mailbox 1.8): it cannot show folder rights at all. */
+  readonly clientTooOld?: boolean;
 }

@@ -31,6 +31,7 @@ export function diagnose(facts: DelegationFacts, ctx: DiagnosisContext): Verdict
     delegationEvidence: finding.evidence,
     checks,
     insert: decideInsert(finding, checks, facts, ctx),
+    ...(!facts.shared.known && facts.shared.why === "absent" ? { clientTooOld: true } : {}),
   };
 }
 

@@ -31,11 +31,11 @@ const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
   nl: {
     reading: "Outlook wordt gelezen…",
     notInOutlook:
-      "Namens iemand plannen werkt in Outlook. Open een vergadering in Outlook (een nieuwe, of een die u organiseert) en kies Namens iemand plannen op het lint.",
+      "Namens iemand anders plannen werkt in Outlook. Open een vergadering in Outlook (een nieuwe, of een die u organiseert) en kies Namens iemand anders plannen op het lint.",
     officeMissing:
-      "De invoegtoepassingsbibliotheek van Outlook is niet geladen, dus dit deelvenster kan de vergadering niet lezen. Open het vanuit een vergadering in Outlook, of vraag IT na te gaan of appsforoffice.microsoft.com bereikbaar is.",
+      "De invoegtoepassingsbibliotheek van Outlook is niet geladen, dus dit venster kan de vergadering niet lezen. Open het vanuit een vergadering in Outlook, of vraag IT na te gaan of appsforoffice.microsoft.com bereikbaar is.",
     filesMissing:
-      "Een deel van deze invoegtoepassing is niet geladen. Sluit het deelvenster en open het opnieuw; gebeurt het vaker, meld het dan aan IT.",
+      "Een deel van deze invoegtoepassing is niet geladen. Sluit het venster en open het opnieuw; gebeurt het vaker, meld het dan aan IT.",
     crashTitle: "Er ging iets mis in dit venster",
     crashBody:
       "Er is niets aan uw vergadering gewijzigd. Sluit het venster en open het opnieuw; gebeurt het nog eens, stuur dan de gegevens hieronder naar IT.",
@@ -43,7 +43,7 @@ const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
   fr: {
     reading: "Lecture d’Outlook…",
     notInOutlook:
-      "« Planifier au nom d’autrui » fonctionne dans Outlook. Ouvrez une réunion dans Outlook (une nouvelle, ou une que vous organisez) et choisissez « Planifier au nom d’autrui » dans son ruban.",
+      "« Planifier de la part d’autrui » fonctionne dans Outlook. Ouvrez une réunion dans Outlook (une nouvelle, ou une que vous organisez) et choisissez « Planifier de la part d’autrui » dans son ruban.",
     officeMissing:
       "La bibliothèque des compléments d’Outlook ne s’est pas chargée : ce volet ne peut pas lire la réunion. Ouvrez-le depuis une réunion dans Outlook, ou demandez à l’informatique de vérifier qu’appsforoffice.microsoft.com est accessible.",
     filesMissing:

@@ -23,25 +23,25 @@ export const MANIFEST_STRINGS: Readonly<Record<"en" | "nl" | "fr" | "de", Manife
     tooltip: "Check that you can schedule this meeting for the calendar's owner, and add their online-meeting link.",
   },
   nl: {
-    name: "Namens iemand plannen",
+    name: "Namens iemand anders plannen",
     description:
       "Controleert de agenda-, verzend- en onlinevergaderrechten die een gemachtigde nodig heeft om in de agenda van iemand anders te plannen, en voegt de vergaderlink van de eigenaar veilig toe.",
     tooltip:
       "Controleer of u deze vergadering kunt plannen voor de eigenaar van de agenda, en voeg de link naar de onlinevergadering van de eigenaar toe.",
   },
   fr: {
-    name: "Planifier au nom d’autrui",
+    name: "Planifier de la part d’autrui",
     description:
-      "Vérifie les autorisations de calendrier, d’envoi au nom d’autrui et de réunion en ligne dont un délégué a besoin pour planifier dans le calendrier d’une autre personne, et ajoute sans risque le lien de réunion de la personne propriétaire.",
+      "Vérifie les autorisations de calendrier, d’envoi de la part d’autrui et de réunion en ligne dont un délégué a besoin pour planifier dans le calendrier d’une autre personne, et ajoute sans risque le lien de réunion de la personne propriétaire.",
     tooltip:
       "Vérifiez que vous pouvez planifier cette réunion pour la personne propriétaire du calendrier, et ajoutez son lien de réunion en ligne.",
   },
   de: {
     name: "Im Auftrag planen",
     description:
-      "Prüft die Rechte für Kalender, Senden im Auftrag und Onlinebesprechungen, die eine Stellvertretung zum Planen im Kalender einer anderen Person braucht, und fügt deren Besprechungslink sicher ein.",
+      "Prüft die Rechte für Kalender, Senden im Auftrag und Onlinebesprechungen, die eine Stellvertretung zum Planen im Kalender einer anderen Person braucht, und fügt den Besprechungslink des Kalenderbesitzers sicher ein.",
     tooltip:
-      "Prüft, ob Sie diese Besprechung im Auftrag der Person planen können, der der Kalender gehört, und fügt deren Link zur Onlinebesprechung ein.",
+      "Prüft, ob Sie diese Besprechung im Auftrag des Kalenderbesitzers planen können, und fügt dessen Link zur Onlinebesprechung ein.",
   },
 };
 
@@ -49,4 +49,17 @@ export const MANIFEST_LOCALES: Readonly<Record<"nl" | "fr" | "de", readonly stri
   nl: ["nl-NL", "nl-BE"],
   fr: ["fr-FR", "fr-BE", "fr-CA", "fr-CH"],
   de: ["de-DE", "de-AT", "de-CH"],
+};
+
+/**
+ * The app package (manifest.json, description.short) needs a description of at most 80 characters
+ * where the XML manifests take the full one; the full description above stays description.full.
+ * Kept apart from MANIFEST_STRINGS because only the package shows it. The build reads this file
+ * (scripts/manifest/unified.js), so it stays plain data.
+ */
+export const MANIFEST_SUMMARIES: Readonly<Record<"en" | "nl" | "fr" | "de", string>> = {
+  en: "Checks delegate permissions and adds the owner's meeting link safely.",
+  nl: "Controleert de rechten van een gemachtigde en voegt de vergaderlink veilig toe.",
+  fr: "Vérifie les autorisations du délégué et ajoute le lien de réunion sans risque.",
+  de: "Prüft die Rechte der Stellvertretung und fügt den Besprechungslink sicher ein.",
 };

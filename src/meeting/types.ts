@@ -17,7 +17,10 @@ export type RandomBytes = (length: number) => Uint8Array;
 
 export interface MeetingProvider {
   readonly id: string;
+  /** The name written into the meeting's block (fixed, whatever language the pane speaks). */
   readonly displayName: string;
+  /** The organisation's own name for it (config.json "name"); without one the pane names the service in its language. */
+  readonly configuredName?: string;
   /** Which service's online-meeting-delegate right applies (drives the diagnosis check). */
   readonly service: ServiceKind;
   /**

@@ -3,6 +3,15 @@ import { CUSTOM_PROPERTY_KEY } from "../meeting/marker";
 import { findBlock, insertBlock, MAX_BODY_CHARS, removeBlock, replaceBlock } from "../meeting/bodyEdit";
 import { blockShape } from "../meeting/blockLabels";
 import { withRecordedLink } from "../meeting/recognition";
+import {
+  extractLinks,
+  isHttpsLink,
+  joinLinkService,
+  locationWithoutClaim,
+  unmetClaims,
+  type Claim,
+  type JoinService,
+} from "../diagnosis/claims";
 import { callOffice, DEFAULT_TIMEOUT_MS, failed, hasMethod, type Outcome } from "./call";
 import type { ItemLike } from "./officeShape";
 
@@ -22,6 +31,12 @@ export interface MeetingState {
   readonly hasBlock: boolean;
   /** The custom property, when Outlook kept it. */
   readonly recorded?: RecordedLink;
+  /** The join link inside our block as the body holds it now: which service the block really is. */
+  readonly blockLink?: string;
+  /** The service that link belongs to, when it is a join link claims.ts recognises. */
+  readonly blockService?: JoinService;
+  /** What the location and body claim without a link to match (claims.ts, the send check's rule). */
+  readonly unmetClaims?: readonly Claim[];
 }
 
 /** The same join details rendered for both body types; the body decides which one is written. */
@@ -71,16 +86,53 @@ export class AppointmentWriter {
    *   providers' links for this owner); without them only the markers count. The writes take them too.
    */
   async readState(signals?: BlockSignals): Promise<Outcome<MeetingState>> {
-    const body = await this.readBody();
+    // Independent round trips to Outlook, side by side.
+    const [body, recorded, location] = await Promise.all([this.readBody(), this.readRecord(), this.readLocationText()]);
     if (!body.ok) return body;
-    const recorded = await this.readRecord();
+    const { content, type } = body.value;
+    const range = findBlock(content, type, recognising(signals, recorded));
+    const blockLink = range ? extractLinks(content.slice(range.start, range.end), type).find(isHttpsLink) : undefined;
     const state: MeetingState = {
-      bodyType: body.value.type,
-      bodyChars: body.value.content.length,
-      hasBlock: findBlock(body.value.content, body.value.type, recognising(signals, recorded)) !== undefined,
+      bodyType: type,
+      bodyChars: content.length,
+      hasBlock: range !== undefined,
       ...(recorded ? { recorded } : {}),
+      ...linkFacts(blockLink),
+      unmetClaims: unmetClaims({ location, body: content, bodyType: type }),
     };
     return { ok: true, value: state };
+  }
+
+  /**
+   * Takes exactly the claimed words out of the location (claims.ts) and nothing else, only because
+   * the user asked. The body is read first, so a meeting whose text cannot be read is left alone.
+   */
+  async removeLocationClaim(quote: string, signals?: BlockSignals): Promise<WriteResult> {
+    const before = await this.readState(signals);
+    if (!before.ok) return { ok: false, problem: "unreadable", detail: before.reason };
+    const location = this.item?.location;
+    if (!hasMethod(location, "getAsync") || !hasMethod(location, "setAsync")) return { ok: false, problem: "refused" };
+    const current = await callOffice<unknown>("location.getAsync", (cb) => location.getAsync(cb as never), this.timeoutMs);
+    if (!current.ok) return { ok: false, problem: "unreadable", detail: current.reason };
+    const next = locationWithoutClaim(typeof current.value === "string" ? current.value : "", quote);
+    if (next === undefined) return { ok: false, problem: "changed" };
+    const set = await callOffice<unknown>("location.setAsync", (cb) => location.setAsync(next as never, cb as never), this.timeoutMs);
+    if (!set.ok) return { ok: false, problem: writeProblemOf(set), detail: set.reason };
+    const after = await this.readState(signals);
+    return { ok: true, state: after.ok ? after.value : { ...before.value, unmetClaims: [] }, notes: [] };
+  }
+
+  /** Claims without a matching link; an unreadable location counts as empty, so the body's claims still show. */
+  private async claimsOf(content: string, type: BodyType): Promise<Claim[]> {
+    return unmetClaims({ location: await this.readLocationText(), body: content, bodyType: type });
+  }
+
+  /** The location as text; "" when it cannot be read, so an unreadable location claims nothing. */
+  private async readLocationText(): Promise<string> {
+    const location = this.item?.location;
+    if (!hasMethod(location, "getAsync")) return "";
+    const read = await callOffice<unknown>("location.getAsync", (cb) => location.getAsync(cb as never), this.timeoutMs);
+    return read.ok && typeof read.value === "string" ? read.value : "";
   }
 
   insert(block: RenderedBlock, signals?: BlockSignals): Promise<WriteResult> {
@@ -129,7 +181,8 @@ export class AppointmentWriter {
       bodyType: type,
       bodyChars: edited.body.length,
       hasBlock: block !== undefined,
-      ...(block ? { recorded: block.link } : {}),
+      ...(block ? { recorded: block.link, ...linkFacts(block.link.joinUrl) } : {}),
+      unmetClaims: await this.claimsOf(edited.body, type),
     };
     return { ok: true, state, notes };
   }
@@ -239,6 +292,12 @@ export class AppointmentWriter {
     }
     return undefined;
   }
+}
+
+function linkFacts(blockLink: string | undefined): Pick<MeetingState, "blockLink" | "blockService"> {
+  if (blockLink === undefined) return {};
+  const service = joinLinkService(blockLink);
+  return service ? { blockLink, blockService: service } : { blockLink };
 }
 
 /** The caller's signals plus the recorded link; the recorded link alone is enough to look. */

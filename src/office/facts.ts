@@ -8,8 +8,28 @@ const SOURCE = {
   shared: "item.getSharedPropertiesAsync",
 } as const;
 
-/** Requirement sets we report to IT; the diagnosis reads 1.7, 1.8 and 1.13. */
-export const MAILBOX_VERSIONS = ["1.1", "1.3", "1.5", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15"] as const;
+/**
+ * Every Mailbox requirement set, reported to IT without gaps (a list skipping 1.2 reads as "not
+ * supported"). The diagnosis reads 1.7 and 1.8 (why organizer or shared properties are missing) and
+ * 1.12 (whether the send check can run).
+ */
+export const MAILBOX_VERSIONS = [
+  "1.1",
+  "1.2",
+  "1.3",
+  "1.4",
+  "1.5",
+  "1.6",
+  "1.7",
+  "1.8",
+  "1.9",
+  "1.10",
+  "1.11",
+  "1.12",
+  "1.13",
+  "1.14",
+  "1.15",
+] as const;
 
 /** Reads everything the verdict needs, in parallel, once. Never rejects. */
 export async function readFacts(office: OfficeLike | undefined, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<DelegationFacts> {

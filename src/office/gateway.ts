@@ -2,16 +2,20 @@ import type { BlockSignals } from "../body/block";
 import type { DelegationFacts } from "../diagnosis/types";
 import type { MeetingState, RenderedBlock, WriteNote, WriteProblem, WriteResult } from "./appointment";
 import type { AppointmentWriter } from "./appointment";
+import { glanceAtBody, type BodyGlance } from "./bodyGlance";
 import { failed, type Outcome } from "./call";
 import { readFacts } from "./facts";
 import { openDraft, type Draft, type OpenResult } from "./newMessage";
 import { officeGlobal, type OfficeLike } from "./officeShape";
-import { readPreferredProvider, savePreferredProvider } from "./roaming";
+import type { ExchangeFinding } from "../diagnosis/evidence/finding";
+import { forgetEvidence, readPreferredProvider, readRememberedEvidence, rememberEvidence, savePreferredProvider } from "./roaming";
 import { prefersDarkTheme } from "./theme";
 
-export type { BlockSignals, Draft, MeetingState, OpenResult, RenderedBlock, WriteNote, WriteProblem, WriteResult };
+export type { BlockSignals, BodyGlance, Draft, MeetingState, OpenResult, RenderedBlock, WriteNote, WriteProblem, WriteResult };
 /** The composition root (taskpane/index.tsx) finds Office through here, never directly. */
 export { officeGlobal };
+/** How a read went, for the pane's own waits (the first look at the body). */
+export { failed, type Outcome };
 
 /**
  * Everything the taskpane may ask of Outlook. Components receive it as a prop and never touch
@@ -19,16 +23,24 @@ export { officeGlobal };
  */
 export interface OutlookGateway {
   readFacts(): Promise<DelegationFacts>;
+  /** The body's type and length, and whether it can hold our block at all, without the body reader's chunk. */
+  glanceAtBody(): Promise<Outcome<BodyGlance>>;
   /** `signals` find our block once Outlook has dropped its markers (see src/body/block.ts). */
   readMeetingState(signals?: BlockSignals): Promise<Outcome<MeetingState>>;
   insertBlock(block: RenderedBlock, signals?: BlockSignals): Promise<WriteResult>;
   replaceBlock(block: RenderedBlock, signals?: BlockSignals): Promise<WriteResult>;
   removeBlock(signals?: BlockSignals): Promise<WriteResult>;
+  /** Takes the claimed words (a Claim's quote) out of the location, and nothing else. */
+  removeLocationClaim(quote: string, signals?: BlockSignals): Promise<WriteResult>;
   openDraft(draft: Draft): Promise<OpenResult>;
   /** Opens a documentation link in the user's browser where Outlook can; false means "let the link open itself". */
   openLink(url: string): boolean;
   readPreferredProvider(): unknown;
   savePreferredProvider(providerId: string): Promise<Outcome<unknown>>;
+  /** Exchange's answer remembered for this owner and delegate (addresses); `now` decides if it is old. */
+  readRememberedEvidence(owner: string, delegate: string, now: string): ExchangeFinding | undefined;
+  rememberEvidence(owner: string, delegate: string, finding: ExchangeFinding, savedAt: string): Promise<Outcome<unknown>>;
+  forgetEvidence(owner: string, delegate: string): Promise<Outcome<unknown>>;
   prefersDarkTheme(): boolean;
   /** Office.context.displayLanguage ("nl-BE"), or undefined when Outlook does not say. */
   displayLanguage(): string | undefined;
@@ -61,6 +73,7 @@ export function createOutlookGateway(office: OfficeLike | undefined): OutlookGat
   const writeFailure = (detail: string): WriteResult => ({ ok: false, problem: "failed", detail });
   return {
     readFacts: () => readFacts(office),
+    glanceAtBody: () => glanceAtBody(mailbox()?.item ?? undefined),
     readMeetingState: (signals) =>
       orFailure(
         async () => (await writer()).readState(signals),
@@ -69,10 +82,14 @@ export function createOutlookGateway(office: OfficeLike | undefined): OutlookGat
     insertBlock: (block, signals) => orFailure(async () => (await writer()).insert(block, signals), writeFailure),
     replaceBlock: (block, signals) => orFailure(async () => (await writer()).replace(block, signals), writeFailure),
     removeBlock: (signals) => orFailure(async () => (await writer()).remove(signals), writeFailure),
+    removeLocationClaim: (quote, signals) => orFailure(async () => (await writer()).removeLocationClaim(quote, signals), writeFailure),
     openDraft: (draft) => openDraft(mailbox(), draft),
     openLink: (url) => openInBrowser(office, url),
     readPreferredProvider: () => readPreferredProvider(roaming()),
     savePreferredProvider: (id) => savePreferredProvider(roaming(), id),
+    readRememberedEvidence: (owner, delegate, now) => readRememberedEvidence(roaming(), owner, delegate, now),
+    rememberEvidence: (owner, delegate, finding, savedAt) => rememberEvidence(roaming(), owner, delegate, finding, savedAt),
+    forgetEvidence: (owner, delegate) => forgetEvidence(roaming(), owner, delegate),
     prefersDarkTheme: () => prefersDarkTheme(office),
     displayLanguage: () => textOf(office?.context?.displayLanguage),
     contentLanguage: () => textOf(office?.context?.contentLanguage),

@@ -1,27 +1,80 @@
 import { callOffice, DEFAULT_TIMEOUT_MS, failed, type Outcome } from "./call";
+import type { ExchangeFinding } from "../diagnosis/evidence/finding";
 import type { RoamingSettingsLike } from "./officeShape";
+import { findingFrom, findPair, pairFrom, readStore, withoutPair, withPair } from "./rememberedEvidence";
 
 const PROVIDER_KEY = "preferredProvider";
 
-/** The user's own provider choice, kept in roamingSettings (32 KB per add-in, follows the mailbox). */
+/**
+ * The only code that touches roamingSettings (32 KB per add-in, follows the mailbox): the user's own
+ * provider choice, and Exchange's answer remembered per owner and delegate (./rememberedEvidence.ts).
+ */
 export function readPreferredProvider(settings: RoamingSettingsLike | null | undefined): unknown {
+  return readSetting(settings, PROVIDER_KEY);
+}
+
+export function savePreferredProvider(
+  settings: RoamingSettingsLike | null | undefined,
+  providerId: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<Outcome<unknown>> {
+  return saveSetting(settings, PROVIDER_KEY, providerId, timeoutMs);
+}
+
+const EVIDENCE_KEY = "exchangeEvidence";
+
+/** Exchange's remembered answer for this owner and delegate, or undefined (none, or unreadable). */
+export function readRememberedEvidence(
+  settings: RoamingSettingsLike | null | undefined,
+  owner: string,
+  delegate: string,
+  now: string,
+): ExchangeFinding | undefined {
+  const pair = findPair(readStore(readSetting(settings, EVIDENCE_KEY)), owner, delegate);
+  return pair ? findingFrom(pair, now) : undefined;
+}
+
+export function rememberEvidence(
+  settings: RoamingSettingsLike | null | undefined,
+  owner: string,
+  delegate: string,
+  finding: ExchangeFinding,
+  savedAt: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<Outcome<unknown>> {
+  const pairs = readStore(readSetting(settings, EVIDENCE_KEY));
+  return saveSetting(settings, EVIDENCE_KEY, withPair(pairs, pairFrom(owner, delegate, finding, savedAt)), timeoutMs);
+}
+
+export function forgetEvidence(
+  settings: RoamingSettingsLike | null | undefined,
+  owner: string,
+  delegate: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<Outcome<unknown>> {
+  const pairs = readStore(readSetting(settings, EVIDENCE_KEY));
+  return saveSetting(settings, EVIDENCE_KEY, withoutPair(pairs, owner, delegate), timeoutMs);
+}
+
+function readSetting(settings: RoamingSettingsLike | null | undefined, key: string): unknown {
   try {
-    return settings?.get?.(PROVIDER_KEY);
+    return settings?.get?.(key);
   } catch {
     return undefined;
   }
 }
 
-export async function savePreferredProvider(
+async function saveSetting(
   settings: RoamingSettingsLike | null | undefined,
-  providerId: string,
-  timeoutMs = DEFAULT_TIMEOUT_MS,
+  key: string,
+  value: unknown,
+  timeoutMs: number,
 ): Promise<Outcome<unknown>> {
   const set = settings?.set;
   const saveAsync = settings?.saveAsync;
   if (typeof set !== "function" || typeof saveAsync !== "function") return failed("roamingSettings.set or saveAsync is missing");
   try {
-    set.call(settings, PROVIDER_KEY, providerId);
+    set.call(settings, key, value);
   } catch {
     return failed("roamingSettings.set threw");
   }

@@ -5,3 +5,4 @@
 export { buildReport } from "../diagnosis/report";
 export { draftOwnerRequest } from "../diagnosis/ownerRequest";
 export { copyText } from "./clipboard";
+export { exchangeCheckBlock } from "../diagnosis/evidence/exchangeBlock";

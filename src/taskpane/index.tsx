@@ -1,11 +1,13 @@
+import type { ComponentProps } from "react";
 import { createRoot } from "react-dom/client";
 import { loadOrgConfig } from "../config/load";
 import { bootText, browserLanguage } from "../i18n/boot";
 import { languageOf, type Language } from "../i18n/language";
 import { loadDetailsText, loadFirstScreenText } from "../i18n/load";
-import { createOutlookGateway, officeGlobal } from "../office/gateway";
+import { createOutlookGateway, failed, officeGlobal, type BodyGlance, type Outcome } from "../office/gateway";
 import { App } from "./components/App";
 import { loadPreloadedStyles, loadTheme } from "./styles";
+import { ANSWER_WAITS_FOR_BODY_MS } from "./useTaskpane";
 
 declare const ADDIN_VERSION: string | undefined;
 
@@ -14,10 +16,11 @@ const READY_TIMEOUT_MS = 10_000;
 
 /**
  * The composition root. Everything that takes time starts at once, in parallel: the organisation's
- * configuration now, Outlook's facts the moment Office is ready (before React mounts), and the
- * catalogue of Outlook's display language and the theme Office shows, with the components' styles
- * the page preloads; the page's static frame stays on screen until both style sheets apply and React
- * renders in its place.
+ * configuration and the first-screen text of the browser's language (most often Outlook's) now;
+ * Outlook's facts and a first look at the body the moment Office is ready (ready.js has already told
+ * Office the pane is there); the catalogue of Outlook's display language if it is another one, and
+ * the theme Office shows, with the components' styles the page preloads. The page's static frame stays
+ * on screen until all of that is in and React renders the answer in its place, in one render.
  */
 function start(): void {
   const container = document.getElementById("container");
@@ -29,6 +32,9 @@ function start(): void {
     return;
   }
   const config = loadOrgConfig();
+  const likelyLanguage = languageOf(browserLanguage());
+  const likelyText = loadFirstScreenText(likelyLanguage);
+  likelyText.catch(() => undefined); // used only if Outlook speaks this language; it reports its own failure
   // The components' styles are already downloading (preloaded by the page); applying them now
   // means the first render finds them in place.
   const paneStyles = loadPreloadedStyles();
@@ -49,26 +55,38 @@ function start(): void {
       }
       const gateway = createOutlookGateway(office);
       const facts = gateway.readFacts();
+      // The body with the facts, not after them: the answer's button depends on it.
+      const glance = gateway.glanceAtBody();
       // From here Outlook's own language is known; the browser's was only a guess for the frame.
       const boot = { ...bootText(gateway.displayLanguage() ?? browserLanguage()), reading: frameText };
       // The language and the theme download side by side, not one after the other.
       const language = languageOf(gateway.displayLanguage());
-      const text = loadFirstScreenText(language);
+      const text = language === likelyLanguage ? likelyText : loadFirstScreenText(language);
       text.catch(() => undefined); // the pane reports a failure once it asks for the text
       const loadText = (asked: Language) => (asked === language ? text : loadFirstScreenText(asked));
+      const mount = (ready?: Pick<ComponentProps<typeof App>, "initial" | "bodyGlance">) =>
+        createRoot(container).render(
+          <App
+            gateway={gateway}
+            facts={facts}
+            loadConfig={() => config}
+            loadText={loadText}
+            loadDetails={loadDetailsText}
+            random={(length) => crypto.getRandomValues(new Uint8Array(length))}
+            addinVersion={typeof ADDIN_VERSION === "string" ? ADDIN_VERSION : "dev"}
+            boot={boot}
+            {...ready}
+          />,
+        );
       Promise.all([loadTheme(gateway.prefersDarkTheme()), paneStyles]).then(
         () =>
-          createRoot(container).render(
-            <App
-              gateway={gateway}
-              facts={facts}
-              loadConfig={() => config}
-              loadText={loadText}
-              loadDetails={loadDetailsText}
-              random={(length) => crypto.getRandomValues(new Uint8Array(length))}
-              addinVersion={typeof ADDIN_VERSION === "string" ? ADDIN_VERSION : "dev"}
-              boot={boot}
-            />,
+          Promise.all([facts, config, text]).then(
+            ([readFacts, readConfig, firstText]) =>
+              void withinAnswerWait(glance).then((bodyGlance) =>
+                mount({ initial: { facts: readFacts, config: readConfig, text: firstText }, bodyGlance }),
+              ),
+            // The text did not download: the pane says so in its own words.
+            () => mount(),
           ),
         () => {
           container.textContent = boot.filesMissing;
@@ -78,6 +96,15 @@ function start(): void {
   } catch {
     container.textContent = bootText(browserLanguage()).officeMissing;
   }
+}
+
+/** The first look at the body, or why the answer did not wait for it any longer. */
+function withinAnswerWait(glance: Promise<Outcome<BodyGlance>>): Promise<Outcome<BodyGlance>> {
+  const late = failed(`body.getAsync did not answer within ${ANSWER_WAITS_FOR_BODY_MS} ms`, undefined, "timed-out");
+  return Promise.race([
+    glance.catch((error: unknown) => failed(String(error))),
+    new Promise<Outcome<BodyGlance>>((resolve) => setTimeout(() => resolve(late), ANSWER_WAITS_FOR_BODY_MS)),
+  ]);
 }
 
 start();

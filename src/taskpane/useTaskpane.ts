@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { parseUserChoice } from "../config/parse";
 import type { ConfigResult, OrgConfig } from "../config/types";
+import { nameWithAddress, singleLine } from "../diagnosis/address";
 import { answerOf, type Answer } from "../diagnosis/answer";
 import type { DecodedError } from "../diagnosis/errors/decode";
+import type { ExchangeFinding } from "../diagnosis/evidence/finding";
+import type { PasteOutcome } from "../diagnosis/evidence/merge";
 import { toReportedError } from "../diagnosis/errors/reported";
 import { sendCheckReach, type SendCheckReach } from "../diagnosis/sendCheckReach";
-import type { DelegationFacts, DiagnosisContext, Verdict } from "../diagnosis/types";
+import type { CheckedService, DelegationFacts, DiagnosisContext, Verdict } from "../diagnosis/types";
 import { diagnose, meetingOwner } from "../diagnosis/verdict";
 import { languageOf, type Language } from "../i18n/language";
 import { withDetails, type DetailsMessages, type FirstScreenMessages, type Messages } from "../i18n/messages";
@@ -13,7 +16,9 @@ import { BLOCK_LABELS } from "../meeting/blockLabels";
 import { MAX_BODY_CHARS } from "../meeting/limits";
 import { blockSignals } from "../meeting/recognition";
 import { ProviderError, type MeetingProvider, type RandomBytes } from "../meeting/types";
-import type { BlockSignals, MeetingState, OutlookGateway, WriteResult } from "../office/gateway";
+import type { BlockSignals, BodyGlance, MeetingState, Outcome, OutlookGateway, WriteResult } from "../office/gateway";
+import { helpdeskFor } from "../config/helpdesk";
+import { serviceLabel } from "./serviceLabel";
 import type { GraphRequest } from "./useGraphCheck";
 
 export interface TaskpaneDeps {
@@ -27,7 +32,21 @@ export interface TaskpaneDeps {
   readonly addinVersion: string;
   /** Facts already being read: the composition root starts the reads the moment Office is ready. */
   readonly facts?: Promise<DelegationFacts>;
+  /**
+   * What the composition root has already read and loaded when the pane mounts: the first render
+   * then shows the answer, without a render of the frame and an effect in between.
+   */
+  readonly initial?: { readonly facts: DelegationFacts; readonly config: ConfigResult; readonly text: FirstScreenMessages };
+  /** The first look at the body (without the body reader), when it answered before the pane mounted. */
+  readonly bodyGlance?: Outcome<BodyGlance>;
 }
+
+/**
+ * The answer's "Add online meeting" depends on the body (is our link already there? is there room?),
+ * so the answer waits for it, to show with its button usable; a body that takes longer than this
+ * to read does not hold the answer back any further (its button waits instead).
+ */
+export const ANSWER_WAITS_FOR_BODY_MS = 1000;
 
 export type Feedback = { readonly intent: "success" | "error" | "warning" | "info"; readonly text: string };
 
@@ -49,6 +68,10 @@ export interface TaskpaneModel {
   readonly config?: OrgConfig;
   readonly configProblems: ConfigResult["problems"];
   readonly provider?: MeetingProvider;
+  /** The service of the link our block in the body holds, which may differ from the chosen provider. */
+  readonly blockService?: CheckedService & { readonly providerId?: string };
+  /** The link to paste by hand when the body is too long for the block. */
+  readonly manualLink?: string;
   readonly meeting: MeetingView;
   /** Why "Add online meeting" cannot be used right now (permissions, a body too large or unreadable). */
   readonly insertBlocked?: string;
@@ -61,15 +84,27 @@ export interface TaskpaneModel {
   readonly errorText: string;
   /** "Check with Microsoft 365": present only when config.json names an Entra app and the meeting is delegated. */
   readonly graph?: GraphRequest;
+  /** Exchange's answer the checks use or show: pasted just now, else remembered for this owner and delegate. */
+  readonly exchange?: ExchangeFinding;
+  /** What the error box's text turned out to be, when it was an admin's output (it then is not decoded). */
+  readonly pasted?: PasteOutcome;
+  /** Whether a pasted answer was kept for the next meeting with this owner. */
+  readonly memory?: "saved" | "not-saved";
+  /** Forgets Exchange's answer for this owner and delegate (and empties the box if it holds it). */
+  forgetExchange(): void;
+  /** "Send this to IT": a new message to the help desk's address when configured, else the report and check copied. */
+  sendToIt(): Promise<void>;
   chooseProvider(id: string): void;
   insert(): void;
   replace(): void;
   remove(): void;
+  /** Takes the words the answer quotes out of the location (nothing else). */
+  fixLocation(): void;
   setErrorText(text: string): void;
   /** Opens a draft to the owner, or copies it; says which in the feedback. */
   askOwner(): Promise<void>;
-  /** The report for IT, always with the current pasted error. */
-  report(): Promise<string>;
+  /** The report for IT, always with the current pasted error (and the read-only check for IT, unless withCheck is false). */
+  report(withCheck?: boolean): Promise<string>;
   openLink(url: string): boolean;
 }
 
@@ -84,26 +119,43 @@ const BLOCK_ROOM_CHARS = 6_000;
  * is on screen; a click that needs one of them waits for it.
  */
 export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
-  const { gateway, loadConfig, loadText, loadDetails, random, addinVersion } = deps;
-  const [t, setText] = useState<FirstScreenMessages>();
+  const { gateway, loadConfig, loadText, loadDetails, random, addinVersion, initial } = deps;
+  const [t, setText] = useState<FirstScreenMessages | undefined>(initial?.text);
   const [loadFailed, setLoadFailed] = useState(false);
   const [text, setFullText] = useState<Messages>();
   const [detailsFailed, setDetailsFailed] = useState(false);
   const detailsLoad = useRef<Promise<Messages>>();
-  const [facts, setFacts] = useState<DelegationFacts>();
-  const [configResult, setConfigResult] = useState<ConfigResult>();
-  const [providerId, setProviderId] = useState<string>();
-  const [meeting, setMeeting] = useState<MeetingView>({ kind: "loading" });
+  const [facts, setFacts] = useState<DelegationFacts | undefined>(initial?.facts);
+  const [configResult, setConfigResult] = useState<ConfigResult | undefined>(initial?.config);
+  const [providerId, setProviderId] = useState<string | undefined>(() =>
+    initial
+      ? (parseUserChoice(gateway.readPreferredProvider(), initial.config.config) ?? initial.config.config.defaultProviderId)
+      : undefined,
+  );
+  const [meeting, setMeeting] = useState<MeetingView>(() => glancedMeeting(deps.bodyGlance));
+  // A first look that failed or came too late has used up the answer's wait already.
+  const [bodyWaitOver, setBodyWaitOver] = useState(deps.bodyGlance !== undefined && !deps.bodyGlance.ok);
+  /** Writes so far: a body read that started before one must not overwrite what the write reported. */
+  const writes = useRef(0);
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>();
   const [errorText, setErrorTextState] = useState("");
   const [decoded, setDecoded] = useState<DecodedError>();
   const [decoderFailed, setDecoderFailed] = useState(false);
+  const [pasted, setPasted] = useState<PasteOutcome>();
+  const [memory, setMemory] = useState<TaskpaneModel["memory"]>();
+  const [memoryVersion, setMemoryVersion] = useState(0);
   const mounted = useRef(true);
   const asking = useRef(false);
+  const sendingToIt = useRef(false);
 
   useEffect(() => {
     mounted.current = true;
+    if (initial) {
+      return () => {
+        mounted.current = false;
+      };
+    }
     const factsRead = deps.facts ?? gateway.readFacts();
     void Promise.all([factsRead, loadConfig(), loadText(languageOf(gateway.displayLanguage()))]).then(
       ([readFacts, config, text]) => {
@@ -121,7 +173,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     return () => {
       mounted.current = false;
     };
-    // deps.facts is a promise started once by the composition root.
+    // deps.facts and deps.initial are given once by the composition root.
   }, [gateway, loadConfig, loadText]);
 
   const language = useMemo(() => languageOf(gateway.displayLanguage()), [gateway]);
@@ -149,25 +201,53 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
 
   const config = configResult?.config;
   const provider = useMemo(() => config?.providers.find((p) => p.id === providerId) ?? config?.providers[0], [config, providerId]);
+  const helpdesk = helpdeskFor(config, language);
+  // Whose link the body holds decides what the answer and the checks describe, not the picker.
+  const blockLink = meeting.kind === "ready" && meeting.state.hasBlock ? meeting.state.blockLink : undefined;
+  const blockKind = meeting.kind === "ready" ? meeting.state.blockService : undefined;
+  const blockService = useMemo(() => {
+    if (!blockLink || !config || !facts || !t) return undefined;
+    const owner = meetingOwner(facts, { t, service: "other", serviceName: "", reported: [] });
+    const maker = config.providers.find((p) => p.recognises(blockLink, owner)) ?? config.providers.find((p) => p.service === blockKind);
+    if (maker) return { kind: maker.service, name: serviceLabel(maker, t), providerId: maker.id };
+    return blockKind ? { kind: blockKind, name: t.services[blockKind] } : { kind: "other" as const, name: t.services.other };
+  }, [blockLink, blockKind, config, facts, t]);
   const baseContext = useMemo<DiagnosisContext | undefined>(
     () =>
       t && provider
         ? {
             t,
-            service: provider.service,
-            serviceName: provider.displayName,
+            service: blockService?.kind ?? provider.service,
+            serviceName: blockService?.name ?? serviceLabel(provider, t),
             reported: [],
-            ...(config?.helpdesk ? { helpdesk: config.helpdesk } : {}),
+            ...(helpdesk ? { helpdesk } : {}),
           }
         : undefined,
-    [t, provider, config],
+    [t, provider, helpdesk, blockService],
   );
   // Who is who comes from the diagnosis itself (one rule for it), before any reported error is added.
   const baseVerdict = useMemo(() => (facts && baseContext ? diagnose(facts, baseContext) : undefined), [facts, baseContext]);
   const parties = baseVerdict?.parties;
 
+  // Exchange's answer for this owner and delegate, read with the first verdict so a remembered one is
+  // in the first answer; read again after a save or a Forget (memoryVersion).
+  const pairOwner = baseVerdict?.delegation === "delegate" ? parties?.owner?.emailAddress : undefined;
+  const pairDelegate = baseVerdict?.delegation === "delegate" ? parties?.delegate?.emailAddress : undefined;
+  const remembered = useMemo(
+    () => (pairOwner && pairDelegate ? gateway.readRememberedEvidence(pairOwner, pairDelegate, new Date().toISOString()) : undefined),
+    [gateway, pairOwner, pairDelegate, memoryVersion],
+  );
+
+  // The answer waits for the body, but never long (ANSWER_WAITS_FOR_BODY_MS).
+  const verdictKnown = baseVerdict !== undefined;
+  const bodyPending = meeting.kind === "loading";
+  useEffect(() => {
+    if (!verdictKnown || !bodyPending) return;
+    const timer = setTimeout(() => setBodyWaitOver(true), ANSWER_WAITS_FOR_BODY_MS);
+    return () => clearTimeout(timer);
+  }, [verdictKnown, bodyPending]);
   // Only once the answer is on screen: the first verdict waits for nothing it does not show.
-  const answered = baseVerdict !== undefined;
+  const answered = verdictKnown && (!bodyPending || bodyWaitOver);
   useEffect(() => {
     if (answered) void loadFullText();
   }, [answered, loadFullText]);
@@ -176,32 +256,48 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     [facts, config, baseContext],
   );
 
-  // The body is read once the answer can be given: the reader is its own chunk, fetched now.
+  // The body is read by the body reader (its own chunk) once the answer can be given: at once when the
+  // first look could not rule our block out (the answer waits for it), else right after the answer,
+  // which the first look already made usable (the read adds what the item recorded).
   const signalsReady = signals !== undefined;
+  const readBodyNow = signalsReady && (bodyPending || answered);
   useEffect(() => {
-    if (!signalsReady || !signals) return;
+    if (!readBodyNow || !signals) return;
+    const writesBefore = writes.current;
     void gateway.readMeetingState(signals).then((state) => {
-      if (mounted.current) setMeeting(state.ok ? { kind: "ready", state: state.value } : { kind: "unreadable" });
+      if (!mounted.current || writes.current !== writesBefore) return;
+      setMeeting(state.ok ? { kind: "ready", state: state.value } : { kind: "unreadable" });
     });
+    // Read once per pane: later signal changes (a chosen provider) are applied by the writes themselves.
+  }, [gateway, readBodyNow]);
+  useEffect(() => {
+    if (!answered) return;
     // Prefetched right after the answer, so no click waits on a download.
     void import(/* webpackChunkName: "decoder" */ "../diagnosis/errors/decode");
     void import(/* webpackChunkName: "actions" */ "./actions");
     void import(/* webpackChunkName: "meeting-render" */ "../meeting/render");
-    // Read once per pane: later signal changes (a chosen provider) are applied by the writes themselves.
-  }, [gateway, signalsReady]);
+  }, [answered]);
 
-  // Decoding loads the knowledge base; a stale answer for an older text is dropped.
+  // Decoding loads the knowledge base; a stale answer for an older text is dropped. The same box
+  // takes IT's answer from Exchange: what is admin output becomes evidence and is not decoded.
   useEffect(() => {
     if (!text || !parties || !errorText.trim()) {
       setDecoded(undefined);
+      setPasted(undefined);
       return;
     }
     let current = true;
-    void import(/* webpackChunkName: "decoder" */ "../diagnosis/errors/decode").then(
-      ({ decodeError }) => {
+    void Promise.all([
+      import(/* webpackChunkName: "decoder" */ "../diagnosis/errors/decode"),
+      import(/* webpackChunkName: "decoder" */ "./adminPaste"),
+    ]).then(
+      ([{ decodeError }, { readPaste }]) => {
         if (!current || !mounted.current) return;
         setDecoderFailed(false);
-        setDecoded(decodeError(errorText, parties, text));
+        const outcome = readPaste(errorText, parties, new Date().toISOString());
+        const admin = outcome.kind !== "not-admin-output";
+        setPasted(admin ? outcome : undefined);
+        setDecoded(admin ? undefined : decodeError(errorText, parties, text));
       },
       () => {
         // webpack forgets a failed chunk, so the next keystroke tries the download again.
@@ -213,11 +309,26 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     };
   }, [errorText, parties, text]);
 
+  // A pasted answer is kept for this pair (an old one is only shown, so not kept).
+  useEffect(() => {
+    if (pasted?.kind !== "evidence" || pasted.finding.stale || !pairOwner || !pairDelegate) return;
+    let current = true;
+    void gateway.rememberEvidence(pairOwner, pairDelegate, pasted.finding, pasted.finding.pastedAt).then((saved) => {
+      if (!current || !mounted.current) return;
+      setMemory(saved.ok ? "saved" : "not-saved");
+      if (saved.ok) setMemoryVersion((version) => version + 1);
+    });
+    return () => {
+      current = false;
+    };
+  }, [pasted, gateway, pairOwner, pairDelegate]);
+
+  const exchange = pasted?.kind === "evidence" ? pasted.finding : remembered;
   const context = useMemo<DiagnosisContext | undefined>(() => {
     const reported = decoded && toReportedError(decoded);
-    if (!baseContext || !reported) return baseContext;
-    return { ...baseContext, reported: [reported] };
-  }, [baseContext, decoded]);
+    if (!baseContext || (!reported && !exchange)) return baseContext;
+    return { ...baseContext, ...(reported ? { reported: [reported] } : {}), ...(exchange ? { exchange } : {}) };
+  }, [baseContext, decoded, exchange]);
 
   const verdict = useMemo(
     () => (facts && context ? (context === baseContext ? baseVerdict : diagnose(facts, context)) : undefined),
@@ -232,25 +343,62 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   }, [config, verdict, gateway]);
 
   const hasBlock = meeting.kind === "ready" && meeting.state.hasBlock;
+  // Known before any click: Outlook refuses a body over its limit.
+  const bodyTooLarge = meeting.kind === "ready" && !meeting.state.hasBlock && meeting.state.bodyChars + BLOCK_ROOM_CHARS > MAX_BODY_CHARS;
+  // The send check's rule (claims.ts), applied where the send check applies it: a delegate's meeting.
+  const claim = meeting.kind === "ready" && verdict?.delegation === "delegate" ? meeting.state.unmetClaims?.[0] : undefined;
   const answer = useMemo(
-    () => (verdict && context && provider ? answerOf(verdict, context, { hasBlock, insertsLink: provider.insertsLink }) : undefined),
-    [verdict, context, provider, hasBlock],
+    () =>
+      verdict && context && provider
+        ? answerOf(verdict, context, {
+            hasBlock,
+            insertsLink: provider.insertsLink,
+            bodyTooLarge,
+            ...(claim
+              ? {
+                  unmetClaim: {
+                    service: context.t.services[claim.service],
+                    where: claim.where,
+                    quote: claim.quote,
+                    ours: claim.service === "other",
+                  },
+                }
+              : {}),
+          })
+        : undefined,
+    [verdict, context, provider, hasBlock, bodyTooLarge, claim],
   );
+  // One link per pane for pasting by hand: built once, so copying twice gives the same room.
+  const manualLink = useMemo(() => {
+    if (!bodyTooLarge || !provider?.insertsLink || !facts || !baseContext) return undefined;
+    const owner = meetingOwner(facts, baseContext);
+    if (!owner) return undefined;
+    try {
+      return provider.build(owner, random).joinUrl;
+    } catch {
+      return undefined;
+    }
+  }, [bodyTooLarge, provider, facts, baseContext, random]);
 
   const insertBlocked = useMemo(() => {
     if (!t || !verdict) return undefined;
     if (!verdict.insert.allowed) return verdict.insert.reason;
     if (meeting.kind === "unreadable") return t.insert.bodyUnreadable;
     // Known before any click: Outlook refuses a body over its limit, so the button says so up front.
-    if (meeting.kind === "ready" && !meeting.state.hasBlock && meeting.state.bodyChars + BLOCK_ROOM_CHARS > MAX_BODY_CHARS) {
+    if (bodyTooLarge) {
       return t.insert.bodyTooLarge({ limit: MAX_BODY_CHARS });
     }
     return undefined;
-  }, [t, verdict, meeting]);
+  }, [t, verdict, meeting, bodyTooLarge]);
 
   const write = useCallback(
-    async (action: () => Promise<WriteResult>, success: (all: Messages) => string) => {
+    async (
+      action: () => Promise<WriteResult>,
+      success: (all: Messages) => string,
+      problemWords: (problem: Exclude<WriteResult, { ok: true }>["problem"], all: Messages) => string = problemText,
+    ) => {
       if (!t) return;
+      writes.current++;
       setBusy(true);
       setFeedback(undefined);
       // What a write reports is worded in the details part; without it nothing is written.
@@ -279,7 +427,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
         const notes = result.notes.map((note) => all.meeting.note[noteKey(note)]);
         setFeedback({ intent: notes.length ? "warning" : "success", text: [success(all), ...notes].join(" ") });
       } else {
-        setFeedback({ intent: "error", text: providerText ?? problemText(result.problem, all) });
+        setFeedback({ intent: "error", text: providerText ?? problemWords(result.problem, all) });
       }
     },
     [t, loadFullText],
@@ -299,25 +447,35 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     });
   }, [provider, verdict, facts, baseContext, random, config, gateway]);
 
-  const report = useCallback(async () => {
-    const [{ buildReport }, all] = await Promise.all([import(/* webpackChunkName: "actions" */ "./actions"), loadFullText()]);
-    if (!facts || !verdict || !context) return all.report.notReady;
-    return buildReport(
-      facts,
-      verdict,
-      { ...context, t: all },
-      {
-        addinVersion,
-        generatedAt: new Date().toISOString(),
-        ...(answer ? { answer: `${answer.headline}. ${answer.line}` } : {}),
-        sendCheck: all.sendCheck[sendCheckReach(facts.host, facts.requirementSets)],
-        ...(gateway.displayLanguage() ? { displayLanguage: gateway.displayLanguage() } : {}),
-        ...(decoded && !toReportedError(decoded)
-          ? { pasted: { errorId: decoded.id, quote: decoded.quote, remedies: decoded.entry.remedies } }
-          : {}),
-      },
-    );
-  }, [facts, verdict, context, loadFullText, addinVersion, answer, gateway, decoded]);
+  const report = useCallback(
+    async (withCheck = true) => {
+      const [{ buildReport, exchangeCheckBlock }, all] = await Promise.all([
+        import(/* webpackChunkName: "actions" */ "./actions"),
+        loadFullText(),
+      ]);
+      if (!facts || !verdict || !context) return all.report.notReady;
+      return buildReport(
+        facts,
+        verdict,
+        { ...context, t: all },
+        {
+          addinVersion,
+          generatedAt: new Date().toISOString(),
+          ...(answer ? { answer: `${answer.headline}. ${answer.line}` } : {}),
+          sendCheck: all.sendCheck[sendCheckReach(facts.host, facts.requirementSets)],
+          ...(gateway.displayLanguage() ? { displayLanguage: gateway.displayLanguage() } : {}),
+          ...(decoded && !toReportedError(decoded)
+            ? { pasted: { errorId: decoded.id, quote: decoded.quote, remedies: decoded.entry.remedies } }
+            : {}),
+          ...(pasted?.kind === "evidence" && pasted.ambiguities.length > 0 ? { exchangeNotes: pasted.ambiguities } : {}),
+          ...(withCheck && pairOwner && pairDelegate
+            ? { exchangeCheck: exchangeCheckBlock({ owner: pairOwner, delegate: pairDelegate }) }
+            : {}),
+        },
+      );
+    },
+    [facts, verdict, context, loadFullText, addinVersion, answer, gateway, decoded, pasted, pairOwner, pairDelegate],
+  );
 
   return {
     loadFailed,
@@ -326,11 +484,14 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     ...(t ? { t } : {}),
     ...(text ? { text } : {}),
     ...(facts ? { facts } : {}),
-    ...(verdict ? { verdict } : {}),
-    ...(answer ? { answer } : {}),
+    // Shown together once the answer may show (above): its button then knows the body.
+    ...(verdict && answered ? { verdict } : {}),
+    ...(answer && answered ? { answer } : {}),
     ...(config ? { config } : {}),
     configProblems: configResult?.problems ?? [],
     ...(provider ? { provider } : {}),
+    ...(blockService ? { blockService } : {}),
+    ...(manualLink ? { manualLink } : {}),
     meeting,
     ...(insertBlocked ? { insertBlocked } : {}),
     ...(facts ? { sendCheck: sendCheckReach(facts.host, facts.requirementSets) } : {}),
@@ -339,6 +500,48 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     ...(decoded ? { decoded } : {}),
     errorText,
     ...(graph ? { graph } : {}),
+    ...(exchange ? { exchange } : {}),
+    ...(pasted ? { pasted } : {}),
+    ...(memory ? { memory } : {}),
+    forgetExchange: () => {
+      if (!pairOwner || !pairDelegate) return;
+      void gateway.forgetEvidence(pairOwner, pairDelegate).then(() => {
+        if (!mounted.current) return;
+        setMemoryVersion((version) => version + 1);
+        setMemory(undefined);
+        if (t) setFeedback({ intent: "info", text: t.exchange.status.forgotten });
+      });
+      if (pasted?.kind === "evidence") setErrorTextState("");
+    },
+    sendToIt: async () => {
+      // One message per click, as for the request to the owner.
+      if (!t || sendingToIt.current) return;
+      sendingToIt.current = true;
+      setFeedback(undefined);
+      try {
+        const [{ copyText, exchangeCheckBlock }, all] = await Promise.all([
+          import(/* webpackChunkName: "actions" */ "./actions"),
+          loadFullText(),
+        ]);
+        const mail = all.adminPaste.mail;
+        const check = pairOwner && pairDelegate ? exchangeCheckBlock({ owner: pairOwner, delegate: pairDelegate }) : undefined;
+        const body = [mail.intro, ...(check ? [mail.check, check] : []), await report(false)].join("\n\n");
+        const address = config?.helpdeskEmail;
+        if (address) {
+          const subject = mail.subject({ owner: singleLine(nameWithAddress(verdict?.owner, all.people.owner), 120) });
+          if ((await gateway.openDraft({ to: address, subject, body })) === "opened") {
+            if (mounted.current) setFeedback({ intent: "info", text: mail.opened });
+            return;
+          }
+        }
+        const copied = await copyText(body);
+        if (mounted.current) setFeedback({ intent: copied ? "info" : "error", text: copied ? mail.copied : t.actions.copyFailed });
+      } catch {
+        if (mounted.current) setFeedback({ intent: "error", text: t.actions.failed });
+      } finally {
+        sendingToIt.current = false;
+      }
+    },
     chooseProvider: (id: string) => {
       setProviderId(id);
       setFeedback(undefined);
@@ -359,6 +562,14 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
         () => gateway.removeBlock(signals),
         (all) => all.meeting.removed,
       ),
+    fixLocation: () => {
+      if (!claim || claim.where !== "location") return;
+      void write(
+        () => gateway.removeLocationClaim(claim.quote, signals),
+        (all) => all.meetingFix.locationFixed({ quote: claim.quote }),
+        (problem, all) => (problem === "changed" ? all.meetingFix.locationChanged : problemText(problem, all)),
+      );
+    },
     setErrorText: (text: string) => {
       setErrorTextState(text);
     },
@@ -389,6 +600,12 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     report,
     openLink: (url: string) => gateway.openLink(url),
   };
+}
+
+/** What the first look at the body settles: the whole state when it rules our block out, else nothing yet. */
+function glancedMeeting(glance: Outcome<BodyGlance> | undefined): MeetingView {
+  if (!glance?.ok || glance.value.mayHoldBlock || glance.value.mayClaim) return { kind: "loading" };
+  return { kind: "ready", state: { bodyType: glance.value.bodyType, bodyChars: glance.value.bodyChars, hasBlock: false } };
 }
 
 /** The block is written in the meeting's own language (Office's content language), else the pane's. */

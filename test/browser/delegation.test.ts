@@ -94,7 +94,7 @@ const cases: Record<string, Expect> = {
   "plain-text-body": { delegation: "delegate", answer: "looks-ready", primary: /^Add online meeting$/, editor: "granted", canAdd: true },
   "hostile-name": { delegation: "delegate", answer: "looks-ready", primary: /^Add online meeting$/, editor: "granted", canAdd: true },
   "never-calls-back": { delegation: "delegate", answer: "cant-tell", primary: /^Confirm with Alex$/, editor: "unknown", canAdd: true },
-  "huge-body": { delegation: "delegate", answer: "looks-ready", primary: /^Add online meeting$/, editor: "granted", canAdd: false },
+  "huge-body": { delegation: "delegate", answer: "looks-ready", primary: /^Copy the link$/, editor: "granted", canAdd: false },
 };
 
 /** API names, error class names, issue numbers and requirement sets: for Technical details and the report only. */
@@ -229,7 +229,7 @@ test.each(["launchevent.html", "commands.html"])(
     const { page, context, problems } = await openTaskpane(harness, "delegate-editor", { page: name });
     try {
       await page.waitForFunction(() => (window as unknown as { __sim?: unknown }).__sim !== undefined, undefined, { timeout: 10_000 });
-      await page.evaluate(() => (window as unknown as { __sim: { ready: Promise<unknown> } }).__sim.ready);
+      await page.evaluate(() => (window as unknown as { __sim: { hostReady: Promise<unknown> } }).__sim.hostReady);
       const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.getAttribute("content"));
       expect(csp).toMatch(/default-src 'none';/);
       expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
@@ -245,7 +245,11 @@ test("Copy report for IT puts the facts and statuses on the clipboard, without t
   try {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await waitForVerdict(page);
-    await page.getByRole("button", { name: /Copy report for IT/ }).click();
+    // The footer's button: without a help-desk address the answer's IT step is named the same.
+    await page
+      .locator("footer")
+      .getByRole("button", { name: /Copy report for IT/ })
+      .click();
     await page.getByText(/Report copied/).waitFor();
     const report = await page.evaluate(() => navigator.clipboard.readText());
     expect(report).toMatch(/calendar-editor/);

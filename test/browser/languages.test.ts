@@ -47,7 +47,12 @@ function unbracketedText(page: Page): Promise<string[]> {
       chunks += `${node.nodeValue ?? ""}\u0000`;
     }
     // Brackets may wrap element boundaries (a label in <strong> inside a sentence), so join first.
-    const outside = chunks.replace(/⟦[^⟧]*⟧/g, " ");
+    // Innermost first: catalogue texts nest inside placeholder values ⟪…⟫, which nest inside texts.
+    let outside = chunks;
+    for (let before = ""; before !== outside;) {
+      before = outside;
+      outside = outside.replace(/⟦[^⟦⟧⟪⟫]*⟧|⟪[^⟦⟧⟪⟫]*⟫/g, " ");
+    }
     for (const piece of outside.split("\u0000")) {
       const words = piece.match(/[A-Za-z]{2,}/g);
       if (words) leftovers.push(piece.trim());

@@ -4,7 +4,7 @@
  */
 import { SCENARIOS } from "../../dev/simulated-office/scenarios";
 import { CUSTOM_PROPERTY_KEY, HTML_BLOCK_BEGIN } from "../../src/meeting/marker";
-import { checkStatus, simState, startHarness, waitForVerdict, type Harness } from "./support/harness";
+import { checkStatus, simState, startHarness, waitForAnswer, waitForVerdict, type Harness } from "./support/harness";
 import { ADD, blockIn, clickAndWaitForFeedback } from "./support/pane";
 import { openPlayground } from "./support/playground";
 
@@ -69,6 +69,29 @@ test("choosing another scenario in the picker reopens the pane on it", async () 
     await expect(page.locator("#pg-scenario").inputValue()).resolves.toBe("delegate-reviewer");
     await expect(page.locator("#pg-scenario-description").innerText()).resolves.toMatch(/Reviewer/);
     await expect(page.getByRole("button", { name: ADD }).isDisabled()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the Client picker opens each scenario as its own client, says when it overrides it, and does not stick to the next scenario", async () => {
+  const { page, context, problems } = await openPlayground(harness, "?scenario=delegate-editor&client=classic");
+  try {
+    await waitForVerdict(page);
+    const override = page.locator("#pg-client-override");
+    await expect(override.isVisible()).resolves.toBe(true);
+    await expect(override.innerText()).resolves.toMatch(/overrides this scenario's own client .*Classic Outlook for Windows/);
+
+    await Promise.all([page.waitForURL(/scenario=delegate-zero-mac/), page.selectOption("#pg-scenario", "delegate-zero-mac")]);
+    expect(await waitForVerdict(page)).toBe("delegate");
+    expect(page.url()).not.toMatch(/client=/);
+    await expect(page.locator("#pg-client").inputValue()).resolves.toBe("faithful");
+    await expect(page.locator("#pg-client option[value='faithful']").innerText()).resolves.toMatch(/^Scenario's own: Outlook for Mac/);
+    await expect(override.isHidden()).resolves.toBe(true);
+    // Mac's own report of 0 is "can't tell", not the "not yet" Classic's would be.
+    expect(await waitForAnswer(page)).toBe("cant-tell");
+    expect(await checkStatus(page, "calendar-editor")).toBe("unknown");
     expect(problems).toEqual([]);
   } finally {
     await context.close();

@@ -37,7 +37,7 @@ async function openSendPage(scenario: string) {
     HANDLER,
     { timeout: 10_000 },
   );
-  await opened.page.evaluate(() => (window as unknown as { __sim: { ready: Promise<unknown> } }).__sim.ready);
+  await opened.page.evaluate(() => (window as unknown as { __sim: { hostReady: Promise<unknown> } }).__sim.hostReady);
   return opened;
 }
 

@@ -86,7 +86,8 @@ describe.each(["light", "dark"] as const)("Office's %s theme", (theme) => {
 
         const { background, texts } = await contrasts(page);
         expect(isDark(background)).toBe(theme === "dark");
-        expect(texts.length).toBeGreaterThan(20);
+        // Enough text to judge the theme by (the own-calendar pane has the fewest lines).
+        expect(texts.length).toBeGreaterThanOrEqual(20);
         const poor = texts.filter((t) => t.ratio < 4.5);
         expect(poor).toEqual([]);
         expect(problems).toEqual([]);

@@ -47,7 +47,7 @@ describe("the production build", () => {
 
   test("ships only the add-in pages: no simulated host, no playground", () => {
     const config = withBaseUrl(undefined, () => webpackConfig({}, { mode: "production" }));
-    expect(Object.keys(config.entry).sort()).toEqual(["commands", "frame", "launchevent", "taskpane"]);
+    expect(Object.keys(config.entry).sort()).toEqual(["commands", "frame", "launchevent", "ready", "taskpane"]);
     const pages = config.plugins.map((p) => p.userOptions?.filename).filter(Boolean);
     expect(pages).not.toContain("playground.html");
   });
@@ -68,8 +68,20 @@ describe("the production build", () => {
     const taskpane = builtManifest(config, "manifest-taskpane.xml");
     expect(taskpane).not.toContain("localhost");
     expect(taskpane).toContain('DefaultValue="https://addins.contoso.com/sob/taskpane.html"');
-    // Same add-in (one Id), without the send check, reachable from Mailbox 1.3.
-    expect(taskpane.match(/<Id>([^<]+)<\/Id>/)?.[1]).toBe(full.match(/<Id>([^<]+)<\/Id>/)?.[1]);
+    // Its own Id (the admin center keys add-ins by Id; the same one on every build), without the send
+    // check, reachable from Mailbox 1.3.
+    const idOf = (xml: string) => xml.match(/<Id>([^<]+)<\/Id>/)?.[1];
+    expect(idOf(full)).toBe(idOf(manifest.toString()));
+    expect(idOf(taskpane)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(idOf(taskpane)).not.toBe(idOf(full));
+    expect(
+      idOf(
+        builtManifest(
+          withBaseUrl(undefined, () => webpackConfig({}, { mode: "production" })),
+          "manifest-taskpane.xml",
+        ),
+      ),
+    ).toBe(idOf(taskpane));
     expect(taskpane).not.toMatch(/LaunchEvent|<Runtimes/);
     expect(taskpane).toContain('DefaultMinVersion="1.3"');
     expect(full).toContain('DefaultMinVersion="1.12"');
@@ -89,6 +101,17 @@ describe("the production build", () => {
       expect(xml).toContain("built from manifest.xml for https://addins.contoso.com/sob/");
       expect(xml).not.toMatch(/the build rewrites it/);
     }
+  });
+
+  test("also writes the app package (manifest.json and schedule-on-behalf.zip) for the same ADDIN_BASE_URL", () => {
+    type PackagePlugin = { constructor: { name: string }; baseUrl?: string };
+    const plugins = (c: Config) => c.plugins as unknown as PackagePlugin[];
+    const config = withBaseUrl("https://addins.contoso.com/sob/", () => webpackConfig({}, { mode: "production" }));
+    expect(plugins(config).find((p) => p.constructor.name === "UnifiedAppPackage")?.baseUrl).toBe("https://addins.contoso.com/sob/");
+    const local = withBaseUrl(undefined, () => webpackConfig({}, { mode: "production" }));
+    const plugin = plugins(local).find((p) => p.constructor.name === "UnifiedAppPackage");
+    expect(plugin).toBeDefined();
+    expect(plugin?.baseUrl).toBeUndefined();
   });
 
   test.each(["http://addins.contoso.com/", "javascript:alert(1)", "addins.contoso.com", ""])(

@@ -1,4 +1,5 @@
 import { parseConfig, parseUserChoice } from "../../src/config/parse";
+import { helpdeskFor } from "../../src/config/helpdesk";
 import type { ConfigProblem, ConfigResult } from "../../src/config/types";
 import { cryptoRandom, OWNER } from "../meeting/support";
 
@@ -251,13 +252,57 @@ describe("parseConfig names each bad field and carries on", () => {
 
   test.each([
     ["too long", "h".repeat(301), /longer than 300/],
-    ["not text", { email: "help@contoso.com" }, /must be text/],
+    ["not text", 7, /must be text in quotes, or one text per language/],
+    ["a list", ["help@contoso.com"], /must be text in quotes, or one text per language/],
     ["line break", "IT\nhelp", /line breaks/],
     ["empty", "  ", /must not be empty/],
   ])("helpdesk %s is dropped", (_label, helpdesk, reason) => {
     const result = parseConfig({ helpdesk });
     expect(result.config.helpdesk).toBeUndefined();
     expect(problemAt(result, "helpdesk")?.reason).toMatch(reason);
+  });
+
+  test("helpdesk may give one text per language: each is read, English stands in for a language without its own", () => {
+    const result = parseConfig({
+      helpdesk: { en: "IT help desk, ext. 4357", nl: " IT-helpdesk, toestel 4357 ", de: "IT-Helpdesk, Durchwahl 4357" },
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.config.helpdesk).toBe("IT help desk, ext. 4357");
+    expect(helpdeskFor(result.config, "nl")).toBe("IT-helpdesk, toestel 4357");
+    expect(helpdeskFor(result.config, "de")).toBe("IT-Helpdesk, Durchwahl 4357");
+    expect(helpdeskFor(result.config, "fr")).toBe("IT help desk, ext. 4357");
+    expect(helpdeskFor(result.config, "pseudo")).toBe("IT help desk, ext. 4357");
+  });
+
+  test("without an English text, a language with none of its own gets the first one given", () => {
+    const result = parseConfig({ helpdesk: { fr: "Support informatique, poste 4357", de: "IT-Helpdesk" } });
+    expect(helpdeskFor(result.config, "en")).toBe("Support informatique, poste 4357");
+    expect(helpdeskFor(result.config, "de")).toBe("IT-Helpdesk");
+  });
+
+  test("a plain string still serves every language", () => {
+    const result = parseConfig({ helpdesk: "IT help desk" });
+    expect(helpdeskFor(result.config, "fr")).toBe("IT help desk");
+    expect(result.config.helpdeskByLanguage).toBeUndefined();
+  });
+
+  test("per-language texts follow the plain text's rules: a bad one is named and dropped, the others kept", () => {
+    const result = parseConfig({ helpdesk: { en: "IT help desk", nl: "IT\nhelpdesk", fr: "f".repeat(301), de: 4, es: "Soporte" } });
+    expect(fields(result)).toEqual(["helpdesk.es", "helpdesk.nl", "helpdesk.fr", "helpdesk.de"]);
+    expect(problemAt(result, "helpdesk.es")?.reason).toMatch(/not a known setting \(expected one of en, nl, fr, de\)/);
+    expect(problemAt(result, "helpdesk.nl")?.reason).toMatch(/line breaks/);
+    expect(problemAt(result, "helpdesk.fr")?.reason).toMatch(/longer than 300/);
+    expect(problemAt(result, "helpdesk.de")?.reason).toMatch(/must be text/);
+    expect(helpdeskFor(result.config, "nl")).toBe("IT help desk");
+  });
+
+  test("an object with no usable text gives no help desk, and says so", () => {
+    for (const helpdesk of [{}, { nl: " " }, { email: "help@contoso.com" }]) {
+      const result = parseConfig({ helpdesk });
+      expect(result.config.helpdesk).toBeUndefined();
+      expect(helpdeskFor(result.config, "nl")).toBeUndefined();
+      expect(problemAt(result, "helpdesk")?.reason).toMatch(/no usable text for any language/);
+    }
   });
 
   test("unknown top-level keys are named and ignored; $schema is allowed", () => {

@@ -5,6 +5,7 @@ import {
   chooseCompose,
   chooseLoseProps,
   CLIENT_STORAGE_KEY,
+  SCENARIO_STORAGE_KEY,
   CLIENTS,
   createControl,
   describeScenario,
@@ -28,7 +29,7 @@ const EXAMPLE =
 async function open(options: HostOptions, storage: StorageLike | null = null, scenarioId = "delegate-editor") {
   const scenario = getScenario(scenarioId);
   const host = installSimulatedOffice(window, scenario, new ItemStore(scenario, storage), "light", 0, options);
-  await host.ready;
+  await host.office.onReady();
   const item = (host.office.context.mailbox as Loose).item as Loose;
   return { host, item, mailbox: host.office.context.mailbox as Loose };
 }
@@ -375,12 +376,15 @@ describe("custom properties when the pane is reopened", () => {
 describe("choosing the client", () => {
   beforeEach(() => window.sessionStorage.clear());
 
-  it("prefers __SIM_CLIENT__, then ?client=, then sessionStorage, then faithful; unknown ids fall back with a warning", () => {
+  it("prefers __SIM_CLIENT__, then ?client=, then sessionStorage for the same scenario, then faithful; unknown ids fall back with a warning", () => {
     const storage = memoryStorage();
     storage.setItem(CLIENT_STORAGE_KEY, "mac");
+    storage.setItem(SCENARIO_STORAGE_KEY, "delegate-editor");
     expect(chooseClientId({ injected: "web", search: "?client=classic", storage })).toBe("web");
     expect(chooseClientId({ search: "?client=classic", storage })).toBe("classic");
-    expect(chooseClientId({ search: "?scenario=x", storage })).toBe("mac");
+    expect(chooseClientId({ search: "?scenario=delegate-editor", storage, scenarioId: "delegate-editor" })).toBe("mac");
+    // Another scenario opens as its own client: the last pick does not stick.
+    expect(chooseClientId({ search: "?scenario=delegate-zero-mac", storage, scenarioId: "delegate-zero-mac" })).toBe("faithful");
     expect(chooseClientId({})).toBe("faithful");
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     expect(chooseClientId({ search: "?client=%3Cscript%3E", storage })).toBe("faithful");
@@ -414,7 +418,7 @@ describe("choosing the client", () => {
     expect(sim?.client.quirks.map((q) => q.id)).toContain("custom-properties-lost-on-reopen");
     expect(sim?.details.host.hostName).toBe("OutlookWebApp");
     expect(sim?.details.client.id).toBe("web");
-    await sim?.ready;
+    await sim?.hostReady;
     expect(window.sessionStorage.getItem(CLIENT_STORAGE_KEY)).toBe("web");
     for (const key of ["__SIM_SCENARIO__", "__SIM_CLIENT__", "__SIM_COMPOSE__", "__SIM_LOSE_PROPS__", "__sim"] as const) delete window[key];
   });

@@ -16,7 +16,7 @@ describe("the Office global", () => {
     expect(office.MailboxEnums.ItemNotificationMessageType.InformationalMessage).toBe("informationalMessage");
   });
 
-  it("onReady resolves with host and platform, calls its callback, and the mailbox appears only once ready", async () => {
+  it("onReady resolves with host and platform, calls its callback, and the mailbox appears only once the host has answered", async () => {
     const scenario = getScenario("delegate-zero-mac");
     const host = installSimulatedOffice(window, scenario, new ItemStore(scenario, null));
     expect(host.office.context.mailbox).toBeUndefined();

@@ -139,10 +139,10 @@ describe("window.__sim and the scenario choice", () => {
     ]);
     const host = installSimulatedOffice(window, getScenario("own-calendar"), undefined, "light", 120);
     let ready = false;
-    void host.ready.then(() => (ready = true));
+    const readied = host.office.onReady().then(() => (ready = true));
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(ready).toBe(false);
-    await host.ready;
+    await readied;
     expect(ready).toBe(true);
   });
 
@@ -152,7 +152,7 @@ describe("window.__sim and the scenario choice", () => {
       require("../../dev/simulated-office/index");
     });
     expect(window.__sim?.scenarioId).toBe("delegate-reviewer");
-    await window.__sim?.ready;
+    await window.__sim?.hostReady;
     expect(window.sessionStorage.getItem(SCENARIO_STORAGE_KEY)).toBe("delegate-reviewer");
     delete window.__SIM_SCENARIO__;
     delete window.__sim;

@@ -77,7 +77,7 @@ async function openPlayground(options: HostOptions = {}, scenarioId = "delegate-
   loadTemplate();
   const scenario = getScenario(scenarioId);
   const host: SimulatedHost = installSimulatedOffice(window, scenario, new ItemStore(scenario, null), theme, 0, options);
-  await host.ready;
+  await host.office.onReady();
   window.__sim = createControl(host);
   const assigned: string[] = [];
   const replaced: string[] = [];

@@ -13,7 +13,7 @@ import {
 async function host(options: HostOptions = {}) {
   const scenario = getScenario("delegate-editor");
   const installed = installSimulatedOffice(window, scenario, new ItemStore(scenario, null), "light", 0, options);
-  await installed.ready;
+  await installed.hostReady;
   return installed;
 }
 

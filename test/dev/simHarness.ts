@@ -22,7 +22,7 @@ export interface Installed {
 export async function install(scenarioOrId: Scenario | string, storage: StorageLike | null = null): Promise<Installed> {
   const scenario = typeof scenarioOrId === "string" ? getScenario(scenarioOrId) : scenarioOrId;
   const host = installSimulatedOffice(window, scenario, new ItemStore(scenario, storage));
-  await host.ready;
+  await host.office.onReady();
   const mailbox = host.office.context.mailbox as Loose;
   return { host, mailbox, item: mailbox.item as Loose, roaming: host.office.context.roamingSettings as Loose };
 }

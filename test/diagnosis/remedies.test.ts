@@ -9,6 +9,7 @@ import {
   sendOnBehalfRemedies,
 } from "../../src/diagnosis/remedies";
 import type { Remedy, RemedyStep, ServiceKind } from "../../src/diagnosis/types";
+import { nl } from "../../src/i18n/nl";
 import { ALEX, MEGAN, t } from "./fixtures";
 
 const PARTIES: Parties = { owner: ALEX, delegate: MEGAN };
@@ -80,12 +81,49 @@ describe("admin commands carry the real addresses", () => {
     expect(text).not.toContain("HiddenFromAddressListsEnabled");
   });
 
-  it("finds the owner's calendar folder whatever its language, and names it in the user's language", () => {
+  it("looks up the real calendar folder first, then uses the likely name and says it is likely", () => {
     const remedies = calendarEditorRemedies(PARTIES, t);
-    expect(commands(remedies)).toContain(
-      "Get-MailboxFolderStatistics -Identity 'alex@contoso.com' -FolderScope Calendar | Select-Object Name,FolderPath",
+    expect(commands(remedies)[0]).toBe(
+      "Get-MailboxFolderStatistics -Identity 'alex@contoso.com' -FolderScope Calendar | Select-Object Name, FolderPath, FolderType",
     );
-    expect(commands(remedies)[0]).toContain(`'alex@contoso.com:\\${t.remedies.calendarFolder}'`);
+    expect(commands(remedies)[1]).toContain(`'alex@contoso.com:\\${t.remedies.calendarFolder}'`);
+    const notes = stepsOf(remedies, "note").map((s) => (s.kind === "note" ? s.text : ""));
+    expect(notes).toContain(t.adminCommands.likelyFolder({ folder: t.remedies.calendarFolder }));
+    // A Dutch user's commands use the Dutch name, and say it is only the likely one.
+    const dutch = calendarEditorRemedies(PARTIES, nl);
+    expect(commands(dutch)[1]).toContain("'alex@contoso.com:\\Agenda'");
+    expect(JSON.stringify(dutch)).toContain("waarschijnlijke naam");
+  });
+
+  it("shows the current entry and the Delegate flag before changing anything, then Add- or Set- with when to use which", () => {
+    for (const remedies of [calendarEditorRemedies(PARTIES, t), onlineMeetingRemedies("teams", PARTIES, t)]) {
+      const text = commands(remedies);
+      const view = text.indexOf("Get-MailboxFolderPermission -Identity 'alex@contoso.com:\\Calendar' -User 'megan@contoso.com'");
+      const add = text.findIndex((c) => c.startsWith("Add-MailboxFolderPermission"));
+      const set = text.findIndex((c) => c.startsWith("Set-MailboxFolderPermission"));
+      expect(view).toBeGreaterThanOrEqual(0);
+      expect(add).toBeGreaterThan(view);
+      expect(set).toBeGreaterThan(view);
+      const steps = remedies.flatMap((r) => r.steps);
+      const purposeOf = (prefix: string) => steps.find((s) => s.kind === "command" && s.text.startsWith(prefix));
+      expect(purposeOf("Get-MailboxFolderPermission")).toMatchObject({ purpose: t.adminCommands.viewPurpose });
+      expect(purposeOf("Set-MailboxFolderPermission")).toMatchObject({ purpose: t.adminCommands.setPurpose });
+      expect(t.adminCommands.viewPurpose).toMatch(/SharingPermissionFlags/);
+      expect(t.adminCommands.setPurpose).toMatch(/Add- fails on an existing entry/);
+    }
+  });
+
+  it("says which shell every Exchange command runs in, before the commands", () => {
+    const all = allRemedies(PARTIES);
+    for (const remedy of all) {
+      const firstCommand = remedy.steps.findIndex((s) => s.kind === "command" && s.shell === "exchange-powershell");
+      if (firstCommand < 0) continue;
+      const shellNote = remedy.steps.findIndex((s) => s.kind === "note" && s.text === t.adminCommands.shell);
+      expect(shellNote).toBeGreaterThanOrEqual(0);
+      expect(shellNote).toBeLessThan(firstCommand);
+    }
+    expect(t.adminCommands.shell).toMatch(/Connect-ExchangeOnline/);
+    expect(t.adminCommands.shell).toMatch(/Exchange Management Shell/);
   });
 
   it("turns on Exchange delegate sync for Skype for Business Server only, and tells the owner to sign out and in", () => {

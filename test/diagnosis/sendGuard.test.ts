@@ -194,21 +194,27 @@ describe("evaluateSendGuard: our own block", () => {
   const blockText = (link: string): string => `${TEXT_BLOCK_BEGIN}\nJoin Owner room: ${link}\n${TEXT_BLOCK_END}`;
   const custom = "https://video.contoso.com/rooms/alex";
 
-  test("an https link inside our HTML block allows, whatever the location claims", () => {
-    expect(evaluateSendGuard(input({ location: "Microsoft Teams Meeting", body: `<p>Agenda</p>${blockHtml(custom)}` }))).toEqual({
-      allow: true,
-    });
+  test("an https link inside our HTML block satisfies what the body says, and the block itself", () => {
+    const prose = "<p>Agenda. Last time's Microsoft Teams meeting ran over.</p>";
+    expect(evaluateSendGuard(input({ location: "Conf Room Adams", body: `${prose}${blockHtml(custom)}` }))).toEqual({ allow: true });
   });
 
-  test("an https link inside our text block allows", () => {
-    expect(evaluateSendGuard(input({ bodyType: "text", location: "Zoom", body: `Agenda\n\n${blockText(custom)}` }))).toEqual({
+  test("a location that claims a service still needs that service's link: our block's Jitsi link does not make it Teams", () => {
+    const jitsi = "https://meet.jit.si/QuietOtterJumpsAcross";
+    expectBlocked(evaluateSendGuard(input({ location: "Microsoft Teams Meeting", body: `<p>Agenda</p>${blockHtml(jitsi)}` })), "teams");
+    expect(evaluateSendGuard(input({ location: "Jitsi Meet", body: `<p>Agenda</p>${blockHtml(jitsi)}` }))).toEqual({ allow: true });
+  });
+
+  test("an https link inside our text block allows; a location naming another service does not", () => {
+    expect(evaluateSendGuard(input({ bodyType: "text", location: "", body: `Zoom meeting notes\n\n${blockText(custom)}` }))).toEqual({
       allow: true,
     });
+    expectBlocked(evaluateSendGuard(input({ bodyType: "text", location: "Zoom", body: `Agenda\n\n${blockText(custom)}` })), "zoom");
   });
 
   test("the block still counts when Outlook dropped the comments but kept the data attribute", () => {
-    const stripped = `<p>Agenda</p><div data-${BLOCK_ID}="1"><p>Join: <a href="${custom}">${custom}</a></p></div>`;
-    expect(evaluateSendGuard(input({ location: "Microsoft Teams Meeting", body: stripped }))).toEqual({ allow: true });
+    const stripped = `<p>Teams meeting follow-up</p><div data-${BLOCK_ID}="1"><p>Join: <a href="${custom}">${custom}</a></p></div>`;
+    expect(evaluateSendGuard(input({ location: "Room 4", body: stripped }))).toEqual({ allow: true });
   });
 
   test("our block without a working link is itself a claim and blocks", () => {

@@ -286,14 +286,14 @@ describe("resource references", () => {
   it("a locale overridden twice, or a tag that is not a language, is reported", () => {
     const twice = edit(
       realManifest(),
-      '<Override Locale="nl-BE" Value="Namens iemand plannen" />',
-      '<Override Locale="nl-NL" Value="Namens iemand plannen" />',
+      '<Override Locale="nl-BE" Value="Namens iemand anders plannen" />',
+      '<Override Locale="nl-NL" Value="Namens iemand anders plannen" />',
     );
     expectProblem(problemsFor(twice), "<DisplayName>", /two overrides for nl-NL/);
     const bad = edit(
       realManifest(),
-      '<Override Locale="nl-BE" Value="Namens iemand plannen" />',
-      '<Override Locale="Dutch" Value="Namens iemand plannen" />',
+      '<Override Locale="nl-BE" Value="Namens iemand anders plannen" />',
+      '<Override Locale="Dutch" Value="Namens iemand anders plannen" />',
     );
     expectProblem(problemsFor(bad), "<DisplayName>", /not a language tag/);
   });

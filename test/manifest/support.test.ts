@@ -33,8 +33,10 @@ test.each(["en", "nl", "fr", "de"])(
   (language) => {
     const section = new RegExp(`<section id="${language}" lang="${language}">([\\s\\S]*?)</section>`).exec(PAGE)?.[1];
     expect(section).toBeDefined();
-    // Four headings each: what it does, privacy, what it cannot see, contact.
-    expect(section?.match(/<h2>/g)).toHaveLength(4);
+    // Five headings each: what it does, privacy, what it cannot see, when IT checks for you (the Exchange round trip), contact.
+    expect(section?.match(/<h2>/g)).toHaveLength(5);
+    // The round trip names the box to paste IT's answer into and the one-click Forget, in the section's language.
+    expect(section).toMatch(/Exchange/);
     expect(section).toMatch(/\bIT\b|service informatique/);
   },
 );

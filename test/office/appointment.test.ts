@@ -13,6 +13,9 @@ import type { ItemLike } from "../../src/office/officeShape";
 import { ERRORS, getScenario } from "../../dev/simulated-office/api";
 import { block, installSimOutlook, JITSI_LINK, ZOOM_LINK } from "./support/simulatedOutlook";
 
+/** What a state says once a block is in the body: the join link it holds, its service, and no unmet claims. */
+const HOLDING_A_LINK = { blockLink: expect.stringMatching(/^https:\/\//), blockService: expect.any(String), unmetClaims: [] };
+
 type BodyType = "html" | "text";
 
 const ZOOM = block(ZOOM_LINK);
@@ -234,7 +237,7 @@ describe("when Outlook rewrites the body (markers stripped)", () => {
     const reopened = new AppointmentWriter(fake.item);
     await expect(reopened.readState(ZOOM_SIGNALS)).resolves.toEqual({
       ok: true,
-      value: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: true },
+      value: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: true, ...HOLDING_A_LINK },
     });
     expect(await reopened.insert(ZOOM, ZOOM_SIGNALS)).toMatchObject({ ok: false, problem: "exists" });
 
@@ -272,7 +275,7 @@ describe("insert", () => {
     expect(result).toEqual({
       ok: true,
       notes: [],
-      state: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: true, recorded: ZOOM.link },
+      state: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: true, ...HOLDING_A_LINK, recorded: ZOOM.link },
     });
     const at = HTML_BODY.lastIndexOf("</body>");
     expect(fake.body).toBe(HTML_BODY.slice(0, at) + ZOOM.html + HTML_BODY.slice(at));
@@ -294,7 +297,7 @@ describe("insert", () => {
     expect(result).toEqual({
       ok: true,
       notes: [],
-      state: { bodyType: "text", bodyChars: expect.any(Number), hasBlock: true, recorded: ZOOM.link },
+      state: { bodyType: "text", bodyChars: expect.any(Number), hasBlock: true, ...HOLDING_A_LINK, recorded: ZOOM.link },
     });
     expect(fake.body).toBe(`${TEXT_BODY}\n\n${ZOOM.text}`);
     expect(fake.bodyWrites).toEqual([{ data: fake.body, coercionType: "text" }]);
@@ -344,7 +347,7 @@ describe("replace and remove", () => {
     expect(result).toEqual({
       ok: true,
       notes: [],
-      state: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: true, recorded: JITSI.link },
+      state: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: true, ...HOLDING_A_LINK, recorded: JITSI.link },
     });
     expect(fake.body).toBe(insertBlock(original, "html", JITSI.html));
     expect(fake.location).toBe(JITSI.link.joinUrl);
@@ -380,7 +383,11 @@ describe("replace and remove", () => {
     const { fake, original } = withBlock(ZOOM, { type });
     const result = await new AppointmentWriter(fake.item).remove();
 
-    expect(result).toEqual({ ok: true, notes: [], state: { bodyType: type, bodyChars: expect.any(Number), hasBlock: false } });
+    expect(result).toEqual({
+      ok: true,
+      notes: [],
+      state: { bodyType: type, bodyChars: expect.any(Number), hasBlock: false, unmetClaims: [] },
+    });
     expect(fake.body).toBe(original);
     expect(fake.location).toBe("");
     expect(fake.saved).toEqual({});
@@ -682,7 +689,7 @@ describe("custom property", () => {
     expect(result).toEqual({
       ok: true,
       notes: ["record-not-saved"],
-      state: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: true, recorded: ZOOM.link },
+      state: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: true, ...HOLDING_A_LINK, recorded: ZOOM.link },
     });
     expect(fake.body).toContain(ZOOM.html);
     expect(fake.location).toBe(ZOOM.link.joinUrl);
@@ -715,7 +722,7 @@ describe("readState", () => {
     const { fake } = withBlock(ZOOM, { recorded: false });
     await expect(new AppointmentWriter(fake.item).readState()).resolves.toEqual({
       ok: true,
-      value: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: true },
+      value: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: true, ...HOLDING_A_LINK },
     });
     expect(fake.writes).toEqual([]);
   });
@@ -724,7 +731,7 @@ describe("readState", () => {
     const { fake } = withBlock(JITSI, { type: "text" });
     await expect(new AppointmentWriter(fake.item).readState()).resolves.toEqual({
       ok: true,
-      value: { bodyType: "text", bodyChars: expect.any(Number), hasBlock: true, recorded: JITSI.link },
+      value: { bodyType: "text", bodyChars: expect.any(Number), hasBlock: true, ...HOLDING_A_LINK, recorded: JITSI.link },
     });
   });
 
@@ -732,7 +739,7 @@ describe("readState", () => {
     const fake = new FakeAppointment({ saved: { [CUSTOM_PROPERTY_KEY]: recordJson(ZOOM) } });
     await expect(new AppointmentWriter(fake.item).readState()).resolves.toEqual({
       ok: true,
-      value: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: false, recorded: ZOOM.link },
+      value: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: false, unmetClaims: [], recorded: ZOOM.link },
     });
   });
 
@@ -743,7 +750,7 @@ describe("readState", () => {
       fake.saved[CUSTOM_PROPERTY_KEY] = raw;
       await expect(new AppointmentWriter(fake.item).readState()).resolves.toEqual({
         ok: true,
-        value: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: true },
+        value: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: true, ...HOLDING_A_LINK },
       });
     },
   );
@@ -843,7 +850,7 @@ describe("with the simulated Outlook host", () => {
     sim.store.update({ customProperties: {} }); // a shared calendar dropped it
     await expect(writer.readState()).resolves.toEqual({
       ok: true,
-      value: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: true },
+      value: { bodyType: "html", bodyChars: expect.any(Number), hasBlock: true, ...HOLDING_A_LINK },
     });
     expect((await writer.remove()).ok).toBe(true);
     expect(sim.state().body).toBe(original);

@@ -36,6 +36,13 @@ import {
   type SimOutlook,
 } from "./support/simulatedOutlook";
 
+/** What a state says once a block is in the body: the join link it holds and its service (claims depend on the generated text). */
+const HOLDING_A_LINK = {
+  blockLink: expect.stringMatching(/^https:\/\//),
+  blockService: expect.any(String),
+  unmetClaims: expect.any(Array),
+};
+
 type BodyType = "html" | "text";
 
 /** Full insert → replace → remove round trips that must run (bodies that already hold a block are extra). */
@@ -335,7 +342,7 @@ async function roundTrip({
   expect(result).toEqual({
     ok: true,
     notes: [],
-    state: { bodyType: type, bodyChars: expect.any(Number), hasBlock: true, recorded: first.link },
+    state: { bodyType: type, bodyChars: expect.any(Number), hasBlock: true, ...HOLDING_A_LINK, recorded: first.link },
   });
   const afterInsert = sim.state().body;
   const { at, separator, shape } = expectedInsertion(original, type, first);
@@ -349,7 +356,7 @@ async function roundTrip({
   expect(recordOf(sim)).toEqual({ providerId: first.link.providerId, joinUrl: first.link.joinUrl });
   await expect(gateway.readMeetingState()).resolves.toEqual({
     ok: true,
-    value: { bodyType: type, bodyChars: expect.any(Number), hasBlock: true, recorded: first.link },
+    value: { bodyType: type, bodyChars: expect.any(Number), hasBlock: true, ...HOLDING_A_LINK, recorded: first.link },
   });
 
   // Replace: only the block changes (the separator stays).
@@ -366,7 +373,11 @@ async function roundTrip({
 
   // Remove: the original, character for character.
   const removed = await gateway.removeBlock();
-  expect(removed).toEqual({ ok: true, notes: [], state: { bodyType: type, bodyChars: expect.any(Number), hasBlock: false } });
+  expect(removed).toEqual({
+    ok: true,
+    notes: [],
+    state: { bodyType: type, bodyChars: expect.any(Number), hasBlock: false, unmetClaims: expect.any(Array) },
+  });
   expectSame(sim.state().body, original, "body after remove");
   expect(sim.state().bodyType).toBe(type);
   expect(sim.state().location).toBe(location);

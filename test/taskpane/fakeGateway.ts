@@ -1,5 +1,7 @@
 import type { DelegationFacts } from "../../src/diagnosis/types";
 import type { MeetingState, OutlookGateway, RenderedBlock, WriteProblem, WriteResult } from "../../src/office/gateway";
+import type { RoamingSettingsLike } from "../../src/office/officeShape";
+import { forgetEvidence, readRememberedEvidence, rememberEvidence } from "../../src/office/roaming";
 
 export interface FakeOptions {
   readonly owner?: string;
@@ -16,6 +18,22 @@ export interface FakeOptions {
   readonly bodyChars?: number;
   /** The signed-in user is the owner: one's own calendar. */
   readonly self?: boolean;
+  /** Roaming settings as Outlook keeps them (shared between two panes to "reopen" one). */
+  readonly roaming?: Record<string, unknown>;
+}
+
+/** Roaming settings held in a plain object, saved at once, like Office's property bag. */
+export function fakeRoaming(values: Record<string, unknown> = {}): RoamingSettingsLike {
+  return {
+    get: (name) => values[name],
+    set: (name, value) => {
+      values[name] = JSON.parse(JSON.stringify(value)) as unknown;
+    },
+    remove: (name) => {
+      delete values[name];
+    },
+    saveAsync: (callback) => callback?.({ status: "succeeded" }),
+  };
 }
 
 /** A gateway whose facts are given directly, recording every write, for component tests. */
@@ -23,6 +41,7 @@ export function fakeGateway(options: FakeOptions = {}) {
   const writes: { action: string; block?: RenderedBlock }[] = [];
   const drafts: unknown[] = [];
   const links: string[] = [];
+  const roaming = fakeRoaming(options.roaming ?? {});
   const owner = options.self ? "megan.bowen@contoso.com" : (options.owner ?? "alex.wilber@contoso.com");
   const facts: DelegationFacts = {
     user: { known: true, source: "userProfile", value: { emailAddress: "megan.bowen@contoso.com", displayName: "Megan Bowen" } },
@@ -51,6 +70,15 @@ export function fakeGateway(options: FakeOptions = {}) {
   const gateway: OutlookGateway = {
     readFacts: async () => facts,
     readMeetingState: async () => ({ ok: true, value: state }),
+    glanceAtBody: async () => ({
+      ok: true,
+      value: {
+        bodyType: state.bodyType,
+        bodyChars: state.bodyChars,
+        mayHoldBlock: state.hasBlock,
+        mayClaim: (state.unmetClaims?.length ?? 0) > 0,
+      },
+    }),
     insertBlock: async (block) => {
       writes.push({ action: "insert", block });
       return result({ bodyType: state.bodyType, bodyChars: state.bodyChars + 600, hasBlock: true, recorded: block.link });
@@ -63,12 +91,19 @@ export function fakeGateway(options: FakeOptions = {}) {
       writes.push({ action: "remove" });
       return result({ bodyType: state.bodyType, bodyChars: state.bodyChars - 600, hasBlock: false });
     },
+    removeLocationClaim: async (quote) => {
+      writes.push({ action: `location without ${quote}` });
+      return result({ ...state, unmetClaims: [] });
+    },
     openDraft: async (draft) => {
       drafts.push(draft);
       return "opened";
     },
     readPreferredProvider: () => undefined,
     savePreferredProvider: async () => ({ ok: true, value: undefined }),
+    readRememberedEvidence: (owner, delegate, now) => readRememberedEvidence(roaming, owner, delegate, now),
+    rememberEvidence: (owner, delegate, finding, savedAt) => rememberEvidence(roaming, owner, delegate, finding, savedAt),
+    forgetEvidence: (owner, delegate) => forgetEvidence(roaming, owner, delegate),
     prefersDarkTheme: () => false,
     openLink: (url) => {
       links.push(url);

@@ -1,15 +1,21 @@
+import { findingDate, type ExchangeFinding } from "../evidence/finding";
+import { calendarReading, mergeStatus, usable } from "../evidence/merge";
 import { decodePermissions, describePermissions, isPermissionBits } from "../permissions";
-import type { Check, CheckStatus } from "../types";
-import { type CheckInput, isMacHost, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
+import type { Check, CheckStatus, ExchangeBasis } from "../types";
+import { type CheckInput, isMacHost, ownerShortName, quoteOf, reportedFor, staleLines, textOf } from "./input";
 
 /**
  * Can the delegate create and change meetings in the owner's calendar? Evidence, strongest first:
- * an error the user reported, then the folder bits Outlook gives, then nothing ("unknown").
+ * an error the user reported, then the folder bits Outlook gives merged with the role Exchange
+ * printed (evidence/merge.ts), then nothing ("unknown").
  */
 export function calendarEditorCheck(input: CheckInput): Check {
   const t = textOf(input);
   const owner = ownerShortName(input);
   const bits = permissionEvidence(input, owner);
+
+  const exchange = usable(input.ctx.exchange);
+  const exchangeLines = [...(exchange ? exchangeEvidence(input, exchange, owner) : []), ...staleLines(input)];
 
   const reported = reportedFor(input, "calendar-editor");
   if (reported.length > 0) {
@@ -17,11 +23,59 @@ export function calendarEditorCheck(input: CheckInput): Check {
     return build(input, "missing", t.checks.calendar.reported({ owner }), [
       ...reported.map((e) => t.evidence.reported({ quote: quoteOf(e) })),
       ...bits.lines,
+      ...exchangeLines,
     ]);
   }
   if (input.delegation === "unknown")
-    return build(input, "unknown", t.checks.calendar.whoseUnknown, [t.evidence.whoseUnknown, ...bits.lines]);
-  return build(input, bits.status, bits.summary, bits.lines);
+    return build(input, "unknown", t.checks.calendar.whoseUnknown, [t.evidence.whoseUnknown, ...bits.lines, ...exchangeLines]);
+  if (!exchange) return build(input, bits.status, bits.summary, [...bits.lines, ...exchangeLines]);
+
+  const merged = mergeStatus(bits.status, calendarReading(exchange.conclusions));
+  const at = findingDate(exchange);
+  const basis: ExchangeBasis = { at, basis: merged.basis };
+  switch (merged.basis) {
+    case "outlook":
+      return build(input, bits.status, bits.summary, [...bits.lines, ...exchangeLines]);
+    case "conflict":
+      return build(
+        input,
+        "unknown",
+        t.exchange.calendar.conflict({ owner }),
+        [...bits.lines, ...exchangeLines, t.exchange.evidence.conflict],
+        basis,
+      );
+    default:
+      return build(
+        input,
+        merged.status,
+        exchangeSummary(input, exchange, owner, at, merged.status),
+        [...bits.lines, ...exchangeLines],
+        basis,
+      );
+  }
+}
+
+function exchangeSummary(input: CheckInput, exchange: ExchangeFinding, owner: string, at: string, status: CheckStatus): string {
+  const t = textOf(input).exchange.calendar;
+  if (status === "granted") return t.granted({ owner, at });
+  if (status === "partial") return t.partial({ owner, at });
+  return exchange.conclusions.calendarRole === "read-only" ? t.readOnly({ owner, at }) : t.none({ owner, at });
+}
+
+/** Exchange's role as it printed it, and the Delegate flag Teams depends on. */
+function exchangeEvidence(input: CheckInput, exchange: ExchangeFinding, owner: string): string[] {
+  const t = textOf(input).exchange.evidence;
+  const at = findingDate(exchange);
+  const { calendarRole, delegateFlag } = exchange.conclusions;
+  const lines: string[] = [];
+  if (calendarRole === "none" && !exchange.accessRights?.length) lines.push(t.noEntry({ owner, at }));
+  else if (exchange.accessRights?.length) {
+    const flags = exchange.sharingPermissionFlags?.length ? ` (${exchange.sharingPermissionFlags.join(", ")})` : "";
+    lines.push(t.role({ owner, at, rights: `${exchange.accessRights.join(", ")}${flags}` }));
+  }
+  if (delegateFlag === "yes") lines.push(t.delegateYes({ owner }));
+  else if (delegateFlag === "no") lines.push(t.delegateNo({ owner }));
+  return lines;
 }
 
 interface BitsEvidence {
@@ -67,7 +121,7 @@ function permissionEvidence(input: CheckInput, owner: string): BitsEvidence {
   return { status: "partial", summary: t.checks.calendar.partial, lines };
 }
 
-function build(input: CheckInput, status: CheckStatus, summary: string, evidence: readonly string[]): Check {
+function build(input: CheckInput, status: CheckStatus, summary: string, evidence: readonly string[], exchange?: ExchangeBasis): Check {
   const t = textOf(input);
   return {
     id: "calendar-editor",
@@ -75,5 +129,6 @@ function build(input: CheckInput, status: CheckStatus, summary: string, evidence
     title: t.checks.title.calendar,
     summary,
     evidence,
+    ...(exchange ? { exchange } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { FirstScreenMessages } from "../../i18n/messages";
 import { shortNameOf, singleLine } from "../address";
+import { findingDate } from "../evidence/finding";
 import type { CheckId, Delegation, DelegationFacts, DiagnosisContext, HostInfo, Parties, ReportedError } from "../types";
 
 /** Everything a check may look at; built once by the verdict. */
@@ -35,4 +36,10 @@ export function quoteOf(error: ReportedError): string {
 /** Classic Outlook for Mac reports host name "Outlook" like Windows; only the platform tells them apart. */
 export function isMacHost(host: HostInfo): boolean {
   return host.platform.trim().toLowerCase() === "mac";
+}
+
+/** An Exchange answer too old to use: each check says so once, instead of silently dropping it. */
+export function staleLines(input: CheckInput): string[] {
+  const finding = input.ctx.exchange;
+  return finding?.stale ? [input.ctx.t.exchange.evidence.stale({ at: findingDate(finding) })] : [];
 }

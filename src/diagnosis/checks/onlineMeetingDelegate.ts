@@ -1,7 +1,8 @@
 import type { FirstScreenMessages } from "../../i18n/messages";
-import { SERVICE_NAMES } from "../serviceNames";
-import type { Check, CheckedService, CheckStatus, ReportedError, ServiceKind } from "../types";
-import { type CheckInput, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
+import { findingDate, type ExchangeFinding } from "../evidence/finding";
+import { usable } from "../evidence/merge";
+import type { Check, CheckedService, CheckStatus, ExchangeBasis, ReportedError, ServiceKind } from "../types";
+import { type CheckInput, ownerShortName, quoteOf, reportedFor, staleLines, textOf } from "./input";
 
 /**
  * Error ids (from the error catalogue) that belong to one meeting service. A Teams refusal says
@@ -37,6 +38,7 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
     summary: string,
     evidence: readonly string[],
     about: CheckedService = { kind: service, name: serviceName },
+    exchange?: ExchangeBasis,
   ): Check => ({
     id: "online-meeting-delegate",
     status,
@@ -44,12 +46,13 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
     summary,
     evidence,
     service: about,
+    ...(exchange ? { exchange } : {}),
   });
 
   if (NO_DELEGATION.has(service)) {
     // The user tried a service that does need the right (Outlook's Teams button, Lync's Online
     // Meeting) and it refused: that refusal is this meeting's real problem, so the check is about it.
-    const tried = triedService(forOtherServices);
+    const tried = triedService(forOtherServices, t);
     if (tried) {
       const evidence = forOtherServices
         .filter((e) => SERVICE_OF_ERROR[e.errorId] === tried.kind)
@@ -74,21 +77,82 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
   }
   if (input.delegation === "unknown") return result("unknown", t.checks.service.whoseUnknown, [t.evidence.whoseUnknown, ...otherLines]);
 
+  const exchange = service === "teams" ? usable(input.ctx.exchange) : undefined;
+  const teams = exchange ? teamsByExchange(exchange, owner, calendarEditor, sendOnBehalf, t) : undefined;
+  const teamsLines = [...(teams?.lines ?? []), ...(service === "teams" ? staleLines(input) : [])];
   const prerequisites = missingPrerequisites(service, serviceName, owner, calendarEditor, sendOnBehalf, t);
-  if (prerequisites) return result("missing", prerequisites.summary, [...prerequisites.lines, ...otherLines]);
+  if (prerequisites || teams?.status === "missing") {
+    const summaries = [...(prerequisites ? [prerequisites.summary] : []), ...(teams?.summaries ?? [])];
+    const basis =
+      teams?.status === "missing" && exchange
+        ? { at: findingDate(exchange), basis: "exchange" as const, ...(teams.itOnly && !prerequisites ? { itOnly: true } : {}) }
+        : undefined;
+    return result("missing", summaries.join(" "), [...(prerequisites?.lines ?? []), ...teamsLines, ...otherLines], undefined, basis);
+  }
+  if (teams?.status === "granted" && exchange) {
+    const at = findingDate(exchange);
+    return result("granted", t.exchange.service.granted({ owner, at }), [...teamsLines, ...otherLines], undefined, {
+      at,
+      basis: "exchange",
+    });
+  }
 
   return result("unknown", unknownSummary(service, owner, t), [
     t.evidence.serviceUnchecked({ service: serviceName, owner }),
     ...serviceNeeds(service, owner, t),
+    ...teamsLines,
     ...otherLines,
   ]);
 }
 
+interface TeamsReading {
+  readonly status: "granted" | "missing" | "unknown";
+  readonly summaries: readonly string[];
+  readonly lines: readonly string[];
+  /** Every gap Exchange shows is one only IT can close. */
+  readonly itOnly: boolean;
+}
+
+/**
+ * What Exchange shows about Teams' two hidden conditions: the Delegate flag (plain sharing with
+ * "Can edit" is not enough) and EWS, through which Teams' scheduling service reaches the owner's
+ * mailbox. Teams is granted only when both are proven and the calendar and sending layers are too.
+ */
+function teamsByExchange(
+  exchange: ExchangeFinding,
+  owner: string,
+  calendarEditor: Check,
+  sendOnBehalf: Check,
+  t: FirstScreenMessages,
+): TeamsReading {
+  const { delegateFlag, ewsForTeams } = exchange.conclusions;
+  const e = t.exchange.evidence;
+  const lines: string[] = [];
+  const summaries: string[] = [];
+  if (delegateFlag === "yes") lines.push(e.delegateYes({ owner }));
+  if (delegateFlag === "no") {
+    lines.push(e.delegateNo({ owner }));
+    summaries.push(t.exchange.service.notDelegate({ owner }));
+  }
+  if (ewsForTeams === "allowed") lines.push(e.ewsAllowed({ owner }));
+  if (ewsForTeams === "blocked") {
+    lines.push(e.ewsBlocked({ owner }));
+    summaries.push(t.exchange.service.ewsBlocked({ owner }));
+  }
+  if (summaries.length > 0) return { status: "missing", summaries, lines, itOnly: delegateFlag !== "no" };
+  const proven =
+    delegateFlag === "yes" &&
+    ewsForTeams === "allowed" &&
+    (calendarEditor.status === "granted" || calendarEditor.status === "partial") &&
+    sendOnBehalf.status === "granted";
+  return { status: proven ? "granted" : "unknown", summaries, lines, itOnly: false };
+}
+
 /** The first service a reported refusal names, when one does. */
-function triedService(errors: readonly ReportedError[]): CheckedService | undefined {
+function triedService(errors: readonly ReportedError[], t: FirstScreenMessages): CheckedService | undefined {
   for (const error of errors) {
     const kind = SERVICE_OF_ERROR[error.errorId];
-    if (kind) return { kind, name: SERVICE_NAMES[kind] };
+    if (kind) return { kind, name: t.services[kind] };
   }
   return undefined;
 }
@@ -133,7 +197,7 @@ function unknownSummary(service: ServiceKind, owner: string, t: FirstScreenMessa
       return t.checks.service.webex;
     case "jitsi":
     case "other":
-      return t.checks.service.notNeeded({ service: SERVICE_NAMES[service] });
+      return t.checks.service.notNeeded({ service: t.services[service] });
   }
 }
 

@@ -14,7 +14,8 @@
  *
  * Languages: English markers first, then each localized wording we could confirm in a public
  * source (named next to the marker), and language-independent codes. Where no localized wording
- * was found (Teams, Zoom and Webex in Dutch, French and German; everything in Dutch), we add none
+ * was found (Teams, Zoom and Webex in Dutch, French and German; everything in Dutch but Outlook's
+ * send-on-behalf refusal), we add none
  * rather than translate Microsoft's text ourselves: a guessed phrase would either never match or
  * match the wrong thing. Those messages stay "not recognised" unless they carry a code below.
  */
@@ -123,6 +124,24 @@ const lyncDelegate: ErrorEntry<"lync-delegate"> = {
       strength: "decisive",
     },
     {
+      // The server's answer quoted by Microsoft's support article on delegates unable to create Skype meetings
+      // (github.com/MicrosoftDocs/SupportArticles-docs, cannot-create-meeting-delegate.md): "ms-diagnostics: 4268;reason="Delegate operation not allowed as delegate and
+      // delegator are in different deployments."" with the fault code Client.Delegate.Operation.NotAuthorized.
+      label: "ms-diagnostics 4268 (delegate operation not allowed)",
+      pattern: /ms-diagnostics: ?4268\b/,
+      strength: "decisive",
+    },
+    {
+      label: "Client.Delegate.Operation.NotAuthorized",
+      pattern: /client\.delegate\.operation\.notauthori[sz]ed/,
+      strength: "decisive",
+    },
+    {
+      label: '"delegate operation not allowed as delegate and delegator are in different deployments"',
+      pattern: /delegate operation not allowed as delegate and delegator are in different deployments/,
+      strength: "decisive",
+    },
+    {
       label: '"wenden Sie sich an den Besitzer des Kontos" (German)',
       pattern: /wenden sie sich an den besitzer des kontos/,
       strength: "strong",
@@ -219,6 +238,14 @@ const sendOnBehalf: ErrorEntry<"send-on-behalf"> = {
       // Benutzers zu senden" (Exchange 2010 help, technet dd298031).
       label: '"im Auftrag des angegebenen Benutzers zu senden" (German Outlook)',
       pattern: /im auftrag des angegebenen benutzers zu senden/,
+      strength: "decisive",
+    },
+    {
+      // Outlook's Dutch refusal as Microsoft's Dutch admin documentation quotes it (MicrosoftDocs/microsoft-365-docs-pr.nl-NL,
+      // microsoft-365/admin/email/create-a-shared-mailbox.md), in both revisions: "U hebt geen toestemming om het bericht namens
+      // de opgegeven gebruiker te verzenden" and "U bent niet gemachtigd om het bericht te verzenden namens de opgegeven gebruiker".
+      label: '"het bericht namens de opgegeven gebruiker te verzenden" (Dutch Outlook)',
+      pattern: /(?:bericht|e-?mail) (?:namens de opgegeven gebruiker te verzenden|te verzenden namens de opgegeven gebruiker)/,
       strength: "decisive",
     },
     { label: "MAPI error 1244 (send-as denied)", pattern: /\bec=1244\b/, strength: "strong" },
@@ -370,6 +397,12 @@ const zoomSchedulingPrivilege: ErrorEntry<"zoom-scheduling-privilege"> = {
     {
       label: '"you cannot schedule a meeting for <address>"',
       pattern: /can not schedule (?:a )?(?:meeting|webinar)s? for "?[^\s"@]{1,64}@/,
+      strength: "decisive",
+    },
+    {
+      // Zoom's Meeting API reference publishes error 3000 as this template; people paste what a tool printed, braces and all.
+      label: '"you cannot schedule a meeting for {userId}" (Zoom API error 3000)',
+      pattern: /can not schedule (?:a )?(?:meeting|webinar)s? for \{user_?id\}/,
       strength: "decisive",
     },
     { label: 'Zoom "schedule_for field is invalid"', pattern: /schedule_for (?:field|parameter|value) is invalid/, strength: "decisive" },

@@ -4,7 +4,7 @@
  */
 import { numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
-import { LOCALE, list } from "./style";
+import { LOCALE, bei, list, von } from "./style";
 
 export const deDetails: DetailsMessages = {
   meeting: {
@@ -19,18 +19,18 @@ export const deDetails: DetailsMessages = {
     recordedButChanged:
       "Ein Link von diesem Add-In wurde früher eingefügt, im Text aber inzwischen bearbeitet oder entfernt. Ändern Sie ihn von Hand oder fügen Sie einen neuen hinzu.",
     guidance: {
-      // NOT CONFIRMED in German: Outlook's "Teams meeting" button label is kept in English (no de source in i18n-sources.md).
+      // „Teams-Besprechung“: glossary [16]: github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness.de-DE, Teams/Teams-add-in-for-Outlook.md (Microsoft, MT: die Schaltfläche „Teams-Besprechung“)
       teamsSelf:
-        'Nutzen Sie im Menüband der Besprechung die Teams-Schaltfläche von Outlook ("Teams meeting"; im neuen Outlook und im Web ein Schalter). Dieses Add-In fügt keine Teams-Links hinzu.',
-      // NOT CONFIRMED in German: "Teams meeting" kept in English.
+        "Nutzen Sie im Menüband der Besprechung die Schaltfläche „Teams-Besprechung“ von Outlook (im neuen Outlook und im Web ein Schalter). Dieses Add-In fügt keine Teams-Links hinzu.",
+      // „Teams-Besprechung“: glossary [16], as above.
       teamsDelegate: (p: { owner: string }) =>
-        `Nutzen Sie im Menüband der Besprechung die Teams-Schaltfläche von Outlook ("Teams meeting"; im neuen Outlook und im Web ein Schalter): Als Stellvertretung erstellen Sie die Besprechung so im Auftrag von ${p.owner}. Dieses Add-In kann keine Teams-Besprechungen für andere erstellen.`,
+        `Nutzen Sie im Menüband der Besprechung die Schaltfläche „Teams-Besprechung“ von Outlook (im neuen Outlook und im Web ein Schalter): Als Stellvertretung erstellen Sie die Besprechung so im Auftrag ${von(p.owner)}. Dieses Add-In kann keine Teams-Besprechungen für andere erstellen.`,
       // NOT CONFIRMED in German: Outlook's "Skype Meeting" button label is kept in English.
       skypeSelf:
         'Nutzen Sie im Menüband der Besprechung die Skype-Schaltfläche von Outlook ("Skype Meeting"). Dieses Add-In fügt keine Links für Skype for Business hinzu.',
       // NOT CONFIRMED in German: "Skype Meeting" kept in English.
       skypeDelegate: (p: { owner: string }) =>
-        `Nutzen Sie im Menüband der Besprechung die Skype-Schaltfläche von Outlook ("Skype Meeting"): Als Stellvertretung erstellen Sie die Besprechung so im Auftrag von ${p.owner}. Dieses Add-In kann keine Besprechungen in Skype for Business für andere erstellen.`,
+        `Nutzen Sie im Menüband der Besprechung die Skype-Schaltfläche von Outlook ("Skype Meeting"): Als Stellvertretung erstellen Sie die Besprechung so im Auftrag ${von(p.owner)}. Dieses Add-In kann keine Besprechungen in Skype for Business für andere erstellen.`,
     },
     problem: {
       unreadable: "Outlook hat das Lesen des Besprechungstexts nicht erlaubt, daher wurde nichts geändert.",
@@ -53,9 +53,9 @@ export const deDetails: DetailsMessages = {
     linkProblem: {
       randomness: "Der Browser hat zu wenig Zufallswerte für einen privaten Besprechungsraum geliefert, daher wurde kein Link erstellt.",
       "owner-missing":
-        "Outlook hat weder Namen noch Adresse der Person geliefert, der der Kalender gehört; daher lässt sich der Link zu ihrem persönlichen Besprechungsraum nicht erstellen.",
+        "Outlook hat weder Namen noch Adresse des Kalenderbesitzers geliefert; daher lässt sich der Link zu dessen persönlichem Besprechungsraum nicht erstellen.",
       "owner-unusable":
-        "Name oder Adresse der Person, der der Kalender gehört, lässt sich nicht in einem Besprechungslink verwenden, daher wurde kein Link erstellt.",
+        "Name oder Adresse des Kalenderbesitzers lässt sich nicht in einem Besprechungslink verwenden, daher wurde kein Link erstellt.",
       "bad-link":
         "Der Besprechungslink aus den Einstellungen Ihrer Organisation ist kein sicherer https-Link und wurde daher nicht eingefügt. Wenden Sie sich an die IT.",
       "too-long": "Der erstellte Besprechungslink ist zu lang und wurde daher nicht eingefügt.",
@@ -95,7 +95,7 @@ export const deDetails: DetailsMessages = {
     "lync-delegate": {
       title: "Sie sind in Lync / Skype for Business nicht als Stellvertretung eingetragen",
       cause:
-        "Lync und Skype for Business führen eine eigene Liste der Stellvertretungen, getrennt von Outlook, und Sie stehen nicht auf der Liste der Person, der der Kalender gehört. Heute bedeutet diese Meldung, dass Ihre Organisation einen Lync- oder Skype for Business Server betreibt (Skype for Business Online wurde im Juli 2021 eingestellt). Häufige Gründe: Sie wurden dort nie hinzugefügt; Sie wurden nur in Outlook hinzugefügt, und der Server hat das nie übernommen; oder Sie und diese Person sind in verschiedenen Bereitstellungen von Skype for Business.",
+        "Lync und Skype for Business führen eine eigene Liste der Stellvertretungen, getrennt von Outlook, und Sie stehen nicht auf der Liste des Kalenderbesitzers. Heute bedeutet diese Meldung, dass Ihre Organisation einen Lync- oder Skype for Business Server betreibt (Skype for Business Online wurde im Juli 2021 eingestellt). Häufige Gründe: Sie wurden dort nie hinzugefügt; Sie wurden nur in Outlook hinzugefügt, und der Server hat das nie übernommen; oder Sie und diese Person sind in verschiedenen Bereitstellungen von Skype for Business.",
     },
     "teams-delegate": {
       title: "Teams erkennt Sie nicht als Stellvertretung",
@@ -105,14 +105,14 @@ export const deDetails: DetailsMessages = {
     "teams-hybrid-oauth": {
       title: "Teams konnte das Postfach nicht erreichen, um Ihre Stellvertretung zu prüfen",
       cause:
-        "Liegt das Postfach der Person, der der Kalender gehört, in Exchange lokal (on-premises), liest Teams die Stellvertretungen über OAuth; ist das nicht eingerichtet, meldet Teams nur, dass keine Verbindung möglich ist. Liegen alle Postfächer in Exchange Online, bedeuten dieselben Worte meist ein vorübergehendes Netzwerk- oder Dienstproblem.",
+        "Liegt das Postfach des Kalenderbesitzers in Exchange lokal (on-premises), liest Teams die Stellvertretungen über OAuth; ist das nicht eingerichtet, meldet Teams nur, dass keine Verbindung möglich ist. Liegen alle Postfächer in Exchange Online, bedeutet dieselbe Meldung meist ein vorübergehendes Netzwerk- oder Dienstproblem.",
     },
     "send-on-behalf": {
       title: "Senden im Auftrag ist nicht erlaubt",
       // „Kann bearbeiten“: Microsoft (de-de), https://wus.prod.support.services.microsoft.com/de-de/office/freigeben-ihres-kalenders-in-outlook-im-web-7ecef8ae-139c-40d9-bae2-a23977ee58d5
-      // "Send As" is NOT CONFIRMED in German and kept in English.
+      // „Senden als“: glossary [14]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.de-DE, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT: „Senden als“)
       cause:
-        'Exchange hat es abgelehnt, die Einladung als „Sie im Auftrag von …“ zu senden: Ihnen fehlt das Recht, im Auftrag der Person zu senden, der der Kalender gehört (ebenso "Send As"). Bearbeitungsrechte für den Kalender schließen dieses Recht nicht ein. Das passiert, wenn der Kalender mit „Kann bearbeiten“ freigegeben wurde, statt Sie als Stellvertretung hinzuzufügen; nur Letzteres erteilt das Recht. In Outlook für Windows scheitert das Senden im Auftrag außerdem, wenn das Postfach dieser Person in der Adressliste ausgeblendet ist.',
+        "Exchange hat es abgelehnt, die Einladung als „Sie im Auftrag von …“ zu senden: Ihnen fehlt das Recht, im Auftrag des Kalenderbesitzers zu senden (ebenso „Senden als“). Bearbeitungsrechte für den Kalender schließen dieses Recht nicht ein. Das passiert, wenn der Kalender mit „Kann bearbeiten“ freigegeben wurde, statt Sie als Stellvertretung hinzuzufügen; nur Letzteres erteilt das Recht. In Outlook für Windows scheitert das Senden im Auftrag außerdem, wenn das Postfach dieser Person in der Adressliste ausgeblendet ist.",
     },
     "calendar-read-only": {
       title: "Sie haben nur Lesezugriff auf den Kalender",
@@ -125,7 +125,7 @@ export const deDetails: DetailsMessages = {
       title: "Webex: Berechtigung zum Ansetzen fehlt",
       // „Ansetzberechtigungen“: Webex (de-de, machine-translation quality), https://help.webex.com/de-de/nkyeiue/Allow-Someone-to-Schedule-Webex-Meetings-on-Your-Behalf-in-Microsoft-Outlook-for-Windows
       cause:
-        "Webex führt eine eigene Liste: Die Person, der der Kalender gehört, muss Sie auf ihrer Webex-Website unter „Ansetzberechtigungen“ eintragen. Es scheitert auch, wenn Sie beide auf verschiedenen Webex-Websites sind, wenn das Webex-Konto dieser Person einen Alias statt der Hauptadresse verwendet, die Outlook kennt, oder bei Kalendern in einem freigegebenen Postfach.",
+        "Webex führt eine eigene Liste: Der Kalenderbesitzer muss Sie auf seiner Webex-Website unter „Ansetzberechtigungen“ eintragen. Es scheitert auch, wenn Sie beide auf verschiedenen Webex-Websites sind, wenn das Webex-Konto des Kalenderbesitzers einen Alias statt der Hauptadresse verwendet, die Outlook kennt, oder bei Kalendern in einem freigegebenen Postfach.",
     },
     "zoom-scheduling-privilege": {
       title: "Zoom: Planungsberechtigung fehlt",
@@ -136,7 +136,7 @@ export const deDetails: DetailsMessages = {
     "sharing-invitation-failed": {
       title: "Kalenderfreigabe geändert, aber Benachrichtigung nicht gesendet",
       cause:
-        "Jemand mit Vollzugriff auf das Postfach der Person, der der Kalender gehört, aber ohne das Recht, in ihrem Auftrag zu senden, hat die Kalenderfreigabe in Outlook im Web geändert: Die Änderung wurde meist übernommen, nur die E-Mail dazu konnte nicht gesendet werden. Exchange Server 2013 zeigt die Meldung außerdem absichtlich, wenn in Outlook Web App einer Sicherheitsgruppe Stellvertretungszugriff erteilt wird.",
+        "Jemand mit Vollzugriff auf das Postfach des Kalenderbesitzers, aber ohne das Recht, in dessen Auftrag zu senden, hat die Kalenderfreigabe in Outlook im Web geändert: Die Änderung wurde meist übernommen, nur die E-Mail dazu konnte nicht gesendet werden. Exchange Server 2013 zeigt die Meldung außerdem absichtlich, wenn in Outlook Web App einer Sicherheitsgruppe Stellvertretungszugriff erteilt wird.",
     },
     unknown: {
       title: "Nicht erkannt",
@@ -146,7 +146,7 @@ export const deDetails: DetailsMessages = {
 
   /** Labels before each remedy ("Aufgabe von Alex: …"); the owner stays in the dative (see the header). */
   actor: {
-    owner: (p: { owner: string }) => `Aufgabe von ${p.owner}`,
+    owner: (p: { owner: string }) => `Aufgabe ${von(p.owner)}`,
     admin: "Aufgabe der IT",
     you: "Ihre Aufgabe",
   },
@@ -169,8 +169,8 @@ export const deDetails: DetailsMessages = {
       // ("Datei > Kontoeinstellungen > Zugriffsrechte für Stellvertretung > Hinzufügen").
       classicDelegateAccess: "Datei > Kontoeinstellungen > Zugriffsrechte für Stellvertretung",
       // „Freigeben“: Microsoft (de-de), https://wus.prod.support.services.microsoft.com/de-de/office/freigeben-ihres-kalenders-in-outlook-im-web-7ecef8ae-139c-40d9-bae2-a23977ee58d5
-      // The right-click item "Sharing and permissions" is NOT CONFIRMED in German (the de source is truncated) and kept in English.
-      webShare: 'Kalender > Freigeben (oder Rechtsklick auf den Kalender > "Sharing and permissions")',
+      // „Freigeben und Berechtigungen“: glossary [15]: https://support.office.com/de-de/article/kalenderdelegierung-in-outlook-im-web-f%C3%BCr-unternehmen-532e6410-ee80-42b5-9b1b-a09345ccef1b (Microsoft: die Seite „Freigeben und Berechtigungen“)
+      webShare: "Kalender > Freigeben (oder Rechtsklick auf den Kalender > Freigeben und Berechtigungen)",
       // „Freigeben“: Microsoft (de-de), same page 7ecef8ae as above.
       webShareShort: "Kalender > Freigeben",
       // Older Mac path „Extras > Konten > Erweitert > Stellvertretungen“: Microsoft (de-de, MT),
@@ -202,8 +202,9 @@ export const deDetails: DetailsMessages = {
       `Unter „Stellvertretungen, die in meinem Auftrag handeln dürfen“ auf + (oder „Hinzufügen“) klicken, ${p.who} hinzufügen, „Kalender“ auf „Bearbeiter“ setzen, dann OK.`,
     calendar: {
       // „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
-      owner: (p: { owner: string }) => `Sie als Stellvertretung mit „Bearbeiter“ für den Kalender von ${p.owner} hinzufügen`,
-      admin: (p: { owner: string }) => `Oder: Ihnen „Bearbeiter“ als Stellvertretung für den Kalender von ${p.owner} erteilen`,
+      owner: (p: { delegate: string }) => `${p.delegate} als Stellvertretung mit „Bearbeiter“ für Ihren Kalender hinzufügen`,
+      admin: (p: { owner: string; delegate: string }) =>
+        `Oder: ${p.delegate} „Bearbeiter“ als Stellvertretung für den Kalender ${von(p.owner)} erteilen`,
       // „Zugriffsrechte für Stellvertretung“: Microsoft (de-de), dd35d8e8. Editor is the value the command takes.
       addPurpose:
         "Erteilt Editor (in Outlook „Bearbeiter“) für den Kalender und trägt Sie als Stellvertretung ein (so erwarten es Teams und die „Zugriffsrechte für Stellvertretung“ in Outlook).",
@@ -214,67 +215,70 @@ export const deDetails: DetailsMessages = {
       findFolderPurpose: "Zeigt den tatsächlichen Namen des Kalenderordners, unabhängig von der Sprache des Postfachs.",
     },
     sending: {
-      confirm: (p: { owner: string }) => `Klären, ob Sie Einladungen im Auftrag von ${p.owner} senden dürfen`,
+      confirm: (p: { owner: string }) => `Klären, ob Sie Einladungen im Auftrag ${von(p.owner)} senden dürfen`,
       invisible: "Outlook zeigt Add-Ins dieses Recht nicht, daher kann es hier nicht für Sie geprüft werden.",
-      ownerLooks: (p: { owner: string }) => `Nachsehen im Outlook von ${p.owner}: Wenn Sie dort aufgeführt sind, ist das Recht erteilt.`,
-      listPurpose: (p: { owner: string }) => `Listet alle auf, die im Auftrag von ${p.owner} senden dürfen; Sie sollten dabei sein.`,
-      owner: (p: { owner: string }) => `Sie als Stellvertretung hinzufügen; damit dürfen Sie Einladungen im Auftrag von ${p.owner} senden`,
-      admin: (p: { owner: string }) => `Oder: Ihnen das Senden von Einladungen im Auftrag von ${p.owner} erlauben`,
+      ownerLooks: (p: { delegate: string }) =>
+        `Wenn ${p.delegate} hier aufgeführt ist, darf diese Person bereits Einladungen in Ihrem Auftrag senden.`,
+      listPurpose: (p: { owner: string; delegate: string }) =>
+        `Listet alle auf, die im Auftrag ${von(p.owner)} senden dürfen; ${p.delegate} sollte dabei sein.`,
+      owner: (p: { delegate: string }) =>
+        `${p.delegate} als Stellvertretung hinzufügen; damit darf diese Person Einladungen in Ihrem Auftrag senden`,
+      admin: (p: { owner: string; delegate: string }) =>
+        `Oder: ${p.delegate} das Senden von Einladungen im Auftrag ${von(p.owner)} erlauben`,
       grantPurpose:
         "Damit gehen Einladungen als „Stellvertretung im Auftrag von …“ hinaus; @{Add=…} behält alle, die schon in der Liste stehen.",
       hiddenNote:
-        "Das Senden im Auftrag scheitert in Outlook für Windows auch, wenn das Postfach der Person, der der Kalender gehört, in der Adressliste ausgeblendet ist.",
+        "Das Senden im Auftrag scheitert in Outlook für Windows auch, wenn das Postfach des Kalenderbesitzers in der Adressliste ausgeblendet ist.",
     },
     teams: {
-      owner: (p: { owner: string }) =>
-        `Sie für den Kalender von ${p.owner} als Stellvertretung hinzufügen (Freigeben allein reicht für Teams nicht)`,
+      owner: (p: { delegate: string }) =>
+        `${p.delegate} für Ihren Kalender als Stellvertretung hinzufügen (Freigeben allein reicht für Teams nicht)`,
       admin: "Sicherstellen, dass Teams die Stellvertretung sehen kann",
       ewsOrgPurpose:
         "Zeigt, ob EWS auf eine Zulassungsliste beschränkt ist; steht EwsApplicationAccessPolicy auf EnforceAllowList, führen Sie den nächsten Befehl aus.",
       ewsAllowPurpose:
         "Erlaubt dem Teams-Planungsdienst, den Kalender über EWS zu lesen (Postfächer in Exchange Server und in Hybridumgebungen).",
       ewsMailboxPurpose:
-        "Prüft das Postfach der Person, der der Kalender gehört: EwsEnabled muss True (oder leer) sein, und eine eigene Zulassungsliste, falls vorhanden, muss *SchedulingService* enthalten.",
+        "Prüft das Postfach des Kalenderbesitzers: EwsEnabled muss True (oder leer) sein, und eine eigene Zulassungsliste, falls vorhanden, muss *SchedulingService* enthalten.",
       ewsRetirementNote:
         "Exchange Online sperrt EWS ab Oktober 2026 standardmäßig und stellt es im April 2027 ein (Ankündigung von Microsoft). Prüfen Sie diese Einstellungen erneut, falls das Planen für Stellvertretungen in Teams dann nicht mehr funktioniert.",
     },
     skype: {
-      owner: (p: { owner: string }) => `Sie in Skype for Business (Lync) als Stellvertretung von ${p.owner} hinzufügen`,
+      owner: (p: { delegate: string }) => `${p.delegate} in Skype for Business (Lync) als Ihre Stellvertretung hinzufügen`,
       ownerClicks: (p: { who: string }) => `${p.who} hinzufügen, dann OK.`,
       // „Zugriffsrechte für Stellvertretung“, „Kalender“: Microsoft (de-de), dd35d8e8; „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
-      alternative: (p: { owner: string }) =>
-        `Oder Sie werden von ${p.owner} in Outlook unter „Zugriffsrechte für Stellvertretung“ mit „Kalender“: „Bearbeiter“ hinzugefügt (damit dürfen Sie auch im Auftrag senden); dabei muss diese Person in Outlook und in Skype for Business angemeldet sein. Meist ist das nach etwa zehn Minuten sichtbar, manchmal erst nach 24 Stunden: Warten Sie einen Tag, bevor Sie sich an die IT wenden.`,
+      alternative: (p: { delegate: string }) =>
+        `Oder ${p.delegate} in Outlook unter „Zugriffsrechte für Stellvertretung“ mit „Kalender“: „Bearbeiter“ hinzufügen (damit darf diese Person auch in Ihrem Auftrag senden); dabei in Outlook und in Skype for Business angemeldet sein. Meist ist das nach etwa zehn Minuten sichtbar, manchmal erst nach 24 Stunden.`,
       admin: "Dafür sorgen, dass Outlook-Stellvertretungen zählen (Lync / Skype for Business Server, lokal)",
       syncPurpose:
-        "Nur für Lync oder Skype for Business Server: nötig, wenn die Person, der der Kalender gehört, nicht für Enterprise Voice aktiviert ist. Danach meldet sie sich bei Skype for Business ab und wieder an. Hat sie eine eigene Clientrichtlinie, setzen Sie den Wert dort statt in Global.",
+        "Nur für Lync oder Skype for Business Server: nötig, wenn der Kalenderbesitzer nicht für Enterprise Voice aktiviert ist. Danach meldet sie sich bei Skype for Business ab und wieder an. Hat sie eine eigene Clientrichtlinie, setzen Sie den Wert dort statt in Global.",
       deploymentNote: (p: { owner: string }) =>
-        `Ihr Konto und das Konto von ${p.owner} müssen in derselben Bereitstellung von Skype for Business liegen.`,
+        `Ihr Konto und das Konto ${von(p.owner)} müssen in derselben Bereitstellung von Skype for Business liegen.`,
       retiredNote: "Skype for Business Online wurde am 31. Juli 2021 eingestellt; das gilt also nur für einen lokalen Server.",
     },
     zoom: {
       // „Planungsberechtigung“: Zoom's own page (de), https://support.zoom.com/hc/de/article?id=zm_kb&sysparm_article=KB0061756
-      owner: (p: { owner: string }) => `Ihnen in Zoom die Planungsberechtigung erteilen, damit Sie im Auftrag von ${p.owner} planen können`,
+      owner: (p: { delegate: string }) => `${p.delegate} in Zoom die Planungsberechtigung für Sie erteilen`,
       // „Planungsberechtigung zuweisen an“, „Hinzufügen“: Zoom's own page (de), https://support.zoom.com/hc/de/article?id=zm_kb&sysparm_article=KB0061756
-      ownerClicks: (p: { who: string; owner: string }) =>
-        `Neben „Planungsberechtigung zuweisen an“ auf „Hinzufügen“ klicken und ${p.who} eintragen. Damit ist das Planen im Auftrag von ${p.owner} erlaubt.`,
+      ownerClicks: (p: { who: string }) =>
+        `Neben „Planungsberechtigung zuweisen an“ auf „Hinzufügen“ klicken und ${p.who} eintragen. Damit ist das Planen in Ihrem Auftrag erlaubt.`,
       admin: "Beide Zoom-Konten prüfen",
       accountsNote: (p: { owner: string }) =>
-        `Ihr Konto und das Konto von ${p.owner} müssen lizenzierte Benutzerkonten im selben Zoom-Konto sein (oder in verknüpften Haupt- und Unterkonten).`,
+        `Ihr Konto und das Konto ${von(p.owner)} müssen lizenzierte Benutzerkonten im selben Zoom-Konto sein (oder in verknüpften Haupt- und Unterkonten).`,
     },
     webex: {
       // „Berechtigung zum Ansetzen“: Webex (de-de, machine-translation quality), https://help.webex.com/de-de/nkyeiue/Allow-Someone-to-Schedule-Webex-Meetings-on-Your-Behalf-in-Microsoft-Outlook-for-Windows
-      owner: (p: { owner: string }) =>
-        `Ihnen in Webex die Berechtigung zum Ansetzen erteilen, damit Sie im Auftrag von ${p.owner} planen können`,
+      owner: (p: { delegate: string }) => `${p.delegate} in Webex die Berechtigung zum Ansetzen für Sie erteilen`,
       ownerClicks: (p: { email: string }) => `${p.email} hinzufügen, dann speichern.`,
-      yourEmail: (p: { address: string }) => `Ihre E-Mail-Adresse (${p.address})`,
-      yourEmailUnknown: "Ihre E-Mail-Adresse",
+      yourEmail: (p: { address: string }) => `die E-Mail-Adresse dieser Person (${p.address})`,
+      yourEmailUnknown: "die E-Mail-Adresse dieser Person",
       admin: "Beide Webex-Konten prüfen",
       accountsNote: (p: { owner: string }) =>
-        `Ihr Konto und das Konto von ${p.owner} müssen auf derselben Webex-Website sein, und die E-Mail-Adresse jedes Webex-Kontos muss die Hauptadresse der Person sein, kein Alias.`,
+        `Ihr Konto und das Konto ${von(p.owner)} müssen auf derselben Webex-Website sein, und die E-Mail-Adresse jedes Webex-Kontos muss die Hauptadresse der Person sein, kein Alias.`,
     },
     placeholders: (p: { items: readonly string[] }) =>
       `Outlook hat keine verwendbare Adresse geliefert. Ersetzen Sie daher ${list(p.items)}, bevor Sie diese Befehle ausführen.`,
-    placeholderOwner: (p: { placeholder: string }) => `${p.placeholder} durch die Adresse der Führungskraft`,
+    placeholderOwner: (p: { placeholder: string }) => `${p.placeholder} durch die Adresse des Kalenderbesitzers`,
     placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} durch Ihre Adresse`,
     helpdesk: "Bei Bedarf Hilfe beim Helpdesk holen",
     helpdeskSend: (p: { contact: string }) => `Senden Sie den Bericht aus diesem Bereich an ${p.contact}.`,
@@ -282,8 +286,8 @@ export const deDetails: DetailsMessages = {
       `Kopieren Sie den Bericht aus diesem Bereich und senden Sie ihn mit der angezeigten Meldung an ${p.contact}.`,
     sharing: {
       check: "Prüfen, ob die Änderung trotzdem gespeichert wurde",
-      // "Sharing and permissions" is NOT CONFIRMED in German (the de source 532e6410 is truncated after „Freigeben u…“), kept in English.
-      checkWhere: (p: { owner: string }) => `Kalender > Kalender von ${p.owner} > "Sharing and permissions"`,
+      // „Freigeben und Berechtigungen“: glossary [15] (Microsoft), see where.webShare.
+      checkWhere: (p: { owner: string }) => `Kalender > Kalender ${von(p.owner)} > Freigeben und Berechtigungen`,
       checkText:
         "Die hinzugefügte oder entfernte Person ist meist schon so eingetragen, wie Sie es eingestellt haben; nur die Benachrichtigung per E-Mail fehlt. Sagen Sie der Person selbst Bescheid.",
       owner: "Die Person, die den Kalender verwaltet, als Stellvertretung hinzufügen",
@@ -293,7 +297,7 @@ export const deDetails: DetailsMessages = {
       ownerClassic: "„Kalender“: „Bearbeiter“.",
       group:
         "Stellvertretungszugriff an Personen vergeben, nicht an eine Sicherheitsgruppe: Outlook Web App unter Exchange Server 2013 kann diese Einladung nicht senden (nutzen Sie stattdessen Outlook für Windows).",
-      admin: (p: { owner: string }) => `Der Person, die den Kalender von ${p.owner} verwaltet, das Senden im Auftrag erlauben`,
+      admin: (p: { owner: string }) => `Der Person, die den Kalender ${von(p.owner)} verwaltet, das Senden im Auftrag erlauben`,
       adminPurpose: "Vollzugriff allein schließt das Senden im Auftrag nicht ein.",
     },
     hybrid: {
@@ -315,9 +319,10 @@ export const deDetails: DetailsMessages = {
     subjectAnonymous: "Kalender-Stellvertretung",
     greeting: (p: { owner: string }) => `Hallo ${p.owner},`,
     greetingAnonymous: "Guten Tag,",
-    introAsk: "Damit ich Besprechungen in Ihrem Kalender für Sie planen kann, könnten Sie mir bitte folgenden Zugriff geben?",
+    // Lower case after the salutation's comma, as German letters write it (DIN 5008).
+    introAsk: "damit ich Besprechungen in Ihrem Kalender für Sie planen kann, könnten Sie mir bitte folgenden Zugriff geben?",
     introCheck:
-      "Damit ich Besprechungen in Ihrem Kalender für Sie planen kann, könnten Sie bitte prüfen, ob ich als Stellvertretung für Ihren Kalender eingerichtet bin?",
+      "damit ich Besprechungen in Ihrem Kalender für Sie planen kann, könnten Sie bitte prüfen, ob ich als Stellvertretung für Ihren Kalender eingerichtet bin?",
     // „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
     delegate:
       "Fügen Sie mich bitte als Stellvertretung mit „Bearbeiter“ für Ihren Kalender hinzu, damit ich Ihre Besprechungen erstellen und ändern und die Einladungen in Ihrem Auftrag senden kann.",
@@ -387,7 +392,7 @@ export const deDetails: DetailsMessages = {
     source: (p: { source: string }) => `Quelle: ${p.source}`,
     unknownBecause: (p: { reason: string }) => `unbekannt, Grund: ${p.reason}`,
     sharedValue: (p: { owner: string; target: string; bits: string }) =>
-      `Kalender von ${p.owner}${p.target ? `, Zielpostfach ${p.target}` : ""}, Berechtigungen der Stellvertretung ${p.bits}`,
+      `Kalender ${von(p.owner)}${p.target ? `, Zielpostfach ${p.target}` : ""}, Berechtigungen der Stellvertretung ${p.bits}`,
     answer: "Antwort",
     conclusion: "Ergebnis",
     delegation: "Stellvertretung",
@@ -447,5 +452,73 @@ export const deDetails: DetailsMessages = {
       "timed-out": "Microsoft 365 hat nicht rechtzeitig geantwortet.",
       unexpected: "Die Antwort konnte nicht gelesen werden.",
     },
+  },
+
+  /** Changes the pane makes to what the meeting already holds: its location's claim, its block's service. */
+  meetingFix: {
+    locationFixed: (p: { quote: string }) => `„${p.quote}“ wurde aus dem Ort entfernt; der Rest des Orts ist unverändert.`,
+    locationChanged: "Der Ort nennt das nicht mehr, daher wurde nichts geändert.",
+    replaceWith: (p: { service: string }) => `Durch ${p.service} ersetzen`,
+    blockIs: (p: { service: string }) => `Der Link im Text dieser Besprechung ist ein ${p.service}-Link.`,
+  },
+
+  /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
+  remedyPeople: {
+    /** Stands for the delegate when Outlook gave no usable name, in a sentence to the owner. */
+    delegate: "Ihre Stellvertretung",
+    askBelow: (p: { owner: string }) => `Prüfen können das ${p.owner} oder die IT; deren Schritte stehen unten.`,
+  },
+  /** Die Antwort der IT aus Exchange: ins Feld für Fehlermeldungen eingefügt, mit „An die IT senden“ angefragt, im Bericht festgehalten. */
+  adminPaste: {
+    also: "Die Antwort der IT auf die Exchange-Prüfung (aus „An die IT senden“) können Sie hier ebenfalls einfügen.",
+    heading: "Antwort der IT aus Exchange",
+    applied: "Gelesen: Die Prüfungen oben zeigen jetzt, was Exchange gesagt hat.",
+    remembered: (p: { owner: string }) =>
+      `Für den Kalender ${von(p.owner)} in Ihren Outlook-Einstellungen gespeichert; die nächste Besprechung geht davon aus.`,
+    ambiguous: "Einige Namen darin ließen sich nicht sicher zuordnen; diese Teile wurden nicht verwendet.",
+    otherPair: (p: { who: string }) => `Diese Ausgabe betrifft ${p.who}, nicht diesen Kalender und Sie; es hat sich nichts geändert.`,
+    otherPairUnnamed:
+      "Diese Ausgabe betrifft einen anderen Kalender oder eine andere Stellvertretung, nicht diesen Kalender und Sie; es hat sich nichts geändert.",
+    incomplete:
+      "Unvollständig: Bitten Sie die IT, den ganzen Block einzufügen, von der ersten Markierungszeile bis zur letzten. Es hat sich nichts geändert.",
+    tooLong: (p: { limit: number }) =>
+      `Zu lang zum Lesen (mehr als ${numberOf(LOCALE, p.limit)} Zeichen): Fügen Sie nur ein, was die Prüfung der IT ausgegeben hat. Es hat sich nichts geändert.`,
+    announce: "Die Antwort der IT aus Exchange wurde gelesen.",
+    announceIgnored: "Die Antwort der IT hat nichts geändert.",
+    mail: {
+      subject: (p: { owner: string }) => `Im Auftrag planen: bitte meine Stellvertretungsrechte ${bei(p.owner)} prüfen`,
+      intro:
+        "Bitte führen Sie die schreibgeschützte Prüfung unten in Exchange Online PowerShell aus (nach Connect-ExchangeOnline) und senden Sie mir alles, was sie ausgibt, von der ersten Markierungszeile bis zur letzten. Ich füge es in das Add-In Schedule on behalf ein, das dann zeigt, welche Berechtigung fehlt. Der Bericht des Add-Ins folgt nach der Prüfung.",
+      check: "Schreibgeschützte Prüfung (ändert nichts):",
+      opened:
+        "In Outlook wurde eine Nachricht an die IT geöffnet, mit dem Bericht und der Prüfung. Klicken Sie auf Senden; fügen Sie die Antwort der IT dann in das Feld Fehlermeldung ein.",
+      copied:
+        "Bericht und Prüfung kopiert: Fügen Sie sie in Ihr Ticket oder eine E-Mail an die IT ein. Fügen Sie die Antwort der IT dann in das Feld Fehlermeldung ein.",
+    },
+    report: {
+      heading: "Exchange (Ausgabe eines Administrators, im Bereich eingefügt)",
+      none: "nichts eingefügt",
+      when: (p: { form: string; ranAt: string; pastedAt: string }) => `Form: ${p.form}; ausgeführt: ${p.ranAt}; eingefügt: ${p.pastedAt}`,
+      remembered: "von einem früheren Einfügen gespeichert",
+      stale: "älter als 30 Tage: von den Prüfungen nicht verwendet",
+      conclusions: "Schlussfolgerungen",
+      notMatched: "nicht zugeordnet",
+      check: "Schreibgeschützte Prüfung für die IT (Exchange Online PowerShell, nach Connect-ExchangeOnline)",
+    },
+    ownerRoundTrip:
+      "Falls Sie nicht sicher sind, was heute eingestellt ist: Unsere IT kann eine Prüfung ausführen, die nichts ändert, und mir die Antwort senden. Ich füge sie in mein Planungs-Add-In ein, das dann zeigt, welche Berechtigung noch fehlt.",
+  },
+
+  /** Befehle für die IT: wo sie laufen, und erst nachsehen, bevor sich etwas ändert. */
+  adminCommands: {
+    // "Exchange-Verwaltungsshell" is Microsoft's de-de name for the Exchange Management Shell; cmdlets and parameters stay as typed.
+    shell:
+      "Führen Sie diese Befehle in Exchange Online PowerShell aus, nach Connect-ExchangeOnline. Auf Exchange Server (lokal) führen Sie sie in der Exchange-Verwaltungsshell aus und lassen -SharingPermissionFlags weg; das gibt es nur in Exchange Online.",
+    likelyFolder: (p: { folder: string }) =>
+      `Die Befehle unten verwenden „${p.folder}“, den wahrscheinlichen Namen des Kalenderordners; der erste Befehl zeigt den tatsächlichen Namen (die Zeile mit FolderType Calendar). Weicht er ab, verwenden Sie stattdessen diesen.`,
+    viewPurpose:
+      "Zeigt Ihre aktuellen Rechte am Kalender und ob die Markierung Delegate gesetzt ist (SharingPermissionFlags), bevor sich etwas ändert. Wird ein Eintrag angezeigt, verwenden Sie unten Set-MailboxFolderPermission; meldet der Befehl, dass es keinen Eintrag gibt, verwenden Sie Add-MailboxFolderPermission.",
+    setPurpose:
+      "Verwenden Sie diesen Befehl statt Add-MailboxFolderPermission, wenn Sie bereits einen Eintrag haben (zum Beispiel Reviewer): Add- schlägt bei einem vorhandenen Eintrag fehl.",
   },
 };

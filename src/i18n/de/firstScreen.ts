@@ -2,19 +2,16 @@
  * German, first-screen part: the words of the answer, the check lines, the actions row and the
  * configuration warning, and all the verdict is worked out from. How it is written: ./style.ts.
  */
-import { numberOf } from "../format";
+import { dateOf, numberOf } from "../format";
 import type { FirstScreenMessages } from "../messages";
-import { LOCALE, list } from "./style";
+import { LOCALE, OWNER, bei, dem, list, vom, von } from "./style";
 
 export const deFirstScreen: FirstScreenMessages = {
   locale: LOCALE,
 
   people: {
-    /**
-     * Dative on purpose (see the header): every sentence uses ${p.owner} after "von", "bei", "mit"
-     * or "gehört". Gender-neutral and short; the pane is made for assistants of executives.
-     */
-    owner: "der Führungskraft",
+    /** Microsoft's "Kalenderbesitzer"; sentences put it in its case through ./style.ts's helpers. */
+    owner: OWNER,
     you: "Sie",
   },
 
@@ -26,7 +23,7 @@ export const deFirstScreen: FirstScreenMessages = {
 
   calendarOf: {
     self: "Ihr Kalender",
-    delegate: (p: { owner: string }) => `Kalender von ${p.owner}`,
+    delegate: (p: { owner: string }) => `Kalender ${von(p.owner)}`,
     unknown: "Wessen Kalender? Outlook sagt es nicht",
   },
 
@@ -50,48 +47,48 @@ export const deFirstScreen: FirstScreenMessages = {
     looksReady: "Sieht gut aus",
     looksReadyOutlookButton: (p: { service: string }) => `Sieht gut aus: die Outlook-Schaltfläche für ${p.service} nutzen`,
     cantSeeSending: (p: { owner: string }) =>
-      `Outlook zeigt nicht, ob Sie Einladungen im Auftrag von ${p.owner} senden dürfen. Scheitert das Senden, fragen Sie bei ${p.owner} nach.`,
+      `Outlook zeigt nicht, ob Sie Einladungen im Auftrag ${von(p.owner)} senden dürfen. Scheitert das Senden, fragen Sie ${bei(p.owner)} nach.`,
     cantSeeSendingOrService: (p: { owner: string; service: string }) =>
-      `Outlook zeigt nicht, ob Sie Einladungen im Auftrag von ${p.owner} senden dürfen, und auch nicht, ob ${p.service} Ihnen das Planen im Auftrag von ${p.owner} erlaubt.`,
+      `Outlook zeigt nicht, ob Sie Einladungen im Auftrag ${von(p.owner)} senden dürfen, und auch nicht, ob ${p.service} Ihnen das Planen im Auftrag ${von(p.owner)} erlaubt.`,
     partialLine: (p: { owner: string }) =>
-      `Sie können im Kalender von ${p.owner} Besprechungen hinzufügen, aber keine ändern, die andere erstellt haben.`,
+      `Sie können im Kalender ${von(p.owner)} Besprechungen hinzufügen, aber keine ändern, die andere erstellt haben.`,
     notYet: (p: { needs: readonly string[] }) => `Noch nicht: Sie brauchen ${list(p.needs)}`,
-    notYetLine: (p: { owner: string }) => `Das erhalten Sie nur von ${p.owner} (oder von der IT). Es dauert nur eine Minute.`,
+    notYetLine: (p: { owner: string }) => `Das erhalten Sie nur ${vom(p.owner)} (oder von der IT). Es dauert nur eine Minute.`,
     need: {
-      calendar: (p: { owner: string }) => `Bearbeitungsrechte für den Kalender von ${p.owner}`,
-      sending: (p: { owner: string }) => `die Erlaubnis, Einladungen im Auftrag von ${p.owner} zu senden`,
-      service: (p: { owner: string; service: string }) => `die Berechtigung in ${p.service}, im Auftrag von ${p.owner} zu planen`,
+      calendar: (p: { owner: string }) => `Bearbeitungsrechte für den Kalender ${von(p.owner)}`,
+      sending: (p: { owner: string }) => `die Erlaubnis, Einladungen im Auftrag ${von(p.owner)} zu senden`,
+      service: (p: { owner: string; service: string }) => `die Berechtigung in ${p.service}, im Auftrag ${von(p.owner)} zu planen`,
     },
     otherServiceRefused: (p: { chosen: string }) => `Einen Link für ${p.chosen} können Sie trotzdem hinzufügen`,
     otherServiceRefusedLine: (p: { tried: string; chosen: string; owner: string }) =>
-      `${p.tried} hat das Planen im Auftrag von ${p.owner} abgelehnt. ${p.chosen} braucht keine Berechtigung; wenn Sie ${p.tried} brauchen, fragen Sie bei ${p.owner} nach.`,
+      `${p.tried} hat das Planen im Auftrag ${von(p.owner)} abgelehnt. ${p.chosen} braucht keine Berechtigung; wenn Sie ${p.tried} brauchen, fragen Sie ${bei(p.owner)} nach.`,
     cantTell: "Von hier aus nicht erkennbar",
     cantTellWho: "Outlook hat nicht angegeben, wer angemeldet ist, daher kann hier nichts geprüft werden.",
     cantTellWhose: "Outlook hat nicht angegeben, in wessen Kalender diese Besprechung liegt.",
     cantTellAccess: (p: { owner: string }) =>
-      `Outlook hat Ihren Zugriff auf den Kalender von ${p.owner} nicht angezeigt. Ob Sie als Stellvertretung eingetragen sind, erfahren Sie von ${p.owner}.`,
+      `Outlook hat Ihren Zugriff auf den Kalender ${von(p.owner)} nicht angezeigt. Ob Sie als Stellvertretung eingetragen sind, erfahren Sie ${vom(p.owner)}.`,
   },
 
   actions: {
     addMeeting: "Onlinebesprechung hinzufügen",
     working: "Wird ausgeführt…",
-    askOwner: (p: { owner: string; needs: readonly string[] }) => `Bei ${p.owner} anfragen: ${list(p.needs)}`,
+    askOwner: (p: { owner: string; needs: readonly string[] }) => `${list(p.needs)} ${bei(p.owner)} anfragen`,
     needShort: {
       calendar: "Bearbeitungsrecht",
       sending: "Senderecht",
       service: (p: { service: string }) => `Berechtigung in ${p.service}`,
     },
-    confirmWithOwner: (p: { owner: string }) => `Mit ${p.owner} klären`,
+    confirmWithOwner: (p: { owner: string }) => `Mit ${dem(p.owner)} klären`,
     sendToIt: "An die IT senden",
     copyReport: "Bericht für die IT kopieren",
     reportCopied: "Bericht kopiert: Fügen Sie ihn in Ihr Ticket oder Ihre E-Mail an die IT ein.",
     askOpened: "In Outlook ist ein Entwurf geöffnet. Prüfen Sie ihn und senden Sie ihn ab.",
     askCopied:
-      "Outlook konnte hier keine neue Nachricht öffnen, daher wurde die Anfrage kopiert. Fügen Sie sie in eine E-Mail an die Person ein, der der Kalender gehört.",
+      "Outlook konnte hier keine neue Nachricht öffnen, daher wurde die Anfrage kopiert. Fügen Sie sie in eine E-Mail an den Kalenderbesitzer ein.",
     copy: "Kopieren",
     copied: "Kopiert",
     copyFailed: "Kopieren fehlgeschlagen: Markieren Sie den Text und kopieren Sie ihn selbst.",
-    failed: "Das hat nicht geklappt. Schließen Sie den Bereich und öffnen Sie ihn erneut; passiert es wieder, melden Sie es der IT.",
+    failed: "Das hat nicht funktioniert. Schließen Sie den Bereich und öffnen Sie ihn erneut; passiert es wieder, melden Sie es der IT.",
     helpdesk: (p: { contact: string }) => `Helpdesk: ${p.contact}`,
   },
 
@@ -107,37 +104,38 @@ export const deFirstScreen: FirstScreenMessages = {
       service: (p: { service: string }) => p.service,
     },
     calendar: {
-      granted: (p: { owner: string }) => `Sie können im Kalender von ${p.owner} Besprechungen erstellen und ändern.`,
+      granted: (p: { owner: string }) => `Sie können im Kalender ${von(p.owner)} Besprechungen erstellen und ändern.`,
       partial: "Sie können Besprechungen hinzufügen, aber keine ändern, die andere erstellt haben.",
-      readOnly: (p: { owner: string }) => `Sie können den Kalender von ${p.owner} nur lesen.`,
-      noAccess: (p: { owner: string }) => `Sie haben keinen Zugriff auf Elemente im Kalender von ${p.owner}.`,
-      cannotCreate: (p: { owner: string }) => `Sie können im Kalender von ${p.owner} keine Besprechungen erstellen.`,
-      reported: (p: { owner: string }) => `Outlook hat das Speichern im Kalender von ${p.owner} verweigert (laut der eingefügten Meldung).`,
+      readOnly: (p: { owner: string }) => `Sie können den Kalender ${von(p.owner)} nur lesen.`,
+      noAccess: (p: { owner: string }) => `Sie haben keinen Zugriff auf Elemente im Kalender ${von(p.owner)}.`,
+      cannotCreate: (p: { owner: string }) => `Sie können im Kalender ${von(p.owner)} keine Besprechungen erstellen.`,
+      reported: (p: { owner: string }) =>
+        `Outlook hat das Speichern im Kalender ${von(p.owner)} verweigert (laut der eingefügten Meldung).`,
       macZero: "Outlook für Mac hat Ihren Zugriff nicht gemeldet (das kommt dort oft vor).",
-      notShown: (p: { owner: string }) => `Outlook hat Ihren Zugriff auf den Kalender von ${p.owner} nicht angezeigt.`,
+      notShown: (p: { owner: string }) => `Outlook hat Ihren Zugriff auf den Kalender ${von(p.owner)} nicht angezeigt.`,
       badValue: "Outlook hat eine Zugriffsstufe gemeldet, die dieses Add-In nicht kennt.",
       whoseUnknown: "Erst prüfbar, wenn Outlook angibt, wessen Kalender das ist.",
     },
     sending: {
-      unknown: (p: { owner: string }) => `Outlook kann das nicht anzeigen; fragen Sie bei ${p.owner} nach.`,
+      unknown: (p: { owner: string }) => `Outlook kann das nicht anzeigen; fragen Sie ${bei(p.owner)} nach.`,
       reported: (p: { owner: string }) =>
-        `Exchange hat das Senden einer Einladung im Auftrag von ${p.owner} verweigert (laut der eingefügten Meldung).`,
+        `Exchange hat das Senden einer Einladung im Auftrag ${von(p.owner)} verweigert (laut der eingefügten Meldung).`,
     },
     service: {
       notNeeded: (p: { service: string }) => `${p.service} braucht keine Berechtigung.`,
       teams: (p: { owner: string }) =>
-        `Teams richtet sich nach den Outlook-Stellvertretungen von ${p.owner}; ob Teams das auch so sieht, kann Outlook nicht anzeigen.`,
+        `Teams richtet sich nach den Outlook-Stellvertretungen ${von(p.owner)}; ob Teams das auch so sieht, kann Outlook nicht anzeigen.`,
       skype: "Skype for Business führt eine eigene Liste der Stellvertretungen, die Outlook nicht anzeigen kann.",
       zoom: "Zoom verwaltet eigene Planungsberechtigungen, die Outlook nicht anzeigen kann.",
       webex: "Webex verwaltet eine eigene Berechtigung zum Planen, die Outlook nicht anzeigen kann.",
       reported: (p: { service: string; owner: string }) =>
-        `${p.service} hat das Planen im Auftrag von ${p.owner} abgelehnt (laut der eingefügten Meldung).`,
+        `${p.service} hat das Planen im Auftrag ${von(p.owner)} abgelehnt (laut der eingefügten Meldung).`,
       otherRefused: (p: { tried: string; chosen: string; owner: string }) =>
-        `${p.tried} hat das Planen im Auftrag von ${p.owner} abgelehnt; ${p.chosen} braucht keine Berechtigung.`,
+        `${p.tried} hat das Planen im Auftrag ${von(p.owner)} abgelehnt; ${p.chosen} braucht keine Berechtigung.`,
       needsCalendar: (p: { service: string; owner: string }) =>
-        `${p.service} braucht zuerst Bearbeitungsrechte für den Kalender von ${p.owner}.`,
+        `${p.service} braucht zuerst Bearbeitungsrechte für den Kalender ${von(p.owner)}.`,
       needsSending: (p: { service: string; owner: string }) =>
-        `${p.service} braucht außerdem die Erlaubnis, Einladungen im Auftrag von ${p.owner} zu senden.`,
+        `${p.service} braucht außerdem die Erlaubnis, Einladungen im Auftrag ${von(p.owner)} zu senden.`,
       whoseUnknown: "Erst prüfbar, wenn Outlook angibt, wessen Kalender das ist.",
     },
   },
@@ -145,37 +143,37 @@ export const deFirstScreen: FirstScreenMessages = {
   evidence: {
     reported: (p: { quote: string }) => `Ihre Meldung: „${p.quote}“`,
     permissions: (p: { owner: string; role: string }) =>
-      `Laut Outlook haben Sie für den Kalender von ${p.owner} diese Berechtigung: ${p.role}.`,
+      `Laut Outlook haben Sie für den Kalender ${von(p.owner)} diese Berechtigung: ${p.role}.`,
     notEditOthers: "Sie können neue Besprechungen erstellen, aber keine ändern, die andere erstellt haben.",
     notDeleteOthers: "Sie können keine Besprechungen löschen, die andere erstellt haben.",
     notRead: "Sie können die übrigen Elemente im Kalender nicht sehen.",
     macZero: (p: { owner: string }) =>
-      `Outlook für Mac meldet keinen Zugriff auf den Kalender von ${p.owner}. Das tut es bekanntermaßen auch bei echten Stellvertretungen, es beweist also nichts. Speichern Sie einen einfachen Termin im Kalender von ${p.owner}, um es herauszufinden.`,
+      `Outlook für Mac meldet keinen Zugriff auf den Kalender ${von(p.owner)}. Das tut es bekanntermaßen auch bei echten Stellvertretungen, es beweist also nichts. Speichern Sie einen einfachen Termin im Kalender ${von(p.owner)}, um es herauszufinden.`,
     badBits: (p: { value: string }) => `Outlook hat einen Zugriffswert geliefert, den dieses Add-In nicht versteht (${p.value}).`,
     sharedUnknown: (p: { owner: string; why: string }) =>
-      `Outlook hat Ihren Zugriff auf den Kalender von ${p.owner} nicht angegeben: ${p.why}. Speichern Sie einen einfachen Termin im Kalender von ${p.owner}: Verweigert Outlook das, brauchen Sie Bearbeitungsrechte.`,
+      `Outlook hat Ihren Zugriff auf den Kalender ${von(p.owner)} nicht angegeben: ${p.why}. Speichern Sie einen einfachen Termin im Kalender ${von(p.owner)}: Verweigert Outlook das, brauchen Sie Bearbeitungsrechte.`,
     whoseUnknown:
       "Hier ist nicht erkennbar, wessen Kalender das ist. Daher lässt sich nicht sagen, ob diese Berechtigung nötig oder erteilt ist.",
     sendingInvisible: (p: { owner: string }) =>
-      `Outlook zeigt Add-Ins nicht, ob Sie Einladungen im Auftrag von ${p.owner} senden dürfen. Das lässt sich hier also nicht prüfen.`,
+      `Outlook zeigt Add-Ins nicht, ob Sie Einladungen im Auftrag ${von(p.owner)} senden dürfen. Das lässt sich hier also nicht prüfen.`,
     // „Zugriffsrechte für Stellvertretung“: Microsoft (de-de), https://support.microsoft.com/de-de/office/einrichten-einer-lync-besprechung-im-auftrag-einer-anderen-person-dd35d8e8-147a-4b51-abf2-9b02121ea3c3
     sendingHowToConfirm: (p: { owner: string }) =>
-      `Zur Bestätigung sieht man im Outlook von ${p.owner} unter „Zugriffsrechte für Stellvertretung“ nach, ob Sie dort aufgeführt sind. Oder die IT führt den Befehl unten aus.`,
+      `Zur Bestätigung sieht man im Outlook ${von(p.owner)} unter „Zugriffsrechte für Stellvertretung“ nach, ob Sie dort aufgeführt sind. Oder die IT führt den Befehl unten aus.`,
     serviceNotNeeded: (p: { service: string }) =>
       `Links für ${p.service} haben kein Gastgeberkonto, daher muss Ihnen niemand ein Recht erteilen.`,
     serviceUnchecked: (p: { service: string; owner: string }) =>
-      `${p.service} führt eine eigene Liste, wer im Auftrag von ${p.owner} planen darf; Outlook kann sie nicht anzeigen.`,
+      `${p.service} führt eine eigene Liste, wer im Auftrag ${von(p.owner)} planen darf; Outlook kann sie nicht anzeigen.`,
     // Roles „Autor“, „Bearbeiter“: Microsoft (de-de), https://wus.prod.support.services.microsoft.com/de-de/office/zulassen-dass-eine-andere-person-ihre-e-mail-und-ihren-kalender-verwaltet-41c40c04-3bd1-4d22-963a-28eafec25926
     // and https://support.microsoft.com/de-de/office/optionen-zum-freigeben-und-delegieren-von-ordnern-in-outlook-f%C3%BCr-mac-a8c46bdb-2f37-42be-9b34-5ac87caf8f3d (Microsoft)
     teamsNeeds: (p: { owner: string }) =>
-      `Teams verlangt, dass Sie als echte Stellvertretung von ${p.owner} eingetragen sind („Autor“ oder „Bearbeiter“ für den Kalender, als Stellvertretung hinzugefügt und nicht nur mit Freigabe) und im Auftrag dieser Person senden dürfen.`,
+      `Teams verlangt, dass Sie als echte Stellvertretung ${von(p.owner)} eingetragen sind („Autor“ oder „Bearbeiter“ für den Kalender, als Stellvertretung hinzugefügt und nicht nur mit Freigabe) und im Auftrag dieser Person senden dürfen.`,
     // „Bearbeiter“: Microsoft (de-de), https://support.microsoft.com/de-de/office/optionen-zum-freigeben-und-delegieren-von-ordnern-in-outlook-f%C3%BCr-mac-a8c46bdb-2f37-42be-9b34-5ac87caf8f3d
     skypeNeeds: (p: { owner: string }) =>
-      `Skype for Business verlangt, dass Sie in der Stellvertretungsliste von ${p.owner} stehen, mit „Bearbeiter“ für den Kalender und der Erlaubnis, im Auftrag dieser Person zu senden.`,
+      `Skype for Business verlangt, dass Sie in der Stellvertretungsliste ${von(p.owner)} stehen, mit „Bearbeiter“ für den Kalender und der Erlaubnis, im Auftrag dieser Person zu senden.`,
     prerequisiteCalendar: (p: { service: string; owner: string }) =>
-      `${p.service} plant nur dann im Auftrag von ${p.owner}, wenn Sie in diesem Kalender Besprechungen erstellen können, und das können Sie nicht (siehe oben).`,
+      `${p.service} plant nur dann im Auftrag ${von(p.owner)}, wenn Sie in diesem Kalender Besprechungen erstellen können, und das können Sie nicht (siehe oben).`,
     prerequisiteSending: (p: { service: string; owner: string }) =>
-      `${p.service} verlangt außerdem, dass Sie Einladungen im Auftrag von ${p.owner} senden können, und laut Ihrer Meldung können Sie das nicht.`,
+      `${p.service} verlangt außerdem, dass Sie Einladungen im Auftrag ${von(p.owner)} senden können, und laut Ihrer Meldung können Sie das nicht.`,
     chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
       `Diese Ablehnung kam von ${p.tried}. Diese Besprechung verwendet ${p.chosen}, und dafür ist kein solches Recht nötig.`,
     otherService: (p: { quote: string; service: string }) =>
@@ -198,15 +196,16 @@ export const deFirstScreen: FirstScreenMessages = {
     Editor: "Bearbeiter (alle Elemente lesen, erstellen, bearbeiten und löschen)",
     // „Autor“: Microsoft (de-de), https://wus.prod.support.services.microsoft.com/de-de/office/zulassen-dass-eine-andere-person-ihre-e-mail-und-ihren-kalender-verwaltet-41c40c04-3bd1-4d22-963a-28eafec25926
     Author: "Autor (Elemente lesen und erstellen, nur eigene bearbeiten und löschen)",
-    // NOT CONFIRMED in German (no source in i18n-sources.md 1f): the English role name is kept.
-    "Nonediting Author": '"Nonediting Author" (Elemente lesen und erstellen, nur eigene löschen)',
+    // „Nicht bearbeitender Autor“: glossary [12]: https://support.microsoft.com/de-de/office/optionen-zum-freigeben-und-delegieren-von-ordnern-in-outlook-f%C3%BCr-mac-a8c46bdb-2f37-42be-9b34-5ac87caf8f3d (Microsoft)
+    "Nonediting Author": "Nicht bearbeitender Autor (Elemente lesen und erstellen, nur eigene löschen)",
     // „Prüfer“: Microsoft (de-de), https://wus.prod.support.services.microsoft.com/de-de/office/zulassen-dass-eine-andere-person-ihre-e-mail-und-ihren-kalender-verwaltet-41c40c04-3bd1-4d22-963a-28eafec25926
     // and the Mac page a8c46bdb (Microsoft): "Prüfer / Nur Lesen von Elementen."
     Reviewer: "Prüfer (nur lesen)",
-    // NOT CONFIRMED in German: the English role name is kept.
-    Contributor: '"Contributor" (nur Elemente erstellen, Kalender nicht lesbar)',
-    // NOT CONFIRMED in German: the English role name is kept.
-    None: '"None" (kein Zugriff auf Elemente)',
+    // „Mitwirkender“: glossary [12] (Microsoft), as above.
+    Contributor: "Mitwirkender (nur Elemente erstellen, Kalender nicht lesbar)",
+    // „Keine“: third-party only (glossary; https://www.hrz.tu-darmstadt.de/support_und_anleitungen/hrz_anleitungen/groupware_wdb/artikel_details_26816.en.jsp,
+    // https://www.ionos.de/hilfe/e-mail/microsoftr-exchange-verwalten/nutzung-der-stellvertreterfunktion-delegate-mit-microsoft-exchange/), no Microsoft page.
+    None: "Keine (kein Zugriff auf Elemente)",
     custom: (p: { rights: readonly string[] }) => `eine benutzerdefinierte Stufe: ${list(p.rights)}`,
     right: {
       Read: "Elemente lesen",
@@ -226,14 +225,13 @@ export const deFirstScreen: FirstScreenMessages = {
       `Outlook hat keine Angaben zum freigegebenen Kalender geliefert (${p.why}). Das tut es auch beim eigenen Kalender, für sich allein beweist das also nichts.`,
     organizer: (p: { who: string }) => `Organisator: ${p.who}.`,
     organizerUnknown: (p: { why: string }) => `Outlook hat den Organisator nicht angegeben (${p.why}).`,
-    organizerDisagrees:
-      "Die Besprechung wird nicht von der Person organisiert, der der Kalender gehört. Maßgeblich ist, wem der Kalender gehört.",
+    organizerDisagrees: "Die Besprechung wird nicht vom Kalenderbesitzer organisiert. Maßgeblich ist, wem der Kalender gehört.",
     selfByOwner: "Der Kalender gehört Ihnen, daher spielen fremde Berechtigungen keine Rolle.",
     selfByOrganizer:
       "Sie organisieren die Besprechung, und sie liegt nicht in einem freigegebenen Kalender: Es ist also Ihr eigener Kalender.",
-    delegateByOwner: (p: { owner: string }) => `Der Kalender gehört ${p.owner}, nicht Ihnen. Sie handeln also als Stellvertretung.`,
+    delegateByOwner: (p: { owner: string }) => `Der Kalender gehört ${dem(p.owner)}, nicht Ihnen. Sie handeln also als Stellvertretung.`,
     delegateByOrganizer: (p: { owner: string }) =>
-      `Die Besprechung wird von ${p.owner} organisiert, nicht von Ihnen. Sie handeln also als Stellvertretung.`,
+      `Die Besprechung wird ${vom(p.owner)} organisiert, nicht von Ihnen. Sie handeln also als Stellvertretung.`,
     unknownBecauseUser:
       "Ohne zu wissen, wer angemeldet ist, lässt sich nicht erkennen, ob das Ihr Kalender ist oder der einer anderen Person.",
     unknownBecauseOwner:
@@ -242,21 +240,22 @@ export const deFirstScreen: FirstScreenMessages = {
 
   insert: {
     blocked: (p: { reasons: readonly string[] }) => `Sie können noch keinen Besprechungslink hinzufügen: ${list(p.reasons)}.`,
-    readOnly: (p: { owner: string }) => `Sie können den Kalender von ${p.owner} nur lesen`,
-    noAccess: (p: { owner: string }) => `Sie haben keinen Zugriff auf Elemente im Kalender von ${p.owner}`,
-    cannotCreate: (p: { owner: string }) => `Sie können im Kalender von ${p.owner} keine Besprechungen erstellen`,
+    readOnly: (p: { owner: string }) => `Sie können den Kalender ${von(p.owner)} nur lesen`,
+    noAccess: (p: { owner: string }) => `Sie haben keinen Zugriff auf Elemente im Kalender ${von(p.owner)}`,
+    cannotCreate: (p: { owner: string }) => `Sie können im Kalender ${von(p.owner)} keine Besprechungen erstellen`,
     reportedCalendar: (p: { owner: string }) =>
-      `laut der eingefügten Meldung können Sie im Kalender von ${p.owner} keine Besprechungen erstellen`,
-    serviceMissing: (p: { service: string; owner: string }) => `${p.service} erlaubt Ihnen noch nicht, im Auftrag von ${p.owner} zu planen`,
-    warnCalendarUnknown: (p: { owner: string }) => `Outlook hat nicht angegeben, ob Sie den Kalender von ${p.owner} bearbeiten können.`,
+      `laut der eingefügten Meldung können Sie im Kalender ${von(p.owner)} keine Besprechungen erstellen`,
+    serviceMissing: (p: { service: string; owner: string }) =>
+      `${p.service} erlaubt Ihnen noch nicht, im Auftrag ${von(p.owner)} zu planen`,
+    warnCalendarUnknown: (p: { owner: string }) => `Outlook hat nicht angegeben, ob Sie den Kalender ${von(p.owner)} bearbeiten können.`,
     warnPartial: (p: { owner: string }) =>
-      `Sie können im Kalender von ${p.owner} Besprechungen erstellen, aber keine ändern, die andere erstellt haben.`,
+      `Sie können im Kalender ${von(p.owner)} Besprechungen erstellen, aber keine ändern, die andere erstellt haben.`,
     warnSendingUnknown: (p: { owner: string }) =>
-      `Ob Einladungen im Auftrag von ${p.owner} gesendet werden dürfen, ist in Outlook nicht sichtbar.`,
+      `Ob Einladungen im Auftrag ${von(p.owner)} gesendet werden dürfen, ist in Outlook nicht sichtbar.`,
     warnSendingMissing: (p: { owner: string }) =>
-      `Einladungen im Auftrag von ${p.owner} können erst gesendet werden, wenn Sie das Senderecht haben.`,
+      `Einladungen im Auftrag ${von(p.owner)} können erst gesendet werden, wenn Sie das Senderecht haben.`,
     warnServiceUnknown: (p: { service: string; owner: string }) =>
-      `Ob ${p.service} Ihnen das Planen im Auftrag von ${p.owner} erlaubt, ist in Outlook nicht sichtbar.`,
+      `Ob ${p.service} Ihnen das Planen im Auftrag ${von(p.owner)} erlaubt, ist in Outlook nicht sichtbar.`,
     warnWhoseUnknown: "Outlook hat nicht angegeben, wessen Kalender das ist, daher konnten die Berechtigungen nicht geprüft werden.",
     bodyTooLarge: (p: { limit: number }) =>
       `Der Text der Besprechung ist zu lang, als dass Outlook den Link aufnehmen könnte (höchstens ${numberOf(LOCALE, p.limit)} Zeichen). Kürzen Sie ihn oder fügen Sie den Link von Hand ein.`,
@@ -271,4 +270,103 @@ export const deFirstScreen: FirstScreenMessages = {
   /** "Label: text"; German puts no space before the colon. */
   labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
   list,
+
+  services: {
+    teams: "Microsoft Teams",
+    // Microsoft's German pages keep the English name (glossary [16]).
+    skype: "Skype for Business",
+    zoom: "Zoom",
+    webex: "Webex",
+    jitsi: "Jitsi Meet",
+    other: "Onlinebesprechung",
+  },
+  /** What the meeting itself holds (its link, its location, its size) and what this Outlook can show. */
+  meetingTruth: {
+    tooOld: "Diese Outlook-Version ist zu alt, um die Berechtigungen des Kalenders anzuzeigen",
+    tooOldLine: (p: { owner: string }) =>
+      `Aktualisieren Sie Outlook, oder öffnen Sie diese Besprechung in Outlook im Web, um Ihren Zugriff auf den Kalender ${von(p.owner)} zu sehen.`,
+    tooLong: "Der Link passt nicht mehr in den Text dieser Besprechung",
+    tooLongLine:
+      "Der Text ist fast so lang, wie Outlook erlaubt, daher kann dieser Bereich den Link nicht einfügen. Kopieren Sie den Link und fügen Sie ihn selbst in die Besprechung ein, oder kürzen Sie den Text.",
+    copyLink: "Link kopieren",
+    link: "Besprechungslink",
+    claimNoLink: (p: { quote: string; service: string; inLocation: boolean }) =>
+      `${p.inLocation ? "Der Ort" : "Der Text"} nennt „${p.quote}“, aber es gibt keinen ${p.service}-Link`,
+    claimLocationLine: (p: { service: string }) =>
+      `Eingeladene würden einen ${p.service}-Link suchen, und Outlook hält die Einladung beim Senden an. Nehmen Sie diese Wörter aus dem Ort, oder fügen Sie die ${p.service}-Besprechung selbst hinzu.`,
+    claimBodyLine: (p: { service: string }) =>
+      `Eingeladene würden einen ${p.service}-Link suchen, und Outlook hält die Einladung beim Senden an. Fügen Sie die ${p.service}-Besprechung hinzu, oder nehmen Sie diese Wörter aus dem Text.`,
+    blockWithoutLink: "Der Besprechungsblock dieses Add-ins hat seinen Link verloren",
+    blockWithoutLinkLine: "Eingeladene hätten keine Möglichkeit teilzunehmen. Ersetzen oder entfernen Sie ihn unten.",
+    fixLocation: (p: { quote: string }) => `„${p.quote}“ aus dem Ort entfernen`,
+  },
+  /** Was die Ausgabe eines Exchange-Administrators gesagt hat, immer mit Quelle und Datum (evidence/merge.ts). */
+  exchange: {
+    calendar: {
+      granted: (p: { owner: string; at: string }) =>
+        `Laut Exchange (${dateOf(LOCALE, p.at)}) können Sie im Kalender ${von(p.owner)} Besprechungen erstellen und ändern.`,
+      partial: (p: { owner: string; at: string }) =>
+        `Laut Exchange (${dateOf(LOCALE, p.at)}) können Sie im Kalender ${von(p.owner)} Besprechungen hinzufügen, aber keine von anderen ändern.`,
+      readOnly: (p: { owner: string; at: string }) =>
+        `Laut Exchange (${dateOf(LOCALE, p.at)}) können Sie den Kalender ${von(p.owner)} nur lesen.`,
+      none: (p: { owner: string; at: string }) =>
+        `Laut Exchange (${dateOf(LOCALE, p.at)}) haben Sie keinen Zugriff auf den Kalender ${von(p.owner)}.`,
+      conflict: (p: { owner: string }) => `Outlook und Exchange sagen Verschiedenes über Ihren Zugriff auf den Kalender ${von(p.owner)}.`,
+    },
+    sending: {
+      granted: (p: { owner: string; at: string }) =>
+        `Laut Exchange (${dateOf(LOCALE, p.at)}) können Einladungen im Auftrag ${von(p.owner)} gesendet werden.`,
+      missing: (p: { owner: string; at: string }) =>
+        `Laut Exchange (${dateOf(LOCALE, p.at)}) dürfen Sie keine Einladungen im Auftrag ${von(p.owner)} senden.`,
+    },
+    service: {
+      granted: (p: { owner: string; at: string }) =>
+        `Laut Exchange (${dateOf(LOCALE, p.at)}) sind Sie Stellvertretung ${von(p.owner)}, und Teams erreicht das Postfach ${von(p.owner)}.`,
+      notDelegate: (p: { owner: string }) =>
+        `Teams verlangt, dass Sie Stellvertretung ${von(p.owner)} sind; laut Exchange ist der Kalender nur für Sie freigegeben.`,
+      ewsBlocked: (p: { owner: string }) =>
+        `Exchange hindert Teams daran, das Postfach ${von(p.owner)} zu erreichen; das kann nur die IT ändern.`,
+    },
+    evidence: {
+      role: (p: { owner: string; rights: string; at: string }) =>
+        `Laut Exchange, ${dateOf(LOCALE, p.at)}: Ihr Zugriff auf den Kalender ${von(p.owner)} ist ${p.rights}.`,
+      noEntry: (p: { owner: string; at: string }) =>
+        `Laut Exchange, ${dateOf(LOCALE, p.at)}: Der Kalender ${von(p.owner)} hat keine Berechtigung für Sie.`,
+      delegateYes: (p: { owner: string }) => `Exchange führt Sie als Stellvertretung ${von(p.owner)} (die Delegate-Markierung).`,
+      delegateNo: (p: { owner: string }) =>
+        `Laut Exchange ist der Kalender ohne die Delegate-Markierung für Sie freigegeben: Sie sind keine Stellvertretung ${von(p.owner)}, und das braucht Teams.`,
+      sendingListed: (p: { owner: string; at: string }) =>
+        `Laut Exchange, ${dateOf(LOCALE, p.at)}: Sie dürfen im Auftrag ${von(p.owner)} senden (GrantSendOnBehalfTo).`,
+      sendingNotListed: (p: { owner: string; at: string }) =>
+        `Laut Exchange, ${dateOf(LOCALE, p.at)}: Sie stehen nicht in der Liste derer, die im Auftrag ${von(p.owner)} senden dürfen (GrantSendOnBehalfTo).`,
+      sendingUnsettled: (p: { owner: string }) =>
+        `Was die IT eingefügt hat, klärt nicht, ob Sie im Auftrag ${von(p.owner)} senden dürfen (ein Name passte zu mehr als einer Person, oder die Liste fehlte).`,
+      ewsAllowed: (p: { owner: string }) =>
+        `Laut Exchange darf Teams das Postfach ${von(p.owner)} erreichen (EWS ist dafür nicht gesperrt).`,
+      ewsBlocked: (p: { owner: string }) =>
+        `Laut Exchange ist EWS für Teams gesperrt, für das Postfach ${von(p.owner)} oder für die ganze Organisation.`,
+      conflict:
+        "Outlook und Exchange sagen Verschiedenes, daher gilt keines von beiden. Bitten Sie die IT, die Prüfung erneut auszuführen.",
+      stale: (p: { at: string }) =>
+        `Exchange hat das am ${dateOf(LOCALE, p.at)} bestätigt, vor mehr als 30 Tagen; es zählt erst wieder, wenn die IT erneut prüft.`,
+    },
+    answer: {
+      yesLine: (p: { owner: string; at: string }) =>
+        `Exchange hat am ${dateOf(LOCALE, p.at)} jede Berechtigung bestätigt, die Sie ${bei(p.owner)} brauchen.`,
+      cantSeeService: (p: { owner: string; service: string }) =>
+        `Outlook kann nicht zeigen, ob ${p.service} Sie im Auftrag ${von(p.owner)} planen lässt.`,
+      conflictLine: (p: { owner: string }) =>
+        `Outlook und Exchange sagen Verschiedenes über Ihren Zugriff auf den Kalender ${von(p.owner)}. Bitten Sie die IT, erneut zu prüfen.`,
+      itOnly: (p: { owner: string }) => `Noch nicht: Die IT muss Teams Zugang zum Postfach ${von(p.owner)} geben`,
+      itOnlyLine: "Nur die IT kann diese Einstellung ändern. Senden Sie ihr den Bericht.",
+    },
+    status: {
+      confirmed: (p: { at: string }) => `Von Exchange bestätigt am ${dateOf(LOCALE, p.at)}.`,
+      old: (p: { at: string }) =>
+        `Von Exchange bestätigt am ${dateOf(LOCALE, p.at)}, vor mehr als 30 Tagen. Bitten Sie die IT, erneut zu prüfen.`,
+      forget: "Vergessen",
+      forgotten: "Vergessen. Die Prüfungen zeigen wieder nur, was Outlook selbst sehen kann.",
+      notSaved: "Outlook hat das nicht für das nächste Mal gespeichert; solange der Bereich offen ist, gilt es trotzdem.",
+    },
+  },
 };

@@ -3,13 +3,16 @@
  * executive assistants in Germany, Austria, Switzerland and Belgium's German-speaking community:
  * plain, short, polite German with "Sie".
  *
+ * One word for the owner: "Kalenderbesitzer", Microsoft's own term (glossary: support.microsoft.com
+ * de-de, page c78e29c6), in the pane, the request, the report, the send-time message, the manifest
+ * and the help page alike.
+ *
  * The owner placeholder and German cases: ${p.owner} is a name ("Alex"), an address, or the fallback
- * people.owner. A name or an address reads the same in every case, but a fallback noun does not
- * ("die Führungskraft" / "der Führungskraft"). So every sentence puts the owner in the dative only
- * ("Kalender von …", "im Auftrag von …", "bei …", "mit …", "Sie werden von … hinzugefügt",
- * "Der Kalender gehört …"), never as a subject, a direct object or after "für", and the fallback is
- * the dative "der Führungskraft". The owner is never referred to with "sein"/"ihr" (the gender is
- * unknown); sentences repeat the placeholder or say "diese Person".
+ * people.owner (OWNER below). A name or an address reads the same in every case, but the fallback
+ * noun does not, so a sentence never writes the placeholder bare: it goes through the helpers below,
+ * which give "Kalender von Alex" but "Kalender des Kalenderbesitzers", "bei Alex" but "beim
+ * Kalenderbesitzer", "gehört Alex" but "gehört dem Kalenderbesitzer". The owner is never referred to
+ * with "sein"/"ihr" (the gender is unknown); sentences repeat the placeholder or say "diese Person".
  *
  * Outlook labels: only German labels confirmed in /work/research/i18n-sources.md are used, each with
  * its source in a comment. Unconfirmed labels stay in English inside "…" (German labels use „…“).
@@ -20,3 +23,15 @@ import { listOf } from "../format";
 
 export const LOCALE = "de";
 export const list = (items: readonly string[]) => listOf(LOCALE, items);
+
+/** Stands for the calendar's owner when Outlook gave no usable name (nominative; see the helpers). */
+export const OWNER = "der Kalenderbesitzer";
+const fallback = (name: string) => name === OWNER;
+/** After a noun, possession: "Kalender von Alex", "Kalender des Kalenderbesitzers". */
+export const von = (name: string) => (fallback(name) ? "des Kalenderbesitzers" : `von ${name}`);
+/** Who did or gives something: "von Alex", "vom Kalenderbesitzer". */
+export const vom = (name: string) => (fallback(name) ? "vom Kalenderbesitzer" : `von ${name}`);
+/** "bei Alex", "beim Kalenderbesitzer". */
+export const bei = (name: string) => (fallback(name) ? "beim Kalenderbesitzer" : `bei ${name}`);
+/** The dative object: "gehört Alex", "mit dem Kalenderbesitzer". */
+export const dem = (name: string) => (fallback(name) ? "dem Kalenderbesitzer" : name);

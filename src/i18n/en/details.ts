@@ -160,8 +160,8 @@ export const enDetails = {
     addDelegateMac: (p: { who: string }) =>
       `Under "Delegates who can act on my behalf" click +, add ${p.who}, set Calendar to Editor, then OK.`,
     calendar: {
-      owner: (p: { owner: string }) => `${start(p.owner)} adds you as a delegate with Editor on their calendar`,
-      admin: (p: { owner: string }) => `Or IT gives you Editor, as a delegate, on ${of(p.owner)} calendar`,
+      owner: (p: { delegate: string }) => `Add ${p.delegate} as your delegate, with Editor on your calendar`,
+      admin: (p: { owner: string; delegate: string }) => `Or give ${p.delegate} Editor, as a delegate, on ${of(p.owner)} calendar`,
       addPurpose: "Gives Editor on the owner's calendar and marks you as a delegate (what Teams and Outlook's Delegate Access expect).",
       setPurpose: "Use this instead when the first command says a permission entry already exists (for example Reviewer).",
       folderNote: (p: { folder: string }) =>
@@ -171,15 +171,16 @@ export const enDetails = {
     sending: {
       confirm: (p: { owner: string }) => `Confirm whether you may send invitations for ${p.owner}`,
       invisible: "Outlook does not show this right to add-ins, so this pane cannot check it for you.",
-      ownerLooks: (p: { owner: string }) => `${start(p.owner)} looks here: if you are listed, the right is granted.`,
-      listPurpose: (p: { owner: string }) => `IT lists everyone who may send for ${p.owner}; you should be in the list.`,
-      owner: (p: { owner: string }) => `${start(p.owner)} adds you as a delegate, which lets you send invitations for them`,
-      admin: (p: { owner: string }) => `Or IT lets you send invitations for ${p.owner}`,
+      ownerLooks: (p: { delegate: string }) => `If ${p.delegate} is listed here, they may already send invitations for you.`,
+      listPurpose: (p: { owner: string; delegate: string }) =>
+        `Lists everyone who may send invitations for ${p.owner}; ${p.delegate} should be in the list.`,
+      owner: (p: { delegate: string }) => `Add ${p.delegate} as your delegate, which lets them send invitations for you`,
+      admin: (p: { owner: string; delegate: string }) => `Or let ${p.delegate} send invitations for ${p.owner}`,
       grantPurpose: 'Lets invitations go out as "delegate on behalf of owner"; @{Add=…} keeps everyone already in the list.',
       hiddenNote: "Sending for the owner also fails in Outlook for Windows when the owner's mailbox is hidden from the address list.",
     },
     teams: {
-      owner: (p: { owner: string }) => `${start(p.owner)} adds you as a delegate (sharing the calendar is not enough for Teams)`,
+      owner: (p: { delegate: string }) => `Add ${p.delegate} as your delegate (sharing your calendar is not enough for Teams)`,
       admin: "IT makes sure Teams can see the delegation",
       ewsOrgPurpose:
         "Shows whether EWS is limited to an allow list; if EwsApplicationAccessPolicy is EnforceAllowList, run the next command.",
@@ -190,10 +191,10 @@ export const enDetails = {
         "Exchange Online blocks EWS by default from October 2026 and retires it in April 2027 (Microsoft's announcement); check these settings again if Teams scheduling for delegates stops then.",
     },
     skype: {
-      owner: (p: { owner: string }) => `${start(p.owner)} adds you as a delegate in Skype for Business (Lync)`,
+      owner: (p: { delegate: string }) => `Add ${p.delegate} as a delegate in Skype for Business (Lync)`,
       ownerClicks: (p: { who: string }) => `Add ${p.who}, then OK.`,
-      alternative: (p: { owner: string }) =>
-        `Or ${p.owner} adds you in Outlook's Delegate Access with Calendar: Editor (which also lets you send for them), while signed in to both Outlook and Skype for Business. It usually shows within about ten minutes, sometimes only after 24 hours: wait a day before asking IT.`,
+      alternative: (p: { delegate: string }) =>
+        `Or add ${p.delegate} in Outlook's Delegate Access with Calendar: Editor (which also lets them send for you), while signed in to both Outlook and Skype for Business. It usually shows within about ten minutes, sometimes only after 24 hours.`,
       admin: "IT (Lync / Skype for Business Server, on-premises) lets Outlook delegates count",
       syncPurpose:
         "On Lync or Skype for Business Server only: needed when the owner is not enabled for Enterprise Voice. Afterwards the owner signs out of Skype for Business and in again. If the owner has a client policy of their own, set it on that policy instead of Global.",
@@ -201,17 +202,17 @@ export const enDetails = {
       retiredNote: "Skype for Business Online was retired on 31 July 2021, so this applies to an on-premises server only.",
     },
     zoom: {
-      owner: (p: { owner: string }) => `${start(p.owner)} gives you Zoom scheduling privilege`,
-      ownerClicks: (p: { who: string; owner: string }) => `Add ${p.who} as someone who can schedule for ${p.owner}.`,
+      owner: (p: { delegate: string }) => `Give ${p.delegate} Zoom scheduling privilege`,
+      ownerClicks: (p: { who: string }) => `Add ${p.who} as someone who can schedule for you.`,
       admin: "A Zoom admin checks both accounts",
       accountsNote: (p: { owner: string }) =>
         `${start(p.owner)} and you must both be licensed users of the same Zoom account (or of linked main and sub accounts).`,
     },
     webex: {
-      owner: (p: { owner: string }) => `${start(p.owner)} gives you Webex scheduling permission`,
+      owner: (p: { delegate: string }) => `Give ${p.delegate} Webex scheduling permission`,
       ownerClicks: (p: { email: string }) => `Add ${p.email}, then Save.`,
-      yourEmail: (p: { address: string }) => `your email address (${p.address})`,
-      yourEmailUnknown: "your email address",
+      yourEmail: (p: { address: string }) => `their email address (${p.address})`,
+      yourEmailUnknown: "their email address",
       admin: "A Webex admin checks both accounts",
       accountsNote: (p: { owner: string }) =>
         `${start(p.owner)} and you must be on the same Webex site, and each Webex account's email must be the person's primary address, not an alias.`,
@@ -365,6 +366,73 @@ export const enDetails = {
       "timed-out": "Microsoft 365 didn't answer in time.",
       unexpected: "its answer couldn't be read.",
     },
+  },
+
+  /** Changes the pane makes to what the meeting already holds: its location's claim, its block's service. */
+  meetingFix: {
+    locationFixed: (p: { quote: string }) => `"${p.quote}" was taken out of the location; the rest of the location is as it was.`,
+    locationChanged: "The location no longer says that, so nothing was changed.",
+    replaceWith: (p: { service: string }) => `Replace with ${p.service}`,
+    blockIs: (p: { service: string }) => `The link in this meeting's text is a ${p.service} link.`,
+  },
+
+  /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
+  remedyPeople: {
+    /** Stands for the delegate when Outlook gave no usable name, in a sentence to the owner. */
+    delegate: "your delegate",
+    askBelow: (p: { owner: string }) => `${start(p.owner)} or IT can check it: their steps are below.`,
+  },
+  /** IT's answer from Exchange: pasted into the error box, sent for in "Send this to IT", kept in the report. */
+  adminPaste: {
+    also: 'IT\'s answer to the Exchange check (from "Send this to IT") can be pasted here too.',
+    heading: "IT's answer from Exchange",
+    applied: "Read: the checks above now show what Exchange said.",
+    remembered: (p: { owner: string }) =>
+      `Remembered for ${of(p.owner)} calendar in your Outlook settings, so the next meeting starts from it.`,
+    ambiguous: "Some names in it could not be matched to you or the owner for certain; those parts were not used.",
+    otherPair: (p: { who: string }) => `This output is about ${p.who}, not about this calendar and you, so nothing changed.`,
+    otherPairUnnamed: "This output is about another owner or delegate, not about this calendar and you, so nothing changed.",
+    incomplete: "Incomplete: ask IT to paste the whole block, from the first marker line to the last. Nothing changed.",
+    tooLong: (p: { limit: number }) =>
+      `Too long to read (more than ${numberOf(LOCALE, p.limit)} characters): paste only what IT's check printed. Nothing changed.`,
+    announce: "IT's answer from Exchange was read.",
+    announceIgnored: "IT's answer changed nothing.",
+    /** The message "Send this to IT" opens (or copies). */
+    mail: {
+      subject: (p: { owner: string }) => `Schedule on behalf: please check my delegate permissions for ${p.owner}`,
+      intro:
+        "Please run the read-only check below in Exchange Online PowerShell (after Connect-ExchangeOnline) and send me everything it prints, from the first marker line to the last. I will paste it into the Schedule on behalf add-in, which then shows which permission is missing. The add-in's report follows the check.",
+      check: "Read-only check (changes nothing):",
+      opened:
+        "A message to IT opened in Outlook, with the report and the check. Press Send; when IT replies, paste the answer into the Error message box.",
+      copied:
+        "Report and check copied: paste them into your ticket or an email to IT. When IT replies, paste the answer into the Error message box.",
+    },
+    report: {
+      heading: "Exchange (an admin's output pasted into the pane)",
+      none: "none pasted",
+      when: (p: { form: string; ranAt: string; pastedAt: string }) => `form: ${p.form}; ran: ${p.ranAt}; pasted: ${p.pastedAt}`,
+      remembered: "remembered from an earlier paste",
+      stale: "more than 30 days old: not used by the checks",
+      conclusions: "conclusions",
+      notMatched: "not matched",
+      check: "Read-only check for IT (Exchange Online PowerShell, after Connect-ExchangeOnline)",
+    },
+    /** The round trip, told to the owner in the request for access. */
+    ownerRoundTrip:
+      "If you are not sure what is set today, our IT can run a read-only check and send me its answer; I paste it into my scheduling add-in, which then shows which permission is still missing.",
+  },
+
+  /** Admin commands: where they run, and looking before changing (new with the Exchange round trip). */
+  adminCommands: {
+    shell:
+      "Run these in Exchange Online PowerShell, after Connect-ExchangeOnline. On Exchange Server (on-premises), run them in the Exchange Management Shell and leave out -SharingPermissionFlags, which only Exchange Online has.",
+    likelyFolder: (p: { folder: string }) =>
+      `The commands below use "${p.folder}", the likely name of the calendar folder; the first command shows its real name (the line whose FolderType is Calendar). If that name differs, use it instead.`,
+    viewPurpose:
+      "Shows your current rights on the calendar and whether the Delegate flag is set (SharingPermissionFlags), before anything changes. If it shows an entry, use Set-MailboxFolderPermission below; if it says there is no entry, use Add-MailboxFolderPermission.",
+    setPurpose:
+      "Use this instead of Add-MailboxFolderPermission when you already have an entry (for example Reviewer): Add- fails on an existing entry.",
   },
 };
 

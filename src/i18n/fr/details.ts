@@ -19,14 +19,15 @@ export const frDetails: DetailsMessages = {
     alreadyThere: "Cette réunion a déjà un lien ajouté par ce complément.",
     recordedButChanged:
       "Un lien de ce complément a été ajouté plus tôt, mais il a depuis été modifié ou retiré du texte. Corrigez-le vous-même, ou ajoutez-en un nouveau.",
-    // « Teams meeting » and « Skype Meeting » (Outlook's ribbon buttons): French labels NOT FOUND in i18n-sources, kept in English.
+    // « Réunion Teams »: glossary [10]: github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Teams/Teams-add-in-for-Outlook.md (Microsoft, MT: le complément « Réunion Teams », « Skype Entreprise »)
+    // « Skype Meeting »: the button's French label is on no Microsoft page, kept in English.
     guidance: {
-      teamsSelf: `Utilisez le bouton ${q("Teams meeting")} d’Outlook, dans le ruban de la réunion (dans le nouvel Outlook et sur le web, l’interrupteur ${q("Teams meeting")}). Ce complément n’ajoute pas de liens Teams.`,
+      teamsSelf: `Utilisez le bouton ${q("Réunion Teams")} d’Outlook, dans le ruban de la réunion (dans le nouvel Outlook et sur le web, un interrupteur). Ce complément n’ajoute pas de liens Teams.`,
       teamsDelegate: (p: { owner: string }) =>
-        `Utilisez le bouton ${q("Teams meeting")} d’Outlook, dans le ruban de la réunion (dans le nouvel Outlook et sur le web, l’interrupteur ${q("Teams meeting")}) : comme vous êtes délégué ${de(p.owner)}, Outlook crée la réunion pour ${p.owner}. Ce complément ne peut pas créer de réunions Teams pour quelqu’un d’autre.`,
-      skypeSelf: `Utilisez le bouton ${q("Skype Meeting")} d’Outlook, dans le ruban de la réunion. Ce complément n’ajoute pas de liens Skype for Business.`,
+        `Utilisez le bouton ${q("Réunion Teams")} d’Outlook, dans le ruban de la réunion (dans le nouvel Outlook et sur le web, un interrupteur) : comme vous êtes délégué ${de(p.owner)}, Outlook crée la réunion pour ${p.owner}. Ce complément ne peut pas créer de réunions Teams pour quelqu’un d’autre.`,
+      skypeSelf: `Utilisez le bouton ${q("Skype Meeting")} d’Outlook, dans le ruban de la réunion. Ce complément n’ajoute pas de liens Skype Entreprise.`,
       skypeDelegate: (p: { owner: string }) =>
-        `Utilisez le bouton ${q("Skype Meeting")} d’Outlook, dans le ruban de la réunion : comme vous êtes délégué ${de(p.owner)}, il crée la réunion pour ${p.owner}. Ce complément ne peut pas créer de réunions Skype for Business pour quelqu’un d’autre.`,
+        `Utilisez le bouton ${q("Skype Meeting")} d’Outlook, dans le ruban de la réunion : comme vous êtes délégué ${de(p.owner)}, il crée la réunion pour ${p.owner}. Ce complément ne peut pas créer de réunions Skype Entreprise pour quelqu’un d’autre.`,
     },
     problem: {
       unreadable: "Outlook n’a pas laissé ce volet lire le texte de la réunion : rien n’a été modifié.",
@@ -88,15 +89,15 @@ export const frDetails: DetailsMessages = {
 
   errors: {
     "lync-delegate": {
-      title: "Vous n’êtes pas délégué de la personne propriétaire dans Lync / Skype for Business",
+      title: "Vous n’êtes pas délégué de la personne propriétaire dans Lync / Skype Entreprise",
       cause:
-        "Lync et Skype for Business tiennent leur propre liste de délégués, distincte de celle d’Outlook, et vous ne figurez pas dans celle de la personne propriétaire. Aujourd’hui, ce message vient d’un serveur Lync ou Skype for Business de votre organisation (Skype for Business Online a été mis hors service en juillet 2021). Raisons habituelles : la personne propriétaire ne vous y a jamais ajouté ; elle vous a ajouté dans Outlook seulement et le serveur ne l’a jamais repris ; ou vous n’êtes pas sur le même déploiement Skype for Business.",
+        "Lync et Skype Entreprise tiennent leur propre liste de délégués, distincte de celle d’Outlook, et vous ne figurez pas dans celle de la personne propriétaire. Aujourd’hui, ce message vient d’un serveur Lync ou Skype Entreprise de votre organisation (Skype Entreprise Online a été mis hors service en juillet 2021). Raisons habituelles : la personne propriétaire ne vous y a jamais ajouté ; elle vous a ajouté dans Outlook seulement et le serveur ne l’a jamais repris ; ou vous n’êtes pas sur le même déploiement Skype Entreprise.",
     },
     "teams-delegate": {
       title: "Teams ne vous reconnaît pas comme délégué de la personne propriétaire",
       // Auteur (third-party) and Éditeur (Microsoft, MT): sources next to roles below.
       cause:
-        "Avant de créer une réunion organisée par quelqu’un d’autre, Teams vérifie la boîte aux lettres de la personne propriétaire : vous devez y être un vrai délégué (Auteur ou Éditeur, ajouté comme délégué et pas seulement avec un calendrier partagé) et avoir le droit d’envoyer en son nom. Avec des boîtes aux lettres dans Exchange Server (en local ou en hybride), cela échoue aussi quand EWS est bloqué pour le service de planification de Teams, ou quand OAuth n’est pas configuré entre Exchange et Teams.",
+        "Avant de créer une réunion organisée par quelqu’un d’autre, Teams vérifie la boîte aux lettres de la personne propriétaire : vous devez y être un vrai délégué (Auteur ou Éditeur, ajouté comme délégué et pas seulement avec un calendrier partagé) et avoir le droit d’envoyer de sa part. Avec des boîtes aux lettres dans Exchange Server (en local ou en hybride), cela échoue aussi quand EWS est bloqué pour le service de planification de Teams, ou quand OAuth n’est pas configuré entre Exchange et Teams.",
     },
     "teams-hybrid-oauth": {
       title: "Teams n’a pas pu accéder à la boîte aux lettres de la personne propriétaire pour vérifier votre délégation",
@@ -104,9 +105,10 @@ export const frDetails: DetailsMessages = {
         "Quand la boîte aux lettres de la personne propriétaire est sur Exchange en local, Teams lit sa liste de délégués via OAuth ; si OAuth n’est pas configuré, Teams dit seulement qu’il ne peut pas se connecter. Quand toutes les boîtes aux lettres sont dans Exchange Online, ce même message signale en général un problème passager de réseau ou de service.",
     },
     "send-on-behalf": {
-      title: "Vous ne pouvez pas envoyer au nom de la personne propriétaire",
-      // « Send As » (Exchange permission) and « Can edit » (Outlook on the web): French labels NOT FOUND, kept in English.
-      cause: `Exchange a refusé d’envoyer l’invitation de votre part au nom de la personne propriétaire : vous n’avez pas le droit d’envoyer en son nom (ni ${q("Send As")}). L’accès en modification au calendrier ne l’inclut pas. Cela arrive quand la personne propriétaire a partagé son calendrier avec ${q("Can edit")} au lieu de vous ajouter comme délégué, ce qui donne ce droit. L’envoi au nom de quelqu’un échoue aussi dans Outlook pour Windows quand sa boîte aux lettres est masquée dans la liste d’adresses.`,
+      title: "Vous ne pouvez pas envoyer de la part de la personne propriétaire",
+      // « Envoyer de la part de », « Envoyer en tant que »: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
+      // « Peut modifier »: glossary [9]: isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, sharing-with-outlook-on-the-web.md (Microsoft, human translation: « Peut modifier », « Déléguer ») and how-to-add-or-remove-a-delegate-in-outlook-on-the-web.md (Microsoft, MT: « partage et autorisations »)
+      cause: `Exchange a refusé d’envoyer l’invitation de la part de la personne propriétaire : vous n’avez pas l’autorisation « Envoyer de la part de » (ni « Envoyer en tant que »). L’accès en modification au calendrier ne l’inclut pas. Cela arrive quand la personne propriétaire a partagé son calendrier avec ${q("Peut modifier")} au lieu de vous ajouter comme délégué, ce qui donne ce droit. L’envoi de la part de quelqu’un échoue aussi dans Outlook pour Windows quand sa boîte aux lettres est masquée dans la liste d’adresses.`,
     },
     "calendar-read-only": {
       title: "Votre accès au calendrier de la personne propriétaire est en lecture seule",
@@ -128,7 +130,7 @@ export const frDetails: DetailsMessages = {
       title: "Le partage du calendrier a été modifié, mais la notification n’a pas pu être envoyée",
       // « Full Access » (Exchange permission): French label NOT FOUND, kept in English.
       // "accès délégué": https://support.office.com/fr-fr/article/Autoriser-quelqu-un-d-autre-%C3%A0-g%C3%A9rer-votre-courrier-%C3%A9lectronique-et-votre-calendrier-aaeedebe-9de0-4141-8323-029f4b836759 (Microsoft, MT)
-      cause: `Une personne qui a l’autorisation ${q("Full Access")} sur la boîte aux lettres de la personne propriétaire, mais pas le droit d’envoyer en son nom, a modifié le partage de son calendrier dans Outlook sur le web : la modification s’est en général appliquée, seul l’e-mail qui l’annonce n’a pas pu partir. Exchange Server 2013 affiche aussi ce message, par conception, quand l’accès délégué est donné à un groupe de sécurité dans Outlook Web App.`,
+      cause: `Une personne qui a l’autorisation ${q("Full Access")} sur la boîte aux lettres de la personne propriétaire, mais pas le droit d’envoyer de sa part, a modifié le partage de son calendrier dans Outlook sur le web : la modification s’est en général appliquée, seul l’e-mail qui l’annonce n’a pas pu partir. Exchange Server 2013 affiche aussi ce message, par conception, quand l’accès délégué est donné à un groupe de sécurité dans Outlook Web App.`,
     },
     unknown: {
       title: "Non reconnu",
@@ -156,12 +158,12 @@ export const frDetails: DetailsMessages = {
     /** The calendar folder's name in a French mailbox (admin commands address it). */
     calendarFolder: "Calendrier",
     where: {
-      // NOT FOUND in French (i18n-sources 1a: no clean fr "File > Account Settings > Delegate Access" on any Microsoft page), kept in English.
+      // Fichier > Paramètres du compte > Accès délégué: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
       // "l’accès délégué" only names the feature: https://support.office.com/fr-fr/article/Autoriser-quelqu-un-d-autre-%C3%A0-g%C3%A9rer-votre-courrier-%C3%A9lectronique-et-votre-calendrier-aaeedebe-9de0-4141-8323-029f4b836759 (Microsoft, MT)
-      classicDelegateAccess: `${q("File")} > ${q("Account Settings")} > ${q("Delegate Access")} (l’accès délégué)`,
+      classicDelegateAccess: "Fichier > Paramètres du compte > Accès délégué",
       // Calendrier > Partager: https://support.office.com/fr-ch/article/Partager-votre-calendrier-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
-      // « Sharing and permissions »: NOT FOUND on a Microsoft page, kept in English (a third-party .txt names it « Partage et autorisations », i18n-sources 1b).
-      webShare: `Calendrier > Partager (ou clic droit sur le calendrier > ${q("Sharing and permissions")})`,
+      // Partage et autorisations: glossary [9]: isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, sharing-with-outlook-on-the-web.md (Microsoft, human translation: « Peut modifier », « Déléguer ») and how-to-add-or-remove-a-delegate-in-outlook-on-the-web.md (Microsoft, MT: « partage et autorisations »)
+      webShare: "Calendrier > Partager (ou clic droit sur le calendrier > Partage et autorisations)",
       // https://support.office.com/fr-ch/article/Partager-votre-calendrier-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
       webShareShort: "Calendrier > Partager",
       // Outils > Comptes > Avancé > Délégués: https://wus.prod.support.services.microsoft.com/fr-fr/office/ajouter-et-g%C3%A9rer-des-d%C3%A9l%C3%A9gu%C3%A9s-dans-outlook-pour-mac-49ba7631-1984-453e-8a8f-c78fd43475e4 (Microsoft)
@@ -169,30 +171,31 @@ export const frDetails: DetailsMessages = {
       macDelegates: `Outils > Comptes > ${q("Delegation and Sharing")} (ancienne version d’Outlook pour Mac : Outils > Comptes > Avancé > Délégués)`,
       // NOT FOUND as a usable French path (i18n-sources 1d): the fr SfB guide is MT and garbled; its last step, « Modifier mes membres délégués » (Microsoft, MT),
       // is not used so that the path stays in one language. Kept in English.
-      skype: `Skype for Business / Lync : ${q("Tools")} > ${q("Options")} > ${q("Call Forwarding Settings")} > ${q("Edit my delegate members")}`,
+      skype: `Skype Entreprise / Lync : ${q("Tools")} > ${q("Options")} > ${q("Call Forwarding Settings")} > ${q("Edit my delegate members")}`,
       // NOT FOUND in French (i18n-sources 1e: only Zoom's admin page is in French), kept in English.
       zoom: `Portail web Zoom : ${q("Settings")} > ${q("Meeting")} > ${q("Other")} > ${q("Schedule privilege")}`,
       // NOT FOUND in French (i18n-sources 1e), kept in English.
       webex: `Site Webex : ${q("Preferences")} > ${q("Scheduling")} > ${q("Scheduling permission")}`,
     },
-    // « Add »: the French label in classic Outlook's Delegate Access is NOT FOUND (i18n-sources 1a), kept in English.
+    // Ajouter: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
+    // The owner's clicks are infinitives: "vous" in this pane is the assistant, never the owner.
     // Calendrier: the calendar's French name, https://support.office.com/fr-ch/article/Partager-votre-calendrier-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
     // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide, "Éditeur (peut lire, créer et modifier des éléments)" (Microsoft, MT)
     addDelegateClassic: (p: { who: string }) =>
-      `${q("Add")} > choisissez ${p.who} > Calendrier : Éditeur > OK. Ajouter un délégué ici lui permet aussi d’envoyer des invitations en votre nom.`,
-    // « Delegate » and « Can edit » (Outlook on the web / new Outlook share list): French labels NOT FOUND (i18n-sources 1b), kept in English.
+      `Ajouter > choisir ${p.who} > Calendrier : Éditeur > OK. Un délégué ajouté ici peut aussi envoyer des invitations de la part de la personne propriétaire.`,
+    // « Déléguer », « Peut modifier »: glossary [9]: isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, sharing-with-outlook-on-the-web.md (Microsoft, human translation: « Peut modifier », « Déléguer ») and how-to-add-or-remove-a-delegate-in-outlook-on-the-web.md (Microsoft, MT: « partage et autorisations »)
     addDelegateWeb: (p: { who: string }) =>
-      `Ajoutez ${p.who} et choisissez ${q("Delegate")}. ${q("Can edit")} permet de modifier le calendrier, mais pas d’envoyer des invitations en votre nom, et Teams n’en tient pas compte.`,
+      `Ajouter ${p.who} et choisir ${q("Déléguer")}. ${q("Peut modifier")} permet de modifier le calendrier, mais pas d’envoyer des invitations de la part de la personne propriétaire, et Teams n’en tient pas compte.`,
     // « Délégués qui peuvent agir en mon nom »: https://wus.prod.support.services.microsoft.com/fr-fr/office/ajouter-et-g%C3%A9rer-des-d%C3%A9l%C3%A9gu%C3%A9s-dans-outlook-pour-mac-49ba7631-1984-453e-8a8f-c78fd43475e4 (Microsoft)
     // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide (Microsoft, MT); Calendrier: fr-ch share page above (Microsoft)
     addDelegateMac: (p: { who: string }) =>
-      `Sous « Délégués qui peuvent agir en mon nom », cliquez sur +, ajoutez ${p.who}, choisissez Éditeur pour Calendrier, puis OK.`,
+      `Sous « Délégués qui peuvent agir en mon nom », cliquer sur +, ajouter ${p.who}, choisir Éditeur pour Calendrier, puis cliquer sur OK.`,
     calendar: {
       // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide (Microsoft, MT)
-      owner: (p: { owner: string }) => `${start(p.owner)} vous ajoute comme délégué, avec le rôle Éditeur sur son calendrier`,
+      owner: (p: { delegate: string }) => `Ajoutez ${p.delegate} comme délégué, avec le rôle Éditeur sur votre calendrier`,
       // Éditeur: as above (Microsoft, MT)
-      admin: (p: { owner: string }) =>
-        `Ou le service informatique vous donne le rôle Éditeur, en tant que délégué, sur le calendrier ${de(p.owner)}`,
+      admin: (p: { owner: string; delegate: string }) =>
+        `Ou donnez à ${p.delegate} le rôle Éditeur, en tant que délégué, sur le calendrier ${de(p.owner)}`,
       // Éditeur: as above (Microsoft, MT); "accès délégué": aaeedebe page (Microsoft, MT), see where.classicDelegateAccess
       addPurpose:
         "Donne le rôle Éditeur (Editor) sur le calendrier de la personne propriétaire et vous marque comme délégué (ce qu’attendent Teams et l’accès délégué d’Outlook).",
@@ -204,21 +207,22 @@ export const frDetails: DetailsMessages = {
         "Affiche le vrai nom du dossier du calendrier de la personne propriétaire, quelle que soit la langue de la boîte aux lettres.",
     },
     sending: {
-      confirm: (p: { owner: string }) => `Vérifier si vous pouvez envoyer des invitations au nom ${de(p.owner)}`,
+      confirm: (p: { owner: string }) => `Vérifier si vous pouvez envoyer des invitations de la part ${de(p.owner)}`,
       invisible: "Outlook ne montre pas ce droit aux compléments : ce volet ne peut donc pas le vérifier pour vous.",
-      ownerLooks: (p: { owner: string }) => `${start(p.owner)} regarde ici : si vous y figurez, le droit est accordé.`,
-      listPurpose: (p: { owner: string }) =>
-        `Le service informatique affiche la liste des personnes qui peuvent envoyer au nom ${de(p.owner)} ; vous devez y figurer.`,
-      owner: (p: { owner: string }) =>
-        `${start(p.owner)} vous ajoute comme délégué, ce qui vous permet d’envoyer des invitations en son nom`,
-      admin: (p: { owner: string }) => `Ou le service informatique vous permet d’envoyer des invitations au nom ${de(p.owner)}`,
+      ownerLooks: (p: { delegate: string }) =>
+        `Si ${p.delegate} figure ici, cette personne peut déjà envoyer des invitations de votre part.`,
+      listPurpose: (p: { owner: string; delegate: string }) =>
+        `Affiche la liste des personnes qui peuvent envoyer des invitations de la part ${de(p.owner)} ; ${p.delegate} doit y figurer.`,
+      owner: (p: { delegate: string }) => `Ajouter ${p.delegate} comme délégué, ce qui lui permet d’envoyer des invitations de votre part`,
+      admin: (p: { owner: string; delegate: string }) =>
+        `Ou le service informatique permet à ${p.delegate} d’envoyer des invitations de la part ${de(p.owner)}`,
       grantPurpose:
-        "Permet d’envoyer les invitations en tant que délégué, au nom de la personne propriétaire ; @{Add=…} conserve toutes les personnes déjà présentes dans la liste.",
+        "Permet d’envoyer les invitations en tant que délégué, de la part de la personne propriétaire ; @{Add=…} conserve toutes les personnes déjà présentes dans la liste.",
       hiddenNote:
-        "L’envoi au nom de la personne propriétaire échoue aussi dans Outlook pour Windows quand sa boîte aux lettres est masquée dans la liste d’adresses.",
+        "L’envoi de la part de la personne propriétaire échoue aussi dans Outlook pour Windows quand sa boîte aux lettres est masquée dans la liste d’adresses.",
     },
     teams: {
-      owner: (p: { owner: string }) => `${start(p.owner)} vous ajoute comme délégué (partager le calendrier ne suffit pas pour Teams)`,
+      owner: (p: { delegate: string }) => `Ajoutez ${p.delegate} comme délégué (partager votre calendrier ne suffit pas pour Teams)`,
       admin: "Le service informatique s’assure que Teams voit la délégation",
       ewsOrgPurpose:
         "Indique si EWS est limité à une liste d’autorisation ; si EwsApplicationAccessPolicy vaut EnforceAllowList, exécutez la commande suivante.",
@@ -230,31 +234,30 @@ export const frDetails: DetailsMessages = {
         "Exchange Online bloque EWS par défaut à partir d’octobre 2026 et le retire en avril 2027 (annonce de Microsoft) ; revérifiez ces paramètres si la planification Teams par des délégués cesse alors de fonctionner.",
     },
     skype: {
-      owner: (p: { owner: string }) => `${start(p.owner)} vous ajoute comme délégué dans Skype for Business (Lync)`,
-      ownerClicks: (p: { who: string }) => `Ajoutez ${p.who}, puis OK.`,
-      // Calendrier : Éditeur: see addDelegateClassic (Microsoft; Microsoft, MT). « Delegate Access »: French label NOT FOUND, kept in English.
-      alternative: (p: { owner: string }) =>
-        `Ou ${p.owner} vous ajoute dans l’accès délégué d’Outlook (${q("Delegate Access")}) avec Calendrier : Éditeur (ce qui vous permet aussi d’envoyer en son nom), avec une session ouverte à la fois dans Outlook et dans Skype for Business. Cela apparaît en général en une dizaine de minutes, parfois seulement après 24 heures : attendez un jour avant de contacter le service informatique.`,
-      admin: "Le service informatique (Lync / Skype for Business Server, en local) fait prendre en compte les délégués Outlook",
+      owner: (p: { delegate: string }) => `Ajouter ${p.delegate} comme délégué dans Skype Entreprise (Lync)`,
+      ownerClicks: (p: { who: string }) => `Ajouter ${p.who}, puis cliquer sur OK.`,
+      // Accès délégué, Calendrier : Éditeur: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
+      alternative: (p: { delegate: string }) =>
+        `Ou ajouter ${p.delegate} dans Outlook, sous « Accès délégué », avec Calendrier : Éditeur (ce qui lui permet aussi d’envoyer des invitations de votre part), avec une session ouverte à la fois dans Outlook et dans Skype Entreprise. Cela apparaît en général en une dizaine de minutes, parfois seulement après 24 heures.`,
+      admin: "Le service informatique (Lync / Skype Entreprise Server, en local) fait prendre en compte les délégués Outlook",
       syncPurpose:
-        "Sur Lync ou Skype for Business Server uniquement : nécessaire quand la personne propriétaire n’est pas activée pour Enterprise Voice. Ensuite, la personne propriétaire se déconnecte de Skype for Business puis se reconnecte. Si elle a sa propre stratégie client, appliquez le paramètre à cette stratégie plutôt qu’à Global.",
-      deploymentNote: (p: { owner: string }) =>
-        `${start(p.owner)} et vous devez être hébergés dans le même déploiement Skype for Business.`,
-      retiredNote: "Skype for Business Online a été mis hors service le 31 juillet 2021 : ceci ne concerne donc qu’un serveur local.",
+        "Sur Lync ou Skype Entreprise Server uniquement : nécessaire quand la personne propriétaire n’est pas activée pour Enterprise Voice. Ensuite, la personne propriétaire se déconnecte de Skype Entreprise puis se reconnecte. Si elle a sa propre stratégie client, appliquez le paramètre à cette stratégie plutôt qu’à Global.",
+      deploymentNote: (p: { owner: string }) => `${start(p.owner)} et vous devez être hébergés dans le même déploiement Skype Entreprise.`,
+      retiredNote: "Skype Entreprise Online a été mis hors service le 31 juillet 2021 : ceci ne concerne donc qu’un serveur local.",
     },
     zoom: {
-      owner: (p: { owner: string }) => `${start(p.owner)} vous donne le privilège de planification Zoom`,
-      ownerClicks: (p: { who: string; owner: string }) => `Ajoutez ${p.who} comme personne autorisée à planifier pour ${p.owner}.`,
+      owner: (p: { delegate: string }) => `Donner à ${p.delegate} le privilège de planification Zoom`,
+      ownerClicks: (p: { who: string }) => `Ajouter ${p.who} comme personne autorisée à planifier pour vous.`,
       admin: "Un administrateur Zoom vérifie les deux comptes",
       accountsNote: (p: { owner: string }) =>
         `${start(p.owner)} et vous devez être tous deux des utilisateurs sous licence du même compte Zoom (ou de comptes principal et secondaires liés).`,
     },
     webex: {
-      owner: (p: { owner: string }) => `${start(p.owner)} vous donne l’autorisation de planification Webex`,
+      owner: (p: { delegate: string }) => `Donnez à ${p.delegate} l’autorisation de planification Webex`,
       // « Save » (Webex): French label NOT FOUND (i18n-sources 1e), kept in English.
-      ownerClicks: (p: { email: string }) => `Ajoutez ${p.email}, puis cliquez sur ${q("Save")}.`,
-      yourEmail: (p: { address: string }) => `votre adresse e-mail (${p.address})`,
-      yourEmailUnknown: "votre adresse e-mail",
+      ownerClicks: (p: { email: string }) => `Ajouter ${p.email}, puis cliquer sur ${q("Save")}.`,
+      yourEmail: (p: { address: string }) => `son adresse e-mail (${p.address})`,
+      yourEmailUnknown: "son adresse e-mail",
       admin: "Un administrateur Webex vérifie les deux comptes",
       accountsNote: (p: { owner: string }) =>
         `${start(p.owner)} et vous devez être sur le même site Webex, et l’adresse e-mail de chaque compte Webex doit être l’adresse principale de la personne, pas un alias.`,
@@ -270,21 +273,21 @@ export const frDetails: DetailsMessages = {
     sharing: {
       check: "Vérifiez si la modification a quand même été enregistrée",
       // Calendrier: https://support.office.com/fr-ch/article/Partager-votre-calendrier-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
-      // « Sharing and permissions »: NOT FOUND on a Microsoft page (i18n-sources 1b), kept in English.
-      checkWhere: (p: { owner: string }) => `Calendrier > calendrier ${de(p.owner)} > ${q("Sharing and permissions")}`,
+      // Partage et autorisations: glossary [9]: isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, sharing-with-outlook-on-the-web.md (Microsoft, human translation: « Peut modifier », « Déléguer ») and how-to-add-or-remove-a-delegate-in-outlook-on-the-web.md (Microsoft, MT: « partage et autorisations »)
+      checkWhere: (p: { owner: string }) => `Calendrier > calendrier ${de(p.owner)} > Partage et autorisations`,
       checkText:
         "La personne que vous avez ajoutée ou retirée apparaît en général déjà telle que vous l’avez laissée ; seul l’e-mail de notification manque. Prévenez-la vous-même.",
-      owner: "Ajoutez comme délégué la personne qui gère le calendrier",
-      // « Delegate »: French label NOT FOUND (i18n-sources 1b), kept in English. Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR (Microsoft, MT)
-      ownerWeb: `Choisissez la personne et ${q("Delegate")} : cela donne à la fois le rôle Éditeur et le droit d’envoyer en votre nom.`,
+      owner: "Ajouter comme délégué la personne qui gère le calendrier",
+      // « Déléguer »: glossary [9] (Microsoft), as above. Éditeur: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
+      ownerWeb: `Choisir la personne et ${q("Déléguer")} : cela donne à la fois le rôle Éditeur et le droit d’envoyer de la part de la personne propriétaire.`,
       // Calendrier : Éditeur: see addDelegateClassic (Microsoft; Microsoft, MT)
       ownerClassic: "Calendrier : Éditeur.",
       // "accès délégué": aaeedebe page (Microsoft, MT), see where.classicDelegateAccess
       group:
-        "Donnez l’accès délégué à des personnes, pas à un groupe de sécurité : Outlook Web App sur Exchange Server 2013 ne peut pas envoyer cette invitation (utilisez plutôt Outlook pour Windows).",
-      admin: (p: { owner: string }) => `Permettre à la personne qui gère le calendrier ${de(p.owner)} d’envoyer en son nom`,
+        "Donner l’accès délégué à des personnes, pas à un groupe de sécurité : Outlook Web App sur Exchange Server 2013 ne peut pas envoyer cette invitation (utiliser plutôt Outlook pour Windows).",
+      admin: (p: { owner: string }) => `Permettre à la personne qui gère le calendrier ${de(p.owner)} d’envoyer de sa part`,
       // « Full Access » (Exchange permission): French label NOT FOUND, kept in English.
-      adminPurpose: `L’autorisation ${q("Full Access")} seule ne permet pas d’envoyer au nom de la personne propriétaire.`,
+      adminPurpose: `L’autorisation ${q("Full Access")} seule ne permet pas d’envoyer de la part de la personne propriétaire.`,
     },
     hybrid: {
       admin: "Si la boîte aux lettres de la personne propriétaire est sur Exchange en local : permettre à Teams de la lire",
@@ -313,13 +316,13 @@ export const frDetails: DetailsMessages = {
       "Afin de pouvoir planifier vos réunions dans votre calendrier, pourriez-vous vérifier que mon accès délégué à votre calendrier est bien en place ?",
     // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide (Microsoft, MT)
     delegate:
-      "Merci de m’ajouter comme délégué de votre calendrier, avec le rôle Éditeur, afin que je puisse créer et mettre à jour vos réunions et envoyer les invitations en votre nom.",
+      "Merci de m’ajouter comme délégué de votre calendrier, avec le rôle Éditeur, afin que je puisse créer et mettre à jour vos réunions et envoyer les invitations de votre part.",
     // Éditeur: as above (Microsoft, MT)
     checkDelegate:
       "Merci de vérifier que je figure bien parmi les délégués de votre calendrier, avec le rôle Éditeur (Outlook ne peut pas me l’indiquer).",
-    sending: "Merci de me permettre d’envoyer les invitations en votre nom. M’ajouter comme délégué dans Outlook suffit pour cela.",
+    sending: "Merci de me permettre d’envoyer les invitations de votre part. M’ajouter comme délégué dans Outlook suffit pour cela.",
     checkSending:
-      "Merci de vérifier que je figure bien parmi vos délégués dans Outlook, ce qui me permet d’envoyer les invitations en votre nom (Outlook ne me l’indique pas).",
+      "Merci de vérifier que je figure bien parmi vos délégués dans Outlook, ce qui me permet d’envoyer les invitations de votre part (Outlook ne me l’indique pas).",
     teams: (p: { service: string; check: boolean }) =>
       `${p.check ? "Merci de vérifier que je figure bien" : "Merci de vous assurer que je figure"} parmi vos délégués dans Outlook (partager le calendrier ne suffit pas), afin que ${p.service} me laisse créer des réunions pour vous.`,
     skype: (p: { service: string; check: boolean }) =>
@@ -329,28 +332,28 @@ export const frDetails: DetailsMessages = {
     webex: (p: { service: string; check: boolean }) =>
       `${p.check ? "Merci de vérifier que j’ai bien" : "Merci de vous assurer que j’ai"} l’autorisation de planification dans ${p.service}, afin que je puisse créer des réunions organisées par vous.`,
     howTo: "Comment faire :",
-    // « File » > « Account Settings » > « Delegate Access » > « Add »: French labels NOT FOUND (i18n-sources 1a), kept in English.
+    // Fichier > Paramètres du compte > Accès délégué > Ajouter: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
     // "accès délégué": aaeedebe page (Microsoft, MT); Calendrier: fr-ch share page (Microsoft); Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR (Microsoft, MT)
     classic: (p: { me: string }) =>
-      `- Outlook pour Windows : ${q("File")} > ${q("Account Settings")} > ${q("Delegate Access")} (accès délégué) > ${q("Add")} > choisissez ${p.me} > Calendrier : Éditeur > OK.`,
+      `- Outlook pour Windows : Fichier > Paramètres du compte > Accès délégué > Ajouter > choisissez ${p.me} > Calendrier : Éditeur > OK.`,
     // Calendrier > Partager: https://support.office.com/fr-ch/article/Partager-votre-calendrier-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
-    // « Delegate », « Can edit »: French labels NOT FOUND (i18n-sources 1b), kept in English.
+    // « Déléguer », « Peut modifier »: glossary [9]: isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, sharing-with-outlook-on-the-web.md (Microsoft, human translation: « Peut modifier », « Déléguer ») and how-to-add-or-remove-a-delegate-in-outlook-on-the-web.md (Microsoft, MT: « partage et autorisations »)
     web: (p: { me: string }) =>
-      `- Nouvel Outlook ou Outlook sur le web : Calendrier > Partager > ajoutez ${p.me} > choisissez ${q("Delegate")} (pas seulement ${q("Can edit")}).`,
+      `- Nouvel Outlook ou Outlook sur le web : Calendrier > Partager > ajoutez ${p.me} > choisissez ${q("Déléguer")} (pas seulement ${q("Peut modifier")}).`,
     // Outils > Comptes, Avancé > Délégués: https://wus.prod.support.services.microsoft.com/fr-fr/office/ajouter-et-g%C3%A9rer-des-d%C3%A9l%C3%A9gu%C3%A9s-dans-outlook-pour-mac-49ba7631-1984-453e-8a8f-c78fd43475e4 (Microsoft)
     // « Delegation and Sharing »: French label NOT FOUND (i18n-sources 1c), kept in English. Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR (Microsoft, MT)
     mac: (p: { me: string }) =>
       `- Outlook pour Mac : Outils > Comptes > ${q("Delegation and Sharing")} (anciennes versions : Avancé > Délégués) > + > ajoutez ${p.me} > Calendrier : Éditeur > OK.`,
     // NOT FOUND as a usable French path (i18n-sources 1d; the fr SfB guide is MT and garbled), kept in English.
     skypeHow: (p: { me: string }) =>
-      `- Skype for Business : ${q("Tools")} > ${q("Options")} > ${q("Call Forwarding Settings")} > ${q("Edit my delegate members")} > ajoutez ${p.me}.`,
+      `- Skype Entreprise : ${q("Tools")} > ${q("Options")} > ${q("Call Forwarding Settings")} > ${q("Edit my delegate members")} > ajoutez ${p.me}.`,
     // NOT FOUND in French (i18n-sources 1e), kept in English.
     zoomHow: (p: { me: string }) =>
       `- Portail web Zoom : ${q("Settings")} > ${q("Meeting")} > ${q("Other")} > ${q("Schedule privilege")} > ajoutez ${p.me}.`,
     // NOT FOUND in French (i18n-sources 1e), kept in English.
     webexHow: (p: { address: string }) =>
       `- Site Webex : ${q("Preferences")} > ${q("Scheduling")} > ${q("Scheduling permission")} > ajoutez mon adresse e-mail${p.address ? ` (${p.address})` : ""}.`,
-    wait: "Les modifications peuvent mettre de quelques minutes à une journée pour être prises en compte dans Teams ou Skype for Business.",
+    wait: "Les modifications peuvent mettre de quelques minutes à une journée pour être prises en compte dans Teams ou Skype Entreprise.",
     helpdesk: (p: { contact: string }) => `Si quelque chose n’est pas clair, ${p.contact} peut vous aider.`,
     thanks: (p: { me: string }) => `Merci d’avance,\n${p.me}`,
     thanksAnonymous: "Merci d’avance",
@@ -361,7 +364,7 @@ export const frDetails: DetailsMessages = {
   },
 
   report: {
-    title: "Planifier au nom d’autrui : rapport de délégation",
+    title: "Planifier de la part d’autrui : rapport de délégation",
     version: (p: { version: string }) => `Version du complément : ${p.version}`,
     generated: (p: { at: string }) => `Généré : ${p.at}`,
     outlook: "Outlook",
@@ -435,5 +438,74 @@ export const frDetails: DetailsMessages = {
       "timed-out": "Microsoft 365 n’a pas répondu à temps.",
       unexpected: "sa réponse n’a pas pu être lue.",
     },
+  },
+
+  /** Changes the pane makes to what the meeting already holds: its location's claim, its block's service. */
+  meetingFix: {
+    locationFixed: (p: { quote: string }) => `« ${p.quote} » a été retiré du lieu ; le reste du lieu est inchangé.`,
+    locationChanged: "Le lieu n’indique plus cela : rien n’a été modifié.",
+    replaceWith: (p: { service: string }) => `Remplacer par ${p.service}`,
+    blockIs: (p: { service: string }) => `Le lien dans le texte de cette réunion est un lien ${p.service}.`,
+  },
+
+  /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
+  remedyPeople: {
+    /** Stands for the delegate when Outlook gave no usable name, in a sentence to the owner. */
+    delegate: "votre délégué",
+    askBelow: (p: { owner: string }) => `${start(p.owner)} ou le service informatique peut le vérifier : leurs étapes figurent ci-dessous.`,
+  },
+  /** La réponse du service informatique tirée d’Exchange : collée dans la zone du message d’erreur, demandée par « Envoyer au service informatique », gardée dans le rapport. */
+  adminPaste: {
+    also: "La réponse du service informatique à la vérification Exchange (demandée par « Envoyer au service informatique ») peut aussi être collée ici.",
+    heading: "Réponse du service informatique, tirée d’Exchange",
+    applied: "Lu : les vérifications ci-dessus montrent maintenant ce qu’a dit Exchange.",
+    remembered: (p: { owner: string }) =>
+      `Gardé pour le calendrier ${de(p.owner)} dans vos paramètres Outlook : la prochaine réunion partira de là.`,
+    ambiguous:
+      "Certains noms n’ont pas pu être rattachés avec certitude à vous ou à la personne propriétaire ; ces parties n’ont pas été utilisées.",
+    otherPair: (p: { who: string }) => `Cette sortie concerne ${p.who}, pas ce calendrier et vous : rien n’a changé.`,
+    otherPairUnnamed:
+      "Cette sortie concerne une autre personne propriétaire ou un autre délégué, pas ce calendrier et vous : rien n’a changé.",
+    incomplete:
+      "Incomplet : demandez au service informatique de coller tout le bloc, de la première ligne de repère à la dernière. Rien n’a changé.",
+    tooLong: (p: { limit: number }) =>
+      `Trop long pour être lu (plus de ${numberOf(LOCALE, p.limit)} caractères) : collez seulement ce que la vérification a affiché. Rien n’a changé.`,
+    announce: "La réponse du service informatique a été lue.",
+    announceIgnored: "La réponse du service informatique n’a rien changé.",
+    mail: {
+      subject: (p: { owner: string }) => `Planifier de la part d’autrui : merci de vérifier mes droits de délégué pour ${p.owner}`,
+      intro:
+        "Pourriez-vous exécuter la vérification en lecture seule ci-dessous dans Exchange Online PowerShell (après Connect-ExchangeOnline) et m’envoyer tout ce qu’elle affiche, de la première ligne de repère à la dernière ? Je le collerai dans le complément Schedule on behalf, qui montre alors quelle autorisation manque. Le rapport du complément suit la vérification.",
+      check: "Vérification en lecture seule (ne modifie rien) :",
+      opened:
+        "Un message au service informatique s’est ouvert dans Outlook, avec le rapport et la vérification. Cliquez sur Envoyer ; collez ensuite sa réponse dans la zone Message d’erreur.",
+      copied:
+        "Rapport et vérification copiés : collez-les dans votre ticket ou dans un e-mail au service informatique. Collez ensuite sa réponse dans la zone Message d’erreur.",
+    },
+    report: {
+      heading: "Exchange (sortie d’un administrateur collée dans le volet)",
+      none: "rien de collé",
+      when: (p: { form: string; ranAt: string; pastedAt: string }) => `forme : ${p.form} ; exécutée : ${p.ranAt} ; collée : ${p.pastedAt}`,
+      remembered: "gardée d’un collage précédent",
+      stale: "plus de 30 jours : non utilisée par les vérifications",
+      conclusions: "conclusions",
+      notMatched: "non rattaché",
+      check: "Vérification en lecture seule pour le service informatique (Exchange Online PowerShell, après Connect-ExchangeOnline)",
+    },
+    ownerRoundTrip:
+      "Si vous n’êtes pas sûr de ce qui est réglé aujourd’hui, notre service informatique peut faire une vérification qui ne modifie rien et m’envoyer sa réponse ; je la colle dans mon outil de planification, qui montre alors quelle autorisation manque encore.",
+  },
+
+  /** Commandes pour l’informatique : où les exécuter, et regarder avant de modifier. */
+  adminCommands: {
+    // Microsoft's fr-fr name: « environnement de ligne de commande Exchange Management Shell »; cmdlets and parameters stay as typed.
+    shell:
+      "Exécutez ces commandes dans Exchange Online PowerShell, après Connect-ExchangeOnline. Sur Exchange Server (local), exécutez-les dans l’environnement de ligne de commande Exchange Management Shell et omettez -SharingPermissionFlags, qui n’existe que dans Exchange Online.",
+    likelyFolder: (p: { folder: string }) =>
+      `Les commandes ci-dessous utilisent « ${p.folder} », le nom probable du dossier du calendrier ; la première commande affiche son vrai nom (la ligne dont FolderType vaut Calendar). S’il diffère, utilisez-le à la place.`,
+    viewPurpose:
+      "Affiche vos droits actuels sur le calendrier et indique si l’indicateur Delegate est défini (SharingPermissionFlags), avant toute modification. Si une entrée s’affiche, utilisez Set-MailboxFolderPermission ci-dessous ; si la commande indique qu’il n’y a pas d’entrée, utilisez Add-MailboxFolderPermission.",
+    setPurpose:
+      "Utilisez cette commande au lieu d’Add-MailboxFolderPermission si vous avez déjà une entrée (par exemple Reviewer) : Add- échoue sur une entrée existante.",
   },
 };

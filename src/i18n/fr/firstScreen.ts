@@ -3,7 +3,7 @@
  * configuration warning, and all the verdict is worked out from. How it is written: ./style.ts.
  */
 /* eslint-disable no-irregular-whitespace -- U+202F (narrow no-break space) is French typography before ; : ! ? and inside « ». */
-import { numberOf } from "../format";
+import { dateOf, numberOf } from "../format";
 import type { FirstScreenMessages } from "../messages";
 import { LOCALE, list, OWNER, de, a, start, q } from "./style";
 
@@ -17,7 +17,7 @@ export const frFirstScreen: FirstScreenMessages = {
   },
 
   app: {
-    name: "Planifier au nom d’autrui",
+    name: "Planifier de la part d’autrui",
     partFailed: "Cette partie du volet n’a pas pu s’afficher. Fermez le volet et rouvrez-le ; ce qui figure au-dessus reste valable.",
   },
 
@@ -46,9 +46,9 @@ export const frFirstScreen: FirstScreenMessages = {
     looksReady: "Tout semble prêt",
     looksReadyOutlookButton: (p: { service: string }) => `Tout semble prêt : utilisez le bouton ${p.service} d’Outlook`,
     cantSeeSending: (p: { owner: string }) =>
-      `Outlook ne peut pas montrer si des invitations peuvent partir au nom ${de(p.owner)} ; si l’envoi échoue, demandez ${a(p.owner)}.`,
+      `Outlook ne peut pas montrer si des invitations peuvent partir de la part ${de(p.owner)} ; si l’envoi échoue, renseignez-vous auprès ${de(p.owner)}.`,
     cantSeeSendingOrService: (p: { owner: string; service: string }) =>
-      `Outlook ne peut pas montrer si des invitations peuvent partir au nom ${de(p.owner)}, ni si ${p.service} vous permet de planifier pour ${p.owner}.`,
+      `Outlook ne peut pas montrer si des invitations peuvent partir de la part ${de(p.owner)}, ni si ${p.service} vous permet de planifier pour ${p.owner}.`,
     partialLine: (p: { owner: string }) =>
       `Vous pouvez ajouter des réunions au calendrier ${de(p.owner)}, mais pas modifier celles que d’autres ont créées.`,
     notYet: (p: { needs: readonly string[] }) => `Pas encore : il vous faut ${list(p.needs)}`,
@@ -56,7 +56,7 @@ export const frFirstScreen: FirstScreenMessages = {
       `Cela ne peut être accordé que par ${p.owner} (ou par le service informatique), et ne lui prend qu’une minute.`,
     need: {
       calendar: (p: { owner: string }) => `un accès en modification au calendrier ${de(p.owner)}`,
-      sending: (p: { owner: string }) => `l’autorisation d’envoyer des invitations au nom ${de(p.owner)}`,
+      sending: (p: { owner: string }) => `l’autorisation d’envoyer des invitations de la part ${de(p.owner)}`,
       service: (p: { owner: string; service: string }) => `l’autorisation ${p.service} de planifier pour ${p.owner}`,
     },
     otherServiceRefused: (p: { chosen: string }) => `Vous pouvez quand même ajouter un lien ${p.chosen}`,
@@ -119,13 +119,13 @@ export const frFirstScreen: FirstScreenMessages = {
     sending: {
       unknown: (p: { owner: string }) => `Outlook ne peut pas le montrer ; ${p.owner} peut le confirmer.`,
       reported: (p: { owner: string }) =>
-        `Exchange a refusé d’envoyer une invitation au nom ${de(p.owner)} (le message que vous avez collé).`,
+        `Exchange a refusé d’envoyer une invitation de la part ${de(p.owner)} (le message que vous avez collé).`,
     },
     service: {
       notNeeded: (p: { service: string }) => `${p.service} ne demande aucune autorisation.`,
       teams: (p: { owner: string }) =>
         `Teams se fie aux délégués définis dans Outlook par ${p.owner} ; Outlook ne peut pas montrer si Teams les reconnaît.`,
-      skype: "Skype for Business tient sa propre liste de délégués, qu’Outlook ne peut pas montrer.",
+      skype: "Skype Entreprise tient sa propre liste de délégués, qu’Outlook ne peut pas montrer.",
       zoom: "Zoom gère ses propres droits de planification, qu’Outlook ne peut pas montrer.",
       webex: "Webex gère sa propre autorisation de planification, qu’Outlook ne peut pas montrer.",
       reported: (p: { service: string; owner: string }) =>
@@ -135,7 +135,7 @@ export const frFirstScreen: FirstScreenMessages = {
       needsCalendar: (p: { service: string; owner: string }) =>
         `${p.service} exige d’abord un accès en modification au calendrier ${de(p.owner)}.`,
       needsSending: (p: { service: string; owner: string }) =>
-        `${p.service} exige aussi l’autorisation d’envoyer des invitations au nom ${de(p.owner)}.`,
+        `${p.service} exige aussi l’autorisation d’envoyer des invitations de la part ${de(p.owner)}.`,
       whoseUnknown: "Vérification impossible tant qu’Outlook n’indique pas à qui appartient ce calendrier.",
     },
   },
@@ -154,11 +154,11 @@ export const frFirstScreen: FirstScreenMessages = {
     whoseUnknown:
       "Ce volet n’a pas pu savoir à qui appartient ce calendrier : il ne peut donc dire ni si cette autorisation est nécessaire, ni si elle est accordée.",
     sendingInvisible: (p: { owner: string }) =>
-      `Outlook n’indique pas aux compléments si vous pouvez envoyer des invitations au nom ${de(p.owner)} : impossible donc de le vérifier ici.`,
-    // « Delegate Access »: the French label of classic Outlook's dialog is NOT FOUND (i18n-sources 1a), so it stays in English.
+      `Outlook n’indique pas aux compléments si vous pouvez envoyer des invitations de la part ${de(p.owner)} : impossible donc de le vérifier ici.`,
+    // « Accès délégué »: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
     // "accès délégué" (the feature's name): https://support.office.com/fr-fr/article/Autoriser-quelqu-un-d-autre-%C3%A0-g%C3%A9rer-votre-courrier-%C3%A9lectronique-et-votre-calendrier-aaeedebe-9de0-4141-8323-029f4b836759 (Microsoft, MT)
     sendingHowToConfirm: (p: { owner: string }) =>
-      `Pour le confirmer : ${p.owner} ouvre ${q("Delegate Access")} (l’accès délégué) dans Outlook et vérifie que vous y figurez, ou le service informatique exécute la commande ci-dessous.`,
+      `Pour le confirmer : ${p.owner} ouvre ${q("Accès délégué")} dans Outlook et vérifie que vous y figurez, ou le service informatique exécute la commande ci-dessous.`,
     serviceNotNeeded: (p: { service: string }) =>
       `Les liens ${p.service} n’ont pas de compte organisateur : personne n’a besoin de vous accorder un droit.`,
     serviceUnchecked: (p: { service: string; owner: string }) =>
@@ -166,14 +166,14 @@ export const frFirstScreen: FirstScreenMessages = {
     // Auteur: https://www.uqac.ca/soutientechnique/hrf_faq/dans-outlook-2013-comment-partager-un-calendrier (third-party)
     // Éditeur: MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Skype/SfbOnline/set-up-skype-for-business-online/set-up-and-troubleshoot-skype-for-business-online-delegation.md (Microsoft, MT); also the uqac.ca page above (third-party)
     teamsNeeds: (p: { owner: string }) =>
-      `Teams exige que vous soyez un vrai délégué ${de(p.owner)} (Auteur ou Éditeur sur le calendrier, ajouté comme délégué et pas seulement avec un calendrier partagé), avec l’autorisation d’envoyer en son nom.`,
+      `Teams exige que vous soyez un vrai délégué ${de(p.owner)} (Auteur ou Éditeur sur le calendrier, ajouté comme délégué et pas seulement avec un calendrier partagé), avec l’autorisation d’envoyer de sa part.`,
     // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide (Microsoft, MT), as above
     skypeNeeds: (p: { owner: string }) =>
-      `Skype for Business exige que vous figuriez dans la liste des délégués ${de(p.owner)}, avec le rôle Éditeur sur le calendrier et l’autorisation d’envoyer en son nom.`,
+      `Skype Entreprise exige que vous figuriez dans la liste des délégués ${de(p.owner)}, avec le rôle Éditeur sur le calendrier et l’autorisation d’envoyer de sa part.`,
     prerequisiteCalendar: (p: { service: string; owner: string }) =>
       `${p.service} ne planifie pour ${p.owner} que si vous pouvez créer des réunions dans son calendrier, et ce n’est pas le cas (voir plus haut).`,
     prerequisiteSending: (p: { service: string; owner: string }) =>
-      `${p.service} exige aussi que vous puissiez envoyer des invitations au nom ${de(p.owner)}, et vous avez signalé que ce n’est pas possible.`,
+      `${p.service} exige aussi que vous puissiez envoyer des invitations de la part ${de(p.owner)}, et vous avez signalé que ce n’est pas possible.`,
     chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
       `Ce refus vient ${de(p.tried)}. ${p.chosen}, utilisé pour cette réunion, ne demande aucun droit de ce type.`,
     otherService: (p: { quote: string; service: string }) =>
@@ -201,8 +201,8 @@ export const frFirstScreen: FirstScreenMessages = {
     Reviewer: "Relecteur (lecture seule)",
     // NOT FOUND in French (i18n-sources 1f): the English role name is kept.
     Contributor: `${q("Contributor")} (créer des éléments seulement, sans pouvoir lire le calendrier)`,
-    // NOT FOUND in French (i18n-sources 1f): the English role name is kept.
-    None: `${q("None")} (aucun accès aux éléments)`,
+    // Aucun: glossary [8]: https://support.microsoft.com/fr-fr/office/49ba7631-1984-453e-8a8f-c78fd43475e4 (Microsoft: « Si vous définissez le niveau d’autorisation sur Aucun »)
+    None: "Aucun (aucun accès aux éléments)",
     custom: (p: { rights: readonly string[] }) => `un niveau personnalisé : ${list(p.rights)}`,
     right: {
       Read: "lire les éléments",
@@ -245,9 +245,10 @@ export const frFirstScreen: FirstScreenMessages = {
     warnCalendarUnknown: (p: { owner: string }) => `Outlook n’a pas indiqué si vous pouvez modifier le calendrier ${de(p.owner)}.`,
     warnPartial: (p: { owner: string }) =>
       `Vous pouvez créer des réunions dans le calendrier ${de(p.owner)}, mais pas modifier celles que d’autres ont créées.`,
-    warnSendingUnknown: (p: { owner: string }) => `Outlook ne permet pas de voir si des invitations peuvent partir au nom ${de(p.owner)}.`,
+    warnSendingUnknown: (p: { owner: string }) =>
+      `Outlook ne permet pas de voir si des invitations peuvent partir de la part ${de(p.owner)}.`,
     warnSendingMissing: (p: { owner: string }) =>
-      `Les invitations ne peuvent pas partir au nom ${de(p.owner)} tant que vous n’avez pas le droit d’envoyer en son nom.`,
+      `Les invitations ne peuvent pas partir de la part ${de(p.owner)} tant que vous n’avez pas le droit d’envoyer de sa part.`,
     warnServiceUnknown: (p: { service: string; owner: string }) =>
       `Outlook ne permet pas de voir si ${p.service} vous laisse planifier pour ${p.owner}.`,
     warnWhoseUnknown: "Outlook n’a pas indiqué à qui appartient ce calendrier : les autorisations n’ont donc pas pu être vérifiées.",
@@ -264,4 +265,104 @@ export const frFirstScreen: FirstScreenMessages = {
   /** "Label: text", with the language's own spacing around the colon. */
   labelled: (p: { label: string; text: string }) => `${p.label} : ${p.text}`,
   list,
+
+  services: {
+    teams: "Microsoft Teams",
+    // Skype Entreprise: glossary [10], MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Teams/Teams-add-in-for-Outlook.md (Microsoft, MT)
+    skype: "Skype Entreprise",
+    zoom: "Zoom",
+    webex: "Webex",
+    jitsi: "Jitsi Meet",
+    other: "réunion en ligne",
+  },
+  /** What the meeting itself holds (its link, its location, its size) and what this Outlook can show. */
+  meetingTruth: {
+    tooOld: "Cette version d’Outlook est trop ancienne pour afficher les autorisations du calendrier",
+    tooOldLine: (p: { owner: string }) =>
+      `Mettez Outlook à jour, ou ouvrez cette réunion dans Outlook sur le web, pour voir votre accès au calendrier ${de(p.owner)}.`,
+    tooLong: "Le lien ne tient plus dans le texte de cette réunion",
+    tooLongLine:
+      "Le texte est presque aussi long qu’Outlook le permet : ce volet ne peut donc pas ajouter le lien. Copiez-le et collez-le vous-même dans la réunion, ou raccourcissez le texte.",
+    copyLink: "Copier le lien",
+    link: "Lien de la réunion",
+    claimNoLink: (p: { quote: string; service: string; inLocation: boolean }) =>
+      `${p.inLocation ? "Le lieu" : "Le texte"} indique « ${p.quote} », mais il n’y a aucun lien ${p.service}`,
+    claimLocationLine: (p: { service: string }) =>
+      `Les invités chercheraient un lien ${p.service}, et Outlook bloque l’invitation à l’envoi. Retirez ces mots du lieu, ou ajoutez la réunion ${p.service} elle-même.`,
+    claimBodyLine: (p: { service: string }) =>
+      `Les invités chercheraient un lien ${p.service}, et Outlook bloque l’invitation à l’envoi. Ajoutez la réunion ${p.service}, ou retirez ces mots du texte.`,
+    blockWithoutLink: "Le bloc de réunion de ce complément a perdu son lien",
+    blockWithoutLinkLine: "Les invités n’auraient aucun moyen de rejoindre la réunion. Remplacez-le ou supprimez-le ci-dessous.",
+    fixLocation: (p: { quote: string }) => `Retirer « ${p.quote} » du lieu`,
+  },
+  /** Ce que la sortie d’un administrateur Exchange a dit, toujours avec sa source et sa date (evidence/merge.ts). */
+  exchange: {
+    calendar: {
+      granted: (p: { owner: string; at: string }) =>
+        `Selon Exchange (${dateOf(LOCALE, p.at)}), vous pouvez créer et modifier des réunions dans le calendrier ${de(p.owner)}.`,
+      partial: (p: { owner: string; at: string }) =>
+        `Selon Exchange (${dateOf(LOCALE, p.at)}), vous pouvez ajouter des réunions au calendrier ${de(p.owner)}, mais pas modifier celles des autres.`,
+      readOnly: (p: { owner: string; at: string }) =>
+        `Selon Exchange (${dateOf(LOCALE, p.at)}), vous pouvez seulement lire le calendrier ${de(p.owner)}.`,
+      none: (p: { owner: string; at: string }) =>
+        `Selon Exchange (${dateOf(LOCALE, p.at)}), vous n’avez aucun accès au calendrier ${de(p.owner)}.`,
+      conflict: (p: { owner: string }) => `Outlook et Exchange ne disent pas la même chose de votre accès au calendrier ${de(p.owner)}.`,
+    },
+    sending: {
+      granted: (p: { owner: string; at: string }) =>
+        `Selon Exchange (${dateOf(LOCALE, p.at)}), les invitations peuvent partir de la part ${de(p.owner)}.`,
+      missing: (p: { owner: string; at: string }) =>
+        `Selon Exchange (${dateOf(LOCALE, p.at)}), vous ne pouvez pas envoyer d’invitations de la part ${de(p.owner)}.`,
+    },
+    service: {
+      granted: (p: { owner: string; at: string }) =>
+        `Selon Exchange (${dateOf(LOCALE, p.at)}), vous êtes délégué ${de(p.owner)} et Teams peut atteindre sa boîte aux lettres.`,
+      notDelegate: (p: { owner: string }) =>
+        `Teams exige que vous soyez délégué ${de(p.owner)} ; selon Exchange, le calendrier est seulement partagé avec vous.`,
+      ewsBlocked: (p: { owner: string }) =>
+        `Exchange empêche Teams d’atteindre la boîte aux lettres ${de(p.owner)} ; seul le service informatique peut changer cela.`,
+    },
+    evidence: {
+      role: (p: { owner: string; rights: string; at: string }) =>
+        `Selon Exchange, ${dateOf(LOCALE, p.at)} : votre accès au calendrier ${de(p.owner)} est ${p.rights}.`,
+      noEntry: (p: { owner: string; at: string }) =>
+        `Selon Exchange, ${dateOf(LOCALE, p.at)} : le calendrier ${de(p.owner)} n’a aucune autorisation pour vous.`,
+      delegateYes: (p: { owner: string }) => `Exchange vous indique comme délégué ${de(p.owner)} (l’option Delegate).`,
+      delegateNo: (p: { owner: string }) =>
+        `Selon Exchange, le calendrier est partagé avec vous sans l’option Delegate : vous n’êtes pas délégué ${de(p.owner)}, ce que Teams exige.`,
+      sendingListed: (p: { owner: string; at: string }) =>
+        `Selon Exchange, ${dateOf(LOCALE, p.at)} : vous figurez parmi les personnes autorisées à envoyer de la part ${de(p.owner)} (GrantSendOnBehalfTo).`,
+      sendingNotListed: (p: { owner: string; at: string }) =>
+        `Selon Exchange, ${dateOf(LOCALE, p.at)} : vous ne figurez pas parmi les personnes autorisées à envoyer de la part ${de(p.owner)} (GrantSendOnBehalfTo).`,
+      sendingUnsettled: (p: { owner: string }) =>
+        `Ce que le service informatique a collé ne permet pas de savoir si vous pouvez envoyer de la part ${de(p.owner)} (un nom correspond à plusieurs personnes, ou la liste n’y figure pas).`,
+      ewsAllowed: (p: { owner: string }) =>
+        `Selon Exchange, Teams peut atteindre la boîte aux lettres ${de(p.owner)} (EWS n’est pas bloqué pour lui).`,
+      ewsBlocked: (p: { owner: string }) =>
+        `Selon Exchange, EWS est bloqué pour Teams, pour la boîte aux lettres ${de(p.owner)} ou pour toute l’organisation.`,
+      conflict:
+        "Outlook et Exchange ne disent pas la même chose, donc aucun des deux n’est retenu. Demandez au service informatique de refaire la vérification.",
+      stale: (p: { at: string }) =>
+        `Exchange l’a confirmé le ${dateOf(LOCALE, p.at)}, il y a plus de 30 jours ; ce n’est plus pris en compte tant que le service informatique n’a pas vérifié à nouveau.`,
+    },
+    answer: {
+      yesLine: (p: { owner: string; at: string }) =>
+        `Exchange a confirmé le ${dateOf(LOCALE, p.at)} toutes les autorisations nécessaires pour ${p.owner}.`,
+      cantSeeService: (p: { owner: string; service: string }) =>
+        `Outlook ne peut pas montrer si ${p.service} vous permet de planifier pour ${p.owner}.`,
+      conflictLine: (p: { owner: string }) =>
+        `Outlook et Exchange ne disent pas la même chose de votre accès au calendrier ${de(p.owner)}. Demandez au service informatique de vérifier à nouveau.`,
+      itOnly: (p: { owner: string }) =>
+        `Pas encore : le service informatique doit laisser Teams atteindre la boîte aux lettres ${de(p.owner)}`,
+      itOnlyLine: "Seul le service informatique peut modifier ce réglage. Envoyez-lui le rapport.",
+    },
+    status: {
+      confirmed: (p: { at: string }) => `Confirmé par Exchange le ${dateOf(LOCALE, p.at)}.`,
+      old: (p: { at: string }) =>
+        `Confirmé par Exchange le ${dateOf(LOCALE, p.at)}, il y a plus de 30 jours. Demandez au service informatique de vérifier à nouveau.`,
+      forget: "Oublier",
+      forgotten: "Oublié. Les vérifications montrent de nouveau ce qu’Outlook seul peut voir.",
+      notSaved: "Outlook n’a pas gardé ceci pour la prochaine fois ; cela vaut tant que le volet reste ouvert.",
+    },
+  },
 };

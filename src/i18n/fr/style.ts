@@ -3,10 +3,15 @@
  * (../en, the source; test/i18n checks both). Plain, polite French with "vous", typographic apostrophes (’) and a
  * narrow no-break space (U+202F) before ; : ! ? and inside « ».
  *
- * Outlook, Skype, Zoom and Webex labels: only the French labels confirmed in
- * /work/research/i18n-sources.md (sections 1a–1f) are used, each with its source in a comment. A label
- * not confirmed there stays in English between « » (for example « Delegate Access »), so nobody is sent
- * looking for a French word that Outlook may not show. Product names, PowerShell cmdlets, parameters
+ * Outlook, Skype, Zoom and Webex labels: only French labels Microsoft publishes are used (the glossary's
+ * sources: « Fichier > Paramètres du compte > Accès délégué > Ajouter », « Peut modifier », « Déléguer »,
+ * « Partage et autorisations », « Réunion Teams », « Skype Entreprise »), each with its source in a
+ * comment. A label no Microsoft page confirms stays in English between « » (for example « Skype
+ * Meeting »), so nobody is sent looking for a French word that Outlook may not show.
+ *
+ * Sending for someone is always « de la part de » (Microsoft's « Envoyer de la part de »), never « au
+ * nom de », which reads as « Envoyer en tant que » (Send As). The owner's clicks are infinitives
+ * (« Ajouter > choisir … »): « vous » in this pane is always the assistant. Product names, PowerShell cmdlets, parameters
  * and values (Editor, Reviewer, Owner, MailUser…) stay as they are.
  *
  * Placeholders carry a name ("Alex", "alex@contoso.com") or the fallback people.owner ("la personne
@@ -43,5 +48,5 @@ export const a = (name: string): string => {
 /** The owner at the start of a sentence: the fallback gets its capital, a real name stays as it is. */
 export const start = (name: string): string => (name === OWNER ? OWNER_START : name);
 
-/** An interface label kept in English because no French label is confirmed: « Delegate Access ». */
+/** An interface label between « » (an English one when no French label is confirmed: « Skype Meeting »). */
 export const q = (label: string): string => `« ${label} »`;

@@ -19,18 +19,18 @@ export const nlDetails: DetailsMessages = {
     recordedButChanged:
       "Er is eerder een link van deze invoegtoepassing toegevoegd, maar die is sindsdien in de tekst gewijzigd of verwijderd. Pas de link zelf aan of voeg een nieuwe toe.",
     guidance: {
-      // "Teams meeting" (button and switch): Dutch label NOT confirmed in i18n-sources.md; English label kept, in quotes.
+      // Teams-vergadering in running text: glossary [5]: isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL, AlchemyInsights/teams-outlook-add-in.md (Microsoft, MT: "Teamsvergadering"). The button's own Dutch label is unconfirmed, so it stays "Teams meeting", in quotes.
       teamsSelf:
-        'Gebruik de eigen knop "Teams meeting" van Outlook op het lint van de vergadering (in de nieuwe Outlook en de webversie van Outlook: de schakelaar "Teams meeting"). Deze invoegtoepassing voegt geen links voor Teams toe.',
-      // "Teams meeting" (button and switch): Dutch label NOT confirmed in i18n-sources.md; English label kept, in quotes.
+        'Maak de Teams-vergadering met de eigen knop van Outlook op het lint van de vergadering ("Teams meeting"; in de nieuwe Outlook en de webversie van Outlook een schakelaar). Deze invoegtoepassing voegt geen links voor Teams toe.',
+      // Teams-vergadering: glossary [5], as above; the button label "Teams meeting" is unconfirmed in Dutch, kept in quotes.
       teamsDelegate: (p: { owner: string }) =>
-        `Gebruik de eigen knop "Teams meeting" van Outlook op het lint van de vergadering (in de nieuwe Outlook en de webversie van Outlook: de schakelaar "Teams meeting"): omdat u gemachtigde van ${p.owner} bent, maakt Outlook de vergadering voor ${p.owner}. Deze invoegtoepassing kan geen Teams-vergaderingen voor iemand anders maken.`,
+        `Maak de Teams-vergadering met de eigen knop van Outlook op het lint van de vergadering ("Teams meeting"; in de nieuwe Outlook en de webversie van Outlook een schakelaar): omdat u gemachtigde van ${p.owner} bent, maakt Outlook de vergadering voor ${p.owner}. Deze invoegtoepassing kan geen Teams-vergaderingen voor iemand anders maken.`,
       // "Skype Meeting" (button): Dutch label NOT confirmed in i18n-sources.md; English label kept, in quotes.
       skypeSelf:
-        'Gebruik de eigen knop "Skype Meeting" van Outlook op het lint van de vergadering. Deze invoegtoepassing voegt geen links voor Skype for Business toe.',
+        'Gebruik de eigen knop "Skype Meeting" van Outlook op het lint van de vergadering. Deze invoegtoepassing voegt geen links voor Skype voor Bedrijven toe.',
       // "Skype Meeting" (button): Dutch label NOT confirmed in i18n-sources.md; English label kept, in quotes.
       skypeDelegate: (p: { owner: string }) =>
-        `Gebruik de eigen knop "Skype Meeting" van Outlook op het lint van de vergadering: omdat u gemachtigde van ${p.owner} bent, maakt die knop de vergadering voor ${p.owner}. Deze invoegtoepassing kan geen vergaderingen van Skype for Business voor iemand anders maken.`,
+        `Gebruik de eigen knop "Skype Meeting" van Outlook op het lint van de vergadering: omdat u gemachtigde van ${p.owner} bent, maakt die knop de vergadering voor ${p.owner}. Deze invoegtoepassing kan geen vergaderingen van Skype voor Bedrijven voor iemand anders maken.`,
     },
     problem: {
       unreadable: "Outlook liet dit venster de tekst van de vergadering niet lezen, dus er is niets gewijzigd.",
@@ -86,14 +86,14 @@ export const nlDetails: DetailsMessages = {
     ownCalendar:
       "Deze melding gaat over plannen voor iemand anders, maar deze vergadering staat in uw eigen agenda. Kreeg u de melding in de agenda van iemand anders, open die agenda dan (als gedeelde agenda) en open dit venster van daaruit. Als u in de webversie van Outlook het postvak van iemand anders hebt geopend, meldt Outlook het als uw eigen postvak.",
     whoFixes: "Wie het oplost",
-    unavailable: "De uitleg is niet geladen. Sluit het deelvenster en open het opnieuw; de controles hierboven blijven gelden.",
+    unavailable: "De uitleg is niet geladen. Sluit het venster en open het opnieuw; de controles hierboven blijven gelden.",
   },
 
   errors: {
     "lync-delegate": {
-      title: "U bent geen gemachtigde van de eigenaar in Lync / Skype for Business",
+      title: "U bent geen gemachtigde van de eigenaar in Lync / Skype voor Bedrijven",
       cause:
-        "Lync en Skype for Business hebben een eigen lijst met gemachtigden, los van die van Outlook, en u staat niet op de lijst van de eigenaar. Tegenwoordig betekent deze melding dat uw organisatie een Lync- of Skype for Business-server gebruikt (Skype for Business Online is in juli 2021 stopgezet). Gebruikelijke redenen: de eigenaar heeft u daar nooit toegevoegd; de eigenaar heeft u alleen in Outlook toegevoegd en de server heeft dat nooit overgenomen; of u en de eigenaar zitten op verschillende installaties van Skype for Business.",
+        "Lync en Skype voor Bedrijven hebben een eigen lijst met gemachtigden, los van die van Outlook, en u staat niet op de lijst van de eigenaar. Tegenwoordig betekent deze melding dat uw organisatie een Lync- of Skype voor Bedrijven-server gebruikt (Skype voor Bedrijven Online is in juli 2021 stopgezet). Gebruikelijke redenen: de eigenaar heeft u daar nooit toegevoegd; de eigenaar heeft u alleen in Outlook toegevoegd en de server heeft dat nooit overgenomen; of u en de eigenaar zitten op verschillende installaties van Skype voor Bedrijven.",
     },
     "teams-delegate": {
       title: "Teams ziet u niet als gemachtigde van de eigenaar",
@@ -104,13 +104,13 @@ export const nlDetails: DetailsMessages = {
     "teams-hybrid-oauth": {
       title: "Teams kon het postvak van de eigenaar niet bereiken om uw rechten als gemachtigde te controleren",
       cause:
-        "Staat het postvak van de eigenaar in Exchange on-premises, dan leest Teams de lijst met gemachtigden via OAuth; is dat niet ingesteld, dan meldt Teams alleen dat er geen verbinding is. Staan alle postvakken in Exchange Online, dan wijzen dezelfde woorden meestal op een tijdelijk netwerk- of dienstprobleem.",
+        "Staat het postvak van de eigenaar in Exchange on-premises, dan leest Teams de lijst met gemachtigden via OAuth; is dat niet ingesteld, dan meldt Teams alleen dat er geen verbinding is. Staan alle postvakken in Exchange Online, dan wijst dezelfde melding meestal op een tijdelijk netwerk- of dienstprobleem.",
     },
     "send-on-behalf": {
       title: "U mag niet namens de eigenaar versturen",
-      // "Kan bewerken": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft). "Send As" is Exchange's permission name, kept in English.
+      // "Kan bewerken": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft). "Verzenden als": glossary [2]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL, AlchemyInsights/how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
       cause:
-        'Exchange weigerde de uitnodiging te versturen als "u namens de eigenaar": u hebt niet het recht om namens de eigenaar te versturen (en ook geen "Send As"). Bewerkrechten op de agenda horen daar niet bij. Het gebeurt wanneer de eigenaar de agenda heeft gedeeld met "Kan bewerken" in plaats van u als gemachtigde toe te voegen; pas dat laatste geeft dit recht. Versturen namens iemand mislukt in Outlook voor Windows ook als diens postvak verborgen is in het adresboek.',
+        'Exchange weigerde de uitnodiging te versturen als "u namens de eigenaar": u hebt niet het recht om namens de eigenaar te versturen (en ook geen "Verzenden als"). Bewerkrechten op de agenda horen daar niet bij. Het gebeurt wanneer de eigenaar de agenda heeft gedeeld met "Kan bewerken" in plaats van u als gemachtigde toe te voegen; pas dat laatste geeft dit recht. Versturen namens iemand mislukt in Outlook voor Windows ook als diens postvak verborgen is in het adresboek.',
     },
     "calendar-read-only": {
       title: "U hebt alleen leestoegang tot de agenda van de eigenaar",
@@ -161,6 +161,7 @@ export const nlDetails: DetailsMessages = {
     calendarFolder: "Agenda",
     where: {
       // "Bestand, Info, Accountinstellingen, Gemachtigdentoegang": https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party; the full nl path is on no Microsoft page found). Feature name "Gemachtigdentoegang" also on https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT)
+      // Microsoft's own: glossary [2], isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL, AlchemyInsights/how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (MT: "bestand", "account instellingen", "Gemachtigdentoegang", "toevoegen", "Redacteur")
       classicDelegateAccess: "Bestand > Info > Accountinstellingen > Gemachtigdentoegang",
       // "Agenda … Delen": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft); "delen en machtigingen": https://support.office.com/nl-nl/article/agendadelegering-in-de-webversie-van-outlook-532e6410-ee80-42b5-9b1b-a09345ccef1b (Microsoft, MT)
       webShare: "Agenda > Delen (of klik met de rechtermuisknop op de agenda > Delen en machtigingen)",
@@ -170,7 +171,7 @@ export const nlDetails: DetailsMessages = {
       // "Delegation and Sharing": Dutch label NOT confirmed (English only, third-party: https://confluence.esg.wsu.edu/display/KB/Email+-+How+to+Add%252C+Manage%252C+and+Remove+Delegates+in+Outlook+for+Mac); kept in English, in quotes.
       macDelegates: 'Extra > Accounts > "Delegation and Sharing" (oudere Outlook voor Mac: Extra > Accounts > Geavanceerd > Gemachtigden)',
       // Dutch Skype for Business menu path NOT confirmed (i18n-sources.md §1d); English labels kept, in quotes. English source: GitHub MicrosoftDocs/OfficeDocs-SkypeForBusiness, Skype/SfbOnline/set-up-skype-for-business-online/set-up-and-troubleshoot-skype-for-business-online-delegation.md (Microsoft)
-      skype: 'Skype for Business / Lync: "Tools" > "Options" > "Call Forwarding Settings" > "Edit my delegate members"',
+      skype: 'Skype voor Bedrijven / Lync: "Tools" > "Options" > "Call Forwarding Settings" > "Edit my delegate members"',
       // Overige, Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft).
       // "Settings" and "Meeting": Dutch labels NOT confirmed (only the de page quotes those steps); kept in English, in quotes.
       zoom: 'Zoom-webportaal: "Settings" > "Meeting" > Overige > Planningsbevoegdheid',
@@ -179,6 +180,7 @@ export const nlDetails: DetailsMessages = {
     },
     // Toevoegen, Agenda, Redacteur: "Toevoegen" on the Mac delegates page http://office.microsoft.com/nl-be/mac-outlook-help/gemachtigden-toevoegen-en-beheren-HA102928247.aspx?CTT=5&origin=HA103528304 (Microsoft, old page; assumed the same on Windows);
     // "Agenda" (folder) https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT); Redacteur https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    // Toevoegen, Redacteur, Agenda: also glossary [2] (Microsoft, MT)
     addDelegateClassic: (p: { who: string }) =>
       `Toevoegen > ${p.who} kiezen > Agenda op Redacteur zetten > OK. Wie hier als gemachtigde wordt toegevoegd, mag ook uitnodigingen namens de eigenaar versturen.`,
     // "Delegeren", "Kan bewerken": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
@@ -189,8 +191,8 @@ export const nlDetails: DetailsMessages = {
       `Onder "Gemachtigden die namens mij kunnen handelen" op + klikken, ${p.who} toevoegen, Agenda op Redacteur zetten en op OK klikken.`,
     calendar: {
       // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
-      owner: (p: { owner: string }) => `U wordt door ${p.owner} als gemachtigde toegevoegd, met Redacteur op de agenda`,
-      admin: (p: { owner: string }) => `Of IT geeft u Redacteur, als gemachtigde, op de agenda van ${p.owner}`,
+      owner: (p: { delegate: string }) => `${p.delegate} als gemachtigde toevoegen, met Redacteur op de agenda`,
+      admin: (p: { owner: string; delegate: string }) => `Of ${p.delegate} Redacteur geven, als gemachtigde, op de agenda van ${p.owner}`,
       // IT texts name the -AccessRights values as typed (Editor, Reviewer) and add the Outlook label: Redacteur https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party);
       // Lezer https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT); Gemachtigdentoegang: same two sources.
       addPurpose:
@@ -204,17 +206,20 @@ export const nlDetails: DetailsMessages = {
     sending: {
       confirm: (p: { owner: string }) => `Nagaan of u uitnodigingen namens ${p.owner} mag versturen`,
       invisible: "Outlook laat dit recht niet zien aan invoegtoepassingen, dus dit venster kan het niet voor u controleren.",
-      ownerLooks: (p: { owner: string }) => `Hier kan ${p.owner} het nakijken: staat u in de lijst, dan hebt u het recht.`,
-      listPurpose: (p: { owner: string }) => `IT toont iedereen die namens ${p.owner} mag versturen; u hoort in die lijst te staan.`,
-      owner: (p: { owner: string }) => `Als ${p.owner} u als gemachtigde toevoegt, mag u uitnodigingen namens ${p.owner} versturen`,
-      admin: (p: { owner: string }) => `Of IT laat u uitnodigingen namens ${p.owner} versturen`,
+      ownerLooks: (p: { delegate: string }) =>
+        `Hier nakijken: staat ${p.delegate} in de lijst, dan mag ${p.delegate} al uitnodigingen namens de eigenaar versturen.`,
+      listPurpose: (p: { owner: string; delegate: string }) =>
+        `Toont iedereen die namens ${p.owner} uitnodigingen mag versturen; ${p.delegate} hoort in die lijst te staan.`,
+      owner: (p: { delegate: string }) =>
+        `${p.delegate} als gemachtigde toevoegen, zodat ${p.delegate} uitnodigingen namens de eigenaar mag versturen`,
+      admin: (p: { owner: string; delegate: string }) => `Of ${p.delegate} uitnodigingen namens ${p.owner} laten versturen`,
       grantPurpose:
         'Laat uitnodigingen vertrekken als "gemachtigde namens eigenaar"; @{Add=…} laat iedereen staan die al in de lijst staat.',
       hiddenNote:
         "Versturen namens de eigenaar mislukt in Outlook voor Windows ook als het postvak van de eigenaar verborgen is in het adresboek.",
     },
     teams: {
-      owner: (p: { owner: string }) => `U wordt door ${p.owner} als gemachtigde toegevoegd (de agenda delen is niet genoeg voor Teams)`,
+      owner: (p: { delegate: string }) => `${p.delegate} als gemachtigde toevoegen (de agenda delen is niet genoeg voor Teams)`,
       admin: "IT zorgt ervoor dat Teams de gemachtigde toegang kan zien",
       ewsOrgPurpose:
         "Toont of EWS beperkt is tot een lijst met toegestane toepassingen; is EwsApplicationAccessPolicy EnforceAllowList, voer dan de volgende opdracht uit.",
@@ -226,33 +231,33 @@ export const nlDetails: DetailsMessages = {
         "Exchange Online blokkeert EWS standaard vanaf oktober 2026 en schakelt het in april 2027 uit (aankondiging van Microsoft); controleer deze instellingen opnieuw als plannen via Teams voor gemachtigden dan niet meer werkt.",
     },
     skype: {
-      owner: (p: { owner: string }) => `U wordt door ${p.owner} als gemachtigde toegevoegd in Skype for Business (Lync)`,
+      owner: (p: { delegate: string }) => `${p.delegate} als gemachtigde toevoegen in Skype voor Bedrijven (Lync)`,
       // "Add": the Skype for Business button's Dutch label is NOT confirmed; written as a plain verb, no label.
       ownerClicks: (p: { who: string }) => `Daar ${p.who} toevoegen en op OK klikken.`,
       // Gemachtigdentoegang, Agenda, Redacteur: sources as in where.classicDelegateAccess and addDelegateClassic (third-party / Microsoft MT)
-      alternative: (p: { owner: string }) =>
-        `Of ${p.owner} voegt u in Outlook toe via Gemachtigdentoegang, met Agenda: Redacteur (waarmee u ook namens ${p.owner} mag versturen), terwijl ${p.owner} zowel in Outlook als in Skype for Business is aangemeld. Meestal is het binnen een tiental minuten zichtbaar, soms pas na 24 uur: wacht een dag voordat u IT inschakelt.`,
-      admin: "IT (Lync / Skype for Business Server, on-premises) laat gemachtigden uit Outlook meetellen",
+      alternative: (p: { delegate: string }) =>
+        `Of ${p.delegate} in Outlook toevoegen via Gemachtigdentoegang, met Agenda: Redacteur (waarmee ${p.delegate} ook namens u mag versturen), aangemeld in zowel Outlook als Skype voor Bedrijven. Meestal is het binnen een tiental minuten zichtbaar, soms pas na 24 uur.`,
+      admin: "IT (Lync / Skype voor Bedrijven Server, on-premises) laat gemachtigden uit Outlook meetellen",
       syncPurpose:
-        "Alleen op Lync of Skype for Business Server: nodig als de eigenaar niet voor Enterprise Voice is ingeschakeld. Daarna meldt de eigenaar zich af bij Skype for Business en opnieuw aan. Heeft de eigenaar een eigen clientbeleid, stel het dan in op dat beleid in plaats van op Global.",
-      deploymentNote: (p: { owner: string }) => `U en ${p.owner} moeten op dezelfde installatie van Skype for Business staan.`,
-      retiredNote: "Skype for Business Online is op 31 juli 2021 stopgezet, dus dit geldt alleen voor een server on-premises.",
+        "Alleen op Lync of Skype voor Bedrijven Server: nodig als de eigenaar niet voor Enterprise Voice is ingeschakeld. Daarna meldt de eigenaar zich af bij Skype voor Bedrijven en opnieuw aan. Heeft de eigenaar een eigen clientbeleid, stel het dan in op dat beleid in plaats van op Global.",
+      deploymentNote: (p: { owner: string }) => `U en ${p.owner} moeten op dezelfde installatie van Skype voor Bedrijven staan.`,
+      retiredNote: "Skype voor Bedrijven Online is op 31 juli 2021 stopgezet, dus dit geldt alleen voor een server on-premises.",
     },
     zoom: {
       // Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft)
-      owner: (p: { owner: string }) => `U krijgt van ${p.owner} Planningsbevoegdheid in Zoom`,
-      ownerClicks: (p: { who: string; owner: string }) => `Daar ${p.who} toevoegen als iemand die voor ${p.owner} mag plannen.`,
+      owner: (p: { delegate: string }) => `${p.delegate} Planningsbevoegdheid geven in Zoom`,
+      ownerClicks: (p: { who: string }) => `Daar ${p.who} toevoegen als iemand die voor de eigenaar mag plannen.`,
       admin: "Een Zoom-beheerder controleert beide accounts",
       accountsNote: (p: { owner: string }) =>
         `U en ${p.owner} moeten allebei gebruikers met een licentie zijn in hetzelfde Zoom-account (of in gekoppelde hoofd- en subaccounts).`,
     },
     webex: {
       // Planningsrechten: https://help.webex.com/nl-nl/article/nub7z8c/Allow-another-host-to-schedule-meetings-or-training-sessions-on-your-behalf (Webex's own page, third-party to Microsoft, MT quality)
-      owner: (p: { owner: string }) => `U krijgt van ${p.owner} Planningsrechten in Webex`,
+      owner: (p: { delegate: string }) => `${p.delegate} Planningsrechten geven in Webex`,
       // "Save": the Webex button's Dutch label is NOT confirmed; written as a plain verb ("opslaan"), no label.
       ownerClicks: (p: { email: string }) => `Daar ${p.email} toevoegen en opslaan.`,
-      yourEmail: (p: { address: string }) => `uw e-mailadres (${p.address})`,
-      yourEmailUnknown: "uw e-mailadres",
+      yourEmail: (p: { address: string }) => `het e-mailadres van de gemachtigde (${p.address})`,
+      yourEmailUnknown: "het e-mailadres van de gemachtigde",
       admin: "Een Webex-beheerder controleert beide accounts",
       accountsNote: (p: { owner: string }) =>
         `U en ${p.owner} moeten op dezelfde Webex-site zitten, en het e-mailadres van elk Webex-account moet het primaire adres van die persoon zijn, geen alias.`,
@@ -285,7 +290,7 @@ export const nlDetails: DetailsMessages = {
       recipientPurpose:
         "In Exchange Online PowerShell betekent MailUser dat het postvak van de eigenaar on-premises staat (de hybride situatie); UserMailbox betekent dat het in de cloud staat.",
       oauthNote:
-        'Stel OAuth in tussen Exchange on-premises en Exchange Online (Hybrid Configuration Wizard) en daarna de partnertoepassing voor het plannen via Teams, zoals beschreven in het Microsoft-artikel "Configure integration and OAuth between Skype for Business Online and Exchange Server".',
+        'Stel OAuth in tussen Exchange on-premises en Exchange Online (Hybrid Configuration Wizard) en daarna de partnertoepassing voor het plannen via Teams, zoals beschreven in het Microsoft-artikel "Configure integration and OAuth between Skype voor Bedrijven Online and Exchange Server".',
       editorNote:
         "Controleer ook of de gemachtigde Editor met de vlag Delegate heeft op de agenda van de eigenaar; Owner is geen vervanging.",
       cloud: "Als alle postvakken in Exchange Online staan: probeer het later opnieuw",
@@ -334,13 +339,13 @@ export const nlDetails: DetailsMessages = {
       `- Outlook voor Mac: Extra > Accounts > "Delegation and Sharing" (oudere versies: Geavanceerd > Gemachtigden) > + > voeg ${p.me} toe > zet Agenda op Redacteur > OK.`,
     // Dutch Skype for Business menu path NOT confirmed (i18n-sources.md §1d); English labels kept, in quotes. English source: GitHub MicrosoftDocs/OfficeDocs-SkypeForBusiness, Skype/SfbOnline/set-up-skype-for-business-online/set-up-and-troubleshoot-skype-for-business-online-delegation.md (Microsoft)
     skypeHow: (p: { me: string }) =>
-      `- Skype for Business: "Tools" > "Options" > "Call Forwarding Settings" > "Edit my delegate members" > voeg ${p.me} toe.`,
+      `- Skype voor Bedrijven: "Tools" > "Options" > "Call Forwarding Settings" > "Edit my delegate members" > voeg ${p.me} toe.`,
     // Overige, Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft). "Settings", "Meeting": Dutch labels NOT confirmed; kept in English, in quotes.
     zoomHow: (p: { me: string }) => `- Zoom-webportaal: "Settings" > "Meeting" > Overige > Planningsbevoegdheid > voeg ${p.me} toe.`,
     // Voorkeuren > Planning > Planningsrechten: https://help.webex.com/nl-nl/nxlczft/… and https://help.webex.com/nl-nl/y3xvmu/… (shortened in i18n-sources.md §1e), https://help.webex.com/nl-nl/article/nub7z8c/Allow-another-host-to-schedule-meetings-or-training-sessions-on-your-behalf (Webex's own pages, third-party to Microsoft, MT quality)
     webexHow: (p: { address: string }) =>
       `- Webex-site: Voorkeuren > Planning > Planningsrechten > voeg mijn e-mailadres toe${p.address ? ` (${p.address})` : ""}.`,
-    wait: "Het kan enkele minuten tot een dag duren voordat de wijzigingen in Teams of Skype for Business zichtbaar zijn.",
+    wait: "Het kan enkele minuten tot een dag duren voordat de wijzigingen in Teams of Skype voor Bedrijven zichtbaar zijn.",
     helpdesk: (p: { contact: string }) => `Is er iets niet duidelijk, dan kan ${p.contact} helpen.`,
     thanks: (p: { me: string }) => `Alvast bedankt,\n${p.me}`,
     thanksAnonymous: "Alvast bedankt",
@@ -351,7 +356,7 @@ export const nlDetails: DetailsMessages = {
   },
 
   report: {
-    title: "Namens iemand plannen: rapport over gemachtigde toegang",
+    title: "Namens iemand anders plannen: rapport over gemachtigde toegang",
     version: (p: { version: string }) => `Versie van de invoegtoepassing: ${p.version}`,
     generated: (p: { at: string }) => `Gemaakt op: ${p.at}`,
     outlook: "Outlook",
@@ -426,5 +431,71 @@ export const nlDetails: DetailsMessages = {
       "timed-out": "Microsoft 365 antwoordde niet op tijd.",
       unexpected: "het antwoord kon niet worden gelezen.",
     },
+  },
+
+  /** Changes the pane makes to what the meeting already holds: its location's claim, its block's service. */
+  meetingFix: {
+    locationFixed: (p: { quote: string }) => `"${p.quote}" is uit de locatie gehaald; de rest van de locatie is ongewijzigd.`,
+    locationChanged: "De locatie vermeldt dat niet meer, dus er is niets gewijzigd.",
+    replaceWith: (p: { service: string }) => `Vervangen door ${p.service}`,
+    blockIs: (p: { service: string }) => `De link in de tekst van deze vergadering is een ${p.service}-link.`,
+  },
+
+  /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
+  remedyPeople: {
+    /** Stands for the delegate when Outlook gave no usable name, in a sentence to the owner. */
+    delegate: "de gemachtigde",
+    askBelow: (p: { owner: string }) => `Dit kan ${p.owner} of IT nakijken; hun stappen staan hieronder.`,
+  },
+  /** Het antwoord van IT uit Exchange: geplakt in het foutmeldingsvak, gevraagd met "Naar IT sturen", bewaard in het rapport. */
+  adminPaste: {
+    also: 'Het antwoord van IT op de Exchange-controle (uit "Naar IT sturen") kunt u hier ook plakken.',
+    heading: "Antwoord van IT uit Exchange",
+    applied: "Gelezen: de controles hierboven tonen nu wat Exchange zei.",
+    remembered: (p: { owner: string }) =>
+      `Onthouden voor de agenda van ${p.owner} in uw Outlook-instellingen, zodat de volgende vergadering ervan uitgaat.`,
+    ambiguous: "Sommige namen erin konden niet met zekerheid aan u of de eigenaar gekoppeld worden; die delen zijn niet gebruikt.",
+    otherPair: (p: { who: string }) => `Deze uitvoer gaat over ${p.who}, niet over deze agenda en u, dus er is niets veranderd.`,
+    otherPairUnnamed: "Deze uitvoer gaat over een andere eigenaar of gemachtigde, niet over deze agenda en u, dus er is niets veranderd.",
+    incomplete: "Onvolledig: vraag IT het hele blok te plakken, van de eerste markeerregel tot de laatste. Er is niets veranderd.",
+    tooLong: (p: { limit: number }) =>
+      `Te lang om te lezen (meer dan ${numberOf(LOCALE, p.limit)} tekens): plak alleen wat de controle van IT afdrukte. Er is niets veranderd.`,
+    announce: "Het antwoord van IT uit Exchange is gelezen.",
+    announceIgnored: "Het antwoord van IT veranderde niets.",
+    mail: {
+      subject: (p: { owner: string }) => `Namens iemand anders plannen: graag mijn gemachtigdenrechten voor ${p.owner} controleren`,
+      intro:
+        "Wilt u de alleen-lezen controle hieronder uitvoeren in Exchange Online PowerShell (na Connect-ExchangeOnline) en mij alles sturen wat ze afdrukt, van de eerste markeerregel tot de laatste? Ik plak het in de invoegtoepassing Schedule on behalf, die dan toont welke toestemming ontbreekt. Het rapport van de invoegtoepassing staat onder de controle.",
+      check: "Alleen-lezen controle (verandert niets):",
+      opened:
+        "Er is een bericht aan IT geopend in Outlook, met het rapport en de controle. Druk op Verzenden; plak het antwoord van IT daarna in het vak Foutmelding.",
+      copied:
+        "Rapport en controle gekopieerd: plak ze in uw ticket of in een e-mail aan IT. Plak het antwoord van IT daarna in het vak Foutmelding.",
+    },
+    report: {
+      heading: "Exchange (uitvoer van een beheerder, in het venster geplakt)",
+      none: "niets geplakt",
+      when: (p: { form: string; ranAt: string; pastedAt: string }) => `vorm: ${p.form}; uitgevoerd: ${p.ranAt}; geplakt: ${p.pastedAt}`,
+      remembered: "onthouden van een eerdere keer plakken",
+      stale: "meer dan 30 dagen oud: niet gebruikt door de controles",
+      conclusions: "conclusies",
+      notMatched: "niet gekoppeld",
+      check: "Alleen-lezen controle voor IT (Exchange Online PowerShell, na Connect-ExchangeOnline)",
+    },
+    ownerRoundTrip:
+      "Weet u niet zeker wat er nu is ingesteld? Dan kan onze IT een controle uitvoeren die niets verandert en mij het antwoord sturen; ik plak het in mijn planningshulp, die dan toont welke toestemming nog ontbreekt.",
+  },
+
+  /** Opdrachten voor IT: waar ze draaien, en eerst kijken voordat er iets verandert. */
+  adminCommands: {
+    // "Exchange Management Shell" is also Microsoft's nl-nl name for it; cmdlets and parameters stay as typed.
+    shell:
+      "Voer deze opdrachten uit in Exchange Online PowerShell, na Connect-ExchangeOnline. Op Exchange Server (on-premises) voert u ze uit in de Exchange Management Shell en laat u -SharingPermissionFlags weg; dat bestaat alleen in Exchange Online.",
+    likelyFolder: (p: { folder: string }) =>
+      `De opdrachten hieronder gebruiken "${p.folder}", de waarschijnlijke naam van de agendamap; de eerste opdracht toont de echte naam (de regel met FolderType Calendar). Wijkt die naam af, gebruik dan die naam.`,
+    viewPurpose:
+      "Toont uw huidige rechten op de agenda en of de markering Delegate is ingesteld (SharingPermissionFlags), voordat er iets verandert. Staat er een vermelding, gebruik dan hieronder Set-MailboxFolderPermission; meldt de opdracht dat er geen vermelding is, gebruik dan Add-MailboxFolderPermission.",
+    setPurpose:
+      "Gebruik deze opdracht in plaats van Add-MailboxFolderPermission als u al een vermelding hebt (bijvoorbeeld Reviewer, in Outlook: Lezer): Add- mislukt bij een bestaande vermelding.",
   },
 };

@@ -2,7 +2,7 @@
  * Dutch, first-screen part: the words of the answer, the check lines, the actions row and the
  * configuration warning, and all the verdict is worked out from. How it is written: ./style.ts.
  */
-import { numberOf } from "../format";
+import { dateOf, numberOf } from "../format";
 import type { FirstScreenMessages } from "../messages";
 import { LOCALE, list, OWNER } from "./style";
 
@@ -15,7 +15,7 @@ export const nlFirstScreen: FirstScreenMessages = {
   },
 
   app: {
-    name: "Namens iemand plannen",
+    name: "Namens iemand anders plannen",
     partFailed:
       "Dit deel van het venster kon niet worden getoond. Sluit het venster en open het opnieuw; wat erboven staat, blijft gelden.",
   },
@@ -122,7 +122,7 @@ export const nlFirstScreen: FirstScreenMessages = {
       notNeeded: (p: { service: string }) => `${p.service} heeft geen toestemming nodig.`,
       teams: (p: { owner: string }) =>
         `Teams volgt de gemachtigden die ${p.owner} in Outlook heeft ingesteld; Outlook kan niet tonen of Teams het daarmee eens is.`,
-      skype: "Skype for Business heeft een eigen lijst met gemachtigden, die Outlook niet kan tonen.",
+      skype: "Skype voor Bedrijven heeft een eigen lijst met gemachtigden, die Outlook niet kan tonen.",
       zoom: "Zoom heeft eigen planningsrechten, die Outlook niet kan tonen.",
       webex: "Webex heeft een eigen planningstoestemming, die Outlook niet kan tonen.",
       reported: (p: { service: string; owner: string }) =>
@@ -164,7 +164,7 @@ export const nlFirstScreen: FirstScreenMessages = {
       `Voor Teams moet u een echte gemachtigde van ${p.owner} zijn (Auteur of Redacteur op de agenda, als gemachtigde toegevoegd en niet alleen gedeeld), met toestemming om namens ${p.owner} te versturen.`,
     // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
     skypeNeeds: (p: { owner: string }) =>
-      `Voor Skype for Business moet u in de lijst met gemachtigden van ${p.owner} staan, met Redacteur op de agenda en toestemming om namens ${p.owner} te versturen.`,
+      `Voor Skype voor Bedrijven moet u in de lijst met gemachtigden van ${p.owner} staan, met Redacteur op de agenda en toestemming om namens ${p.owner} te versturen.`,
     prerequisiteCalendar: (p: { service: string; owner: string }) =>
       `${p.service} plant alleen voor ${p.owner} als u vergaderingen kunt maken in de agenda van ${p.owner}, en dat kunt u niet (zie hierboven).`,
     prerequisiteSending: (p: { service: string; owner: string }) =>
@@ -196,8 +196,8 @@ export const nlFirstScreen: FirstScreenMessages = {
     Reviewer: "Lezer (alleen lezen)",
     // NOT confirmed in Dutch (i18n-sources.md §1f): English role name kept, in quotes.
     Contributor: `"Contributor" (alleen items maken, de agenda niet lezen)`,
-    // NOT confirmed in Dutch (i18n-sources.md §1f): English role name kept, in quotes.
-    None: `"None" (geen toegang tot items)`,
+    // Geen: glossary [2]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL, AlchemyInsights/how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT) ("U kunt de machtiging voor Postvak in op geen wijzigen")
+    None: "Geen (geen toegang tot items)",
     custom: (p: { rights: readonly string[] }) => `een aangepast niveau: ${list(p.rights)}`,
     right: {
       Read: "items lezen",
@@ -259,4 +259,101 @@ export const nlFirstScreen: FirstScreenMessages = {
   /** "Label: text", with the language's own spacing around the colon. */
   labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
   list,
+
+  services: {
+    teams: "Microsoft Teams",
+    // Skype voor Bedrijven: glossary [17], https://support.microsoft.com/nl-nl/office/16bb9209-a0ab-4005-94b1-fb2e99c85e84 (Microsoft)
+    skype: "Skype voor Bedrijven",
+    zoom: "Zoom",
+    webex: "Webex",
+    jitsi: "Jitsi Meet",
+    other: "onlinevergadering",
+  },
+  /** What the meeting itself holds (its link, its location, its size) and what this Outlook can show. */
+  meetingTruth: {
+    tooOld: "Deze Outlook is te oud om de machtigingen van de agenda te tonen",
+    tooOldLine: (p: { owner: string }) =>
+      `Werk Outlook bij, of open deze vergadering in Outlook op het web, om uw toegang tot de agenda van ${p.owner} te zien.`,
+    tooLong: "De link past niet meer in de tekst van deze vergadering",
+    tooLongLine:
+      "De tekst is bijna zo lang als Outlook toestaat, dus dit venster kan de link niet toevoegen. Kopieer de link en plak hem zelf in de vergadering, of maak de tekst korter.",
+    copyLink: "Link kopiëren",
+    link: "Vergaderlink",
+    claimNoLink: (p: { quote: string; service: string; inLocation: boolean }) =>
+      `${p.inLocation ? "De locatie" : "De tekst"} vermeldt "${p.quote}", maar er is geen ${p.service}-link`,
+    claimLocationLine: (p: { service: string }) =>
+      `Genodigden zoeken dan een ${p.service}-link, en Outlook houdt de uitnodiging tegen bij Verzenden. Haal deze woorden uit de locatie, of voeg de ${p.service}-vergadering zelf toe.`,
+    claimBodyLine: (p: { service: string }) =>
+      `Genodigden zoeken dan een ${p.service}-link, en Outlook houdt de uitnodiging tegen bij Verzenden. Voeg de ${p.service}-vergadering toe, of haal deze woorden uit de tekst.`,
+    blockWithoutLink: "De vergaderlink van deze invoegtoepassing is zijn link kwijt",
+    blockWithoutLinkLine: "Genodigden kunnen dan niet deelnemen. Vervang of verwijder hem hieronder.",
+    fixLocation: (p: { quote: string }) => `"${p.quote}" uit de locatie verwijderen`,
+  },
+  /** Wat de uitvoer van een Exchange-beheerder zei, altijd met bron en datum (evidence/merge.ts). */
+  exchange: {
+    calendar: {
+      granted: (p: { owner: string; at: string }) =>
+        `Volgens Exchange (${dateOf(LOCALE, p.at)}) kunt u vergaderingen maken en wijzigen in de agenda van ${p.owner}.`,
+      partial: (p: { owner: string; at: string }) =>
+        `Volgens Exchange (${dateOf(LOCALE, p.at)}) kunt u vergaderingen toevoegen aan de agenda van ${p.owner}, maar geen vergaderingen van anderen wijzigen.`,
+      readOnly: (p: { owner: string; at: string }) =>
+        `Volgens Exchange (${dateOf(LOCALE, p.at)}) kunt u de agenda van ${p.owner} alleen lezen.`,
+      none: (p: { owner: string; at: string }) =>
+        `Volgens Exchange (${dateOf(LOCALE, p.at)}) hebt u geen toegang tot de agenda van ${p.owner}.`,
+      conflict: (p: { owner: string }) => `Outlook en Exchange zeggen iets anders over uw toegang tot de agenda van ${p.owner}.`,
+    },
+    sending: {
+      granted: (p: { owner: string; at: string }) =>
+        `Volgens Exchange (${dateOf(LOCALE, p.at)}) kunnen uitnodigingen namens ${p.owner} verstuurd worden.`,
+      missing: (p: { owner: string; at: string }) =>
+        `Volgens Exchange (${dateOf(LOCALE, p.at)}) mag u geen uitnodigingen namens ${p.owner} versturen.`,
+    },
+    service: {
+      granted: (p: { owner: string; at: string }) =>
+        `Volgens Exchange (${dateOf(LOCALE, p.at)}) bent u gemachtigde van ${p.owner} en kan Teams het postvak van ${p.owner} bereiken.`,
+      notDelegate: (p: { owner: string }) =>
+        `Teams vraagt dat u gemachtigde van ${p.owner} bent; volgens Exchange is de agenda alleen met u gedeeld.`,
+      ewsBlocked: (p: { owner: string }) =>
+        `Exchange verhindert dat Teams het postvak van ${p.owner} bereikt; alleen IT kan dat veranderen.`,
+    },
+    evidence: {
+      role: (p: { owner: string; rights: string; at: string }) =>
+        `Volgens Exchange, ${dateOf(LOCALE, p.at)}: uw toegang tot de agenda van ${p.owner} is ${p.rights}.`,
+      noEntry: (p: { owner: string; at: string }) =>
+        `Volgens Exchange, ${dateOf(LOCALE, p.at)}: de agenda van ${p.owner} heeft geen machtiging voor u.`,
+      delegateYes: (p: { owner: string }) => `Exchange vermeldt u als gemachtigde van ${p.owner} (de Delegate-markering).`,
+      delegateNo: (p: { owner: string }) =>
+        `Volgens Exchange is de agenda met u gedeeld zonder de Delegate-markering: u bent geen gemachtigde van ${p.owner}, en dat heeft Teams nodig.`,
+      sendingListed: (p: { owner: string; at: string }) =>
+        `Volgens Exchange, ${dateOf(LOCALE, p.at)}: u staat op de lijst van wie namens ${p.owner} mag verzenden (GrantSendOnBehalfTo).`,
+      sendingNotListed: (p: { owner: string; at: string }) =>
+        `Volgens Exchange, ${dateOf(LOCALE, p.at)}: u staat niet op de lijst van wie namens ${p.owner} mag verzenden (GrantSendOnBehalfTo).`,
+      sendingUnsettled: (p: { owner: string }) =>
+        `Wat IT plakte, zegt niet zeker of u namens ${p.owner} mag verzenden (een naam paste bij meer dan één persoon, of de lijst stond er niet in).`,
+      ewsAllowed: (p: { owner: string }) =>
+        `Volgens Exchange mag Teams het postvak van ${p.owner} bereiken (EWS is er niet voor geblokkeerd).`,
+      ewsBlocked: (p: { owner: string }) =>
+        `Volgens Exchange is EWS geblokkeerd voor Teams, voor het postvak van ${p.owner} of voor de hele organisatie.`,
+      conflict: "Outlook en Exchange zeggen iets anders, dus geen van beide wordt gevolgd. Vraag IT de controle opnieuw uit te voeren.",
+      stale: (p: { at: string }) =>
+        `Exchange bevestigde dit op ${dateOf(LOCALE, p.at)}, meer dan 30 dagen geleden; het telt pas weer mee als IT het opnieuw controleert.`,
+    },
+    answer: {
+      yesLine: (p: { owner: string; at: string }) =>
+        `Exchange bevestigde op ${dateOf(LOCALE, p.at)} elke toestemming die u voor ${p.owner} nodig hebt.`,
+      cantSeeService: (p: { owner: string; service: string }) => `Outlook kan niet tonen of ${p.service} u laat plannen voor ${p.owner}.`,
+      conflictLine: (p: { owner: string }) =>
+        `Outlook en Exchange zeggen iets anders over uw toegang tot de agenda van ${p.owner}. Vraag IT het opnieuw te controleren.`,
+      itOnly: (p: { owner: string }) => `Nog niet: IT moet Teams toegang geven tot het postvak van ${p.owner}`,
+      itOnlyLine: "Alleen IT kan deze instelling wijzigen. Stuur IT het rapport.",
+    },
+    status: {
+      confirmed: (p: { at: string }) => `Bevestigd door Exchange op ${dateOf(LOCALE, p.at)}.`,
+      old: (p: { at: string }) =>
+        `Bevestigd door Exchange op ${dateOf(LOCALE, p.at)}, meer dan 30 dagen geleden. Vraag IT het opnieuw te controleren.`,
+      forget: "Vergeten",
+      forgotten: "Vergeten. De controles tonen weer alleen wat Outlook zelf kan zien.",
+      notSaved: "Outlook heeft dit niet bewaard voor de volgende keer; zolang het venster open is, geldt het wel.",
+    },
+  },
 };

@@ -12,6 +12,10 @@
  * with a comment saying so. Role names: Redacteur / Auteur / Lezer (confirmed, §1f); "Nonediting
  * Author", "Contributor" and "None" are not confirmed in Dutch and stay in English in quotes.
  *
+ * Skype voor Bedrijven is Microsoft's Dutch product name (glossary [17]:
+ * https://support.microsoft.com/nl-nl/office/16bb9209-a0ab-4005-94b1-fb2e99c85e84), "namens iemand anders" its wording for acting
+ * for someone (the same page), hence the product name "Namens iemand anders plannen".
+ *
  * Menu steps the owner has to click (remedies.addDelegate*, *.ownerClicks) are written as infinitives
  * ("… kiezen", "… toevoegen"): the reader is the assistant, the clicks are the owner's, so "u" is
  * never the owner there and people.you ("u") reads right as the object.

@@ -14,7 +14,7 @@ export const sendGuardDe: SendGuardMessages = {
   likelyCause: {
     // „Bearbeiter“: Microsoft (de-de), https://support.microsoft.com/de-de/office/optionen-zum-freigeben-und-delegieren-von-ordnern-in-outlook-f%C3%BCr-mac-a8c46bdb-2f37-42be-9b34-5ac87caf8f3d
     teams:
-      "Vermutlich konnte Outlook die Teams-Besprechung nicht im Auftrag anlegen: Nötig sind „Bearbeiter“ als Stellvertretung und das Recht, im Auftrag zu senden.",
+      "Vermutlich konnte Outlook die Teams-Besprechung nicht im Auftrag des Kalenderbesitzers anlegen: Nötig sind „Bearbeiter“ als Stellvertretung und das Recht, im Auftrag zu senden.",
     // Microsoft (de-de), Lync page https://support.microsoft.com/de-de/office/einrichten-einer-lync-besprechung-im-auftrag-einer-anderen-person-dd35d8e8-147a-4b51-abf2-9b02121ea3c3
     skype:
       "Vermutlich fehlt Ihr Eintrag als Stellvertretung in Skype for Business (Anrufweiterleitung > Stellvertretungen bearbeiten), oder Kalender- bzw. Senderechte fehlen.",
@@ -29,4 +29,13 @@ export const sendGuardDe: SendGuardMessages = {
   },
   openPane:
     "Öffnen Sie „Im Auftrag planen“ (Menüband), um Rechte zu prüfen und den Link einzufügen, oder entfernen Sie den Text zur Onlinebesprechung.",
+  /** The services as the message names them. */
+  services: {
+    teams: "Microsoft Teams",
+    skype: "Skype for Business",
+    zoom: "Zoom",
+    webex: "Webex",
+    jitsi: "Jitsi Meet",
+    other: "Onlinebesprechung",
+  },
 };

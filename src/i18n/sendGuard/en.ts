@@ -22,6 +22,15 @@ export const sendGuardEn = {
   } satisfies Record<ServiceKind, string>,
   openPane:
     'Open "Schedule on behalf" (Appointment ribbon) to check permissions and add the owner\'s link, or remove the online-meeting text.',
+  /** The services as the message names them. */
+  services: {
+    teams: "Microsoft Teams",
+    skype: "Skype for Business",
+    zoom: "Zoom",
+    webex: "Webex",
+    jitsi: "Jitsi Meet",
+    other: "online meeting",
+  } satisfies Record<ServiceKind, string>,
 };
 
 export type SendGuardMessages = typeof sendGuardEn;

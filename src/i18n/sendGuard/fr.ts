@@ -10,24 +10,34 @@ import type { SendGuardMessages } from "./en";
 export const sendGuardFr: SendGuardMessages = {
   said: (p: { quote: string; where: "location" | "body"; service: string }) =>
     `Le ${p.where === "location" ? "lieu" : "texte"} indique « ${p.quote} », mais aucun lien ${p.service} ne permet de rejoindre la réunion.`,
-  saidBlock: "Le bloc « Planifier au nom d’autrui » de cette réunion n’a plus de lien valide : personne ne pourra la rejoindre.",
+  saidBlock: "Le bloc « Planifier de la part d’autrui » de cette réunion n’a plus de lien valide : personne ne pourra la rejoindre.",
   likelyCause: {
     // "accès délégué": https://support.office.com/fr-fr/article/Autoriser-quelqu-un-d-autre-%C3%A0-g%C3%A9rer-votre-courrier-%C3%A9lectronique-et-votre-calendrier-aaeedebe-9de0-4141-8323-029f4b836759 (Microsoft, MT)
     // Éditeur: MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Skype/SfbOnline/set-up-skype-for-business-online/set-up-and-troubleshoot-skype-for-business-online-delegation.md (Microsoft, MT)
-    // « Delegate » (the share option in Outlook on the web / new Outlook): French label NOT FOUND (i18n-sources 1b), kept in English.
+    // « Déléguer »: glossary [9]: isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, sharing-with-outlook-on-the-web.md (Microsoft, human translation: « Peut modifier », « Déléguer ») and how-to-add-or-remove-a-delegate-in-outlook-on-the-web.md (Microsoft, MT: « partage et autorisations »)
     teams:
-      "Outlook n’a sans doute pas pu créer la réunion Teams : il faut l’accès délégué (Éditeur, option « Delegate ») et le droit d’envoyer au nom de la personne propriétaire.",
+      "Outlook n’a sans doute pas pu créer la réunion Teams : il faut l’accès délégué (Éditeur, option « Déléguer ») et le droit d’envoyer de la part de la personne propriétaire.",
     skype:
-      "Vous n’êtes sans doute pas délégué Skype for Business de la personne propriétaire, ou vous ne pouvez pas modifier son calendrier ni envoyer en son nom.",
+      "Vous n’êtes sans doute pas délégué Skype Entreprise de la personne propriétaire, ou vous ne pouvez pas modifier son calendrier ni envoyer de sa part.",
     // « Schedule privilege » (Zoom): French label NOT FOUND (i18n-sources 1e), kept in English.
     zoom: "La personne propriétaire ne vous a sans doute pas donné le privilège de planification Zoom (« Schedule privilege »), ou vous ne pouvez pas modifier son calendrier.",
     // « Scheduling permission » (Webex): French label NOT FOUND (i18n-sources 1e), kept in English.
     webex:
       "La personne propriétaire ne vous a sans doute pas donné l’autorisation de planification Webex (« Scheduling permission »), ou vous ne pouvez pas modifier son calendrier.",
     jitsi: "Jitsi ne demande aucune autorisation ; le lien n’a sans doute jamais été ajouté.",
-    other: "Le lien pour rejoindre la réunion, dans le bloc ajouté par « Planifier au nom d’autrui », a été supprimé ou abîmé.",
+    other: "Le lien pour rejoindre la réunion, dans le bloc ajouté par « Planifier de la part d’autrui », a été supprimé ou abîmé.",
   },
   // The add-in's own button, as the French manifest names it. The ribbon tab is described, not named: its French label is not confirmed.
   openPane:
-    "Ouvrez « Planifier au nom d’autrui » (ruban) pour vérifier les autorisations et ajouter le lien, ou retirez le texte de réunion en ligne.",
+    "Ouvrez « Planifier de la part d’autrui » (ruban) pour vérifier les autorisations et ajouter le lien, ou retirez le texte de réunion en ligne.",
+  /** The services as the message names them. */
+  services: {
+    teams: "Microsoft Teams",
+    // Skype Entreprise: glossary [10], MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Teams/Teams-add-in-for-Outlook.md (Microsoft, MT)
+    skype: "Skype Entreprise",
+    zoom: "Zoom",
+    webex: "Webex",
+    jitsi: "Jitsi Meet",
+    other: "réunion en ligne",
+  },
 };

@@ -10,22 +10,32 @@ export const sendGuardNl: SendGuardMessages = {
   said: (p: { quote: string; where: "location" | "body"; service: string }) =>
     `${p.where === "location" ? "De locatie" : "De tekst"} vermeldt "${p.quote}" zonder deelnamelink voor ${p.service}: genodigden kunnen niet deelnemen.`,
   saidBlock:
-    "Deze vergadering heeft een blok van de invoegtoepassing Namens iemand plannen zonder werkende deelnamelink, dus genodigden kunnen niet deelnemen.",
+    "Deze vergadering heeft een blok van de invoegtoepassing Namens iemand anders plannen zonder werkende deelnamelink, dus genodigden kunnen niet deelnemen.",
   likelyCause: {
     // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party); "Delegeren": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
     teams:
-      'Outlook kon de Teams-vergadering wellicht niet voor de eigenaar maken: u moet gemachtigde zijn (Redacteur, "Delegeren") en namens de eigenaar mogen versturen.',
+      'Outlook kon de Teams-vergadering waarschijnlijk niet voor de eigenaar maken: u moet gemachtigde zijn (Redacteur, "Delegeren") en namens de eigenaar mogen versturen.',
     // "Edit my delegate members": Dutch Skype for Business label NOT confirmed (i18n-sources.md §1d); English label kept, in quotes.
     skype:
-      'Wellicht bent u in Skype for Business geen gemachtigde van de eigenaar ("Edit my delegate members") of mist u bewerk- of verzendrechten.',
+      'Waarschijnlijk bent u in Skype voor Bedrijven geen gemachtigde van de eigenaar ("Edit my delegate members") of mist u bewerk- of verzendrechten.',
     // Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft). "Settings", "Meeting": Dutch labels NOT confirmed; kept in English, in quotes.
-    zoom: 'Wellicht gaf de eigenaar u geen Planningsbevoegdheid in Zoom ("Settings" > "Meeting" > Planningsbevoegdheid), of mag u de agenda niet bewerken.',
+    zoom: 'Waarschijnlijk gaf de eigenaar u geen Planningsbevoegdheid in Zoom ("Settings" > "Meeting" > Planningsbevoegdheid), of mag u de agenda niet bewerken.',
     // Voorkeuren > Planning > Planningsrechten: https://help.webex.com/nl-nl/article/nub7z8c/Allow-another-host-to-schedule-meetings-or-training-sessions-on-your-behalf and https://help.webex.com/nl-nl/nxlczft/… (Webex's own pages, third-party to Microsoft, MT quality)
     webex:
-      "Wellicht gaf de eigenaar u geen Planningsrechten in Webex (Voorkeuren > Planning > Planningsrechten), of mag u de agenda niet bewerken.",
-    jitsi: "Jitsi heeft geen toestemming nodig; de link is wellicht nooit toegevoegd.",
-    other: "De deelnamelink in het blok van Namens iemand plannen is verwijderd of beschadigd.",
+      "Waarschijnlijk gaf de eigenaar u geen Planningsrechten in Webex (Voorkeuren > Planning > Planningsrechten), of mag u de agenda niet bewerken.",
+    jitsi: "Jitsi heeft geen toestemming nodig; de link is waarschijnlijk nooit toegevoegd.",
+    other: "De deelnamelink in het blok van Namens iemand anders plannen is verwijderd of beschadigd.",
   },
   openPane:
-    'Open "Namens iemand plannen" op het lint om dit na te kijken en de link toe te voegen, of verwijder de tekst over de onlinevergadering.',
+    'Open "Namens iemand anders plannen" op het lint om dit na te kijken en de link toe te voegen, of verwijder de tekst over de onlinevergadering.',
+  /** The services as the message names them. */
+  services: {
+    teams: "Microsoft Teams",
+    // Skype voor Bedrijven: glossary [17], https://support.microsoft.com/nl-nl/office/16bb9209-a0ab-4005-94b1-fb2e99c85e84 (Microsoft)
+    skype: "Skype voor Bedrijven",
+    zoom: "Zoom",
+    webex: "Webex",
+    jitsi: "Jitsi Meet",
+    other: "onlinevergadering",
+  },
 };

@@ -37,6 +37,7 @@ export function jitsiProvider(options: JitsiOptions = {}): MeetingProvider {
   return Object.freeze({
     id,
     displayName,
+    ...(options.name ? { configuredName: options.name } : {}),
     service: "jitsi" as const,
     insertsLink: true,
     build(_owner: Person, random: RandomBytes): MeetingLink {

@@ -18,6 +18,7 @@ export function outlookToggleProvider(options: OutlookToggleOptions): MeetingPro
   return Object.freeze({
     id: options.id ?? service,
     displayName: options.name ?? meetingStrings.serviceNames[service],
+    ...(options.name ? { configuredName: options.name } : {}),
     service,
     insertsLink: false,
     build(): MeetingLink {

@@ -33,6 +33,7 @@ export function personalRoomProvider(options: PersonalRoomOptions): MeetingProvi
   return Object.freeze({
     id,
     displayName,
+    ...(options.name ? { configuredName: options.name } : {}),
     service,
     insertsLink: true,
     recognises(url: string, owner: Person | undefined): boolean {

@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   line: { margin: 0, color: tokens.colorNeutralForeground1 },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   reason: { color: tokens.colorPaletteRedForeground1, margin: 0, overflowWrap: "anywhere" },
+  link: { margin: 0, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
 
 /**
@@ -64,6 +65,12 @@ function Steps({ model }: { readonly model: TaskpaneModel }) {
           <StepButton key={step.kind} step={step} primary={index === 0 && step === answer.primary} model={model} />
         ))}
       </div>
+      {steps.some((step) => step.kind === "copy-link") && model.manualLink && (
+        // The link as text too: selectable where the clipboard is refused, and readable before copying.
+        <p className={styles.link} data-manual-link="" translate="no">
+          {model.t?.labelled({ label: model.t.meetingTruth.link, text: model.manualLink })}
+        </p>
+      )}
       {addBlocked && (
         <p id="insert-reason" className={styles.reason} data-insert-reason="">
           {addBlocked}
@@ -97,11 +104,27 @@ function StepButton({ step, primary, model }: { readonly step: Step; readonly pr
           {step.label}
         </PaneButton>
       );
-    case "send-to-it":
+    case "copy-link": {
+      const link = model.manualLink;
+      if (!link) return null;
       return (
-        <CopyButton appearance={appearance} text={model.report} contentKey={model.errorText}>
+        <CopyButton appearance={appearance} text={() => link} contentKey={link}>
           {step.label}
         </CopyButton>
+      );
+    }
+    case "fix-location":
+      return (
+        <PaneButton appearance={appearance} onClick={model.fixLocation} disabled={model.busy}>
+          {model.busy ? t.actions.working : step.label}
+        </PaneButton>
+      );
+    case "send-to-it":
+      // Only with the help desk's address does the button send; otherwise it says it copies.
+      return (
+        <PaneButton appearance={appearance} onClick={() => void model.sendToIt()}>
+          {model.config?.helpdeskEmail ? step.label : t.actions.copyReport}
+        </PaneButton>
       );
   }
 }

@@ -7,6 +7,7 @@ import { Answer } from "./Answer";
 import { CheckList } from "./CheckList";
 import { ConfigWarning } from "./ConfigWarning";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { ExchangeStatus } from "./ExchangeStatus";
 import { WithDetails } from "./WithDetails";
 
 // Below the first screen: a chunk of its own, fetched as soon as the answer is on screen, side by side
@@ -73,6 +74,7 @@ function Pane(props: AppProps) {
     <TextProvider first={model.t} all={model.text}>
       <main className={styles.main} lang={model.t.locale}>
         <Answer model={model} />
+        <ExchangeStatus model={model} />
         <CheckList model={model} />
         <ConfigWarning problems={model.configProblems} />
         {model.verdict && (

@@ -1,5 +1,8 @@
 import { Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { MAX_ERROR_TEXT } from "../../diagnosis/errors/limits";
+import { singleLine } from "../../diagnosis/address";
+import type { PasteOutcome } from "../../diagnosis/evidence/merge";
+import type { Messages } from "../../i18n/messages";
 import type { TaskpaneModel } from "../useTaskpane";
 import { useText } from "../text";
 import { shortNameOf } from "../../diagnosis/address";
@@ -27,6 +30,12 @@ const useStyles = makeStyles({
 });
 
 /**
+ * IT's answer can be long (a whole table of cmdlet output); one character past the admin reader's
+ * limit is kept so it can say the paste was too long. The reader's own limit lives with it.
+ */
+const MAX_KEPT_TEXT = 200_001;
+
+/**
  * Paste the message you got: the pane says what it means and which check it concerns. When it concerns
  * a check, the fix lives once, in that check's details (a decoded error updates the check); only a
  * cause no check carries (Teams unable to reach the mailbox, a sharing email that failed) shows its
@@ -50,17 +59,39 @@ export default function ErrorDecoder({ model }: { readonly model: TaskpaneModel 
           rows={3}
           value={model.errorText}
           // Cap what we keep in state as well as what we decode, so a pasted megabyte stays harmless.
-          onChange={(_, data) => model.setErrorText(data.value.slice(0, MAX_ERROR_TEXT * 2))}
+          onChange={(_, data) => model.setErrorText(data.value.slice(0, MAX_KEPT_TEXT))}
         />
       </Field>
+      <p className={styles.note}>{t.adminPaste.also}</p>
       {/* One short line per result: the whole explanation would be re-read on every keystroke. */}
       <LiveRegion hidden>
-        {decoded ? (decoded.recognised ? t.decoder.announce({ title: decoded.entry.title }) : t.decoder.announceUnknown) : ""}
+        {model.pasted
+          ? model.pasted.kind === "evidence"
+            ? t.adminPaste.announce
+            : t.adminPaste.announceIgnored
+          : decoded
+            ? decoded.recognised
+              ? t.decoder.announce({ title: decoded.entry.title })
+              : t.decoder.announceUnknown
+            : ""}
       </LiveRegion>
       {model.decoderFailed && (
         <p className={styles.text} role="alert">
           {t.decoder.unavailable}
         </p>
+      )}
+      {model.pasted && (
+        <div
+          className={model.pasted.kind === "evidence" ? styles.result : `${styles.result} ${styles.unknown}`}
+          data-admin-paste={model.pasted.kind}
+        >
+          <h3 className={styles.title}>{t.adminPaste.heading}</h3>
+          {pasteLines(model.pasted, model, t).map((line, i) => (
+            <p key={i} className={styles.text}>
+              {line}
+            </p>
+          ))}
+        </div>
       )}
       {decoded && (
         <div className={decoded.recognised ? styles.result : `${styles.result} ${styles.unknown}`} data-error-id={decoded.id}>
@@ -83,4 +114,29 @@ export default function ErrorDecoder({ model }: { readonly model: TaskpaneModel 
       )}
     </section>
   );
+}
+
+/** What became of IT's answer, in plain sentences (every value from the paste as text, one line). */
+function pasteLines(pasted: PasteOutcome, model: TaskpaneModel, t: Messages): string[] {
+  const a = t.adminPaste;
+  switch (pasted.kind) {
+    case "evidence": {
+      const owner = shortNameOf(model.verdict?.owner, t.people.owner);
+      return [
+        a.applied,
+        ...(pasted.ambiguities.length > 0 ? [a.ambiguous] : []),
+        ...(model.memory === "saved" ? [a.remembered({ owner })] : model.memory === "not-saved" ? [t.exchange.status.notSaved] : []),
+      ];
+    }
+    case "other-pair": {
+      const who = [pasted.owner, pasted.delegate].filter((name): name is string => !!name?.trim()).map((name) => singleLine(name, 120));
+      return [who.length > 0 ? a.otherPair({ who: t.list(who) }) : a.otherPairUnnamed];
+    }
+    case "incomplete":
+      return [a.incomplete];
+    case "too-long":
+      return [a.tooLong({ limit: pasted.limit })];
+    case "not-admin-output":
+      return [];
+  }
 }

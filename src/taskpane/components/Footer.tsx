@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { helpdeskFor } from "../../config/helpdesk";
 import type { TaskpaneModel } from "../useTaskpane";
 import { useText } from "../text";
 import { CopyButton } from "./CopyButton";
@@ -24,6 +25,7 @@ const useStyles = makeStyles({
 /** The complete technical record: the report for IT, to copy or to read under "Technical details". */
 export default function Footer({ model }: { readonly model: TaskpaneModel }) {
   const t = useText();
+  const helpdesk = helpdeskFor(model.config, t.locale);
   const styles = useStyles();
   const [copied, setCopied] = useState<boolean>();
   const [record, setRecord] = useState<string>();
@@ -51,7 +53,7 @@ export default function Footer({ model }: { readonly model: TaskpaneModel }) {
       <LiveRegion>
         {copied !== undefined && <p className={styles.note}>{copied ? t.actions.reportCopied : t.actions.copyFailed}</p>}
       </LiveRegion>
-      {model.config?.helpdesk && <p className={styles.note}>{t.actions.helpdesk({ contact: model.config.helpdesk })}</p>}
+      {helpdesk && <p className={styles.note}>{t.actions.helpdesk({ contact: helpdesk })}</p>}
       <details onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)} data-technical="">
         <summary className={styles.toggle}>{t.checks.technical}</summary>
         {open && record !== undefined && (

@@ -3,6 +3,7 @@ import { ArrowSyncRegular, DeleteRegular } from "@fluentui/react-icons";
 import { shortNameOf } from "../../diagnosis/address";
 import type { MeetingProvider } from "../../meeting/types";
 import type { TaskpaneModel } from "../useTaskpane";
+import { serviceLabel } from "../serviceLabel";
 import { useText } from "../text";
 import { Notice } from "./Notice";
 import { PaneButton } from "./PaneButton";
@@ -32,13 +33,13 @@ export default function MeetingPanel({ model }: { readonly model: TaskpaneModel 
           <Select value={provider.id} onChange={(_, data) => model.chooseProvider(data.value)} disabled={busy} translate="no">
             {config.providers.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.displayName}
+                {serviceLabel(p, t)}
               </option>
             ))}
           </Select>
         </Field>
       ) : (
-        <span>{t.labelled({ label: t.meeting.service, text: provider.displayName })}</span>
+        <span>{t.labelled({ label: t.meeting.service, text: serviceLabel(provider, t) })}</span>
       )}
       <Actions model={model} provider={provider} />
       {verdict.delegation === "delegate" && model.sendCheck && (
@@ -57,12 +58,19 @@ function Actions({ model, provider }: { readonly model: TaskpaneModel; readonly 
   if (meeting.kind === "unreadable") return <Notice intent="warning">{t.insert.bodyUnreadable}</Notice>;
   if (meeting.kind === "ready" && meeting.state.hasBlock) {
     const canReplace = provider.insertsLink && verdict?.insert.allowed === true;
+    // The picker names what Replace would put in, the note what the body holds now.
+    const other = model.blockService && model.blockService.providerId !== provider.id ? model.blockService : undefined;
     return (
       <>
         <p className={styles.note}>{t.meeting.alreadyThere}</p>
+        {other && (
+          <p className={styles.note} data-block-service={other.kind}>
+            {t.meetingFix.blockIs({ service: other.name })}
+          </p>
+        )}
         <div className={styles.buttons}>
           <PaneButton icon={<ArrowSyncRegular />} onClick={model.replace} disabled={busy || !canReplace}>
-            {t.meeting.replace}
+            {other ? t.meetingFix.replaceWith({ service: provider.displayName }) : t.meeting.replace}
           </PaneButton>
           <PaneButton icon={<DeleteRegular />} onClick={model.remove} disabled={busy}>
             {t.meeting.remove}

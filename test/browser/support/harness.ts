@@ -19,7 +19,10 @@ export interface Harness {
 }
 
 export interface OpenOptions {
-  /** config.json served next to the add-in: an object (JSON-encoded), raw text, or omitted (404). */
+  /**
+   * config.json served next to the add-in: an object (JSON-encoded), raw text, null for none at all
+   * (404), or omitted for the one the build deploys.
+   */
   readonly config?: unknown;
   readonly width?: number;
   /** Viewport height; 900 unless given (600 is the first screen of a pane in Outlook). */
@@ -96,7 +99,8 @@ export async function openTaskpane(harness: Harness, scenario: string, options: 
     const url = route.request().url();
     if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript", body: simHost });
     if (url.startsWith(`${harness.server.origin}/config.json`)) {
-      if (options.config === undefined) return route.fulfill({ status: 404, body: "not found" });
+      if (options.config === undefined) return route.continue();
+      if (options.config === null) return route.fulfill({ status: 404, body: "not found" });
       const body = typeof options.config === "string" ? options.config : JSON.stringify(options.config);
       return route.fulfill({ status: 200, contentType: "application/json", body });
     }

@@ -5,7 +5,7 @@
  *
  * Rows marked "wrapper" surround a real code with ordinary words of that language; they test that
  * the code is read whatever surrounds it, not that Outlook phrases it that way. Dutch has no
- * confirmed localized wording at all (see the knowledge base's header), so its rows are codes only.
+ * wording beyond Outlook's send-on-behalf refusal (see publicSources.test.ts), so its rows here are codes only.
  */
 import { de } from "../../../src/i18n/de";
 import { en } from "../../../src/i18n/en";

@@ -47,7 +47,7 @@ export async function installSimOutlook(options: SimOptions = {}): Promise<SimOu
   };
   const store = new ItemStore(scenario, null);
   const host = installSimulatedOffice(window, scenario, store);
-  await host.ready;
+  await host.office.onReady();
   const office = host.office as unknown as OfficeLike;
   const item = office.context?.mailbox?.item;
   if (!item) throw new Error("the simulated host has no item");

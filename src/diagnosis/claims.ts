@@ -1,0 +1,367 @@
+/**
+ * The one rule for "this meeting says it is online, so it must carry a way to join": what the
+ * location and body claim (a service's meeting phrase, a service's bare name as the location, our
+ * own block), which join links the meeting holds, and which claims no link satisfies. The send-time
+ * check (sendGuard.ts, src/launchevent) and the pane (src/office reads, src/taskpane warns) both use
+ * it, so the pane warns about exactly what Send would stop.
+ *
+ * Pure: no Office, no DOM, no clock. It also runs inside classic Outlook's JavaScript-only runtime
+ * (bundled into launchevent.js), so it sticks to ES2017-era library calls: no DOMParser, no URL,
+ * no matchAll/replaceAll, no regex lookbehind or \p{…}. The body is read with src/body, the same
+ * DOM-free parser the taskpane edits with, so both agree on what the block and its link are.
+ *
+ * Every rule leans towards "satisfied": under SoftBlock a false positive stops a real send.
+ */
+import { labelledJoinLinks } from "../body/block";
+import { descendants, parseHtml, type ElementNode, type Node } from "../body/parse";
+import { anchors, unique, urlsInText, visibleText as visibleTextOf } from "../body/text";
+import { blockShape } from "../meeting/blockLabels";
+import { BLOCK_ID, HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../meeting/marker";
+import { LOCALIZED_CLAIM_PHRASES } from "./claimPhrases";
+import type { ServiceKind } from "./types";
+
+export type BodyType = "html" | "text";
+
+/** A service whose join links we can recognise ("other" is only claimed by our own block). */
+export type JoinService = Exclude<ServiceKind, "other">;
+
+/** What made us think the meeting is online, quoted back so a false positive is easy to fix. */
+export interface Claim {
+  readonly service: ServiceKind;
+  readonly where: "location" | "body";
+  readonly quote: string;
+}
+
+export interface LinkOptions {
+  readonly jitsiHosts?: readonly string[];
+}
+
+export interface ClaimInput {
+  readonly location: string;
+  readonly body: string;
+  readonly bodyType: BodyType;
+  /** Self-hosted Jitsi servers (host names) besides meet.jit.si, from organisation configuration. */
+  readonly jitsiHosts?: readonly string[];
+}
+
+/**
+ * Claims that no join link in the meeting satisfies, location first. A claim is satisfied by a
+ * recognised join link of its own service anywhere in the body or location. Our block (the "other"
+ * claim) is satisfied by an https link inside it, or any recognised join link elsewhere. A body claim
+ * next to our block with a working link is satisfied too: body prose mentions services ("last time's
+ * Teams meeting"), and the block is the join information the user chose. A LOCATION claim is not:
+ * the location is what invitees' calendars show as where to join, so "Microsoft Teams Meeting" there
+ * with only a Jitsi link sends them looking for a Teams link that does not exist.
+ */
+export function unmetClaims(input: ClaimInput): Claim[] {
+  const body = readBody(input.body, input.bodyType);
+  const claims = findClaims(input.location, body.text, body.hasMarker);
+  if (claims.length === 0) return [];
+
+  const blockHasLink = body.blockLinks.some(isHttpsLink);
+  const options: LinkOptions = { jitsiHosts: input.jitsiHosts ?? [] };
+  const present = new Set<JoinService>();
+  for (const link of body.links.concat(extractLinks(input.location, "text"))) {
+    const service = joinLinkService(link, options);
+    if (service) present.add(service);
+  }
+  return claims.filter((claim) => {
+    if (claim.service === "other") return !blockHasLink && present.size === 0;
+    if (present.has(claim.service)) return false;
+    return !(claim.where === "body" && blockHasLink);
+  });
+}
+
+/**
+ * The location without the claimed words, everything else kept byte for byte: only the
+ * ";"-separated part holding the claim changes, and a part left empty (or only punctuation) is
+ * dropped with its separator. Undefined when the quote is not (or no longer) in the location.
+ */
+export function locationWithoutClaim(location: string, quote: string): string | undefined {
+  const wanted = normalizeSpace(quote).toLowerCase();
+  if (wanted === "") return undefined;
+  const parts = location.split(";");
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const at = spacedIndexOf(part, wanted);
+    if (!at) continue;
+    // Close the gap: separators that only joined the claim to what follows go with it; what joined
+    // it to what precedes stays as the joint ("HQ, Zoom meeting, floor 3" → "HQ, floor 3").
+    const before = part.slice(0, at.start);
+    const after = part.slice(at.end).replace(/^[\s\u00a0,:\-\u2013\u2014]+/, "");
+    const rest =
+      after === ""
+        ? before.replace(/[\s\u00a0,:\-\u2013\u2014]+$/, "")
+        : before.trim() === ""
+          ? (/^\s*/.exec(before)?.[0] ?? "") + after
+          : before + after;
+    const kept = /^[\s\u00a0()[\]{}"'.]*$/.test(rest) ? parts.filter((_, j) => j !== i) : parts.map((p, j) => (j === i ? rest : p));
+    return kept.join(";").replace(/^[\s\u00a0;]+|[\s\u00a0;]+$/g, "");
+  }
+  return undefined;
+}
+
+/** Where `wanted` (lower case, single spaces) occurs in `text`, whatever its runs of white space. */
+function spacedIndexOf(text: string, wanted: string): { start: number; end: number } | undefined {
+  const words = wanted.split(" ").map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const match = new RegExp(words.join("[\\s\\u00a0]+"), "i").exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+}
+
+/**
+ * How far past a begin marker we look for the block's link when the end marker is gone (Outlook may
+ * drop HTML comments). Our block is a few short lines plus one link of at most 2,048 characters.
+ */
+const BLOCK_SCAN_CHARS = 6000;
+
+// ---------------------------------------------------------------------------------------------
+// Claims
+
+/**
+ * Phrases that say "this is an online meeting of service X". A following "room"/"rooms" cancels the
+ * claim: "Teams Meeting Room 2" and "Zoom Meeting Room" are physical rooms. Plurals ("Teams
+ * meetings") are prose, not a venue, so \b after "meeting" deliberately refuses them.
+ */
+export const CLAIM_PHRASES: ReadonlyArray<{ readonly service: JoinService; readonly pattern: RegExp }> = [
+  { service: "teams", pattern: /\b(?:microsoft\s+)?teams\s+meeting\b(?!\s*rooms?\b)/i },
+  { service: "skype", pattern: /\b(?:skype(?:\s+for\s+business)?|lync)\s+meeting\b(?!\s*rooms?\b)/i },
+  { service: "zoom", pattern: /\bzoom\s+(?:meeting|webinar)\b(?!\s*rooms?\b)/i },
+  { service: "webex", pattern: /\b(?:cisco\s+)?webex\s+(?:meeting|webinar)\b(?!\s*rooms?\b)/i },
+  { service: "jitsi", pattern: /\bjitsi\s+meet(?:ing)?\b(?!\s*rooms?\b)/i },
+  ...LOCALIZED_CLAIM_PHRASES,
+];
+
+/**
+ * A location part that is nothing but a service's name is a venue ("Zoom", "Microsoft Teams"). The
+ * bare name in a body is not ("zoom in on Q3", a colleague called Zoom), nor is "Zoom Room 3".
+ */
+const LOCATION_NAMES: Readonly<Record<string, JoinService>> = {
+  teams: "teams",
+  "microsoft teams": "teams",
+  skype: "skype",
+  "skype for business": "skype",
+  lync: "skype",
+  zoom: "zoom",
+  webex: "webex",
+  "cisco webex": "webex",
+  jitsi: "jitsi",
+  "jitsi meet": "jitsi",
+};
+
+/** Claims in the order they should be reported: location first (what invitees see first), then body. */
+export function findClaims(location: string, bodyText: string, bodyHasMarker: boolean): Claim[] {
+  const claims: Claim[] = [];
+  const add = (claim: Claim): void => {
+    if (!claims.some((c) => c.service === claim.service)) claims.push(claim);
+  };
+
+  // Outlook joins several locations with "; ".
+  for (const part of location.split(";")) {
+    const name = normalizeSpace(part)
+      .toLowerCase()
+      .replace(/^[\s([{"'-]+|[\s)\]}"'.,:-]+$/g, "");
+    const service = LOCATION_NAMES[name];
+    if (service) add({ service, where: "location", quote: normalizeSpace(part) });
+  }
+  for (const claim of phraseClaims(location, "location")) add(claim);
+  for (const claim of phraseClaims(bodyText, "body")) add(claim);
+  if (bodyHasMarker) add({ service: "other", where: "body", quote: "Schedule on behalf" });
+  return claims;
+}
+
+function phraseClaims(text: string, where: Claim["where"]): Claim[] {
+  const normalized = normalizeSpace(text);
+  const found: Array<{ index: number; claim: Claim }> = [];
+  for (const { service, pattern } of CLAIM_PHRASES) {
+    const match = pattern.exec(normalized);
+    if (match) found.push({ index: match.index, claim: { service, where, quote: match[0] } });
+  }
+  return found.sort((a, b) => a.index - b.index).map((f) => f.claim);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Body reading (src/body: one parser for the pane and this check)
+
+interface BodyFacts {
+  /** Visible text, entities decoded. */
+  readonly text: string;
+  /** Every http(s) link: hrefs and links written out in the text. */
+  readonly links: readonly string[];
+  /** Links found inside our own inserted block(s). */
+  readonly blockLinks: readonly string[];
+  readonly hasMarker: boolean;
+}
+
+/** Our block's shape in every language; the check has no configuration, so built-in names only. */
+const SHAPE = blockShape();
+
+function readBody(body: string, type: BodyType): BodyFacts {
+  if (type === "text") {
+    const regions = textBlockRegions(body);
+    return {
+      text: body,
+      links: urlsInText(body),
+      blockLinks: flatten(regions.map((region) => urlsInText(region))),
+      hasMarker: regions.length > 0,
+    };
+  }
+  const root = parseHtml(body);
+  const text = visibleTextOf(root);
+  const marked = markedBlockLinks(root);
+  // A plain-text block pasted into an HTML body still counts as ours.
+  const textRegions = textBlockRegions(text);
+  return {
+    text,
+    links: unique(hrefsOf(root).concat(urlsInText(text))),
+    // Outlook on the web and classic Windows drop our markers; the block's visible shape survives.
+    blockLinks: unique(marked.links.concat(labelledJoinLinks(root, SHAPE), flatten(textRegions.map((region) => urlsInText(region))))),
+    hasMarker: marked.found || textRegions.length > 0,
+  };
+}
+
+/** Every http(s) link in a body or location, entities decoded, in order, without repeats. */
+export function extractLinks(content: string, type: BodyType): string[] {
+  if (type === "text") return urlsInText(content);
+  const root = parseHtml(content);
+  return unique(hrefsOf(root).concat(urlsInText(visibleTextOf(root))));
+}
+
+/** Visible text of a body: for HTML, tags, comments, head, style and script dropped and entities decoded. */
+export function visibleText(content: string, type: BodyType): string {
+  return type === "text" ? content : visibleTextOf(parseHtml(content));
+}
+
+function hrefsOf(root: ElementNode): string[] {
+  return anchors(root)
+    .map((a) => a.href)
+    .filter((href) => /^https?:\/\//i.test(href));
+}
+
+const MAX_BLOCKS = 20;
+
+/**
+ * Links inside blocks still carrying our markers: a begin/end comment pair, or the wrapper's data
+ * attribute (Outlook may keep one and drop the other). A begin marker whose end was lost covers what
+ * follows it for BLOCK_SCAN_CHARS.
+ */
+function markedBlockLinks(root: ElementNode): { found: boolean; links: string[] } {
+  const ranges: Array<{ start: number; end: number }> = [];
+  const nodes = descendants(root);
+  for (let i = 0; i < nodes.length && ranges.length < MAX_BLOCKS; i++) {
+    const node = nodes[i] as Node;
+    if (node.kind === "element" && node.attributes[`data-${BLOCK_ID}`] !== undefined) ranges.push({ start: node.start, end: node.end });
+    if (node.kind !== "comment" || node.data.trim().toLowerCase() !== BEGIN_DATA) continue;
+    const close = nodes.slice(i + 1).find((n) => n.kind === "comment" && n.data.trim().toLowerCase() === END_DATA);
+    ranges.push({ start: node.start, end: close ? close.end : node.end + BLOCK_SCAN_CHARS });
+  }
+  const links = anchors(root)
+    .filter((a) => ranges.some((r) => r.start <= a.element.start && a.element.start < r.end))
+    .map((a) => a.href);
+  return { found: ranges.length > 0, links };
+}
+
+const BEGIN_DATA = HTML_BLOCK_BEGIN.slice("<!--".length, -"-->".length).toLowerCase();
+const END_DATA = HTML_BLOCK_END.slice("<!--".length, -"-->".length).toLowerCase();
+
+function textBlockRegions(text: string): string[] {
+  const regions: string[] = [];
+  let from = 0;
+  while (regions.length < MAX_BLOCKS) {
+    const start = text.indexOf(TEXT_BLOCK_BEGIN, from);
+    if (start === -1) break;
+    const close = text.indexOf(TEXT_BLOCK_END, start + TEXT_BLOCK_BEGIN.length);
+    const stop = close === -1 ? Math.min(text.length, start + BLOCK_SCAN_CHARS) : close + TEXT_BLOCK_END.length;
+    regions.push(text.slice(start, stop));
+    from = stop;
+  }
+  return regions;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Links
+
+interface HttpsParts {
+  readonly host: string;
+  /** Lower-cased path without query or fragment, "/" when absent. */
+  readonly path: string;
+  readonly query: string;
+}
+
+/** Only https counts: an http join link is what a careless paste looks like, not what a service issues. */
+function splitHttpsUrl(url: string): HttpsParts | undefined {
+  const match = /^https:\/\/([^/?#\s]+)([^?#\s]*)(\?[^#\s]*)?/i.exec(url.trim());
+  if (!match?.[1]) return undefined;
+  const authority = match[1];
+  // "https://teams.microsoft.com@evil.example/…" goes to evil.example: never a join link.
+  if (authority.indexOf("@") !== -1) return undefined;
+  const host = authority.replace(/:\d*$/, "").replace(/\.$/, "").toLowerCase();
+  if (host === "") return undefined;
+  return { host, path: (match[2] || "/").toLowerCase(), query: match[3] ?? "" };
+}
+
+export function isHttpsLink(url: string): boolean {
+  return splitHttpsUrl(url) !== undefined;
+}
+
+function isHost(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+/** Which service's join link this is, or undefined when it is not an https join link we know. */
+export function joinLinkService(url: string, options: LinkOptions = {}): JoinService | undefined {
+  const parts = splitHttpsUrl(url);
+  if (!parts) return undefined;
+  const { host, path } = parts;
+
+  // Pasted from a received mail, links arrive wrapped by Defender Safe Links; judge the target.
+  if (isHost(host, "safelinks.protection.outlook.com")) {
+    const target = safeLinksTarget(parts.query);
+    return target !== undefined && !isHost(splitHttpsUrl(target)?.host ?? "", "safelinks.protection.outlook.com")
+      ? joinLinkService(target, options)
+      : undefined;
+  }
+  if (
+    (isHost(host, "teams.microsoft.com") || isHost(host, "teams.microsoft.us")) &&
+    (path.startsWith("/l/meetup-join/") || path.startsWith("/meet/"))
+  ) {
+    return "teams";
+  }
+  if (host === "teams.live.com" && path.startsWith("/meet/")) return "teams";
+  // Teams webinars and town halls invite with an events page instead of a meetup-join link.
+  if (isHost(host, "events.teams.microsoft.com") && path.startsWith("/event/")) return "teams";
+  // j: join, w: webinar, my: personal link, s: the host's start link, wc: web client, */register: registration.
+  if ((isHost(host, "zoom.us") || isHost(host, "zoomgov.com")) && /^\/(?:j|my|w|s|wc\/join|(?:meeting|webinar)\/register)\/./.test(path)) {
+    return "zoom";
+  }
+  if (isHost(host, "webex.com") && (/^\/(?:meet|join|wbxmjs\/joinservice)\/./.test(path) || /\/j\.php$/.test(path))) return "webex";
+  const jitsiHosts = (options.jitsiHosts ?? []).map((h) => h.trim().toLowerCase());
+  if ((host === "meet.jit.si" || isHost(host, "8x8.vc") || jitsiHosts.indexOf(host) !== -1) && path.length > 1) return "jitsi";
+  // On-premises Skype for Business uses the organisation's own "meet." simple URL; loose on purpose,
+  // since a wrong match here can only allow a send, never block one.
+  if ((isHost(host, "lync.com") || /^(?:meet|lync|lyncweb|skype)\./.test(host)) && path.length > 1) return "skype";
+  return undefined;
+}
+
+function safeLinksTarget(query: string): string | undefined {
+  const match = /[?&]url=([^&]*)/i.exec(query);
+  if (!match?.[1]) return undefined;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+// ---------------------------------------------------------------------------------------------
+
+function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+function flatten(lists: readonly (readonly string[])[]): string[] {
+  const out: string[] = [];
+  for (const list of lists) for (const item of list) out.push(item);
+  return out;
+}

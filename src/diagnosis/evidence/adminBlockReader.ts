@@ -1,0 +1,264 @@
+/**
+ * Reads the JSON line our read-only block printed, between its two marker lines. Mail clients wrap
+ * long lines and quote replies, so the line is put back together from everything between the
+ * markers. Anything short of the whole, parseable, version-1 line is "incomplete": an edited or
+ * truncated block is never evidence.
+ */
+import type { AdminPasteReading, ExchangeCalendarEntry, ExchangeEvidence, ExchangeEws, ExpectedPair, Seen } from "./exchange";
+import { BLOCK_BEGIN_PREFIX, BLOCK_END_PREFIX, BLOCK_KEYS, BLOCK_VERSION } from "./blockFormat";
+import { findDelegate, type ListedPerson } from "./delegateLists";
+import { type KnownPerson, partyVerdict } from "./identityMatch";
+import type { PasteLine } from "./pasteLines";
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** True when the paste contains one of our marker lines (complete or not). */
+export function hasBlockMarker(lines: readonly PasteLine[]): boolean {
+  return lines.some((l) => l.text.startsWith(BLOCK_BEGIN_PREFIX) || l.text.startsWith(BLOCK_END_PREFIX));
+}
+
+export function readBlock(lines: readonly PasteLine[], expected: ExpectedPair): AdminPasteReading {
+  const json = blockJson(lines);
+  if (typeof json === "string") return { kind: "incomplete", why: json };
+  const block = json;
+  if (block.Version !== BLOCK_VERSION)
+    return { kind: "incomplete", why: `block version ${String(block.Version)} is not one this pane reads` };
+  const missing = BLOCK_KEYS.filter((k) => !(k in block));
+  if (missing.length > 0) return { kind: "incomplete", why: `the block lacks ${missing.join(", ")}` };
+  if (typeof block.Owner !== "string" || typeof block.Delegate !== "string" || typeof block.RanAtUtc !== "string") {
+    return { kind: "incomplete", why: "the block's owner, delegate or time is not text" };
+  }
+  const ownerMailbox = objectOrNull(block.OwnerMailbox);
+  const delegateRecipient = objectOrNull(block.DelegateRecipient);
+  const owner = knownPerson(expected.owner, [block.Owner, stringOf(ownerMailbox?.PrimarySmtpAddress)]);
+  const delegate = knownPerson(expected.delegate, [block.Delegate, stringOf(delegateRecipient?.PrimarySmtpAddress)]);
+
+  const pair = otherPair(block, expected, ownerMailbox, delegateRecipient);
+  if (pair) return pair;
+
+  const notes: string[] = [];
+  const evidence: ExchangeEvidence = {
+    source: "exchange",
+    form: "block",
+    ranAt: block.RanAtUtc,
+    blockVersion: BLOCK_VERSION,
+    owner: block.Owner,
+    delegate: block.Delegate,
+    calendar: calendarOf(block, delegateRecipient, notes),
+    sendOnBehalf: sendOnBehalfOf(ownerMailbox, delegate, owner, notes),
+    ownerMailbox: ownerMailbox
+      ? {
+          seen: true,
+          value: {
+            recipientTypeDetails: stringOf(ownerMailbox.RecipientTypeDetails),
+            hiddenFromAddressLists: booleanOf(ownerMailbox.HiddenFromAddressListsEnabled),
+          },
+        }
+      : { seen: false },
+    ews: ewsOf(objectOrNull(block.CasMailbox), objectOrNull(block.OrganizationConfig)),
+  };
+  return { kind: "evidence", evidence, ambiguities: notes };
+}
+
+/** The parsed line, or why there is none. */
+function blockJson(lines: readonly PasteLine[]): JsonObject | string {
+  // The first complete block wins: in a reply thread the newest message comes first.
+  let reason = "the block's BEGIN line is missing";
+  for (let i = 0; i < lines.length; i++) {
+    if (!(lines[i] as PasteLine).text.startsWith(BLOCK_BEGIN_PREFIX)) continue;
+    let end = -1;
+    for (let j = i + 1; j < lines.length; j++) {
+      const text = (lines[j] as PasteLine).text;
+      if (text.startsWith(BLOCK_END_PREFIX)) {
+        end = j;
+        break;
+      }
+      if (text.startsWith(BLOCK_BEGIN_PREFIX)) break;
+    }
+    if (end < 0) {
+      reason = "the block's END line is missing (cut off?)";
+      continue;
+    }
+    const joined = joinWrapped(lines.slice(i + 1, end));
+    if (joined === "") {
+      reason = "nothing between the block's BEGIN and END lines";
+      continue;
+    }
+    try {
+      const parsed: unknown = JSON.parse(joined);
+      if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as JsonObject;
+      reason = "the block's line is not a JSON object";
+    } catch {
+      reason = "the block's line is not complete JSON (edited or cut?)";
+    }
+  }
+  return reason;
+}
+
+/**
+ * Mail clients break long lines anywhere, keeping a space at the end of a line when they broke at
+ * one. Pieces are joined directly, with one space where the piece before ended in one.
+ */
+function joinWrapped(lines: readonly PasteLine[]): string {
+  let out = "";
+  let pendingSpace = false;
+  for (const line of lines) {
+    if (line.text === "") continue;
+    if (out !== "" && (pendingSpace || line.raw.length > line.text.length)) out += " ";
+    out += line.text;
+    pendingSpace = line.endedInSpace;
+  }
+  return out;
+}
+
+function otherPair(
+  block: JsonObject,
+  expected: ExpectedPair,
+  ownerMailbox: JsonObject | null,
+  delegateRecipient: JsonObject | null,
+): AdminPasteReading | undefined {
+  const ownerIds = [block.Owner, ownerMailbox?.PrimarySmtpAddress].filter((v): v is string => typeof v === "string" && v !== "");
+  const delegateIds = [block.Delegate, delegateRecipient?.PrimarySmtpAddress].filter((v): v is string => typeof v === "string" && v !== "");
+  const owner = knownPerson(expected.owner, []);
+  const delegate = knownPerson(expected.delegate, []);
+  // Someone else only when an identity is someone else and none is this party (an alias we cannot
+  // place is not proof of another person).
+  const isOther = (ids: readonly string[], party: typeof owner, otherParty: typeof owner) => {
+    const verdicts = ids.map((id) => partyVerdict(id, party, otherParty));
+    return verdicts.includes("other") && !verdicts.includes("same");
+  };
+  const ownerOk = !expected.owner || !isOther(ownerIds, owner, delegate);
+  const delegateOk = !expected.delegate || !isOther(delegateIds, delegate, owner);
+  if (ownerOk && delegateOk) return undefined;
+  return { kind: "other-pair", owner: String(block.Owner), delegate: String(block.Delegate) };
+}
+
+function calendarOf(block: JsonObject, delegateRecipient: JsonObject | null, notes: string[]): Seen<ExchangeCalendarEntry | null> {
+  const permission = objectOrNull(block.CalendarPermission);
+  if (!permission) return { seen: false };
+  const folder = stringOf(objectOrNull(block.CalendarFolder)?.Name);
+  const entry = objectOrNull(permission.DelegateEntry);
+  if (entry) {
+    const rights = stringsOf(entry.AccessRights);
+    if (!rights || rights.length === 0) {
+      notes.push("CalendarPermission: the delegate's entry has no AccessRights.");
+      return { seen: false };
+    }
+    return {
+      seen: true,
+      value: { ...(folder !== undefined ? { folder } : {}), accessRights: rights, ...flagsOf(entry.SharingPermissionFlags) },
+    };
+  }
+  const read = typeof permission.EntriesRead === "number" ? permission.EntriesRead : 0;
+  // Exchange answers "no entry" also for a delegate it cannot find, so absence counts only when it
+  // found the delegate and could read the folder's permissions at all.
+  if (read > 0 && delegateRecipient) return { seen: true, value: null };
+  notes.push(
+    "CalendarPermission: Exchange could not read the folder's permissions or find the delegate, so a missing entry proves nothing.",
+  );
+  return { seen: false };
+}
+
+/** SharingPermissionFlags as the block prints it: "Delegate, CanViewPrivateItems", "None", or null (no such property). */
+function flagsOf(value: Json | undefined): { sharingPermissionFlags?: readonly string[] } {
+  if (value === null || value === undefined) return {};
+  const parts = Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === "string")
+    : typeof value === "string"
+      ? value.split(",")
+      : [];
+  return { sharingPermissionFlags: parts.map((p) => p.trim()).filter((p) => p !== "" && p.toLowerCase() !== "none") };
+}
+
+function sendOnBehalfOf(
+  ownerMailbox: JsonObject | null,
+  delegate: KnownPerson,
+  owner: KnownPerson,
+  notes: string[],
+): ExchangeEvidence["sendOnBehalf"] {
+  if (!ownerMailbox || !Array.isArray(ownerMailbox.GrantSendOnBehalfTo)) return { seen: false };
+  const entries: ListedPerson[] = [];
+  for (const item of ownerMailbox.GrantSendOnBehalfTo) {
+    const entry = objectOrNull(item);
+    if (typeof item === "string" && item !== "") entries.push({ listed: item });
+    else if (entry && typeof entry.Listed === "string" && entry.Listed !== "")
+      entries.push({ listed: entry.Listed, address: stringOf(entry.PrimarySmtpAddress) ?? null });
+  }
+  const lookup = findDelegate(entries, delegate, owner, { what: "GrantSendOnBehalfTo" });
+  notes.push(...lookup.notes);
+  const value = lookup.result.kind === "found" ? "listed" : lookup.result.kind === "absent" ? "not-listed" : "ambiguous";
+  return { seen: true, value };
+}
+
+function ewsOf(cas: JsonObject | null, org: JsonObject | null): Seen<ExchangeEws> {
+  if (!cas && !org) return { seen: false };
+  return {
+    seen: true,
+    value: {
+      ...(cas
+        ? {
+            mailboxEnabled: nullableBoolean(cas.EwsEnabled),
+            mailboxAccessPolicy: nullableString(cas.EwsApplicationAccessPolicy),
+            mailboxAllowList: nullableStrings(cas.EwsAllowList),
+            mailboxBlockList: nullableStrings(cas.EwsBlockList),
+          }
+        : {}),
+      ...(org
+        ? {
+            orgEnabled: nullableBoolean(org.EwsEnabled),
+            orgAccessPolicy: nullableString(org.EwsApplicationAccessPolicy),
+            orgAllowList: nullableStrings(org.EwsAllowList),
+            orgBlockList: nullableStrings(org.EwsBlockList),
+          }
+        : {}),
+    },
+  };
+}
+
+export function knownPerson(person: ExpectedPair["owner"], extraAddresses: readonly (string | undefined)[]): KnownPerson {
+  const addresses = [person?.emailAddress, ...extraAddresses].filter((a): a is string => typeof a === "string" && a.trim() !== "");
+  return { addresses: addresses.map((a) => withoutSpaces(a)), ...(person?.displayName ? { displayName: person.displayName } : {}) };
+}
+
+/** Addresses never contain spaces; a wrapped line can have put one in. */
+function withoutSpaces(value: string): string {
+  return value.split(" ").join("");
+}
+
+function objectOrNull(value: Json | undefined): JsonObject | null {
+  return value !== null && value !== undefined && typeof value === "object" && !Array.isArray(value) ? value : null;
+}
+
+function stringOf(value: Json | undefined): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+function booleanOf(value: Json | undefined): boolean | undefined {
+  return typeof value === "boolean" ? value : undefined;
+}
+
+/** Undefined (not seen) for anything but the types the block prints; null stays null ($null). */
+function nullableBoolean(value: Json | undefined): boolean | null | undefined {
+  return value === null ? null : booleanOf(value);
+}
+
+function nullableString(value: Json | undefined): string | null | undefined {
+  if (value === null || value === "") return null;
+  return typeof value === "string" ? value : undefined;
+}
+
+function nullableStrings(value: Json | undefined): readonly string[] | null | undefined {
+  if (value === null) return null;
+  if (typeof value === "string") return [value];
+  return stringsOf(value);
+}
+
+function stringsOf(value: Json | undefined): string[] | undefined {
+  if (typeof value === "string") return [value];
+  if (!Array.isArray(value)) return undefined;
+  return value
+    .filter((v): v is string => typeof v === "string")
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+}

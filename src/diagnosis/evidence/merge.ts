@@ -1,0 +1,103 @@
+/**
+ * How the checks combine what Outlook showed with what Exchange said: the one rule, stated here and
+ * nowhere else (each numbered case has its row in test/diagnosis/evidence/merge.test.ts).
+ *
+ * 1. A refusal the user saw and pasted is "missing", whatever a source says: it happened. Another
+ *    source's different view is still shown beside it.
+ * 2. Exchange has nothing for this layer (no paste, a stale one, or "unknown"): Outlook's status stands.
+ * 3. Outlook could not see the layer ("unknown": send on behalf always, Mac's 0 bits): Exchange, which
+ *    sees more, decides.
+ * 4. Both say the same: that, from both.
+ * 5. Both say the delegate can create meetings, one fully, one partly: the lower ("partial").
+ * 6. One says "missing", the other says the delegate can create: "unknown", both shown. A contradiction
+ *    is never resolved toward "granted" (nor silently toward "missing": the user is asked to check again).
+ *
+ * A paste that is not evidence for this pair (another owner or delegate, a truncated block, too long)
+ * never reaches these rules: see outcomeOfPaste.
+ */
+import type { CheckStatus } from "../types";
+import type { AdminPasteReading, ExchangeConclusions, ExchangeEvidence } from "./exchange";
+import { freshFinding, type ExchangeFinding } from "./finding";
+
+/** What one source says about one layer. */
+export type Reading = "granted" | "partial" | "missing" | "unknown";
+
+export type Basis =
+  /** Outlook's status stands; Exchange said nothing usable (rule 2). */
+  | "outlook"
+  /** Exchange decided where Outlook could not see (rule 3). */
+  | "exchange"
+  /** Both sources say the same, or Exchange's "partial" lowered Outlook's "granted" (rules 4, 5). */
+  | "both"
+  /** They contradict each other (rule 6). */
+  | "conflict"
+  /** A refusal the user saw (rule 1). */
+  | "reported";
+
+export interface Merged {
+  readonly status: CheckStatus;
+  readonly basis: Basis;
+}
+
+const CAN_CREATE: ReadonlySet<CheckStatus> = new Set<CheckStatus>(["granted", "partial"]);
+
+export function mergeStatus(outlook: CheckStatus, exchange: Reading | undefined, refusalSeen = false): Merged {
+  if (refusalSeen) return { status: "missing", basis: "reported" };
+  if (exchange === undefined || exchange === "unknown") return { status: outlook, basis: "outlook" };
+  // "checking" and "not-needed" are not readings of a right; nothing to refine.
+  if (outlook === "checking" || outlook === "not-needed") return { status: outlook, basis: "outlook" };
+  if (outlook === "unknown") return { status: exchange, basis: "exchange" };
+  if (outlook === exchange) return { status: outlook, basis: "both" };
+  if (CAN_CREATE.has(outlook) && CAN_CREATE.has(exchange)) return { status: "partial", basis: "both" };
+  return { status: "unknown", basis: "conflict" };
+}
+
+/** Exchange's folder role as a reading of the calendar layer. */
+export function calendarReading(conclusions: ExchangeConclusions): Reading {
+  switch (conclusions.calendarRole) {
+    case "editor":
+      return "granted";
+    case "can-create":
+      return "partial";
+    case "read-only":
+    case "none":
+      return "missing";
+    case "unknown":
+      return "unknown";
+  }
+}
+
+export function sendingReading(conclusions: ExchangeConclusions): Reading {
+  return conclusions.sendOnBehalf;
+}
+
+/** The finding the rules may use: a stale one is only shown. */
+export function usable(finding: ExchangeFinding | undefined): ExchangeFinding | undefined {
+  return finding && !finding.stale ? finding : undefined;
+}
+
+/**
+ * What becomes of a paste: evidence for this pair, or a named reason it changes nothing. Only
+ * "evidence" reaches the rules above; another pair's output, a truncated block or an oversized paste
+ * leave every check as it was, and the pane says which it was.
+ */
+export type PasteOutcome =
+  | { readonly kind: "evidence"; readonly finding: ExchangeFinding; readonly ambiguities: readonly string[] }
+  | { readonly kind: "other-pair"; readonly owner?: string; readonly delegate?: string }
+  | { readonly kind: "incomplete"; readonly why: string }
+  | { readonly kind: "too-long"; readonly limit: number }
+  /** Not admin output: the error decoder reads it. */
+  | { readonly kind: "not-admin-output" };
+
+export function outcomeOfPaste(
+  reading: AdminPasteReading,
+  conclude: (evidence: ExchangeEvidence) => ExchangeConclusions,
+  pastedAt: string,
+): PasteOutcome {
+  if (reading.kind !== "evidence") return reading;
+  return {
+    kind: "evidence",
+    finding: freshFinding(reading.evidence, conclude(reading.evidence), pastedAt),
+    ambiguities: reading.ambiguities,
+  };
+}

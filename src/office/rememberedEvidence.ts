@@ -1,0 +1,161 @@
+/**
+ * Exchange's answer remembered per owner and delegate, in the add-in's roaming settings (which follow
+ * the mailbox, 32 KB for the whole add-in). One small store: a version, and per pair the parsed
+ * conclusions and their dates, nothing else (no pasted text, no names beyond the two addresses, no
+ * tokens). Whatever is read back is untrusted: a malformed store or entry is dropped, never a crash.
+ * Pure; ./roaming.ts reads and writes it.
+ */
+import type { ExchangeConclusions } from "../diagnosis/evidence/exchange";
+import { capped, findingDate, isStale, type ExchangeFinding } from "../diagnosis/evidence/finding";
+
+export const STORE_VERSION = 1;
+/** A handful of owners per assistant; the oldest go first, so the store stays a few kilobytes. */
+export const MAX_PAIRS = 20;
+/** Well under the 32 KB the add-in shares with its other settings. */
+export const MAX_STORE_CHARS = 12_000;
+const MAX_ADDRESS = 320;
+const MAX_DATE = 40;
+
+export interface RememberedPair {
+  readonly owner: string;
+  readonly delegate: string;
+  /** When this pane saved it (ISO 8601). */
+  readonly savedAt: string;
+  readonly conclusions: ExchangeConclusions;
+  readonly form: ExchangeFinding["form"];
+  readonly ranAt?: string;
+  readonly pastedAt: string;
+  readonly accessRights?: readonly string[];
+  readonly sharingPermissionFlags?: readonly string[];
+}
+
+export interface StoredEvidence {
+  readonly version: typeof STORE_VERSION;
+  readonly pairs: readonly RememberedPair[];
+}
+
+const ROLES = new Set(["editor", "can-create", "read-only", "none", "unknown"]);
+const FLAGS = new Set(["yes", "no", "unknown"]);
+const SENDING = new Set(["granted", "missing", "unknown"]);
+const EWS = new Set(["allowed", "blocked", "unknown"]);
+const FORMS = new Set(["block", "table", "list"]);
+
+/** Every valid pair in what roaming settings returned; anything else is ignored. */
+export function readStore(raw: unknown): RememberedPair[] {
+  const value = typeof raw === "string" ? parseJson(raw) : raw;
+  if (!isRecord(value) || value["version"] !== STORE_VERSION || !Array.isArray(value["pairs"])) return [];
+  return value["pairs"].slice(0, MAX_PAIRS).flatMap((entry) => {
+    const pair = pairOf(entry);
+    return pair ? [pair] : [];
+  });
+}
+
+export function findPair(pairs: readonly RememberedPair[], owner: string, delegate: string): RememberedPair | undefined {
+  const key = keyOf(owner, delegate);
+  return pairs.find((pair) => keyOf(pair.owner, pair.delegate) === key);
+}
+
+/** The store with this pair's newest answer, newest first, the oldest dropped beyond the caps. */
+export function withPair(pairs: readonly RememberedPair[], pair: RememberedPair): StoredEvidence {
+  const key = keyOf(pair.owner, pair.delegate);
+  const next = [pair, ...pairs.filter((p) => keyOf(p.owner, p.delegate) !== key)]
+    .sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt))
+    .slice(0, MAX_PAIRS);
+  while (next.length > 1 && JSON.stringify({ version: STORE_VERSION, pairs: next }).length > MAX_STORE_CHARS) next.pop();
+  return { version: STORE_VERSION, pairs: next };
+}
+
+export function withoutPair(pairs: readonly RememberedPair[], owner: string, delegate: string): StoredEvidence {
+  const key = keyOf(owner, delegate);
+  return { version: STORE_VERSION, pairs: pairs.filter((p) => keyOf(p.owner, p.delegate) !== key) };
+}
+
+/** What to keep of a finding: its conclusions and dates, for these two addresses. */
+export function pairFrom(owner: string, delegate: string, finding: ExchangeFinding, savedAt: string): RememberedPair {
+  return {
+    owner: owner.slice(0, MAX_ADDRESS),
+    delegate: delegate.slice(0, MAX_ADDRESS),
+    savedAt,
+    conclusions: { ...finding.conclusions },
+    form: finding.form,
+    ...(finding.ranAt ? { ranAt: finding.ranAt.slice(0, MAX_DATE) } : {}),
+    pastedAt: finding.pastedAt.slice(0, MAX_DATE),
+    ...(finding.accessRights ? { accessRights: capped(finding.accessRights) } : {}),
+    ...(finding.sharingPermissionFlags ? { sharingPermissionFlags: capped(finding.sharingPermissionFlags) } : {}),
+  };
+}
+
+/** A remembered pair as the checks take it; `now` decides whether it is too old to use. */
+export function findingFrom(pair: RememberedPair, now: string): ExchangeFinding {
+  const base = {
+    source: "exchange" as const,
+    conclusions: pair.conclusions,
+    form: pair.form,
+    ...(pair.ranAt ? { ranAt: pair.ranAt } : {}),
+    pastedAt: pair.pastedAt,
+    ...(pair.accessRights ? { accessRights: pair.accessRights } : {}),
+    ...(pair.sharingPermissionFlags ? { sharingPermissionFlags: pair.sharingPermissionFlags } : {}),
+    remembered: true,
+  };
+  return { ...base, stale: isStale(findingDate(base), now) };
+}
+
+function pairOf(entry: unknown): RememberedPair | undefined {
+  if (!isRecord(entry)) return undefined;
+  const { owner, delegate, savedAt, conclusions, form, ranAt, pastedAt, accessRights, sharingPermissionFlags } = entry;
+  if (!isText(owner, MAX_ADDRESS) || !isText(delegate, MAX_ADDRESS)) return undefined;
+  if (!isDate(savedAt) || !isDate(pastedAt) || (ranAt !== undefined && !isDate(ranAt))) return undefined;
+  if (typeof form !== "string" || !FORMS.has(form) || !isRecord(conclusions)) return undefined;
+  const { calendarRole, delegateFlag, sendOnBehalf, ewsForTeams } = conclusions;
+  if (!oneOf(calendarRole, ROLES) || !oneOf(delegateFlag, FLAGS) || !oneOf(sendOnBehalf, SENDING) || !oneOf(ewsForTeams, EWS))
+    return undefined;
+  const rights = listOf(accessRights);
+  const flags = listOf(sharingPermissionFlags);
+  if (rights === null || flags === null) return undefined;
+  return {
+    owner,
+    delegate,
+    savedAt,
+    conclusions: { calendarRole, delegateFlag, sendOnBehalf, ewsForTeams } as ExchangeConclusions,
+    form: form as RememberedPair["form"],
+    ...(ranAt !== undefined ? { ranAt: ranAt as string } : {}),
+    pastedAt,
+    ...(rights ? { accessRights: rights } : {}),
+    ...(flags ? { sharingPermissionFlags: flags } : {}),
+  };
+}
+
+/** undefined when absent, null when malformed. */
+function listOf(value: unknown): string[] | undefined | null {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length > 12 || !value.every((v) => isText(v, 60))) return null;
+  return value as string[];
+}
+
+function keyOf(owner: string, delegate: string): string {
+  return `${owner.trim().toLowerCase()}\n${delegate.trim().toLowerCase()}`;
+}
+
+function oneOf(value: unknown, allowed: ReadonlySet<string>): value is string {
+  return typeof value === "string" && allowed.has(value);
+}
+
+function isText(value: unknown, max: number): value is string {
+  return typeof value === "string" && value.length > 0 && value.length <= max;
+}
+
+function isDate(value: unknown): value is string {
+  return isText(value, MAX_DATE) && Number.isFinite(Date.parse(value));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

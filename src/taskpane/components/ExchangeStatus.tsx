@@ -1,0 +1,34 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { findingDate } from "../../diagnosis/evidence/finding";
+import type { TaskpaneModel } from "../useTaskpane";
+import { useFirstScreenText } from "../text";
+import { PaneButton } from "./PaneButton";
+
+const useStyles = makeStyles({
+  root: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap", margin: 0 },
+  text: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  old: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+/**
+ * Where the checks' Exchange facts come from, under the answer: "Exchange confirmed on 3 December",
+ * or, after 30 days, that it is old and IT should check again; and Forget, one click.
+ * `data-exchange` is "confirmed" or "old".
+ */
+export function ExchangeStatus({ model }: { readonly model: TaskpaneModel }) {
+  const t = useFirstScreenText();
+  const styles = useStyles();
+  const { exchange, verdict } = model;
+  if (!exchange || verdict?.delegation !== "delegate") return null;
+  const at = findingDate(exchange);
+  return (
+    <div className={styles.root} data-exchange={exchange.stale ? "old" : "confirmed"}>
+      <p className={exchange.stale ? `${styles.text} ${styles.old}` : styles.text}>
+        {exchange.stale ? t.exchange.status.old({ at }) : t.exchange.status.confirmed({ at })}
+      </p>
+      <PaneButton size="small" appearance="subtle" onClick={model.forgetExchange}>
+        {t.exchange.status.forget}
+      </PaneButton>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * How each language names the owner and sending for someone, read across every text with the owner
+ * both named ("Alex") and nameless (the language's fallback): German says "Kalenderbesitzer" in the
+ * right case, French sends « de la part de », Dutch says "venster" and "waarschijnlijk".
+ */
+import { de } from "../../src/i18n/de";
+import { fr } from "../../src/i18n/fr";
+import type { Messages } from "../../src/i18n/messages";
+import { nl } from "../../src/i18n/nl";
+import { sendGuardDe } from "../../src/i18n/sendGuard/de";
+import { sendGuardFr } from "../../src/i18n/sendGuard/fr";
+import { sendGuardNl } from "../../src/i18n/sendGuard/nl";
+
+const ARRAYS = new Set(["needs", "items", "reasons", "rights"]);
+const NUMBERS = new Set(["limit", "max"]);
+
+/** Every text of a catalogue, functions called with `owner` (and `who`, `me`) set to the given name. */
+function texts(catalogue: unknown, owner: string): string[] {
+  const out: string[] = [];
+  const visit = (value: unknown): void => {
+    if (typeof value === "string") out.push(value);
+    else if (typeof value === "function") {
+      for (const check of [true, false]) {
+        const args = new Proxy({} as Record<string, unknown>, {
+          get: (_t, key) =>
+            typeof key !== "string"
+              ? undefined
+              : key === "check"
+                ? check
+                : ARRAYS.has(key)
+                  ? ["Bearbeitungsrecht"]
+                  : NUMBERS.has(key)
+                    ? 1000
+                    : key === "where"
+                      ? "location"
+                      : ["owner", "who", "me"].includes(key)
+                        ? owner
+                        : "x",
+        });
+        const result: unknown = (value as (p: unknown) => unknown)(args);
+        if (typeof result === "string") out.push(result);
+      }
+    } else if (value && typeof value === "object") {
+      // list() takes the items themselves, not named placeholders.
+      for (const [key, inner] of Object.entries(value)) if (key !== "list") visit(inner);
+    }
+  };
+  visit(catalogue);
+  return out;
+}
+
+const both = (catalogue: Messages, extra: object) => [
+  ...texts(catalogue, catalogue.people.owner),
+  ...texts(catalogue, "Alex"),
+  ...texts(extra, catalogue.people.owner),
+];
+
+describe("German", () => {
+  const all = both(de, sendGuardDe);
+
+  test("one word for the owner: Kalenderbesitzer, never the earlier two", () => {
+    expect(all.filter((text) => /Führungskraft|Person, der der Kalender gehört/.test(text))).toEqual([]);
+    expect(de.people.owner).toBe("der Kalenderbesitzer");
+  });
+
+  test("the nameless owner is put in its case, never after a preposition in the nominative", () => {
+    expect(all.filter((text) => /(?:von|bei|mit|Auftrag|gehört) der Kalenderbesitzer|von dem Kalenderbesitzer/.test(text))).toEqual([]);
+    expect(de.calendarOf.delegate({ owner: de.people.owner })).toBe("Kalender des Kalenderbesitzers");
+    expect(de.calendarOf.delegate({ owner: "Alex" })).toBe("Kalender von Alex");
+    expect(de.actions.askOwner({ owner: "Alex", needs: [de.actions.needShort.calendar] })).toBe("Bearbeitungsrecht bei Alex anfragen");
+    expect(de.actions.confirmWithOwner({ owner: de.people.owner })).toBe("Mit dem Kalenderbesitzer klären");
+  });
+
+  test("the request continues in lower case after the salutation's comma", () => {
+    expect(de.ownerRequest.introAsk).toMatch(/^[a-zäöü]/);
+    expect(de.ownerRequest.introCheck).toMatch(/^[a-zäöü]/);
+  });
+});
+
+describe("French", () => {
+  const all = both(fr, sendGuardFr);
+
+  test("sending for someone is « de la part de », never « au nom de » (which reads as Send As)", () => {
+    expect(all.filter((text) => /au nom d|en (?:son|votre) nom/.test(text))).toEqual([]);
+  });
+
+  test("Microsoft's French labels, not the English ones", () => {
+    expect(
+      all.filter((text) =>
+        /Delegate Access|Sharing and permissions|«\u202f(?:Delegate|Can edit|Add|File|Send As|Teams meeting)\u202f»/.test(text),
+      ),
+    ).toEqual([]);
+    expect(fr.remedies.where.classicDelegateAccess).toBe("Fichier > Paramètres du compte > Accès délégué");
+  });
+});
+
+describe("Dutch", () => {
+  const all = both(nl, sendGuardNl);
+
+  test('"venster", "waarschijnlijk" and Skype voor Bedrijven throughout', () => {
+    expect(all.filter((text) => /deelvenster|[Ww]ellicht|Skype for Business(?! Server| Online)/.test(text))).toEqual([]);
+    expect(nl.app.name).toBe("Namens iemand anders plannen");
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * IT's answer from Exchange in the pane: pasted into the error box it becomes evidence for the
+ * checks and the answer, is remembered for this owner and delegate, forgotten in one click, and
+ * "Send this to IT" asks for it (a message to the help desk's address, or the report copied).
+ */
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { parseConfig } from "../../src/config/parse";
+import type { ConfigResult } from "../../src/config/types";
+import { enDetails } from "../../src/i18n/en/details";
+import { enFirstScreen } from "../../src/i18n/en/firstScreen";
+import { App } from "../../src/taskpane/components/App";
+import { blockObject, blockText } from "../diagnosis/evidence/fixtures";
+import { fakeGateway, type FakeOptions } from "./fakeGateway";
+
+/** The block ran just now: an answer from a fixed day would turn old 30 days later and the test with it. */
+const RAN_AT = new Date().toISOString();
+const TODAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long" }).format(new Date(RAN_AT));
+// Each test renders whole panes and waits for their chunks; a loaded machine needs more than 5 s.
+jest.setTimeout(30_000);
+
+const TEAMS = parseConfig({ providers: [{ id: "teams", type: "teams" }] });
+const BOOT = { reading: "Reading Outlook…", filesMissing: "Missing.", crashTitle: "Crash", crashBody: "Crash." };
+
+function renderPane(options: FakeOptions = {}, config: ConfigResult = TEAMS, gateway = fakeGateway(options)) {
+  const utils = render(
+    <App
+      gateway={gateway.gateway}
+      loadConfig={async () => config}
+      loadText={async () => enFirstScreen}
+      loadDetails={async () => enDetails}
+      random={(n) => new Uint8Array(n)}
+      addinVersion="test"
+      boot={BOOT}
+    />,
+  );
+  return { ...gateway, ...utils };
+}
+
+async function answerOf(container: HTMLElement): Promise<string> {
+  await waitFor(() => expect(container.querySelector("[data-answer]:not([data-answer=''])")).not.toBeNull(), { timeout: 5000 });
+  return container.querySelector("[data-answer]")?.getAttribute("data-answer") ?? "";
+}
+
+const statuses = (container: HTMLElement) =>
+  Array.from(container.querySelectorAll("[data-check]"), (el) => `${el.getAttribute("data-check")}=${el.getAttribute("data-status")}`);
+
+async function paste(text: string): Promise<void> {
+  const box = await screen.findByRole("textbox", { name: "Error message" }, { timeout: 5000 });
+  await userEvent.click(box);
+  await userEvent.paste(text);
+}
+
+describe("IT's answer pasted into the error box", () => {
+  test("Editor, Delegate flag, send on behalf and EWS open: every check granted, the answer Yes, remembered for the next meeting", async () => {
+    const roaming: Record<string, unknown> = {};
+    const first = renderPane({ roaming });
+    expect(await answerOf(first.container)).toBe("looks-ready");
+    await paste(blockText(blockObject({ RanAtUtc: RAN_AT })));
+    await waitFor(() => expect(first.container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("yes"), { timeout: 5000 });
+    expect(statuses(first.container)).toEqual(["calendar-editor=granted", "send-on-behalf=granted", "online-meeting-delegate=granted"]);
+    expect(screen.getByText(`According to Exchange (${TODAY}), invitations can go out for Alex.`)).toBeInTheDocument();
+    expect(first.container.querySelector("[data-admin-paste]")?.getAttribute("data-admin-paste")).toBe("evidence");
+    expect(first.container.querySelector("[data-error-id]")).toBeNull();
+    await waitFor(() => expect(screen.getByText(/Remembered for Alex's calendar/)).toBeInTheDocument());
+    first.unmount();
+
+    // The next meeting for the same owner starts from it, before anything is pasted.
+    const second = renderPane({ roaming });
+    expect(await answerOf(second.container)).toBe("yes");
+    expect(second.container.querySelector("[data-exchange]")?.textContent).toContain(`Exchange confirmed on ${TODAY}.`);
+
+    // Forget: one click, and the checks go back to what Outlook alone shows.
+    await userEvent.click(screen.getByRole("button", { name: "Forget" }));
+    await waitFor(() => expect(second.container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("looks-ready"));
+    expect(second.container.querySelector("[data-exchange]")).toBeNull();
+    expect(screen.getByText("Forgotten. The checks show what Outlook alone can see.")).toBeInTheDocument();
+    expect(roaming["exchangeEvidence"]).toEqual({ version: 1, pairs: [] });
+  }, 20_000);
+
+  test("a block about another owner changes nothing and says whom it is about", async () => {
+    const { container } = renderPane();
+    await answerOf(container);
+    const before = statuses(container);
+    await paste(blockText(blockObject({ Owner: "lee.gu@contoso.com", OwnerMailbox: null })));
+    await waitFor(() => expect(container.querySelector("[data-admin-paste]")?.getAttribute("data-admin-paste")).toBe("other-pair"));
+    expect(container.querySelector("[data-admin-paste]")?.textContent).toMatch(/This output is about .*lee\.gu@contoso\.com/);
+    expect(statuses(container)).toEqual(before);
+    expect(container.querySelector("[data-exchange]")).toBeNull();
+  });
+
+  test("a truncated block: incomplete, ask IT for the whole block, nothing granted", async () => {
+    const { container } = renderPane({ bits: 0 });
+    await answerOf(container);
+    const whole = blockText();
+    await paste(whole.slice(0, Math.floor(whole.length * 0.6)));
+    await waitFor(() => expect(container.querySelector("[data-admin-paste]")?.getAttribute("data-admin-paste")).toBe("incomplete"));
+    expect(container.querySelector("[data-admin-paste]")?.textContent).toContain("Incomplete: ask IT to paste the whole block");
+    expect(statuses(container)).not.toContain("send-on-behalf=granted");
+  });
+
+  test("an old remembered answer is shown as old, used by no check", async () => {
+    const roaming: Record<string, unknown> = {
+      exchangeEvidence: {
+        version: 1,
+        pairs: [
+          {
+            owner: "alex.wilber@contoso.com",
+            delegate: "megan.bowen@contoso.com",
+            savedAt: "2020-03-03T12:00:00Z",
+            pastedAt: "2020-03-03T12:00:00Z",
+            form: "block",
+            conclusions: { calendarRole: "editor", delegateFlag: "yes", sendOnBehalf: "granted", ewsForTeams: "allowed" },
+          },
+        ],
+      },
+    };
+    const { container } = renderPane({ roaming });
+    expect(await answerOf(container)).toBe("looks-ready");
+    expect(container.querySelector("[data-exchange]")?.getAttribute("data-exchange")).toBe("old");
+    expect(container.querySelector("[data-exchange]")?.textContent).toContain("more than 30 days ago. Ask IT to check again.");
+    expect(statuses(container)).toContain("send-on-behalf=unknown");
+  });
+});
+
+describe("Send this to IT", () => {
+  beforeEach(() => {
+    Object.assign(navigator, { clipboard: { writeText: jest.fn(async () => undefined) } });
+  });
+
+  test("with the help desk's address: a new message to it, holding the read-only check and the report", async () => {
+    const config = parseConfig({ providers: [{ id: "teams", type: "teams" }], helpdeskEmail: "help@contoso.com" });
+    const { container, drafts } = renderPane({ bits: 1 }, config);
+    expect(await answerOf(container)).toBe("not-yet");
+    await userEvent.click(within(container.querySelector("[data-answer]") as HTMLElement).getByRole("button", { name: "Send this to IT" }));
+    await waitFor(() => expect(drafts).toHaveLength(1));
+    const draft = drafts[0] as { to: string; subject: string; body: string };
+    expect(draft.to).toBe("help@contoso.com");
+    expect(draft.subject).toContain("alex.wilber@contoso.com");
+    expect(draft.body).toContain("$owner = 'alex.wilber@contoso.com'");
+    expect(draft.body).toContain("Schedule on behalf: delegation report");
+    expect(await screen.findByText(/A message to IT opened in Outlook/)).toBeInTheDocument();
+  });
+
+  test("without an address: the button says it copies, and the feedback says where to paste", async () => {
+    const { container, drafts } = renderPane({ bits: 1 });
+    expect(await answerOf(container)).toBe("not-yet");
+    await userEvent.click(
+      within(container.querySelector("[data-answer]") as HTMLElement).getByRole("button", { name: "Copy report for IT" }),
+    );
+    expect(await screen.findByText(/Report and check copied: paste them into your ticket or an email to IT/)).toBeInTheDocument();
+    expect(drafts).toHaveLength(0);
+    const copied = (navigator.clipboard.writeText as jest.Mock).mock.calls[0]?.[0] as string;
+    expect(copied).toContain("Get-MailboxFolderPermission");
+  });
+});
