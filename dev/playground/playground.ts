@@ -8,6 +8,7 @@ import { MANIFEST_STRINGS } from "../../src/i18n/manifestStrings";
 import type { SimControl } from "../simulated-office/control";
 import { getScenario } from "../simulated-office/scenarios";
 import type { HostDetails, ItemState } from "../simulated-office/types";
+import { setUpGraph } from "./graphView";
 import { navigation, urlWith } from "./navigate";
 import { setUpSend } from "./sendView";
 import { renderScenario, renderState, type FormElements } from "./view";
@@ -178,6 +179,7 @@ function start(): void {
   // The title bar above the pane follows Office's theme, as Outlook's own chrome does.
   document.body.dataset.officeTheme = sim.theme;
   setUpPickers(sim);
+  setUpGraph(byId<HTMLSelectElement>("pg-graph"));
   setUpSend(sim, {
     button: byId<HTMLButtonElement>("pg-send"),
     status: byId("pg-send-status"),

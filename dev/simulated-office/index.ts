@@ -19,7 +19,9 @@ import {
   createControl,
   SCENARIO_STORAGE_KEY,
 } from "./control";
+import { chooseGraphScenario } from "./graph";
 import { installSimulatedOffice } from "./install";
+import { installNestedAppAuth } from "./naa";
 import { getScenario } from "./scenarios";
 import { sessionStorageOf } from "./store";
 
@@ -42,6 +44,17 @@ function boot(): void {
     language: chooseLanguage({ injected: window.__SIM_LANG__, search }),
   });
   window.__sim = createControl(host);
+  // Microsoft 365 as the signed-in user sees it (window.__SIM_GRAPH__ or ?graph=): the NAA bridge and
+  // the NestedAppAuth requirement set. The Graph endpoint itself is answered by the playground or the test.
+  const graph = chooseGraphScenario({ injected: (window as { __SIM_GRAPH__?: unknown }).__SIM_GRAPH__, search });
+  const naa = installNestedAppAuth(window, graph, scenario.user);
+  const requirements = host.office.context.requirements as { isSetSupported: (name: unknown, version?: unknown) => boolean };
+  host.office.context.requirements = {
+    isSetSupported: (name: unknown, version?: unknown) =>
+      naa.supported && name === "NestedAppAuth" && (version === undefined || version === "1.1")
+        ? true
+        : requirements.isSetSupported(name, version),
+  };
 }
 
 boot();

@@ -9,6 +9,7 @@
  *   helpdesk         text shown in remedies and reports, or one per language ({ "en": …, "nl": … })
  *   helpdeskEmail    the help desk's address: "Send this to IT" opens a new message to it
  *   showScheduledBy  boolean (default false): add "Scheduled by … on behalf of …" to the block
+ *   graph            { clientId, tenant? }: the Entra app for "Check with Microsoft 365" (default: off)
  */
 import { builtInProvider, createProvider } from "../meeting/providers";
 import { ProviderError, type MeetingProvider } from "../meeting/types";
@@ -16,6 +17,7 @@ import { DEFAULT_SHOW_SCHEDULED_BY, DEFAULT_USER_MAY_CHOOSE, defaultConfig, defa
 import { describe, field, isJsonObject, path, readBoolean, reportUnknownKeys, type JsonObject, type Problems } from "./fields";
 import { HELPDESK_MAX_LENGTH, readHelpdesk } from "./helpdesk";
 import { readHelpdeskEmail } from "./helpdeskEmail";
+import { readGraph } from "./graphEntry";
 import { parseProviderEntry } from "./providerEntry";
 import type { ConfigResult, OrgConfig } from "./types";
 
@@ -30,6 +32,7 @@ const TOP_LEVEL_KEYS = [
   "helpdesk",
   "showScheduledBy",
   "helpdeskEmail",
+  "graph",
 ] as const;
 
 export function parseConfig(raw: unknown): ConfigResult {
@@ -63,12 +66,14 @@ function parseObject(raw: JsonObject): ConfigResult {
   reportUnknownKeys(raw, TOP_LEVEL_KEYS, "", problems);
   const providers = readProviders(raw, problems);
   const helpdesk = readHelpdesk(raw, problems);
+  const graph = readGraph(raw, problems);
   const config: OrgConfig = {
     providers,
     defaultProviderId: readDefaultProvider(raw, providers, problems),
     userMayChoose: readBoolean(raw, "userMayChoose", "", DEFAULT_USER_MAY_CHOOSE, problems),
     ...helpdesk,
     showScheduledBy: readBoolean(raw, "showScheduledBy", "", DEFAULT_SHOW_SCHEDULED_BY, problems),
+    ...(graph ? { graph } : {}),
   };
   const helpdeskEmail = readHelpdeskEmail(raw, problems);
   return { config: helpdeskEmail ? { ...config, helpdeskEmail } : config, problems };

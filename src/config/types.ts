@@ -18,6 +18,16 @@ export interface OrgConfig {
   readonly showScheduledBy: boolean;
   /** The help desk's address: "Send this to IT" opens a new message to it instead of copying the report. */
   readonly helpdeskEmail?: string;
+  /** The organisation's Entra app for "Check with Microsoft 365"; absent: the feature is off. */
+  readonly graph?: GraphSettings;
+}
+
+/** config.json's "graph" section, validated. */
+export interface GraphSettings {
+  /** The app's Application (client) ID, lower case. */
+  readonly clientId: string;
+  /** https://login.microsoftonline.com/<tenant> (default "common"). */
+  readonly authority: string;
 }
 
 /** One thing wrong with config.json, named precisely enough for an admin to fix it. */

@@ -46,6 +46,11 @@ export interface OutlookGateway {
   displayLanguage(): string | undefined;
   /** Office.context.contentLanguage: the language the meeting itself is written in. */
   contentLanguage(): string | undefined;
+  /**
+   * NestedAppAuth 1.1: Outlook can hand the add-in a Microsoft 365 token. It cannot be declared in
+   * the manifest, only asked at run time.
+   */
+  supportsNestedAppAuth(): boolean;
 }
 
 export function createOutlookGateway(office: OfficeLike | undefined): OutlookGateway {
@@ -88,6 +93,7 @@ export function createOutlookGateway(office: OfficeLike | undefined): OutlookGat
     prefersDarkTheme: () => prefersDarkTheme(office),
     displayLanguage: () => textOf(office?.context?.displayLanguage),
     contentLanguage: () => textOf(office?.context?.contentLanguage),
+    supportsNestedAppAuth: () => supportsSet(office, "NestedAppAuth", "1.1"),
   };
 }
 
@@ -104,6 +110,15 @@ function openInBrowser(office: OfficeLike | undefined, url: string): boolean {
     ui.openBrowserWindow(url);
     return true;
   } catch {
+    return false;
+  }
+}
+
+function supportsSet(office: OfficeLike | undefined, name: string, version: string): boolean {
+  try {
+    return office?.context?.requirements?.isSetSupported?.(name, version) === true;
+  } catch {
+    // An old host whose isSetSupported throws supports nothing new.
     return false;
   }
 }

@@ -19,6 +19,7 @@ import { ProviderError, type MeetingProvider, type RandomBytes } from "../meetin
 import type { BlockSignals, BodyGlance, MeetingState, Outcome, OutlookGateway, WriteResult } from "../office/gateway";
 import { helpdeskFor } from "../config/helpdesk";
 import { serviceLabel } from "./serviceLabel";
+import type { GraphRequest } from "./useGraphCheck";
 
 export interface TaskpaneDeps {
   readonly gateway: OutlookGateway;
@@ -81,6 +82,8 @@ export interface TaskpaneModel {
   /** The decoder's code (its own chunk) could not be downloaded. */
   readonly decoderFailed: boolean;
   readonly errorText: string;
+  /** "Check with Microsoft 365": present only when config.json names an Entra app and the meeting is delegated. */
+  readonly graph?: GraphRequest;
   /** Exchange's answer the checks use or show: pasted just now, else remembered for this owner and delegate. */
   readonly exchange?: ExchangeFinding;
   /** What the error box's text turned out to be, when it was an admin's output (it then is not decoded). */
@@ -332,6 +335,13 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     [facts, context, baseContext, baseVerdict],
   );
 
+  const graph = useMemo<GraphRequest | undefined>(() => {
+    const owner = verdict?.delegation === "delegate" ? verdict.owner?.emailAddress : undefined;
+    if (!config?.graph || !owner) return undefined;
+    const loginHint = verdict?.delegate?.emailAddress;
+    return { app: config.graph, owner, ...(loginHint ? { loginHint } : {}), nestedAppAuth: gateway.supportsNestedAppAuth() };
+  }, [config, verdict, gateway]);
+
   const hasBlock = meeting.kind === "ready" && meeting.state.hasBlock;
   // Known before any click: Outlook refuses a body over its limit.
   const bodyTooLarge = meeting.kind === "ready" && !meeting.state.hasBlock && meeting.state.bodyChars + BLOCK_ROOM_CHARS > MAX_BODY_CHARS;
@@ -489,6 +499,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     ...(feedback ? { feedback } : {}),
     ...(decoded ? { decoded } : {}),
     errorText,
+    ...(graph ? { graph } : {}),
     ...(exchange ? { exchange } : {}),
     ...(pasted ? { pasted } : {}),
     ...(memory ? { memory } : {}),

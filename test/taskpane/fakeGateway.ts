@@ -111,6 +111,7 @@ export function fakeGateway(options: FakeOptions = {}) {
     },
     displayLanguage: () => "en-US",
     contentLanguage: () => "en-US",
+    supportsNestedAppAuth: () => false,
   };
   return { gateway, writes, drafts, facts, links };
 }

@@ -413,6 +413,46 @@ export const deDetails: DetailsMessages = {
     invalidBits: (p: { value: string }) => `${p.value} (kein gültiger Wert)`,
     none_reported: "keine gemeldet",
   },
+  /** „Mit Microsoft 365 prüfen“ (Issue 21): was Graph über den Kalender zeigte, mit Quelle. */
+  graph: {
+    heading: "Microsoft 365",
+    check: "Mit Microsoft 365 prüfen",
+    again: "Erneut prüfen",
+    checking: "Microsoft 365 wird gefragt…",
+    intro: (p: { owner: string }) =>
+      `Microsoft 365 kann sagen, ob Sie in den Kalender ${von(p.owner)} schreiben können. Outlook fragt Sie eventuell einmal nach Ihrer Anmeldung.`,
+    source: (p: { date: string }) => `Laut Microsoft 365, ${p.date}:`,
+    canEdit: (p: { owner: string }) => `Sie können im Kalender ${von(p.owner)} Elemente hinzufügen und ändern.`,
+    cannotEdit: (p: { owner: string }) =>
+      `Sie können den Kalender ${von(p.owner)} öffnen, aber darin keine Elemente hinzufügen oder ändern.`,
+    delegate: (p: { owner: string }) => `Sie sind Stellvertretung ${von(p.owner)} (Sie dürfen private Elemente sehen).`,
+    delegateNotShown:
+      "Ob Sie Stellvertretung sind, ist nicht zu sehen: Microsoft 365 zeigt es nur für Stellvertretungen, die private Elemente sehen dürfen.",
+    teamsAllowed: (p: { owner: string }) => `Der Kalender ${von(p.owner)} erlaubt Microsoft Teams-Besprechungen.`,
+    teamsNotAllowed: (p: { owner: string }) => `Der Kalender ${von(p.owner)} erlaubt keine Microsoft Teams-Besprechungen.`,
+    notShown:
+      "Microsoft 365 zeigt nicht, ob Sie im Auftrag senden dürfen oder wohin Besprechungskopien gehen; das bleibt wie oben angegeben.",
+    disagree: "Outlook und Microsoft 365 sind sich hier nicht einig; beides wird gezeigt, und die Prüfung oben bleibt unverändert.",
+    otherOwner: (p: { calendar: string }) =>
+      `Microsoft 365 hat für einen anderen Kalender geantwortet (${p.calendar}), daher wurde nichts übernommen.`,
+    noAccess: (p: { owner: string }) => `Laut Microsoft 365 haben Sie keinen Zugriff auf den Kalender ${von(p.owner)}.`,
+    unknown: (p: { reason: string }) => `Microsoft 365 konnte nicht antworten: ${p.reason}`,
+    unsupported:
+      "Diese Outlook-Version lässt Add-Ins nicht bei Microsoft 365 nachfragen (dafür ist eine neuere Version nötig), daher ist diese Prüfung hier nicht möglich.",
+    why: {
+      "not-supported": "Diese Outlook-Version lässt Add-Ins nicht bei Microsoft 365 anmelden.",
+      "bridge-missing": "Outlook hat dem Add-In keine Anmeldung angeboten.",
+      "consent-refused": "Die Anmeldung wurde abgebrochen oder die Berechtigung nicht erteilt.",
+      "sign-in-failed": "Die Anmeldung ist fehlgeschlagen.",
+      "scope-missing": "Die Berechtigung, freigegebene Kalender zu lesen (Calendars.Read.Shared), wurde nicht erteilt.",
+      "still-unauthorized": "Microsoft 365 hat die Anmeldung zweimal abgelehnt.",
+      throttled: "Microsoft 365 ist ausgelastet. Versuchen Sie es in einer Minute erneut.",
+      "server-error": "Microsoft 365 hatte ein Problem. Versuchen Sie es später erneut.",
+      network: "Microsoft 365 war nicht erreichbar.",
+      "timed-out": "Microsoft 365 hat nicht rechtzeitig geantwortet.",
+      unexpected: "Die Antwort konnte nicht gelesen werden.",
+    },
+  },
 
   /** Changes the pane makes to what the meeting already holds: its location's claim, its block's service. */
   meetingFix: {

@@ -332,6 +332,41 @@ export const enDetails = {
     invalidBits: (p: { value: string }) => `${p.value} (not a valid value)`,
     none_reported: "none reported",
   },
+  /** "Check with Microsoft 365" (issue 21): what Graph showed about the owner's calendar, with its source. */
+  graph: {
+    heading: "Microsoft 365",
+    check: "Check with Microsoft 365",
+    again: "Check again",
+    checking: "Asking Microsoft 365…",
+    intro: (p: { owner: string }) =>
+      `Microsoft 365 can say whether you can write to ${of(p.owner)} calendar. Outlook may ask you to sign in once.`,
+    source: (p: { date: string }) => `According to Microsoft 365, ${p.date}:`,
+    canEdit: (p: { owner: string }) => `You can add and change items in ${of(p.owner)} calendar.`,
+    cannotEdit: (p: { owner: string }) => `You can open ${of(p.owner)} calendar but not add or change items in it.`,
+    delegate: (p: { owner: string }) => `You are ${of(p.owner)} delegate (you may see private items).`,
+    delegateNotShown: "Whether you are a delegate isn't shown: Microsoft 365 proves it only for delegates who may see private items.",
+    teamsAllowed: (p: { owner: string }) => `${start(p.owner)}'s calendar allows Microsoft Teams meetings.`,
+    teamsNotAllowed: (p: { owner: string }) => `${start(p.owner)}'s calendar doesn't allow Microsoft Teams meetings.`,
+    notShown: "Microsoft 365 doesn't show sending on behalf or where meeting copies go; those stay as above.",
+    disagree: "Outlook and Microsoft 365 disagree here; both are shown and the check above is unchanged.",
+    otherOwner: (p: { calendar: string }) => `Microsoft 365 answered for another calendar (${p.calendar}), so nothing was taken from it.`,
+    noAccess: (p: { owner: string }) => `Microsoft 365 says you have no access to ${of(p.owner)} calendar.`,
+    unknown: (p: { reason: string }) => `Microsoft 365 couldn't answer: ${p.reason}`,
+    unsupported: "This Outlook can't let add-ins ask Microsoft 365 (it needs a newer version), so this check can't be made here.",
+    why: {
+      "not-supported": "this Outlook can't let add-ins sign in to Microsoft 365.",
+      "bridge-missing": "Outlook didn't offer its sign-in to the add-in.",
+      "consent-refused": "the sign-in was cancelled or the permission wasn't given.",
+      "sign-in-failed": "the sign-in failed.",
+      "scope-missing": "the permission to read shared calendars (Calendars.Read.Shared) wasn't granted.",
+      "still-unauthorized": "Microsoft 365 refused the sign-in twice.",
+      throttled: "Microsoft 365 is busy. Try again in a minute.",
+      "server-error": "Microsoft 365 had a problem. Try again later.",
+      network: "Microsoft 365 couldn't be reached.",
+      "timed-out": "Microsoft 365 didn't answer in time.",
+      unexpected: "its answer couldn't be read.",
+    },
+  },
 
   /** Changes the pane makes to what the meeting already holds: its location's claim, its block's service. */
   meetingFix: {

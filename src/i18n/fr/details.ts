@@ -401,6 +401,44 @@ export const frDetails: DetailsMessages = {
     invalidBits: (p: { value: string }) => `${p.value} (valeur non valide)`,
     none_reported: "aucune signalée",
   },
+  /** « Vérifier avec Microsoft 365 » (issue 21) : ce que Graph a montré du calendrier, avec sa source. */
+  graph: {
+    heading: "Microsoft 365",
+    check: "Vérifier avec Microsoft 365",
+    again: "Vérifier à nouveau",
+    checking: "Interrogation de Microsoft 365…",
+    intro: (p: { owner: string }) =>
+      `Microsoft 365 peut indiquer si vous pouvez écrire dans le calendrier ${de(p.owner)}. Outlook vous demandera peut-être de vous connecter une fois.`,
+    source: (p: { date: string }) => `D’après Microsoft 365, ${p.date} :`,
+    canEdit: (p: { owner: string }) => `Vous pouvez ajouter et modifier des éléments dans le calendrier ${de(p.owner)}.`,
+    cannotEdit: (p: { owner: string }) => `Vous pouvez ouvrir le calendrier ${de(p.owner)}, mais pas y ajouter ni y modifier d’éléments.`,
+    delegate: (p: { owner: string }) => `Vous êtes délégué ou déléguée ${de(p.owner)} (vous pouvez voir les éléments privés).`,
+    delegateNotShown:
+      "Rien n’indique si vous êtes délégué ou déléguée : Microsoft 365 ne le montre que pour les délégués autorisés à voir les éléments privés.",
+    teamsAllowed: (p: { owner: string }) => `Le calendrier ${de(p.owner)} autorise les réunions Microsoft Teams.`,
+    teamsNotAllowed: (p: { owner: string }) => `Le calendrier ${de(p.owner)} n’autorise pas les réunions Microsoft Teams.`,
+    notShown:
+      "Microsoft 365 n’indique ni l’envoi de la part d’une autre personne ni la destination des copies de réunion ; ces points restent tels qu’indiqués ci-dessus.",
+    disagree: "Outlook et Microsoft 365 ne sont pas d’accord ici ; les deux sont affichés et la vérification ci-dessus reste inchangée.",
+    otherOwner: (p: { calendar: string }) => `Microsoft 365 a répondu pour un autre calendrier (${p.calendar}) ; rien n’en a été repris.`,
+    noAccess: (p: { owner: string }) => `D’après Microsoft 365, vous n’avez pas accès au calendrier ${de(p.owner)}.`,
+    unknown: (p: { reason: string }) => `Microsoft 365 n’a pas pu répondre : ${p.reason}`,
+    unsupported:
+      "Cette version d’Outlook ne permet pas aux compléments d’interroger Microsoft 365 (il faut une version plus récente) ; cette vérification est impossible ici.",
+    why: {
+      "not-supported": "cette version d’Outlook ne permet pas aux compléments de se connecter à Microsoft 365.",
+      "bridge-missing": "Outlook n’a pas proposé sa connexion au complément.",
+      "consent-refused": "la connexion a été annulée ou l’autorisation n’a pas été donnée.",
+      "sign-in-failed": "la connexion a échoué.",
+      "scope-missing": "l’autorisation de lire les calendriers partagés (Calendars.Read.Shared) n’a pas été accordée.",
+      "still-unauthorized": "Microsoft 365 a refusé la connexion deux fois.",
+      throttled: "Microsoft 365 est occupé. Réessayez dans une minute.",
+      "server-error": "Microsoft 365 a rencontré un problème. Réessayez plus tard.",
+      network: "Microsoft 365 est injoignable.",
+      "timed-out": "Microsoft 365 n’a pas répondu à temps.",
+      unexpected: "sa réponse n’a pas pu être lue.",
+    },
+  },
 
   /** Changes the pane makes to what the meeting already holds: its location's claim, its block's service. */
   meetingFix: {

@@ -393,6 +393,45 @@ export const nlDetails: DetailsMessages = {
     invalidBits: (p: { value: string }) => `${p.value} (geen geldige waarde)`,
     none_reported: "niets gemeld",
   },
+  /** "Controleren met Microsoft 365" (issue 21): wat Graph over de agenda van de eigenaar liet zien, met de bron. */
+  graph: {
+    heading: "Microsoft 365",
+    check: "Controleren met Microsoft 365",
+    again: "Opnieuw controleren",
+    checking: "Microsoft 365 wordt gevraagd…",
+    intro: (p: { owner: string }) =>
+      `Microsoft 365 kan zeggen of u in de agenda van ${p.owner} kunt schrijven. Outlook vraagt u misschien één keer om u aan te melden.`,
+    source: (p: { date: string }) => `Volgens Microsoft 365, ${p.date}:`,
+    canEdit: (p: { owner: string }) => `U kunt items toevoegen en wijzigen in de agenda van ${p.owner}.`,
+    cannotEdit: (p: { owner: string }) => `U kunt de agenda van ${p.owner} openen, maar er geen items in toevoegen of wijzigen.`,
+    delegate: (p: { owner: string }) => `U bent gemachtigde van ${p.owner} (u mag privé-items zien).`,
+    delegateNotShown:
+      "Of u gemachtigde bent, is niet te zien: Microsoft 365 toont dat alleen voor gemachtigden die privé-items mogen zien.",
+    teamsAllowed: (p: { owner: string }) => `De agenda van ${p.owner} staat Microsoft Teams-vergaderingen toe.`,
+    teamsNotAllowed: (p: { owner: string }) => `De agenda van ${p.owner} staat geen Microsoft Teams-vergaderingen toe.`,
+    notShown:
+      "Microsoft 365 toont niet of u namens iemand mag verzenden, of waar kopieën van vergaderingen heen gaan; dat blijft zoals hierboven.",
+    disagree: "Outlook en Microsoft 365 zijn het hier niet eens; beide worden getoond en de controle hierboven blijft ongewijzigd.",
+    otherOwner: (p: { calendar: string }) =>
+      `Microsoft 365 antwoordde voor een andere agenda (${p.calendar}), dus er is niets van overgenomen.`,
+    noAccess: (p: { owner: string }) => `Volgens Microsoft 365 hebt u geen toegang tot de agenda van ${p.owner}.`,
+    unknown: (p: { reason: string }) => `Microsoft 365 kon niet antwoorden: ${p.reason}`,
+    unsupported:
+      "Deze versie van Outlook laat invoegtoepassingen Microsoft 365 niet vragen (daarvoor is een nieuwere versie nodig), dus deze controle kan hier niet.",
+    why: {
+      "not-supported": "deze versie van Outlook laat invoegtoepassingen niet aanmelden bij Microsoft 365.",
+      "bridge-missing": "Outlook bood de invoegtoepassing geen aanmelding aan.",
+      "consent-refused": "de aanmelding is geannuleerd of de toestemming is niet gegeven.",
+      "sign-in-failed": "de aanmelding is mislukt.",
+      "scope-missing": "de toestemming om gedeelde agenda's te lezen (Calendars.Read.Shared) is niet gegeven.",
+      "still-unauthorized": "Microsoft 365 weigerde de aanmelding twee keer.",
+      throttled: "Microsoft 365 heeft het druk. Probeer het over een minuut opnieuw.",
+      "server-error": "Microsoft 365 had een probleem. Probeer het later opnieuw.",
+      network: "Microsoft 365 was niet bereikbaar.",
+      "timed-out": "Microsoft 365 antwoordde niet op tijd.",
+      unexpected: "het antwoord kon niet worden gelezen.",
+    },
+  },
 
   /** Changes the pane makes to what the meeting already holds: its location's claim, its block's service. */
   meetingFix: {

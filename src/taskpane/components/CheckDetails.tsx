@@ -5,6 +5,8 @@ import { remediesFor } from "../../diagnosis/remedies";
 import { sourcesFor } from "../../diagnosis/sources";
 import type { Check, Verdict } from "../../diagnosis/types";
 import { useText } from "../text";
+import type { GraphRequest } from "../useGraphCheck";
+import { GraphEvidence } from "./GraphEvidence";
 import { RemedyList } from "./RemedyList";
 import { SourceLinks } from "./SourceLinks";
 
@@ -26,11 +28,14 @@ export default function CheckDetails({
   check,
   verdict,
   open,
+  graph,
 }: {
   readonly check: Check;
   /** The verdict the check belongs to: whom its remedies are written for. */
   readonly verdict: Verdict | undefined;
   readonly open: (url: string) => boolean;
+  /** "Check with Microsoft 365", where the organisation turned it on. */
+  readonly graph?: GraphRequest | undefined;
 }) {
   const t = useText();
   const styles = useStyles();
@@ -45,6 +50,7 @@ export default function CheckDetails({
           ))}
         </ul>
       )}
+      {graph && <GraphEvidence request={graph} check={check} verdict={verdict} />}
       {remedies.length > 0 && (
         <>
           <h4 className={styles.heading}>{t.checks.whoDoesWhat}</h4>

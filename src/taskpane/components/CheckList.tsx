@@ -88,7 +88,7 @@ function CheckLine({ check, model }: { readonly check: Check; readonly model: Ta
           <ErrorBoundary title={t.app.partFailed}>
             <WithDetails model={model}>
               <Suspense fallback={null}>
-                <CheckDetails check={check} verdict={model.verdict} open={model.openLink} />
+                <CheckDetails check={check} verdict={model.verdict} open={model.openLink} graph={model.graph} />
               </Suspense>
             </WithDetails>
           </ErrorBoundary>
