@@ -5,6 +5,7 @@
 import { dateOf, numberOf } from "../format";
 import type { FirstScreenMessages } from "../messages";
 import { LOCALE, OWNER, bei, dem, list, vom, von } from "./style";
+import { deServices } from "./services";
 
 export const deFirstScreen: FirstScreenMessages = {
   locale: LOCALE,
@@ -271,15 +272,7 @@ export const deFirstScreen: FirstScreenMessages = {
   labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
   list,
 
-  services: {
-    teams: "Microsoft Teams",
-    // Microsoft's German pages keep the English name (glossary [16]).
-    skype: "Skype for Business",
-    zoom: "Zoom",
-    webex: "Webex",
-    jitsi: "Jitsi Meet",
-    other: "Onlinebesprechung",
-  },
+  services: deServices,
   /** What the meeting itself holds (its link, its location, its size) and what this Outlook can show. */
   meetingTruth: {
     tooOld: "Diese Outlook-Version ist zu alt, um die Berechtigungen des Kalenders anzuzeigen",

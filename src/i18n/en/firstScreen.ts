@@ -4,6 +4,7 @@
  */
 import { dateOf, numberOf } from "../format";
 import { LOCALE, OWNER, list, of, start } from "./style";
+import { enServices } from "./services";
 
 /** Dates as the rest of the catalogue writes them: day before month ("3 December"). */
 const DATES = "en-GB";
@@ -239,14 +240,7 @@ export const enFirstScreen = {
   list,
 
   /** The meeting services as sentences and the service picker name them (an organisation's own name from config.json wins). */
-  services: {
-    teams: "Microsoft Teams",
-    skype: "Skype for Business",
-    zoom: "Zoom",
-    webex: "Webex",
-    jitsi: "Jitsi Meet",
-    other: "online meeting",
-  },
+  services: enServices,
   /** What the meeting itself holds (its link, its location, its size) and what this Outlook can show. */
   meetingTruth: {
     tooOld: "This Outlook is too old to show the calendar's permissions",

@@ -6,6 +6,7 @@
 import { dateOf, numberOf } from "../format";
 import type { FirstScreenMessages } from "../messages";
 import { LOCALE, list, OWNER, de, a, start, q } from "./style";
+import { frServices } from "./services";
 
 export const frFirstScreen: FirstScreenMessages = {
   locale: LOCALE,
@@ -266,15 +267,7 @@ export const frFirstScreen: FirstScreenMessages = {
   labelled: (p: { label: string; text: string }) => `${p.label} : ${p.text}`,
   list,
 
-  services: {
-    teams: "Microsoft Teams",
-    // Skype Entreprise: glossary [10], MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Teams/Teams-add-in-for-Outlook.md (Microsoft, MT)
-    skype: "Skype Entreprise",
-    zoom: "Zoom",
-    webex: "Webex",
-    jitsi: "Jitsi Meet",
-    other: "réunion en ligne",
-  },
+  services: frServices,
   /** What the meeting itself holds (its link, its location, its size) and what this Outlook can show. */
   meetingTruth: {
     tooOld: "Cette version d’Outlook est trop ancienne pour afficher les autorisations du calendrier",

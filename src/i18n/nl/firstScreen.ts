@@ -5,6 +5,7 @@
 import { dateOf, numberOf } from "../format";
 import type { FirstScreenMessages } from "../messages";
 import { LOCALE, list, OWNER } from "./style";
+import { nlServices } from "./services";
 
 export const nlFirstScreen: FirstScreenMessages = {
   locale: LOCALE,
@@ -260,15 +261,7 @@ export const nlFirstScreen: FirstScreenMessages = {
   labelled: (p: { label: string; text: string }) => `${p.label}: ${p.text}`,
   list,
 
-  services: {
-    teams: "Microsoft Teams",
-    // Skype voor Bedrijven: glossary [17], https://support.microsoft.com/nl-nl/office/16bb9209-a0ab-4005-94b1-fb2e99c85e84 (Microsoft)
-    skype: "Skype voor Bedrijven",
-    zoom: "Zoom",
-    webex: "Webex",
-    jitsi: "Jitsi Meet",
-    other: "onlinevergadering",
-  },
+  services: nlServices,
   /** What the meeting itself holds (its link, its location, its size) and what this Outlook can show. */
   meetingTruth: {
     tooOld: "Deze Outlook is te oud om de machtigingen van de agenda te tonen",

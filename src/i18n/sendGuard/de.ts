@@ -5,6 +5,7 @@
  * unconfirmed ones stay English in "…".
  */
 import type { SendGuardMessages } from "./en";
+import { deServices } from "../de/services";
 
 export const sendGuardDe: SendGuardMessages = {
   said: (p: { quote: string; where: "location" | "body"; service: string }) =>
@@ -30,12 +31,5 @@ export const sendGuardDe: SendGuardMessages = {
   openPane:
     "Öffnen Sie „Im Auftrag planen“ (Menüband), um Rechte zu prüfen und den Link einzufügen, oder entfernen Sie den Text zur Onlinebesprechung.",
   /** The services as the message names them. */
-  services: {
-    teams: "Microsoft Teams",
-    skype: "Skype for Business",
-    zoom: "Zoom",
-    webex: "Webex",
-    jitsi: "Jitsi Meet",
-    other: "Onlinebesprechung",
-  },
+  services: deServices,
 };

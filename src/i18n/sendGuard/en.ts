@@ -4,6 +4,7 @@
  * languages' messages and nothing else.
  */
 import type { ServiceKind } from "../../diagnosis/types";
+import { enServices } from "../en/services";
 
 export const sendGuardEn = {
   said: (p: { quote: string; where: "location" | "body"; service: string }) =>
@@ -23,14 +24,7 @@ export const sendGuardEn = {
   openPane:
     'Open "Schedule on behalf" (Appointment ribbon) to check permissions and add the owner\'s link, or remove the online-meeting text.',
   /** The services as the message names them. */
-  services: {
-    teams: "Microsoft Teams",
-    skype: "Skype for Business",
-    zoom: "Zoom",
-    webex: "Webex",
-    jitsi: "Jitsi Meet",
-    other: "online meeting",
-  } satisfies Record<ServiceKind, string>,
+  services: enServices,
 };
 
 export type SendGuardMessages = typeof sendGuardEn;

@@ -6,6 +6,7 @@
  */
 /* eslint-disable no-irregular-whitespace -- U+202F (narrow no-break space) is French typography before ; : ! ? and inside « ». */
 import type { SendGuardMessages } from "./en";
+import { frServices } from "../fr/services";
 
 export const sendGuardFr: SendGuardMessages = {
   said: (p: { quote: string; where: "location" | "body"; service: string }) =>
@@ -31,13 +32,5 @@ export const sendGuardFr: SendGuardMessages = {
   openPane:
     "Ouvrez « Planifier de la part d’autrui » (ruban) pour vérifier les autorisations et ajouter le lien, ou retirez le texte de réunion en ligne.",
   /** The services as the message names them. */
-  services: {
-    teams: "Microsoft Teams",
-    // Skype Entreprise: glossary [10], MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Teams/Teams-add-in-for-Outlook.md (Microsoft, MT)
-    skype: "Skype Entreprise",
-    zoom: "Zoom",
-    webex: "Webex",
-    jitsi: "Jitsi Meet",
-    other: "réunion en ligne",
-  },
+  services: frServices,
 };

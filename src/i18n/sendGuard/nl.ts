@@ -5,6 +5,7 @@
  * otherwise.
  */
 import type { SendGuardMessages } from "./en";
+import { nlServices } from "../nl/services";
 
 export const sendGuardNl: SendGuardMessages = {
   said: (p: { quote: string; where: "location" | "body"; service: string }) =>
@@ -29,13 +30,5 @@ export const sendGuardNl: SendGuardMessages = {
   openPane:
     'Open "Namens iemand anders plannen" op het lint om dit na te kijken en de link toe te voegen, of verwijder de tekst over de onlinevergadering.',
   /** The services as the message names them. */
-  services: {
-    teams: "Microsoft Teams",
-    // Skype voor Bedrijven: glossary [17], https://support.microsoft.com/nl-nl/office/16bb9209-a0ab-4005-94b1-fb2e99c85e84 (Microsoft)
-    skype: "Skype voor Bedrijven",
-    zoom: "Zoom",
-    webex: "Webex",
-    jitsi: "Jitsi Meet",
-    other: "onlinevergadering",
-  },
+  services: nlServices,
 };
