@@ -20,9 +20,10 @@ describe("helpdeskEmail: where Send this to IT opens a message", () => {
     expect(problems).toEqual([expect.objectContaining({ field: "helpdeskEmail" })]);
   });
 
-  test("a long near-miss is refused quickly", () => {
-    const started = Date.now();
-    parseConfig({ helpdeskEmail: `${"a.".repeat(120)}@${"b.".repeat(4)}` });
-    expect(Date.now() - started).toBeLessThan(200);
-  });
+  // A backtracking pattern would not finish on this within jest's timeout; a test does not time it.
+  test("a long near-miss is refused", () => {
+    const { config, problems } = parseConfig({ helpdeskEmail: `${"a.".repeat(120)}@${"b.".repeat(4)}` });
+    expect(config.helpdeskEmail).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ field: "helpdeskEmail" })]);
+  }, 10_000);
 });

