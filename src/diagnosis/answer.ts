@@ -104,11 +104,15 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     needsShort.push(t.actions.needShort.sending);
   }
   // Only IT can let Teams reach the owner's mailbox: asking the owner would send them nowhere.
-  const itOnly = service?.status === "missing" && serviceIsChosen && service.exchange?.itOnly === true;
+  const ewsOnly = service?.exchange?.itOnly === true;
+  const itOnly = service?.status === "missing" && serviceIsChosen && (ewsOnly || service.graph?.itOnly === true);
   if (itOnly && needs.length === 0) {
     return {
       kind: "not-yet",
-      headline: t.exchange.answer.itOnly({ owner }),
+      headline:
+        !ewsOnly && ctx.graph
+          ? ctx.graph.words.checks.notOffered({ owner, service: ctx.serviceName })
+          : t.exchange.answer.itOnly({ owner }),
       line: t.exchange.answer.itOnlyLine,
       primary: steps.it,
       secondary: [],
@@ -149,11 +153,14 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     };
   }
 
-  if (calendar?.status === "unknown" && calendar.exchange?.basis === "conflict") {
+  if (calendar?.status === "unknown" && (calendar.exchange?.basis === "conflict" || calendar.graph?.part === "conflict")) {
     return {
       kind: "cant-tell",
       headline: t.answer.cantTell,
-      line: t.exchange.answer.conflictLine({ owner }),
+      line:
+        calendar.graph?.part === "conflict" && ctx.graph
+          ? ctx.graph.words.checks.conflictLine({ owner })
+          : t.exchange.answer.conflictLine({ owner }),
       primary: steps.it,
       secondary: [...(canAdd ? [steps.add] : []), steps.confirm],
     };
@@ -195,7 +202,9 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
   if (meeting.hasBlock) return { kind: "looks-ready", ...done, secondary: [steps.confirm] };
   const line =
     calendar?.status === "partial"
-      ? t.answer.partialLine({ owner })
+      ? calendar.graph?.part === "decided" && ctx.graph
+        ? ctx.graph.words.checks.canWriteLine({ owner })
+        : t.answer.partialLine({ owner })
       : sending?.status === "granted"
         ? t.exchange.answer.cantSeeService({ owner, service: ctx.serviceName })
         : service?.status === "unknown"

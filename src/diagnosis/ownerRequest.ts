@@ -61,7 +61,7 @@ function asksFor(checks: readonly Check[], ctx: DiagnosisContext<Messages>): Ask
   const hasDelegateRequest = () => asks.some((ask) => ask.delegate);
   for (const check of checks) {
     // A gap only IT can close (EWS blocking Teams) is not the owner's to fix: the report carries it.
-    if (!WORTH_ASKING.has(check.status) || check.exchange?.itOnly) continue;
+    if (!WORTH_ASKING.has(check.status) || check.exchange?.itOnly || check.graph?.itOnly) continue;
     const unsure = check.status === "unknown";
     switch (check.id) {
       case "calendar-editor":

@@ -1,6 +1,7 @@
 import type { FirstScreenMessages } from "../i18n/messages";
 import type { ExchangeFinding } from "./evidence/finding";
-import type { Basis } from "./evidence/merge";
+import type { GraphFinding } from "./evidence/graph";
+import type { Basis, GraphPart } from "./evidence/merge";
 
 /**
  * The contract between the three layers.
@@ -110,6 +111,16 @@ export interface Check {
   readonly service?: CheckedService;
   /** Present when an admin's Exchange output informed this check (see evidence/merge.ts). */
   readonly exchange?: ExchangeBasis;
+  /** Present when Microsoft Graph's answer informed this check (rule 7 of evidence/merge.ts). */
+  readonly graph?: GraphBasis;
+}
+
+export interface GraphBasis {
+  /** When Graph answered (ISO 8601). */
+  readonly at: string;
+  readonly part: GraphPart;
+  /** The gap is one only IT can close (Teams meetings not offered on the owner's calendar). */
+  readonly itOnly?: boolean;
 }
 
 export interface ExchangeBasis {
@@ -151,6 +162,8 @@ export interface DiagnosisContext<T extends FirstScreenMessages = FirstScreenMes
   readonly helpdesk?: string;
   /** What an Exchange admin's output said about this owner and delegate, pasted now or remembered. */
   readonly exchange?: ExchangeFinding;
+  /** What Microsoft Graph said about the owner's calendar for the signed-in delegate, this pane only. */
+  readonly graph?: GraphFinding;
 }
 
 export interface InsertDecision {

@@ -9,6 +9,8 @@ export interface GraphRequest {
   readonly loginHint?: string;
   /** NestedAppAuth 1.1: Outlook can hand the add-in a token. */
   readonly nestedAppAuth: boolean;
+  /** Hands each answer to the pane, whose checks take it as evidence (DiagnosisContext.graph). */
+  readonly onAnswer: (owner: string, reading: GraphReading) => void;
 }
 
 export type GraphState =
@@ -36,7 +38,7 @@ function subscribe(listener: () => void): () => void {
 /** The answer for this owner (another owner's answer is never shown), and the click that asks. */
 export function useGraphCheck(request: GraphRequest): { readonly state: GraphState; check(): void } {
   const current = useSyncExternalStore(subscribe, () => (stateOwner === request.owner ? state : READY));
-  const { app, owner, loginHint } = request;
+  const { app, owner, loginHint, onAnswer } = request;
   const check = useCallback(() => {
     if (stateOwner === owner && state.kind === "checking") return;
     set({ kind: "checking" }, owner);
@@ -48,8 +50,11 @@ export function useGraphCheck(request: GraphRequest): { readonly state: GraphSta
         why: "unexpected",
         detail: "the Microsoft 365 part of the add-in could not be downloaded",
       }))
-      .then((reading) => set({ kind: "done", reading }, owner));
-  }, [app, owner, loginHint]);
+      .then((reading) => {
+        set({ kind: "done", reading }, owner);
+        onAnswer(owner, reading);
+      });
+  }, [app, owner, loginHint, onAnswer]);
   return { state: current, check };
 }
 

@@ -5,6 +5,7 @@ import { nameWithAddress, singleLine } from "../diagnosis/address";
 import { answerOf, type Answer } from "../diagnosis/answer";
 import type { DecodedError } from "../diagnosis/errors/decode";
 import type { ExchangeFinding } from "../diagnosis/evidence/finding";
+import type { GraphFinding, GraphReading } from "../diagnosis/evidence/graph";
 import type { PasteOutcome } from "../diagnosis/evidence/merge";
 import { toReportedError } from "../diagnosis/errors/reported";
 import { sendCheckReach, type SendCheckReach } from "../diagnosis/sendCheckReach";
@@ -145,6 +146,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   const [pasted, setPasted] = useState<PasteOutcome>();
   const [memory, setMemory] = useState<TaskpaneModel["memory"]>();
   const [memoryVersion, setMemoryVersion] = useState(0);
+  const [graphAnswer, setGraphAnswer] = useState<{ readonly owner: string; readonly reading: GraphReading }>();
   const mounted = useRef(true);
   const asking = useRef(false);
   const sendingToIt = useRef(false);
@@ -324,23 +326,44 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   }, [pasted, gateway, pairOwner, pairDelegate]);
 
   const exchange = pasted?.kind === "evidence" ? pasted.finding : remembered;
+  // Graph's answer for this owner, in this pane only (never stored): it arrives through the details,
+  // so the whole catalogue is there to word it.
+  const graphFinding = useMemo<GraphFinding | undefined>(
+    () =>
+      graphAnswer && text && pairOwner && graphAnswer.owner === pairOwner && graphAnswer.reading.kind === "evidence"
+        ? { evidence: graphAnswer.reading.evidence, words: text.graph }
+        : undefined,
+    [graphAnswer, text, pairOwner],
+  );
   const context = useMemo<DiagnosisContext | undefined>(() => {
     const reported = decoded && toReportedError(decoded);
-    if (!baseContext || (!reported && !exchange)) return baseContext;
-    return { ...baseContext, ...(reported ? { reported: [reported] } : {}), ...(exchange ? { exchange } : {}) };
-  }, [baseContext, decoded, exchange]);
+    if (!baseContext || (!reported && !exchange && !graphFinding)) return baseContext;
+    return {
+      ...baseContext,
+      ...(reported ? { reported: [reported] } : {}),
+      ...(exchange ? { exchange } : {}),
+      ...(graphFinding ? { graph: graphFinding } : {}),
+    };
+  }, [baseContext, decoded, exchange, graphFinding]);
 
   const verdict = useMemo(
     () => (facts && context ? (context === baseContext ? baseVerdict : diagnose(facts, context)) : undefined),
     [facts, context, baseContext, baseVerdict],
   );
 
+  const onGraphAnswer = useCallback((owner: string, reading: GraphReading) => {
+    if (mounted.current) setGraphAnswer({ owner, reading });
+  }, []);
   const graph = useMemo<GraphRequest | undefined>(() => {
-    const owner = verdict?.delegation === "delegate" ? verdict.owner?.emailAddress : undefined;
-    if (!config?.graph || !owner) return undefined;
-    const loginHint = verdict?.delegate?.emailAddress;
-    return { app: config.graph, owner, ...(loginHint ? { loginHint } : {}), nestedAppAuth: gateway.supportsNestedAppAuth() };
-  }, [config, verdict, gateway]);
+    if (!config?.graph || !pairOwner) return undefined;
+    return {
+      app: config.graph,
+      owner: pairOwner,
+      ...(pairDelegate ? { loginHint: pairDelegate } : {}),
+      nestedAppAuth: gateway.supportsNestedAppAuth(),
+      onAnswer: onGraphAnswer,
+    };
+  }, [config, pairOwner, pairDelegate, gateway, onGraphAnswer]);
 
   const hasBlock = meeting.kind === "ready" && meeting.state.hasBlock;
   // Known before any click: Outlook refuses a body over its limit.

@@ -1,13 +1,14 @@
 import { findingDate, type ExchangeFinding } from "../evidence/finding";
-import { calendarReading, mergeStatus, usable } from "../evidence/merge";
+import { graphCalendarReading, type GraphFinding } from "../evidence/graph";
+import { calendarReading, joinGraph, mergeStatus, usable } from "../evidence/merge";
 import { decodePermissions, describePermissions, isPermissionBits } from "../permissions";
-import type { Check, CheckStatus, ExchangeBasis } from "../types";
+import type { Check, CheckStatus, ExchangeBasis, GraphBasis } from "../types";
 import { type CheckInput, isMacHost, ownerShortName, quoteOf, reportedFor, staleLines, textOf } from "./input";
 
 /**
  * Can the delegate create and change meetings in the owner's calendar? Evidence, strongest first:
  * an error the user reported, then the folder bits Outlook gives merged with the role Exchange
- * printed (evidence/merge.ts), then nothing ("unknown").
+ * printed and Microsoft Graph's canEdit (evidence/merge.ts), then nothing ("unknown").
  */
 export function calendarEditorCheck(input: CheckInput): Check {
   const t = textOf(input);
@@ -28,31 +29,41 @@ export function calendarEditorCheck(input: CheckInput): Check {
   }
   if (input.delegation === "unknown")
     return build(input, "unknown", t.checks.calendar.whoseUnknown, [t.evidence.whoseUnknown, ...bits.lines, ...exchangeLines]);
-  if (!exchange) return build(input, bits.status, bits.summary, [...bits.lines, ...exchangeLines]);
+  const graph = input.ctx.graph;
+  if (!exchange && !graph) return build(input, bits.status, bits.summary, [...bits.lines, ...exchangeLines]);
 
-  const merged = mergeStatus(bits.status, calendarReading(exchange.conclusions));
-  const at = findingDate(exchange);
-  const basis: ExchangeBasis = { at, basis: merged.basis };
-  switch (merged.basis) {
-    case "outlook":
-      return build(input, bits.status, bits.summary, [...bits.lines, ...exchangeLines]);
-    case "conflict":
-      return build(
-        input,
-        "unknown",
-        t.exchange.calendar.conflict({ owner }),
-        [...bits.lines, ...exchangeLines, t.exchange.evidence.conflict],
-        basis,
-      );
-    default:
-      return build(
-        input,
-        merged.status,
-        exchangeSummary(input, exchange, owner, at, merged.status),
-        [...bits.lines, ...exchangeLines],
-        basis,
-      );
+  const merged = mergeStatus(bits.status, exchange ? calendarReading(exchange.conclusions) : undefined);
+  const joined = joinGraph(merged, graph ? graphCalendarReading(graph.evidence) : undefined);
+  const graphLines = graph ? [graphLine(graph, owner)] : [];
+  const lines = [...bits.lines, ...exchangeLines, ...graphLines];
+  const at = exchange ? findingDate(exchange) : "";
+  const exchangeBasis: ExchangeBasis | undefined = exchange && merged.basis !== "outlook" ? { at, basis: merged.basis } : undefined;
+  const graphBasis: GraphBasis | undefined = graph && joined.graph ? { at: graph.evidence.checkedAt, part: joined.graph } : undefined;
+
+  if (joined.basis === "conflict") {
+    // Outlook and Exchange, or Graph against what they concluded: shown, none taken.
+    const summary = joined.graph === "conflict" && graph ? graph.words.checks.conflict({ owner }) : t.exchange.calendar.conflict({ owner });
+    const why = joined.graph === "conflict" ? [] : [t.exchange.evidence.conflict];
+    return build(input, "unknown", summary, [...lines, ...why], exchangeBasis, graphBasis);
   }
+  if (joined.basis === "graph" && graph) {
+    const words = graph.words.checks;
+    const summary =
+      joined.status === "partial"
+        ? words.calendarCanWrite({ owner, at: graph.evidence.checkedAt })
+        : words.calendarCannotWrite({ owner, at: graph.evidence.checkedAt });
+    return build(input, joined.status, summary, lines, exchangeBasis, graphBasis);
+  }
+  const base = exchange && merged.basis !== "outlook" ? exchangeSummary(input, exchange, owner, at, joined.status) : bits.summary;
+  const summary = joined.graph === "agrees" && graph ? `${base} ${graph.words.checks.agrees({ at: graph.evidence.checkedAt })}` : base;
+  return build(input, joined.status, summary, lines, exchangeBasis, graphBasis);
+}
+
+/** Graph's canEdit as one dated line of evidence. */
+function graphLine(graph: GraphFinding, owner: string): string {
+  const { words } = graph;
+  const text = graph.evidence.canEdit ? words.canEdit({ owner }) : words.cannotEdit({ owner });
+  return words.checks.line({ at: graph.evidence.checkedAt, text });
 }
 
 function exchangeSummary(input: CheckInput, exchange: ExchangeFinding, owner: string, at: string, status: CheckStatus): string {
@@ -121,7 +132,14 @@ function permissionEvidence(input: CheckInput, owner: string): BitsEvidence {
   return { status: "partial", summary: t.checks.calendar.partial, lines };
 }
 
-function build(input: CheckInput, status: CheckStatus, summary: string, evidence: readonly string[], exchange?: ExchangeBasis): Check {
+function build(
+  input: CheckInput,
+  status: CheckStatus,
+  summary: string,
+  evidence: readonly string[],
+  exchange?: ExchangeBasis,
+  graph?: GraphBasis,
+): Check {
   const t = textOf(input);
   return {
     id: "calendar-editor",
@@ -130,5 +148,6 @@ function build(input: CheckInput, status: CheckStatus, summary: string, evidence
     summary,
     evidence,
     ...(exchange ? { exchange } : {}),
+    ...(graph ? { graph } : {}),
   };
 }

@@ -1,7 +1,8 @@
 import type { FirstScreenMessages } from "../../i18n/messages";
 import { findingDate, type ExchangeFinding } from "../evidence/finding";
+import type { GraphFinding } from "../evidence/graph";
 import { usable } from "../evidence/merge";
-import type { Check, CheckedService, CheckStatus, ExchangeBasis, ReportedError, ServiceKind } from "../types";
+import type { Check, CheckedService, CheckStatus, ExchangeBasis, GraphBasis, ReportedError, ServiceKind } from "../types";
 import { type CheckInput, ownerShortName, quoteOf, reportedFor, staleLines, textOf } from "./input";
 
 /**
@@ -39,6 +40,7 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
     evidence: readonly string[],
     about: CheckedService = { kind: service, name: serviceName },
     exchange?: ExchangeBasis,
+    graph?: GraphBasis,
   ): Check => ({
     id: "online-meeting-delegate",
     status,
@@ -47,6 +49,7 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
     evidence,
     service: about,
     ...(exchange ? { exchange } : {}),
+    ...(graph ? { graph } : {}),
   });
 
   if (NO_DELEGATION.has(service)) {
@@ -78,23 +81,44 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
   if (input.delegation === "unknown") return result("unknown", t.checks.service.whoseUnknown, [t.evidence.whoseUnknown, ...otherLines]);
 
   const exchange = service === "teams" ? usable(input.ctx.exchange) : undefined;
-  const teams = exchange ? teamsByExchange(exchange, owner, calendarEditor, sendOnBehalf, t) : undefined;
+  const graph = service === "teams" ? input.ctx.graph : undefined;
+  const teams = exchange || graph ? teamsByEvidence({ exchange, graph, owner, serviceName }, calendarEditor, sendOnBehalf, t) : undefined;
   const teamsLines = [...(teams?.lines ?? []), ...(service === "teams" ? staleLines(input) : [])];
   const prerequisites = missingPrerequisites(service, serviceName, owner, calendarEditor, sendOnBehalf, t);
   if (prerequisites || teams?.status === "missing") {
     const summaries = [...(prerequisites ? [prerequisites.summary] : []), ...(teams?.summaries ?? [])];
-    const basis =
-      teams?.status === "missing" && exchange
-        ? { at: findingDate(exchange), basis: "exchange" as const, ...(teams.itOnly && !prerequisites ? { itOnly: true } : {}) }
+    const itOnly = teams?.status === "missing" && teams.itOnly && !prerequisites ? { itOnly: true } : {};
+    const exchangeBasis =
+      teams?.status === "missing" && teams.byExchange && exchange
+        ? { at: findingDate(exchange), basis: "exchange" as const, ...itOnly }
         : undefined;
-    return result("missing", summaries.join(" "), [...(prerequisites?.lines ?? []), ...teamsLines, ...otherLines], undefined, basis);
+    const graphBasis =
+      teams?.status === "missing" && teams.byGraph && graph
+        ? { at: graph.evidence.checkedAt, part: "decided" as const, ...itOnly }
+        : undefined;
+    return result(
+      "missing",
+      summaries.join(" "),
+      [...(prerequisites?.lines ?? []), ...teamsLines, ...otherLines],
+      undefined,
+      exchangeBasis,
+      graphBasis,
+    );
   }
   if (teams?.status === "granted" && exchange) {
     const at = findingDate(exchange);
-    return result("granted", t.exchange.service.granted({ owner, at }), [...teamsLines, ...otherLines], undefined, {
-      at,
-      basis: "exchange",
-    });
+    const summary =
+      teams.byGraph && graph
+        ? graph.words.checks.teamsGranted({ owner, at, graphAt: graph.evidence.checkedAt })
+        : t.exchange.service.granted({ owner, at });
+    return result(
+      "granted",
+      summary,
+      [...teamsLines, ...otherLines],
+      undefined,
+      { at, basis: "exchange" },
+      teams.byGraph && graph ? { at: graph.evidence.checkedAt, part: "agrees" } : undefined,
+    );
   }
 
   return result("unknown", unknownSummary(service, owner, t), [
@@ -109,43 +133,85 @@ interface TeamsReading {
   readonly status: "granted" | "missing" | "unknown";
   readonly summaries: readonly string[];
   readonly lines: readonly string[];
-  /** Every gap Exchange shows is one only IT can close. */
+  /** Every gap shown is one only IT can close. */
   readonly itOnly: boolean;
+  /** Which source the status rests on: a gap or a proof Exchange showed, one Graph showed. */
+  readonly byExchange: boolean;
+  readonly byGraph: boolean;
+}
+
+interface TeamsSources {
+  readonly exchange: ExchangeFinding | undefined;
+  readonly graph: GraphFinding | undefined;
+  readonly owner: string;
+  readonly serviceName: string;
 }
 
 /**
- * What Exchange shows about Teams' two hidden conditions: the Delegate flag (plain sharing with
- * "Can edit" is not enough) and EWS, through which Teams' scheduling service reaches the owner's
- * mailbox. Teams is granted only when both are proven and the calendar and sending layers are too.
+ * What Exchange and Microsoft Graph show about Teams' hidden conditions: the Delegate flag (plain
+ * sharing with "Can edit" is not enough; Graph proves it only through canViewPrivateItems), EWS, through
+ * which Teams' scheduling service reaches the owner's mailbox (Exchange only), and whether the owner's
+ * calendar offers Teams meetings at all (Graph only). Teams is granted only when the flag and EWS are
+ * proven and the calendar and sending layers are too; a flag the two sources disagree on is neither.
  */
-function teamsByExchange(
-  exchange: ExchangeFinding,
-  owner: string,
+function teamsByEvidence(
+  { exchange, graph, owner, serviceName }: TeamsSources,
   calendarEditor: Check,
   sendOnBehalf: Check,
   t: FirstScreenMessages,
 ): TeamsReading {
-  const { delegateFlag, ewsForTeams } = exchange.conclusions;
   const e = t.exchange.evidence;
   const lines: string[] = [];
   const summaries: string[] = [];
-  if (delegateFlag === "yes") lines.push(e.delegateYes({ owner }));
-  if (delegateFlag === "no") {
+  let byExchange = false;
+  let byGraph = false;
+  const exchangeFlag = exchange?.conclusions.delegateFlag ?? "unknown";
+  const graphSaysDelegate = graph?.evidence.delegate === "yes";
+  const graphLine = (text: string) => (graph ? graph.words.checks.line({ at: graph.evidence.checkedAt, text }) : text);
+
+  if (exchangeFlag === "yes") lines.push(e.delegateYes({ owner }));
+  if (graph && graphSaysDelegate) lines.push(graphLine(graph.words.delegate({ owner })));
+  let delegate: "yes" | "no" | "unknown" = exchangeFlag === "unknown" && graphSaysDelegate ? "yes" : exchangeFlag;
+  if (exchangeFlag === "no" && graph && graphSaysDelegate) {
+    delegate = "unknown";
+    lines.push(graph.words.checks.delegateConflict({ owner }));
+  } else if (exchangeFlag === "no") {
     lines.push(e.delegateNo({ owner }));
     summaries.push(t.exchange.service.notDelegate({ owner }));
+    byExchange = true;
   }
-  if (ewsForTeams === "allowed") lines.push(e.ewsAllowed({ owner }));
-  if (ewsForTeams === "blocked") {
+
+  const ews = exchange?.conclusions.ewsForTeams ?? "unknown";
+  if (ews === "allowed") lines.push(e.ewsAllowed({ owner }));
+  if (ews === "blocked") {
     lines.push(e.ewsBlocked({ owner }));
     summaries.push(t.exchange.service.ewsBlocked({ owner }));
+    byExchange = true;
   }
-  if (summaries.length > 0) return { status: "missing", summaries, lines, itOnly: delegateFlag !== "no" };
+
+  const offered = graph?.evidence.teams ?? "unknown";
+  if (graph && offered !== "unknown") {
+    lines.push(graphLine(offered === "allowed" ? graph.words.teamsAllowed({ owner }) : graph.words.teamsNotAllowed({ owner })));
+    if (offered === "not-allowed") {
+      summaries.push(graph.words.checks.serviceNotOffered({ owner, at: graph.evidence.checkedAt, service: serviceName }));
+      byGraph = true;
+    }
+  }
+  if (summaries.length > 0) return { status: "missing", summaries, lines, itOnly: delegate !== "no", byExchange, byGraph };
   const proven =
-    delegateFlag === "yes" &&
-    ewsForTeams === "allowed" &&
+    delegate === "yes" &&
+    ews === "allowed" &&
     (calendarEditor.status === "granted" || calendarEditor.status === "partial") &&
     sendOnBehalf.status === "granted";
-  return { status: proven ? "granted" : "unknown", summaries, lines, itOnly: false };
+  // Graph's part in a proof: the Delegate flag, when Exchange's output did not show it.
+  return {
+    status: proven ? "granted" : "unknown",
+    summaries,
+    lines,
+    itOnly: false,
+    byExchange: proven,
+    byGraph: proven && exchangeFlag !== "yes",
+  };
 }
 
 /** The first service a reported refusal names, when one does. */

@@ -10,8 +10,9 @@
  * owner's calendar allows. It never shows send on behalf, the Delegate flag as such, or how meeting
  * copies are delivered (calendarPermissions is empty for a delegate; mailboxSettings is refused).
  */
+import type { DetailsMessages } from "../../i18n/messages";
 import { sameAddress } from "../address";
-import type { CheckStatus } from "../types";
+import type { GraphCalendarReading } from "./merge";
 
 /** The one delegated permission the add-in asks for. */
 export const GRAPH_SCOPE = "Calendars.Read.Shared";
@@ -121,29 +122,21 @@ export function scopeGranted(scopes: readonly string[]): boolean {
 }
 
 /**
- * Graph's answer per layer, in the words the checks use. canEdit is "can write": Graph sets it for
- * any write access, so it says nothing of editing or deleting others' meetings (Author vs Editor).
- * Send on behalf and meeting-copy delivery are absent on purpose: no delegated Graph call shows them.
+ * Graph's answer as the checks take it (DiagnosisContext.graph). It arrives after a click in the
+ * details, so its sentences come with it from the details part of the catalogue: the first download
+ * carries none of them.
  */
-export interface GraphConclusions {
-  readonly calendarWrite: "can-write" | "cannot-write";
-  readonly delegate: "yes" | "not-shown";
-  readonly teams: TeamsOnCalendar;
-}
-
-export function graphConclusions(evidence: GraphEvidence): GraphConclusions {
-  return { calendarWrite: evidence.canEdit ? "can-write" : "cannot-write", delegate: evidence.delegate, teams: evidence.teams };
+export interface GraphFinding {
+  readonly evidence: GraphEvidence;
+  readonly words: DetailsMessages["graph"];
 }
 
 /**
- * How Graph's answer stands to the calendar check Outlook gave. The check is never changed on
- * Graph's word alone (issue 17's merge rule decides that); a disagreement is shown, both sides named.
+ * canEdit as a reading of the calendar layer: "can write", which Graph sets for any write access, so it
+ * says nothing of changing others' meetings (Author vs Editor); see rule 7 in ./merge.ts.
  */
-export function calendarAgreement(status: CheckStatus, conclusions: GraphConclusions): "agrees" | "disagrees" | "adds" {
-  const outlookWrites = status === "granted" || status === "partial";
-  if (outlookWrites) return conclusions.calendarWrite === "can-write" ? "agrees" : "disagrees";
-  if (status === "missing") return conclusions.calendarWrite === "cannot-write" ? "agrees" : "disagrees";
-  return "adds";
+export function graphCalendarReading(evidence: GraphEvidence): GraphCalendarReading {
+  return evidence.canEdit ? "can-write" : "cannot-write";
 }
 
 function readCalendar(body: string, expectedOwner: string, checkedAt: string): GraphReading {
@@ -171,12 +164,22 @@ function readCalendar(body: string, expectedOwner: string, checkedAt: string): G
       owner,
       canEdit: json.canEdit,
       delegate: json.canViewPrivateItems === true ? "yes" : "not-shown",
-      teams:
-        providers === undefined ? "unknown" : providers.some((p) => p.toLowerCase() === "teamsforbusiness") ? "allowed" : "not-allowed",
+      teams: teamsOf(providers),
       allowedProviders: providers ?? [],
       ...(defaultProvider !== undefined ? { defaultProvider } : {}),
     },
   };
+}
+
+/**
+ * The list is what "can be used to create online meetings in this calendar": an empty one says none
+ * can, but a list holding only Graph's "unknown" value shows nothing either way.
+ */
+function teamsOf(providers: readonly string[] | undefined): TeamsOnCalendar {
+  if (providers === undefined) return "unknown";
+  const named = providers.map((p) => p.toLowerCase()).filter((p) => p !== "unknown");
+  if (named.length === 0 && providers.length > 0) return "unknown";
+  return named.includes("teamsforbusiness") ? "allowed" : "not-allowed";
 }
 
 /**

@@ -12,8 +12,16 @@
  * 6. One says "missing", the other says the delegate can create: "unknown", both shown. A contradiction
  *    is never resolved toward "granted" (nor silently toward "missing": the user is asked to check again).
  *
+ * 7. Microsoft Graph's answer (evidence/graph.ts) joins last and can only confirm or contest what the
+ *    others concluded: canEdit is "can write", which Graph gives an Author as well as an Editor. It
+ *    agrees with "granted" or "partial" and leaves them as they are; where nobody else could see, it
+ *    gives "partial" (writing proven, changing others' meetings not). canEdit false agrees with
+ *    "missing", or gives it. Against the others' answer it is a conflict, as in rule 6.
+ *
  * A paste that is not evidence for this pair (another owner or delegate, a truncated block, too long)
- * never reaches these rules: see outcomeOfPaste.
+ * never reaches these rules: see outcomeOfPaste. Graph's answers other than a 200 for this owner
+ * (403, 404, another calendar, no answer) are shown, never merged: a 403 also comes from an
+ * application access policy that says nothing about the delegate's own rights.
  */
 import type { CheckStatus } from "../types";
 import type { AdminPasteReading, ExchangeConclusions, ExchangeEvidence } from "./exchange";
@@ -21,6 +29,9 @@ import { freshFinding, type ExchangeFinding } from "./finding";
 
 /** What one source says about one layer. */
 export type Reading = "granted" | "partial" | "missing" | "unknown";
+
+/** Graph's calendar reading: writing proven or disproven, never the role (rule 7). */
+export type GraphCalendarReading = "can-write" | "cannot-write";
 
 export type Basis =
   /** Outlook's status stands; Exchange said nothing usable (rule 2). */
@@ -32,7 +43,9 @@ export type Basis =
   /** They contradict each other (rule 6). */
   | "conflict"
   /** A refusal the user saw (rule 1). */
-  | "reported";
+  | "reported"
+  /** Microsoft Graph decided where Outlook and Exchange could not see (rule 7). */
+  | "graph";
 
 export interface Merged {
   readonly status: CheckStatus;
@@ -50,6 +63,27 @@ export function mergeStatus(outlook: CheckStatus, exchange: Reading | undefined,
   if (outlook === exchange) return { status: outlook, basis: "both" };
   if (CAN_CREATE.has(outlook) && CAN_CREATE.has(exchange)) return { status: "partial", basis: "both" };
   return { status: "unknown", basis: "conflict" };
+}
+
+/** How Graph's reading stood to the others' conclusion (rule 7). */
+export type GraphPart = "agrees" | "decided" | "conflict";
+
+export interface MergedWithGraph extends Merged {
+  /** Absent when Graph had nothing to add (no answer, or the others' answer is a refusal or a conflict). */
+  readonly graph?: GraphPart;
+}
+
+/** Rule 7: Graph's calendar reading joined to what Outlook and Exchange concluded (mergeStatus). */
+export function joinGraph(merged: Merged, graph: GraphCalendarReading | undefined): MergedWithGraph {
+  // A refusal the user saw, a contradiction already found, or a layer with no right to read: as it was.
+  if (graph === undefined || merged.basis === "reported" || merged.basis === "conflict") return merged;
+  if (merged.status === "checking" || merged.status === "not-needed") return merged;
+  if (merged.status === "unknown") {
+    return { status: graph === "can-write" ? "partial" : "missing", basis: "graph", graph: "decided" };
+  }
+  const othersWrite = CAN_CREATE.has(merged.status);
+  if (othersWrite === (graph === "can-write")) return { ...merged, graph: "agrees" };
+  return { status: "unknown", basis: "conflict", graph: "conflict" };
 }
 
 /** Exchange's folder role as a reading of the calendar layer. */

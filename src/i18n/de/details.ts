@@ -2,7 +2,7 @@
  * German, details part: what the pane shows after the first screen (remedies, the request to
  * the owner, the report, the meeting panel, the error decoder). How it is written: ./style.ts.
  */
-import { numberOf } from "../format";
+import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
 import { LOCALE, bei, list, von } from "./style";
 
@@ -432,13 +432,33 @@ export const deDetails: DetailsMessages = {
     teamsNotAllowed: (p: { owner: string }) => `Der Kalender ${von(p.owner)} erlaubt keine Microsoft Teams-Besprechungen.`,
     notShown:
       "Microsoft 365 zeigt nicht, ob Sie im Auftrag senden dürfen oder wohin Besprechungskopien gehen; das bleibt wie oben angegeben.",
-    disagree: "Outlook und Microsoft 365 sind sich hier nicht einig; beides wird gezeigt, und die Prüfung oben bleibt unverändert.",
     otherOwner: (p: { calendar: string }) =>
       `Microsoft 365 hat für einen anderen Kalender geantwortet (${p.calendar}), daher wurde nichts übernommen.`,
     noAccess: (p: { owner: string }) => `Laut Microsoft 365 haben Sie keinen Zugriff auf den Kalender ${von(p.owner)}.`,
     unknown: (p: { reason: string }) => `Microsoft 365 konnte nicht antworten: ${p.reason}`,
     unsupported:
       "Diese Outlook-Version lässt Add-Ins nicht bei Microsoft 365 nachfragen (dafür ist eine neuere Version nötig), daher ist diese Prüfung hier nicht möglich.",
+    checks: {
+      calendarCanWrite: (p: { owner: string; at: string }) =>
+        `Laut Microsoft 365 (${dateOf(LOCALE, p.at)}) können Sie im Kalender ${von(p.owner)} Besprechungen hinzufügen; ob Sie Besprechungen anderer ändern dürfen, ist nicht zu sehen.`,
+      calendarCannotWrite: (p: { owner: string; at: string }) =>
+        `Laut Microsoft 365 (${dateOf(LOCALE, p.at)}) können Sie im Kalender ${von(p.owner)} keine Besprechungen hinzufügen oder ändern.`,
+      agrees: (p: { at: string }) => `Microsoft 365 bestätigt das (${dateOf(LOCALE, p.at)}).`,
+      conflict: (p: { owner: string }) => `Die Quellen unten sagen Verschiedenes über Ihren Zugriff auf den Kalender ${von(p.owner)}.`,
+      conflictLine: (p: { owner: string }) =>
+        `Outlook, Exchange und Microsoft 365 sagen nicht alle dasselbe über Ihren Zugriff auf den Kalender ${von(p.owner)}, darum wird keine Angabe übernommen. Bitten Sie die IT, das zu prüfen.`,
+      canWriteLine: (p: { owner: string }) =>
+        `Microsoft 365 bestätigt, dass Sie im Kalender ${von(p.owner)} Besprechungen hinzufügen können, aber nicht, ob Sie Besprechungen anderer ändern dürfen.`,
+      line: (p: { at: string; text: string }) => `Laut Microsoft 365, ${dateOf(LOCALE, p.at)}: ${p.text}`,
+      delegateConflict: (p: { owner: string }) =>
+        `Exchange zeigt keine Delegate-Markierung, Microsoft 365 aber führt Sie als Stellvertretung ${von(p.owner)}; darum wird keine der beiden Angaben übernommen.`,
+      serviceNotOffered: (p: { owner: string; at: string; service: string }) =>
+        `Laut Microsoft 365 (${dateOf(LOCALE, p.at)}) bietet der Kalender ${von(p.owner)} keine ${p.service}-Besprechungen an; nur die IT kann sie dafür einschalten.`,
+      notOffered: (p: { owner: string; service: string }) =>
+        `Noch nicht: Die IT muss ${p.service}-Besprechungen für den Kalender ${von(p.owner)} einschalten`,
+      teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
+        `Laut Exchange (${dateOf(LOCALE, p.at)}) und Microsoft 365 (${dateOf(LOCALE, p.graphAt)}) sind Sie Stellvertretung ${von(p.owner)}, und Teams erreicht das Postfach ${von(p.owner)}.`,
+    },
     why: {
       "not-supported": "Diese Outlook-Version lässt Add-Ins nicht bei Microsoft 365 anmelden.",
       "bridge-missing": "Outlook hat dem Add-In keine Anmeldung angeboten.",

@@ -2,8 +2,11 @@
  * English, details part: what the pane shows after the first screen (remedies, the request to
  * the owner, the report, the meeting panel, the error decoder). How it is written: ./style.ts.
  */
-import { numberOf } from "../format";
+import { dateOf, numberOf } from "../format";
 import { LOCALE, list, of, start } from "./style";
+
+/** Dates as the rest of the catalogue writes them: day before month ("3 December"). */
+const DATES = "en-GB";
 
 export const enDetails = {
   meeting: {
@@ -348,11 +351,31 @@ export const enDetails = {
     teamsAllowed: (p: { owner: string }) => `${start(p.owner)}'s calendar allows Microsoft Teams meetings.`,
     teamsNotAllowed: (p: { owner: string }) => `${start(p.owner)}'s calendar doesn't allow Microsoft Teams meetings.`,
     notShown: "Microsoft 365 doesn't show sending on behalf or where meeting copies go; those stay as above.",
-    disagree: "Outlook and Microsoft 365 disagree here; both are shown and the check above is unchanged.",
     otherOwner: (p: { calendar: string }) => `Microsoft 365 answered for another calendar (${p.calendar}), so nothing was taken from it.`,
     noAccess: (p: { owner: string }) => `Microsoft 365 says you have no access to ${of(p.owner)} calendar.`,
     unknown: (p: { reason: string }) => `Microsoft 365 couldn't answer: ${p.reason}`,
     unsupported: "This Outlook can't let add-ins ask Microsoft 365 (it needs a newer version), so this check can't be made here.",
+    /** Graph's answer inside the checks (rule 7 of evidence/merge.ts), always with its source and date. */
+    checks: {
+      calendarCanWrite: (p: { owner: string; at: string }) =>
+        `According to Microsoft 365 (${dateOf(DATES, p.at)}), you can add meetings to ${of(p.owner)} calendar; whether you can change ones others made isn't shown.`,
+      calendarCannotWrite: (p: { owner: string; at: string }) =>
+        `According to Microsoft 365 (${dateOf(DATES, p.at)}), you can't add or change meetings in ${of(p.owner)} calendar.`,
+      agrees: (p: { at: string }) => `Microsoft 365 agrees (${dateOf(DATES, p.at)}).`,
+      conflict: (p: { owner: string }) => `The sources below don't agree about your access to ${of(p.owner)} calendar.`,
+      conflictLine: (p: { owner: string }) =>
+        `Outlook, Exchange and Microsoft 365 don't all agree about your access to ${of(p.owner)} calendar, so none of them is taken. Ask IT to check.`,
+      canWriteLine: (p: { owner: string }) =>
+        `Microsoft 365 confirms you can add meetings to ${of(p.owner)} calendar, not whether you can change ones others made.`,
+      line: (p: { at: string; text: string }) => `According to Microsoft 365, ${dateOf(DATES, p.at)}: ${p.text}`,
+      delegateConflict: (p: { owner: string }) =>
+        `Exchange shows no Delegate flag, but Microsoft 365 shows you as ${of(p.owner)} delegate, so neither is taken.`,
+      serviceNotOffered: (p: { owner: string; at: string; service: string }) =>
+        `According to Microsoft 365 (${dateOf(DATES, p.at)}), ${of(p.owner)} calendar doesn't offer ${p.service} meetings; only IT can turn them on for ${p.owner}.`,
+      notOffered: (p: { owner: string; service: string }) => `Not yet: IT must turn on ${p.service} meetings for ${p.owner}`,
+      teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
+        `According to Exchange (${dateOf(DATES, p.at)}) and Microsoft 365 (${dateOf(DATES, p.graphAt)}), you are ${of(p.owner)} delegate and Teams can reach ${of(p.owner)} mailbox.`,
+    },
     why: {
       "not-supported": "this Outlook can't let add-ins sign in to Microsoft 365.",
       "bridge-missing": "Outlook didn't offer its sign-in to the add-in.",

@@ -3,7 +3,7 @@
  * the owner, the report, the meeting panel, the error decoder). How it is written: ./style.ts.
  */
 /* eslint-disable no-irregular-whitespace -- U+202F (narrow no-break space) is French typography before ; : ! ? and inside « ». */
-import { numberOf } from "../format";
+import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
 import { LOCALE, list, de, start, q } from "./style";
 
@@ -419,12 +419,32 @@ export const frDetails: DetailsMessages = {
     teamsNotAllowed: (p: { owner: string }) => `Le calendrier ${de(p.owner)} n’autorise pas les réunions Microsoft Teams.`,
     notShown:
       "Microsoft 365 n’indique ni l’envoi de la part d’une autre personne ni la destination des copies de réunion ; ces points restent tels qu’indiqués ci-dessus.",
-    disagree: "Outlook et Microsoft 365 ne sont pas d’accord ici ; les deux sont affichés et la vérification ci-dessus reste inchangée.",
     otherOwner: (p: { calendar: string }) => `Microsoft 365 a répondu pour un autre calendrier (${p.calendar}) ; rien n’en a été repris.`,
     noAccess: (p: { owner: string }) => `D’après Microsoft 365, vous n’avez pas accès au calendrier ${de(p.owner)}.`,
     unknown: (p: { reason: string }) => `Microsoft 365 n’a pas pu répondre : ${p.reason}`,
     unsupported:
       "Cette version d’Outlook ne permet pas aux compléments d’interroger Microsoft 365 (il faut une version plus récente) ; cette vérification est impossible ici.",
+    checks: {
+      calendarCanWrite: (p: { owner: string; at: string }) =>
+        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), vous pouvez ajouter des réunions au calendrier ${de(p.owner)} ; rien n’indique si vous pouvez modifier celles des autres.`,
+      calendarCannotWrite: (p: { owner: string; at: string }) =>
+        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), vous ne pouvez ni ajouter ni modifier de réunions dans le calendrier ${de(p.owner)}.`,
+      agrees: (p: { at: string }) => `Microsoft 365 le confirme (${dateOf(LOCALE, p.at)}).`,
+      conflict: (p: { owner: string }) => `Les sources ci-dessous ne disent pas la même chose de votre accès au calendrier ${de(p.owner)}.`,
+      conflictLine: (p: { owner: string }) =>
+        `Outlook, Exchange et Microsoft 365 ne disent pas tous la même chose de votre accès au calendrier ${de(p.owner)} : aucun n’est retenu. Demandez au service informatique de vérifier.`,
+      canWriteLine: (p: { owner: string }) =>
+        `Microsoft 365 confirme que vous pouvez ajouter des réunions au calendrier ${de(p.owner)}, mais pas si vous pouvez modifier celles des autres.`,
+      line: (p: { at: string; text: string }) => `D’après Microsoft 365, ${dateOf(LOCALE, p.at)} : ${p.text}`,
+      delegateConflict: (p: { owner: string }) =>
+        `Exchange n’indique pas l’option Delegate, mais Microsoft 365 vous montre comme délégué ${de(p.owner)} : aucun des deux n’est retenu.`,
+      serviceNotOffered: (p: { owner: string; at: string; service: string }) =>
+        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), le calendrier ${de(p.owner)} ne propose pas les réunions ${p.service} ; seul le service informatique peut les activer pour ${p.owner}.`,
+      notOffered: (p: { owner: string; service: string }) =>
+        `Pas encore : le service informatique doit activer les réunions ${p.service} pour ${p.owner}`,
+      teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
+        `D’après Exchange (${dateOf(LOCALE, p.at)}) et Microsoft 365 (${dateOf(LOCALE, p.graphAt)}), vous êtes délégué ${de(p.owner)} et Teams peut accéder à la boîte aux lettres ${de(p.owner)}.`,
+    },
     why: {
       "not-supported": "cette version d’Outlook ne permet pas aux compléments de se connecter à Microsoft 365.",
       "bridge-missing": "Outlook n’a pas proposé sa connexion au complément.",

@@ -2,7 +2,7 @@
  * Dutch, details part: what the pane shows after the first screen (remedies, the request to
  * the owner, the report, the meeting panel, the error decoder). How it is written: ./style.ts.
  */
-import { numberOf } from "../format";
+import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
 import { LOCALE, list, start } from "./style";
 
@@ -411,13 +411,32 @@ export const nlDetails: DetailsMessages = {
     teamsNotAllowed: (p: { owner: string }) => `De agenda van ${p.owner} staat geen Microsoft Teams-vergaderingen toe.`,
     notShown:
       "Microsoft 365 toont niet of u namens iemand mag verzenden, of waar kopieën van vergaderingen heen gaan; dat blijft zoals hierboven.",
-    disagree: "Outlook en Microsoft 365 zijn het hier niet eens; beide worden getoond en de controle hierboven blijft ongewijzigd.",
     otherOwner: (p: { calendar: string }) =>
       `Microsoft 365 antwoordde voor een andere agenda (${p.calendar}), dus er is niets van overgenomen.`,
     noAccess: (p: { owner: string }) => `Volgens Microsoft 365 hebt u geen toegang tot de agenda van ${p.owner}.`,
     unknown: (p: { reason: string }) => `Microsoft 365 kon niet antwoorden: ${p.reason}`,
     unsupported:
       "Deze versie van Outlook laat invoegtoepassingen Microsoft 365 niet vragen (daarvoor is een nieuwere versie nodig), dus deze controle kan hier niet.",
+    checks: {
+      calendarCanWrite: (p: { owner: string; at: string }) =>
+        `Volgens Microsoft 365 (${dateOf(LOCALE, p.at)}) kunt u vergaderingen toevoegen aan de agenda van ${p.owner}; of u vergaderingen van anderen kunt wijzigen, is niet te zien.`,
+      calendarCannotWrite: (p: { owner: string; at: string }) =>
+        `Volgens Microsoft 365 (${dateOf(LOCALE, p.at)}) kunt u geen vergaderingen toevoegen of wijzigen in de agenda van ${p.owner}.`,
+      agrees: (p: { at: string }) => `Microsoft 365 bevestigt dit (${dateOf(LOCALE, p.at)}).`,
+      conflict: (p: { owner: string }) => `De bronnen hieronder zeggen iets anders over uw toegang tot de agenda van ${p.owner}.`,
+      conflictLine: (p: { owner: string }) =>
+        `Outlook, Exchange en Microsoft 365 zeggen niet allemaal hetzelfde over uw toegang tot de agenda van ${p.owner}, dus geen van hen wordt overgenomen. Vraag IT het te controleren.`,
+      canWriteLine: (p: { owner: string }) =>
+        `Microsoft 365 bevestigt dat u vergaderingen kunt toevoegen aan de agenda van ${p.owner}, niet of u vergaderingen van anderen kunt wijzigen.`,
+      line: (p: { at: string; text: string }) => `Volgens Microsoft 365, ${dateOf(LOCALE, p.at)}: ${p.text}`,
+      delegateConflict: (p: { owner: string }) =>
+        `Exchange toont geen Delegate-markering, maar Microsoft 365 toont u als gemachtigde van ${p.owner}, dus geen van beide wordt overgenomen.`,
+      serviceNotOffered: (p: { owner: string; at: string; service: string }) =>
+        `Volgens Microsoft 365 (${dateOf(LOCALE, p.at)}) biedt de agenda van ${p.owner} geen ${p.service}-vergaderingen aan; alleen IT kan ze voor ${p.owner} inschakelen.`,
+      notOffered: (p: { owner: string; service: string }) => `Nog niet: IT moet ${p.service}-vergaderingen inschakelen voor ${p.owner}`,
+      teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
+        `Volgens Exchange (${dateOf(LOCALE, p.at)}) en Microsoft 365 (${dateOf(LOCALE, p.graphAt)}) bent u gemachtigde van ${p.owner} en kan Teams het postvak van ${p.owner} bereiken.`,
+    },
     why: {
       "not-supported": "deze versie van Outlook laat invoegtoepassingen niet aanmelden bij Microsoft 365.",
       "bridge-missing": "Outlook bood de invoegtoepassing geen aanmelding aan.",

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { shortNameOf } from "../../diagnosis/address";
-import { calendarAgreement, graphConclusions, type GraphEvidence as Evidence, type GraphReading } from "../../diagnosis/evidence/graph";
+import type { GraphEvidence as Evidence, GraphReading } from "../../diagnosis/evidence/graph";
 import type { Check, Verdict } from "../../diagnosis/types";
 import type { Messages } from "../../i18n/messages";
 import { useText } from "../text";
@@ -21,8 +21,10 @@ const useStyles = makeStyles({
 });
 
 /**
- * Microsoft 365's answer about the owner's calendar, beside Outlook's evidence and never in its
- * place: the check's status stays Outlook's (see calendarAgreement). Every value is rendered as text.
+ * "Check with Microsoft 365" under the calendar check, and what Graph showed that no check carries
+ * (whether it proves a delegate, what it cannot show). What it says about writing to the calendar and
+ * about Teams is in the checks' own evidence, where the merge rule put it (evidence/merge.ts, rule 7).
+ * Every value is rendered as text.
  */
 export function GraphEvidence({
   request,
@@ -38,18 +40,6 @@ export function GraphEvidence({
   const owner = shortNameOf(verdict?.owner, t.people.owner);
   const { state, check: ask } = useGraphCheck(request);
   const reading = state.kind === "done" ? state.reading : undefined;
-  if (check.id === "online-meeting-delegate") {
-    // Only the Teams fact belongs here, and only once Graph answered for this owner.
-    if (reading?.kind !== "evidence" || reading.evidence.teams === "unknown" || check.service?.kind !== "teams") return null;
-    return (
-      <div className={styles.root} data-graph-evidence={check.id}>
-        <p className={styles.text}>{sourceLine(t, reading.evidence)}</p>
-        <ul className={styles.lines}>
-          <li>{reading.evidence.teams === "allowed" ? t.graph.teamsAllowed({ owner }) : t.graph.teamsNotAllowed({ owner })}</li>
-        </ul>
-      </div>
-    );
-  }
   if (check.id !== "calendar-editor") return null;
   if (!request.nestedAppAuth) {
     return (
@@ -61,7 +51,7 @@ export function GraphEvidence({
   return (
     <div className={styles.root} data-graph={reading ? resultOf(reading) : state.kind} aria-live="polite">
       <h4 className={styles.heading}>{t.graph.heading}</h4>
-      {reading ? <Reading reading={reading} check={check} owner={owner} /> : <p className={styles.text}>{t.graph.intro({ owner })}</p>}
+      {reading ? <Reading reading={reading} owner={owner} /> : <p className={styles.text}>{t.graph.intro({ owner })}</p>}
       <PaneButton size="small" onClick={ask} disabled={state.kind === "checking"} aria-busy={state.kind === "checking"}>
         {state.kind === "checking" ? t.graph.checking : reading ? t.graph.again : t.graph.check}
       </PaneButton>
@@ -69,21 +59,14 @@ export function GraphEvidence({
   );
 }
 
-function Reading({ reading, check, owner }: { readonly reading: GraphReading; readonly check: Check; readonly owner: string }) {
+function Reading({ reading, owner }: { readonly reading: GraphReading; readonly owner: string }) {
   const t = useText();
   const styles = useStyles();
   switch (reading.kind) {
     case "evidence": {
       const { evidence } = reading;
-      const conclusions = graphConclusions(evidence);
-      const lines = [
-        evidence.canEdit ? t.graph.canEdit({ owner }) : t.graph.cannotEdit({ owner }),
-        evidence.delegate === "yes" ? t.graph.delegate({ owner }) : t.graph.delegateNotShown,
-        ...(evidence.teams === "allowed" ? [t.graph.teamsAllowed({ owner })] : []),
-        ...(evidence.teams === "not-allowed" ? [t.graph.teamsNotAllowed({ owner })] : []),
-        t.graph.notShown,
-        ...(calendarAgreement(check.status, conclusions) === "disagrees" ? [t.graph.disagree] : []),
-      ];
+      // canEdit and the Teams fact are in the checks' evidence above; these are what no check carries.
+      const lines = [evidence.delegate === "yes" ? t.graph.delegate({ owner }) : t.graph.delegateNotShown, t.graph.notShown];
       return (
         <>
           <p className={styles.text} data-graph-source="">

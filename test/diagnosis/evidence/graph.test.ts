@@ -1,8 +1,6 @@
-import type { CheckStatus } from "../../../src/diagnosis/types";
 import {
-  calendarAgreement,
   claimsOf,
-  graphConclusions,
+  graphCalendarReading,
   readGraphCalendar,
   scopeGranted,
   type GraphReading,
@@ -95,6 +93,8 @@ describe("readGraphCalendar: what each answer proves", () => {
     ["Editor sharee", { canViewPrivateItems: false }, { calendarWrite: "can-write", delegate: "not-shown", teams: "allowed" }],
     ["Reviewer", { canEdit: false }, { calendarWrite: "cannot-write", delegate: "not-shown", teams: "allowed" }],
     ["no online meeting providers", { allowedOnlineMeetingProviders: [] }, { teams: "not-allowed" }],
+    // Only Graph's "unknown" value says nothing about Teams.
+    ["only unknown", { allowedOnlineMeetingProviders: ["unknown"] }, { teams: "unknown" }],
     ["Skype only", { allowedOnlineMeetingProviders: ["skypeForBusiness"] }, { teams: "not-allowed" }],
     ["providers not listed", { allowedOnlineMeetingProviders: undefined }, { teams: "unknown" }],
     ["providers not a list", { allowedOnlineMeetingProviders: "teamsForBusiness" }, { teams: "unknown" }],
@@ -102,7 +102,8 @@ describe("readGraphCalendar: what each answer proves", () => {
   ])("%s", (_name, fields, expected) => {
     const reading = readGraphCalendar(calendar(fields), OWNER, AT);
     if (reading.kind !== "evidence") throw new Error(`expected evidence, got ${reading.kind}`);
-    expect(graphConclusions(reading.evidence)).toMatchObject(expected);
+    const { delegate, teams } = reading.evidence;
+    expect({ calendarWrite: graphCalendarReading(reading.evidence), delegate, teams }).toMatchObject(expected);
   });
 
   test("Graph's text is untrusted: control and format characters are dropped, long values capped", () => {
@@ -161,22 +162,5 @@ describe("scopeGranted", () => {
     [[], false],
   ])("%p → %p", (scopes, expected) => {
     expect(scopeGranted(scopes)).toBe(expected);
-  });
-});
-
-describe("calendarAgreement: Graph beside Outlook's calendar check", () => {
-  test.each<[CheckStatus, "can-write" | "cannot-write", string]>([
-    ["granted", "can-write", "agrees"],
-    ["partial", "can-write", "agrees"],
-    ["missing", "cannot-write", "agrees"],
-    // Disagreements are shown, never resolved toward "granted".
-    ["missing", "can-write", "disagrees"],
-    ["granted", "cannot-write", "disagrees"],
-    ["partial", "cannot-write", "disagrees"],
-    // Where Outlook could not see (Mac's 0 bits, no Mailbox 1.8), Graph's answer adds to it.
-    ["unknown", "can-write", "adds"],
-    ["unknown", "cannot-write", "adds"],
-  ])("Outlook %s, Graph %s → %s", (status, calendarWrite, expected) => {
-    expect(calendarAgreement(status, { calendarWrite, delegate: "not-shown", teams: "unknown" })).toBe(expected);
   });
 });

@@ -2,7 +2,16 @@
  * The merge rule of evidence/merge.ts, one table per numbered case: what a check shows when Outlook
  * and Exchange say the same, different or nothing.
  */
-import { mergeStatus, outcomeOfPaste, type Basis, type Reading } from "../../../src/diagnosis/evidence/merge";
+import {
+  joinGraph,
+  mergeStatus,
+  outcomeOfPaste,
+  type Basis,
+  type GraphCalendarReading,
+  type GraphPart,
+  type Merged,
+} from "../../../src/diagnosis/evidence/merge";
+import type { Reading } from "../../../src/diagnosis/evidence/merge";
 import type { AdminPasteReading, ExchangeEvidence } from "../../../src/diagnosis/evidence/exchange";
 import type { CheckStatus } from "../../../src/diagnosis/types";
 import { CONFIRMED } from "./findings";
@@ -59,6 +68,35 @@ describe("rule 6: a contradiction is shown as unknown, never resolved toward gra
     ["partial", "missing", "unknown", "conflict"],
   ])("Outlook %s, Exchange %s → %s (%s)", (outlook, exchange, status, basis) => {
     expect(mergeStatus(outlook, exchange)).toEqual({ status, basis });
+  });
+});
+
+describe("rule 7: Graph's canEdit confirms or contests, and never claims Editor", () => {
+  type GraphRow = [string, Merged, GraphCalendarReading | undefined, CheckStatus, Basis, GraphPart | undefined];
+  it.each<GraphRow>([
+    ["no Graph answer", { status: "granted", basis: "outlook" }, undefined, "granted", "outlook", undefined],
+    // Where nobody else could see (Mac's 0 bits, no Exchange paste): writing proven, the role not.
+    ["Outlook blind, can write", { status: "unknown", basis: "outlook" }, "can-write", "partial", "graph", "decided"],
+    ["Outlook blind, cannot write", { status: "unknown", basis: "outlook" }, "cannot-write", "missing", "graph", "decided"],
+    // Agreement leaves the others' answer as it was: canEdit never raises "partial" to "granted".
+    ["Editor, can write", { status: "granted", basis: "outlook" }, "can-write", "granted", "outlook", "agrees"],
+    ["Author, can write", { status: "partial", basis: "outlook" }, "can-write", "partial", "outlook", "agrees"],
+    ["Exchange's Editor, can write", { status: "granted", basis: "exchange" }, "can-write", "granted", "exchange", "agrees"],
+    ["Reviewer, cannot write", { status: "missing", basis: "both" }, "cannot-write", "missing", "both", "agrees"],
+    // A contradiction: unknown, both shown, never "granted" on one side's word.
+    ["Reviewer, can write", { status: "missing", basis: "outlook" }, "can-write", "unknown", "conflict", "conflict"],
+    ["Exchange: no entry, can write", { status: "missing", basis: "exchange" }, "can-write", "unknown", "conflict", "conflict"],
+    ["Editor, cannot write", { status: "granted", basis: "outlook" }, "cannot-write", "unknown", "conflict", "conflict"],
+    ["Author, cannot write", { status: "partial", basis: "both" }, "cannot-write", "unknown", "conflict", "conflict"],
+    // What the others already settled otherwise stays so.
+    ["a refusal the user saw", { status: "missing", basis: "reported" }, "can-write", "missing", "reported", undefined],
+    ["Outlook and Exchange disagree", { status: "unknown", basis: "conflict" }, "can-write", "unknown", "conflict", undefined],
+    ["not a right to read", { status: "not-needed", basis: "outlook" }, "can-write", "not-needed", "outlook", undefined],
+  ])("%s", (_name, merged, graph, status, basis, part) => {
+    const joined = joinGraph(merged, graph);
+    expect(joined.status).toBe(status);
+    expect(joined.basis).toBe(basis);
+    expect(joined.graph).toBe(part);
   });
 });
 

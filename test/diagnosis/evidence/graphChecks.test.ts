@@ -1,0 +1,198 @@
+/**
+ * What the checks and the answer show once Microsoft Graph answered for the owner's calendar (rule 7
+ * of evidence/merge.ts): Graph confirms or contests, its source and date are in words, and it never
+ * makes a layer "granted" on its own word (canEdit is "can write", never Editor).
+ */
+import { answerOf } from "../../../src/diagnosis/answer";
+import type { ExchangeFinding } from "../../../src/diagnosis/evidence/finding";
+import type { GraphEvidence, GraphFinding } from "../../../src/diagnosis/evidence/graph";
+import type { Check, CheckId, DelegationFacts, DiagnosisContext } from "../../../src/diagnosis/types";
+import { diagnose } from "../../../src/diagnosis/verdict";
+import { en } from "../../../src/i18n/en";
+import type { Messages } from "../../../src/i18n/messages";
+import { nl } from "../../../src/i18n/nl";
+import { context, delegateFacts, HOSTS } from "../fixtures";
+import { finding } from "./findings";
+
+const TEAMS: Partial<DiagnosisContext<Messages>> = { service: "teams", serviceName: "Microsoft Teams" };
+const JITSI: Partial<DiagnosisContext<Messages>> = { service: "jitsi", serviceName: "Jitsi Meet" };
+const MAC_ZERO = delegateFacts({ host: HOSTS.classicMac }, 0);
+/** Reviewer's bits: read only. */
+const REVIEWER = delegateFacts({}, 0x1);
+
+function graph(fields: Partial<GraphEvidence> = {}, words: Messages["graph"] = en.graph): GraphFinding {
+  return {
+    evidence: {
+      source: "graph",
+      checkedAt: "2026-12-04T10:04:00.000Z",
+      owner: "alex.wilber@contoso.com",
+      canEdit: true,
+      delegate: "not-shown",
+      teams: "allowed",
+      allowedProviders: ["teamsForBusiness"],
+      defaultProvider: "teamsForBusiness",
+      ...fields,
+    },
+    words,
+  };
+}
+
+function run(
+  facts: DelegationFacts,
+  sources: { graph?: GraphFinding; exchange?: ExchangeFinding },
+  ctx: Partial<DiagnosisContext<Messages>> = TEAMS,
+) {
+  const full = context({ ...ctx, ...sources });
+  const verdict = diagnose(facts, full);
+  const check = (id: CheckId): Check => verdict.checks.find((c) => c.id === id) as Check;
+  const answer = answerOf(verdict, full, { hasBlock: false, insertsLink: full.service !== "teams" });
+  return { verdict, check, answer };
+}
+
+describe("the calendar check with Graph's canEdit", () => {
+  it("Mac's 0 bits and canEdit true: writing is proven, not Editor, and the source is named", () => {
+    const { check, answer } = run(MAC_ZERO, { graph: graph() }, JITSI);
+    expect(check("calendar-editor")).toMatchObject({
+      status: "partial",
+      summary:
+        "According to Microsoft 365 (4 December), you can add meetings to Alex's calendar; whether you can change ones others made isn't shown.",
+      graph: { part: "decided" },
+    });
+    expect(check("calendar-editor").evidence).toEqual([
+      expect.stringMatching(/^Outlook for Mac reported no access/),
+      "According to Microsoft 365, 4 December: You can add and change items in Alex's calendar.",
+    ]);
+    expect(answer).toMatchObject({
+      kind: "looks-ready",
+      line: "Microsoft 365 confirms you can add meetings to Alex's calendar, not whether you can change ones others made.",
+    });
+  });
+
+  it("Mac's 0 bits and canEdit false: missing on Graph's word, and the owner is asked", () => {
+    const { check, answer } = run(MAC_ZERO, { graph: graph({ canEdit: false }) }, JITSI);
+    expect(check("calendar-editor")).toMatchObject({
+      status: "missing",
+      summary: "According to Microsoft 365 (4 December), you can't add or change meetings in Alex's calendar.",
+    });
+    expect(answer.kind).toBe("not-yet");
+  });
+
+  it("Outlook's Editor and canEdit true: Outlook's Editor stands, with Microsoft 365 agreeing", () => {
+    const { check } = run(delegateFacts(), { graph: graph() }, JITSI);
+    expect(check("calendar-editor").status).toBe("granted");
+    expect(check("calendar-editor").summary).toMatch(/Microsoft 365 agrees \(4 December\)\.$/);
+    expect(check("calendar-editor").graph).toEqual({ at: "2026-12-04T10:04:00.000Z", part: "agrees" });
+  });
+
+  it("Outlook's Reviewer and canEdit true: unknown, both shown, never granted; the answer asks IT", () => {
+    const { check, answer } = run(REVIEWER, { graph: graph() }, JITSI);
+    expect(check("calendar-editor")).toMatchObject({
+      status: "unknown",
+      summary: "The sources below don't agree about your access to Alex's calendar.",
+    });
+    expect(check("calendar-editor").evidence).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Outlook reports your access to Alex's calendar as Reviewer/),
+        "According to Microsoft 365, 4 December: You can add and change items in Alex's calendar.",
+      ]),
+    );
+    expect(answer).toMatchObject({
+      kind: "cant-tell",
+      line: "Outlook, Exchange and Microsoft 365 don't all agree about your access to Alex's calendar, so none of them is taken. Ask IT to check.",
+      primary: { kind: "send-to-it" },
+    });
+  });
+
+  it("Exchange's Editor and canEdit false: unknown, never granted", () => {
+    const { check } = run(MAC_ZERO, { exchange: finding(), graph: graph({ canEdit: false }) });
+    expect(check("calendar-editor").status).toBe("unknown");
+    expect(check("calendar-editor").evidence).toEqual(
+      expect.arrayContaining([
+        "According to Exchange, 3 December: your access to Alex's calendar is Editor (Delegate).",
+        "According to Microsoft 365, 4 December: You can open Alex's calendar but not add or change items in it.",
+      ]),
+    );
+  });
+
+  it("Exchange's Author and canEdit true: still Author (partial), Graph agreeing", () => {
+    const { check } = run(MAC_ZERO, { exchange: finding({ calendarRole: "can-create" }), graph: graph() }, JITSI);
+    expect(check("calendar-editor")).toMatchObject({ status: "partial", exchange: { basis: "exchange" }, graph: { part: "agrees" } });
+  });
+
+  it("a refusal the user pasted stays missing whatever Graph says", () => {
+    const full = context({
+      ...JITSI,
+      graph: graph(),
+      reported: [{ errorId: "calendar-permission", layer: "calendar-editor", quote: "You don't have permission to create items" }],
+    });
+    expect(diagnose(MAC_ZERO, full).checks.find((c) => c.id === "calendar-editor")?.status).toBe("missing");
+  });
+});
+
+describe("the Teams check with Graph", () => {
+  it("canViewPrivateItems completes Exchange's proof when its output lacked the Delegate flag: Yes, both sources named", () => {
+    const { check, answer } = run(delegateFacts(), {
+      exchange: finding({ delegateFlag: "unknown" }),
+      graph: graph({ delegate: "yes" }),
+    });
+    expect(check("online-meeting-delegate")).toMatchObject({
+      status: "granted",
+      summary:
+        "According to Exchange (3 December) and Microsoft 365 (4 December), you are Alex's delegate and Teams can reach Alex's mailbox.",
+    });
+    expect(check("online-meeting-delegate").evidence).toContain(
+      "According to Microsoft 365, 4 December: You are Alex's delegate (you may see private items).",
+    );
+    expect(answer.kind).toBe("yes");
+  });
+
+  it("Graph alone never makes Teams granted: sending and EWS are Exchange's to show", () => {
+    const { check, answer } = run(delegateFacts(), { graph: graph({ delegate: "yes" }) });
+    expect(check("online-meeting-delegate").status).toBe("unknown");
+    expect(check("send-on-behalf").status).toBe("unknown");
+    expect(answer.kind).toBe("looks-ready");
+  });
+
+  it("canViewPrivateItems false proves nothing: Exchange's Delegate flag missing still decides", () => {
+    const { check } = run(delegateFacts(), { exchange: finding({ delegateFlag: "no" }), graph: graph({ delegate: "not-shown" }) });
+    expect(check("online-meeting-delegate").status).toBe("missing");
+  });
+
+  it("Exchange says no Delegate flag, Graph says delegate: neither is taken, both shown", () => {
+    const { check } = run(delegateFacts(), { exchange: finding({ delegateFlag: "no" }), graph: graph({ delegate: "yes" }) });
+    expect(check("online-meeting-delegate").status).toBe("unknown");
+    expect(check("online-meeting-delegate").evidence).toContain(
+      "Exchange shows no Delegate flag, but Microsoft 365 shows you as Alex's delegate, so neither is taken.",
+    );
+  });
+
+  it("the owner's calendar doesn't offer Teams: missing, only IT can fix it, and the owner is not asked", () => {
+    const { check, answer } = run(delegateFacts(), { graph: graph({ teams: "not-allowed", allowedProviders: ["skypeForBusiness"] }) });
+    expect(check("online-meeting-delegate")).toMatchObject({
+      status: "missing",
+      summary:
+        "According to Microsoft 365 (4 December), Alex's calendar doesn't offer Microsoft Teams meetings; only IT can turn them on for Alex.",
+      graph: { part: "decided", itOnly: true },
+    });
+    expect(answer).toMatchObject({
+      kind: "not-yet",
+      headline: "Not yet: IT must turn on Microsoft Teams meetings for Alex",
+      primary: { kind: "send-to-it" },
+    });
+  });
+
+  it("Zoom is not Graph's to judge: its check stays as it was", () => {
+    const { check } = run(delegateFacts(), { graph: graph({ teams: "not-allowed" }) }, { service: "zoom", serviceName: "Zoom" });
+    expect(check("online-meeting-delegate").status).toBe("unknown");
+    expect(check("online-meeting-delegate").graph).toBeUndefined();
+  });
+});
+
+describe("in Dutch", () => {
+  it("Graph's source and date are in Dutch words", () => {
+    const { check } = run(MAC_ZERO, { graph: graph({}, nl.graph) }, { ...JITSI, t: nl });
+    expect(check("calendar-editor").summary).toBe(
+      "Volgens Microsoft 365 (4 december) kunt u vergaderingen toevoegen aan de agenda van Alex; of u vergaderingen van anderen kunt wijzigen, is niet te zien.",
+    );
+  });
+});
