@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * The README's screenshots: the playground's pane at 320 px, first screen (600 px high), in Office's
- * light and dark themes, for the situations an assistant meets most. Run `npm run screenshots`
- * (it builds the playground first); the PNGs land in docs/screenshots/.
+ * light and dark themes, for the situations an assistant meets most, and the round trip with IT:
+ * Outlook for Mac's "can't tell", IT's answer pasted into the pane, and the first screen it turns
+ * into. Run `npm run screenshots` (it builds the playground first); the PNGs land in docs/screenshots/.
  *
  *   node scripts/screenshots.js [--lang nl-BE] [--out docs/screenshots]
  */
@@ -39,6 +40,7 @@ async function main() {
   const server = await serveStatic(resolve(__dirname, "../build/test/dist-dev"));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
   try {
+    for (const theme of THEMES) await roundTrip(browser, server.origin, theme, lang, out);
     for (const [scenario] of SHOTS) {
       for (const theme of THEMES) {
         const page = await browser.newPage({ viewport: { width: 1100, height: FIRST_SCREEN + 200 }, deviceScaleFactor: 1 });
@@ -64,6 +66,80 @@ async function main() {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * What IT sends back from the read-only block (README, "Confirming with Exchange"): Editor with the
+ * Delegate flag, send on behalf, EWS open. It "ran" now, so the pane never shows it as old.
+ */
+function itAnswer() {
+  const owner = "alex.wilber@contoso.com";
+  const delegate = "megan.bowen@contoso.com";
+  const ews = { EwsEnabled: true, EwsApplicationAccessPolicy: null, EwsAllowList: null, EwsBlockList: null };
+  const json = JSON.stringify({
+    Version: 1,
+    RanAtUtc: new Date().toISOString(),
+    Owner: owner,
+    Delegate: delegate,
+    OwnerMailbox: {
+      PrimarySmtpAddress: owner,
+      DisplayName: "Alex Wilber",
+      Alias: "alex.wilber",
+      RecipientTypeDetails: "UserMailbox",
+      HiddenFromAddressListsEnabled: false,
+      GrantSendOnBehalfTo: [{ Listed: "Megan Bowen", PrimarySmtpAddress: delegate }],
+    },
+    DelegateRecipient: { PrimarySmtpAddress: delegate, DisplayName: "Megan Bowen", Alias: "megan.bowen" },
+    CalendarFolder: { Name: "Calendar", FolderPath: "/Calendar" },
+    CalendarPermission: {
+      EntriesRead: 3,
+      DelegateEntry: { User: "Megan Bowen", AccessRights: ["Editor"], SharingPermissionFlags: "Delegate" },
+    },
+    CasMailbox: ews,
+    OrganizationConfig: ews,
+  });
+  return ["-----BEGIN SCHEDULE-ON-BEHALF CHECK v1-----", json, "-----END SCHEDULE-ON-BEHALF CHECK v1-----"].join("\n");
+}
+
+/**
+ * The round trip on Outlook for Mac (0 bits, Teams): the error box holding IT's answer, then the first
+ * screen once the pane has taken it.
+ * @param {import("playwright-core").Browser} browser
+ * @param {string} origin
+ * @param {string} theme
+ * @param {string} lang
+ * @param {string} out
+ */
+async function roundTrip(browser, origin, theme, lang, out) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: FIRST_SCREEN + 200 }, deviceScaleFactor: 1 });
+  const query = new URLSearchParams({ scenario: "delegate-zero-mac", theme, width: String(PANE_WIDTH), lang });
+  await page.goto(`${origin}/playground.html?${query}`);
+  await page.locator("[data-answer]:not([data-answer=''])").waitFor({ timeout: 15_000 });
+  const box = page.locator("#error-heading ~ * textarea, section[aria-labelledby='error-heading'] textarea").first();
+  await box.waitFor({ timeout: 15_000 });
+  await box.fill(itAnswer());
+  await page.locator("[data-admin-paste='evidence']").waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(300);
+  const suffix = lang === "en-US" ? "" : `-${lang}`;
+  const section = page.locator("section[aria-labelledby='error-heading']");
+  await section.scrollIntoViewIfNeeded();
+  const pasted = await section.boundingBox();
+  if (!pasted) throw new Error("round trip: the error box is not on screen");
+  const pastedFile = join(out, `round-trip-pasted-${theme}${suffix}.png`);
+  await page.screenshot({ path: pastedFile, clip: pasted });
+  console.log(pastedFile);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator(".pg-taskpane").evaluate((el) => el.scrollTo?.(0, 0));
+  await page.locator("[data-answer]").scrollIntoViewIfNeeded();
+  const pane = await page.locator(".pg-taskpane").boundingBox();
+  if (!pane) throw new Error("round trip: the pane is not on screen");
+  const answerFile = join(out, `round-trip-answer-${theme}${suffix}.png`);
+  await page.screenshot({
+    path: answerFile,
+    clip: { x: pane.x, y: pane.y, width: pane.width, height: Math.min(pane.height, FIRST_SCREEN) },
+  });
+  console.log(answerFile);
+  await page.close();
 }
 
 main().catch((error) => {
