@@ -1,6 +1,6 @@
 import { findingDate, type ExchangeFinding } from "../evidence/finding";
-import { graphCalendarReading, type GraphFinding } from "../evidence/graph";
-import { calendarReading, joinGraph, mergeStatus, usable } from "../evidence/merge";
+import type { GraphFinding } from "../evidence/graph";
+import { calendarReading, graphCalendarReading, joinGraph, mergeStatus, usable } from "../evidence/merge";
 import { decodePermissions, describePermissions, isPermissionBits } from "../permissions";
 import type { Check, CheckStatus, ExchangeBasis, GraphBasis } from "../types";
 import { type CheckInput, isMacHost, ownerShortName, quoteOf, reportedFor, staleLines, textOf } from "./input";

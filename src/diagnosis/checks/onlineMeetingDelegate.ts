@@ -191,7 +191,13 @@ function teamsByEvidence(
 
   const offered = graph?.evidence.teams ?? "unknown";
   if (graph && offered !== "unknown") {
-    lines.push(graphLine(offered === "allowed" ? graph.words.teamsAllowed({ owner }) : graph.words.teamsNotAllowed({ owner })));
+    lines.push(
+      graphLine(
+        offered === "allowed"
+          ? graph.words.teamsAllowed({ owner, service: serviceName })
+          : graph.words.teamsNotAllowed({ owner, service: serviceName }),
+      ),
+    );
     if (offered === "not-allowed") {
       summaries.push(graph.words.checks.serviceNotOffered({ owner, at: graph.evidence.checkedAt, service: serviceName }));
       byGraph = true;

@@ -12,7 +12,6 @@
  */
 import type { DetailsMessages } from "../../i18n/messages";
 import { sameAddress } from "../address";
-import type { GraphCalendarReading } from "./merge";
 
 /** The one delegated permission the add-in asks for. */
 export const GRAPH_SCOPE = "Calendars.Read.Shared";
@@ -129,14 +128,6 @@ export function scopeGranted(scopes: readonly string[]): boolean {
 export interface GraphFinding {
   readonly evidence: GraphEvidence;
   readonly words: DetailsMessages["graph"];
-}
-
-/**
- * canEdit as a reading of the calendar layer: "can write", which Graph sets for any write access, so it
- * says nothing of changing others' meetings (Author vs Editor); see rule 7 in ./merge.ts.
- */
-export function graphCalendarReading(evidence: GraphEvidence): GraphCalendarReading {
-  return evidence.canEdit ? "can-write" : "cannot-write";
 }
 
 function readCalendar(body: string, expectedOwner: string, checkedAt: string): GraphReading {

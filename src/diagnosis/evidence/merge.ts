@@ -26,6 +26,7 @@
 import type { CheckStatus } from "../types";
 import type { AdminPasteReading, ExchangeConclusions, ExchangeEvidence } from "./exchange";
 import { freshFinding, type ExchangeFinding } from "./finding";
+import type { GraphEvidence } from "./graph";
 
 /** What one source says about one layer. */
 export type Reading = "granted" | "partial" | "missing" | "unknown";
@@ -84,6 +85,15 @@ export function joinGraph(merged: Merged, graph: GraphCalendarReading | undefine
   const othersWrite = CAN_CREATE.has(merged.status);
   if (othersWrite === (graph === "can-write")) return { ...merged, graph: "agrees" };
   return { status: "unknown", basis: "conflict", graph: "conflict" };
+}
+
+/**
+ * canEdit as a reading of the calendar layer: "can write", which Graph sets for any write access, so it
+ * says nothing of changing others' meetings (Author vs Editor). Here rather than in ./graph.ts, whose
+ * reader of Graph's answers the first download must not carry.
+ */
+export function graphCalendarReading(evidence: Pick<GraphEvidence, "canEdit">): GraphCalendarReading {
+  return evidence.canEdit ? "can-write" : "cannot-write";
 }
 
 /** Exchange's folder role as a reading of the calendar layer. */

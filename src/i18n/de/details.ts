@@ -428,8 +428,8 @@ export const deDetails: DetailsMessages = {
     delegate: (p: { owner: string }) => `Sie sind Stellvertretung ${von(p.owner)} (Sie dürfen private Elemente sehen).`,
     delegateNotShown:
       "Ob Sie Stellvertretung sind, ist nicht zu sehen: Microsoft 365 zeigt es nur für Stellvertretungen, die private Elemente sehen dürfen.",
-    teamsAllowed: (p: { owner: string }) => `Der Kalender ${von(p.owner)} erlaubt Microsoft Teams-Besprechungen.`,
-    teamsNotAllowed: (p: { owner: string }) => `Der Kalender ${von(p.owner)} erlaubt keine Microsoft Teams-Besprechungen.`,
+    teamsAllowed: (p: { owner: string; service: string }) => `Der Kalender ${von(p.owner)} erlaubt ${p.service}-Besprechungen.`,
+    teamsNotAllowed: (p: { owner: string; service: string }) => `Der Kalender ${von(p.owner)} erlaubt keine ${p.service}-Besprechungen.`,
     notShown:
       "Microsoft 365 zeigt nicht, ob Sie im Auftrag senden dürfen oder wohin Besprechungskopien gehen; das bleibt wie oben angegeben.",
     otherOwner: (p: { calendar: string }) =>

@@ -415,8 +415,8 @@ export const frDetails: DetailsMessages = {
     delegate: (p: { owner: string }) => `Vous êtes délégué ou déléguée ${de(p.owner)} (vous pouvez voir les éléments privés).`,
     delegateNotShown:
       "Rien n’indique si vous êtes délégué ou déléguée : Microsoft 365 ne le montre que pour les délégués autorisés à voir les éléments privés.",
-    teamsAllowed: (p: { owner: string }) => `Le calendrier ${de(p.owner)} autorise les réunions Microsoft Teams.`,
-    teamsNotAllowed: (p: { owner: string }) => `Le calendrier ${de(p.owner)} n’autorise pas les réunions Microsoft Teams.`,
+    teamsAllowed: (p: { owner: string; service: string }) => `Le calendrier ${de(p.owner)} autorise les réunions ${p.service}.`,
+    teamsNotAllowed: (p: { owner: string; service: string }) => `Le calendrier ${de(p.owner)} n’autorise pas les réunions ${p.service}.`,
     notShown:
       "Microsoft 365 n’indique ni l’envoi de la part d’une autre personne ni la destination des copies de réunion ; ces points restent tels qu’indiqués ci-dessus.",
     otherOwner: (p: { calendar: string }) => `Microsoft 365 a répondu pour un autre calendrier (${p.calendar}) ; rien n’en a été repris.`,

@@ -407,8 +407,8 @@ export const nlDetails: DetailsMessages = {
     delegate: (p: { owner: string }) => `U bent gemachtigde van ${p.owner} (u mag privé-items zien).`,
     delegateNotShown:
       "Of u gemachtigde bent, is niet te zien: Microsoft 365 toont dat alleen voor gemachtigden die privé-items mogen zien.",
-    teamsAllowed: (p: { owner: string }) => `De agenda van ${p.owner} staat Microsoft Teams-vergaderingen toe.`,
-    teamsNotAllowed: (p: { owner: string }) => `De agenda van ${p.owner} staat geen Microsoft Teams-vergaderingen toe.`,
+    teamsAllowed: (p: { owner: string; service: string }) => `De agenda van ${p.owner} staat ${p.service}-vergaderingen toe.`,
+    teamsNotAllowed: (p: { owner: string; service: string }) => `De agenda van ${p.owner} staat geen ${p.service}-vergaderingen toe.`,
     notShown:
       "Microsoft 365 toont niet of u namens iemand mag verzenden, of waar kopieën van vergaderingen heen gaan; dat blijft zoals hierboven.",
     otherOwner: (p: { calendar: string }) =>

@@ -1,11 +1,5 @@
-import {
-  claimsOf,
-  graphCalendarReading,
-  readGraphCalendar,
-  scopeGranted,
-  type GraphReading,
-  type GraphResponse,
-} from "../../../src/diagnosis/evidence/graph";
+import { claimsOf, readGraphCalendar, scopeGranted, type GraphReading, type GraphResponse } from "../../../src/diagnosis/evidence/graph";
+import { graphCalendarReading } from "../../../src/diagnosis/evidence/merge";
 
 const OWNER = "alex.wilber@contoso.com";
 const AT = "2026-12-03T09:15:00.000Z";
