@@ -1,33 +1,17 @@
 /**
  * The few words the pane shows before Outlook has said which language it speaks: the frame's
  * "Reading Outlook…", and what to do when the page is opened outside Outlook. Chosen by the
- * browser's language, in the frame script and the boot code; everything after comes from the
- * catalogues. Kept tiny on purpose: it is in the first bytes every user loads.
+ * browser's language (or Outlook's, once known); everything after comes from the catalogues. Only
+ * frame.js bundles this table; it publishes bootText for taskpane.js (./bootShared.ts), so the first
+ * bytes every user loads carry it once.
  */
+import { BOOT_TEXT_GLOBAL, EN_BOOT, type BootText } from "./bootEn";
 import { languageOf, type Language } from "./language";
 
-export interface BootText {
-  readonly reading: string;
-  readonly notInOutlook: string;
-  readonly officeMissing: string;
-  /** One of the pane's own files (a language, a theme) did not arrive. */
-  readonly filesMissing: string;
-  /** The pane itself failed: shown by its outermost error boundary, which cannot wait for a catalogue. */
-  readonly crashTitle: string;
-  readonly crashBody: string;
-}
+export type { BootText } from "./bootEn";
 
 const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
-  en: {
-    reading: "Reading Outlook…",
-    notInOutlook:
-      "Schedule on behalf works inside Outlook. Open a meeting in Outlook (a new one, or one you organise) and choose Schedule on behalf on its ribbon.",
-    officeMissing:
-      "Outlook's add-in library did not load, so this pane cannot read the meeting. Open it from a meeting in Outlook, or ask IT to check that appsforoffice.microsoft.com is reachable.",
-    filesMissing: "Part of this add-in did not load. Close the pane and open it again; if it keeps happening, tell IT.",
-    crashTitle: "Something went wrong in this pane",
-    crashBody: "Nothing in your meeting was changed. Close and reopen the pane; if it happens again, send the details below to IT.",
-  },
+  en: EN_BOOT,
   nl: {
     reading: "Outlook wordt gelezen…",
     notInOutlook:
@@ -72,7 +56,7 @@ export function bootText(tag: unknown): BootText {
   return BOOT[language === "pseudo" ? "en" : language];
 }
 
-/** The browser's own language, the best guess before Office.js is ready. */
-export function browserLanguage(): string | undefined {
-  return typeof navigator === "undefined" ? undefined : (navigator.languages?.[0] ?? navigator.language);
+/** Hands the four languages' boot words to taskpane.js, which then need not carry them again. */
+export function publishBootText(): void {
+  (globalThis as Record<string, unknown>)[BOOT_TEXT_GLOBAL] = bootText;
 }

@@ -14,3 +14,8 @@ export function languageOf(tag: unknown): Language {
   const base = lower.split(/[-_]/)[0] ?? "";
   return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : "en";
 }
+
+/** The browser's own language, the best guess before Office.js is ready. */
+export function browserLanguage(): string | undefined {
+  return typeof navigator === "undefined" ? undefined : (navigator.languages?.[0] ?? navigator.language);
+}

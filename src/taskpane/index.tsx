@@ -1,8 +1,8 @@
 import type { ComponentProps } from "react";
 import { createRoot } from "react-dom/client";
 import { loadOrgConfig } from "../config/load";
-import { bootText, browserLanguage } from "../i18n/boot";
-import { languageOf, type Language } from "../i18n/language";
+import { bootTextOf as bootText } from "../i18n/bootShared";
+import { browserLanguage, languageOf, type Language } from "../i18n/language";
 import { loadDetailsText, loadFirstScreenText } from "../i18n/load";
 import { createOutlookGateway, failed, officeGlobal, type BodyGlance, type Outcome } from "../office/gateway";
 import { App } from "./components/App";
