@@ -41,6 +41,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
   try {
     for (const theme of THEMES) await roundTrip(browser, server.origin, theme, lang, out);
+    for (const theme of THEMES) await microsoft365(browser, server.origin, theme, lang, out);
     for (const [scenario] of SHOTS) {
       for (const theme of THEMES) {
         const page = await browser.newPage({ viewport: { width: 1100, height: FIRST_SCREEN + 200 }, deviceScaleFactor: 1 });
@@ -139,6 +140,36 @@ async function roundTrip(browser, origin, theme, lang, out) {
     clip: { x: pane.x, y: pane.y, width: pane.width, height: Math.min(pane.height, FIRST_SCREEN) },
   });
   console.log(answerFile);
+  await page.close();
+}
+
+/**
+ * "Check with Microsoft 365" on Outlook for Mac (0 bits): the calendar check's details after Graph
+ * answered for an Editor delegate, the check now "Partly" with the source in words.
+ * @param {import("playwright-core").Browser} browser
+ * @param {string} origin
+ * @param {string} theme
+ * @param {string} lang
+ * @param {string} out
+ */
+async function microsoft365(browser, origin, theme, lang, out) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: FIRST_SCREEN + 600 }, deviceScaleFactor: 1 });
+  const query = new URLSearchParams({ scenario: "delegate-zero-mac", graph: "editor-delegate", theme, width: String(PANE_WIDTH), lang });
+  await page.goto(`${origin}/playground.html?${query}`);
+  await page.locator("[data-answer]:not([data-answer=''])").waitFor({ timeout: 15_000 });
+  await page.locator('[data-check="calendar-editor"] summary').click();
+  await page.locator("[data-graph='ready']").waitFor({ timeout: 15_000 });
+  await page.locator("[data-graph='ready'] button").click();
+  await page.locator("[data-graph='evidence']").waitFor({ timeout: 15_000 });
+  await page.locator('[data-check="calendar-editor"][data-status="partial"]').waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(300);
+  const check = await page.locator('[data-check="calendar-editor"]').boundingBox();
+  const pane = await page.locator(".pg-taskpane").boundingBox();
+  if (!check || !pane) throw new Error("Microsoft 365: the calendar check is not on screen");
+  const suffix = lang === "en-US" ? "" : `-${lang}`;
+  const file = join(out, `microsoft365-mac-${theme}${suffix}.png`);
+  await page.screenshot({ path: file, clip: { x: pane.x, y: check.y - 8, width: pane.width, height: check.height + 16 } });
+  console.log(file);
   await page.close();
 }
 

@@ -93,7 +93,7 @@ const ENGLISH: Case[] = [
     graph: "editor-delegate",
     result: "evidence",
     lines: [
-      /According to Microsoft 365, [A-Z][a-z]+ \d{1,2} at \d{1,2}:\d\d\s?[AP]M:/,
+      /According to Microsoft 365, \d{1,2} [A-Z][a-z]+ at \d\d:\d\d:/,
       /You can add and change items in Alex's calendar\./,
       /You are Alex's delegate/,
     ],

@@ -421,7 +421,7 @@ export const deDetails: DetailsMessages = {
     checking: "Microsoft 365 wird gefragt…",
     intro: (p: { owner: string }) =>
       `Microsoft 365 kann sagen, ob Sie in den Kalender ${von(p.owner)} schreiben können. Outlook fragt Sie eventuell einmal nach Ihrer Anmeldung.`,
-    source: (p: { date: string }) => `Laut Microsoft 365, ${p.date}:`,
+    source: (p: { at: string }) => `Laut Microsoft 365, ${dateOf(LOCALE, p.at, true)}:`,
     canEdit: (p: { owner: string }) => `Sie können im Kalender ${von(p.owner)} Elemente hinzufügen und ändern.`,
     cannotEdit: (p: { owner: string }) =>
       `Sie können den Kalender ${von(p.owner)} öffnen, aber darin keine Elemente hinzufügen oder ändern.`,

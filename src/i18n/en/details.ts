@@ -343,7 +343,7 @@ export const enDetails = {
     checking: "Asking Microsoft 365…",
     intro: (p: { owner: string }) =>
       `Microsoft 365 can say whether you can write to ${of(p.owner)} calendar. Outlook may ask you to sign in once.`,
-    source: (p: { date: string }) => `According to Microsoft 365, ${p.date}:`,
+    source: (p: { at: string }) => `According to Microsoft 365, ${dateOf(DATES, p.at, true)}:`,
     canEdit: (p: { owner: string }) => `You can add and change items in ${of(p.owner)} calendar.`,
     cannotEdit: (p: { owner: string }) => `You can open ${of(p.owner)} calendar but not add or change items in it.`,
     delegate: (p: { owner: string }) => `You are ${of(p.owner)} delegate (you may see private items).`,

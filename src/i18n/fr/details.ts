@@ -409,7 +409,7 @@ export const frDetails: DetailsMessages = {
     checking: "Interrogation de Microsoft 365…",
     intro: (p: { owner: string }) =>
       `Microsoft 365 peut indiquer si vous pouvez écrire dans le calendrier ${de(p.owner)}. Outlook vous demandera peut-être de vous connecter une fois.`,
-    source: (p: { date: string }) => `D’après Microsoft 365, ${p.date} :`,
+    source: (p: { at: string }) => `D’après Microsoft 365, ${dateOf(LOCALE, p.at, true)} :`,
     canEdit: (p: { owner: string }) => `Vous pouvez ajouter et modifier des éléments dans le calendrier ${de(p.owner)}.`,
     cannotEdit: (p: { owner: string }) => `Vous pouvez ouvrir le calendrier ${de(p.owner)}, mais pas y ajouter ni y modifier d’éléments.`,
     delegate: (p: { owner: string }) => `Vous êtes délégué ou déléguée ${de(p.owner)} (vous pouvez voir les éléments privés).`,

@@ -401,7 +401,7 @@ export const nlDetails: DetailsMessages = {
     checking: "Microsoft 365 wordt gevraagd…",
     intro: (p: { owner: string }) =>
       `Microsoft 365 kan zeggen of u in de agenda van ${p.owner} kunt schrijven. Outlook vraagt u misschien één keer om u aan te melden.`,
-    source: (p: { date: string }) => `Volgens Microsoft 365, ${p.date}:`,
+    source: (p: { at: string }) => `Volgens Microsoft 365, ${dateOf(LOCALE, p.at, true)}:`,
     canEdit: (p: { owner: string }) => `U kunt items toevoegen en wijzigen in de agenda van ${p.owner}.`,
     cannotEdit: (p: { owner: string }) => `U kunt de agenda van ${p.owner} openen, maar er geen items in toevoegen of wijzigen.`,
     delegate: (p: { owner: string }) => `U bent gemachtigde van ${p.owner} (u mag privé-items zien).`,

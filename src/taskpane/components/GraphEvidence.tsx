@@ -100,9 +100,7 @@ function resultOf(reading: GraphReading): string {
   return reading.kind === "unknown" ? `unknown:${reading.why}` : reading.kind;
 }
 
+/** The day as the checks' own Graph lines write it, with the time: one answer, one way of dating it. */
 function sourceLine(t: Messages, evidence: Evidence): string {
-  const date = new Intl.DateTimeFormat(t.locale, { day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" }).format(
-    new Date(evidence.checkedAt),
-  );
-  return t.graph.source({ date });
+  return t.graph.source({ at: evidence.checkedAt });
 }
