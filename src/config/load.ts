@@ -1,4 +1,4 @@
-import { parseConfig } from "./parse";
+import { parseConfig, type GraphSectionReader } from "./parse";
 import type { ConfigResult } from "./types";
 
 /** config.json is optional and small; anything bigger is a mistake we refuse to parse. */
@@ -31,7 +31,18 @@ export async function loadOrgConfig(fetchImpl: typeof fetch | undefined = global
   } catch (error) {
     return withProblem(`is not valid JSON (${error instanceof Error ? error.message.slice(0, 120) : "parse error"})`);
   }
-  return parseConfig(raw);
+  return parseConfig(raw, await graphReaderFor(raw));
+}
+
+/** The "graph" section's reader is a chunk of its own, fetched only when config.json has that section. */
+async function graphReaderFor(raw: unknown): Promise<GraphSectionReader | undefined> {
+  if (typeof raw !== "object" || raw === null || !Object.prototype.hasOwnProperty.call(raw, "graph")) return undefined;
+  try {
+    return (await import(/* webpackChunkName: "config-graph" */ "./graphEntry")).readGraph;
+  } catch {
+    // parseConfig names the section as not checked, and the rest of config.json still applies.
+    return undefined;
+  }
 }
 
 function withProblem(reason: string): ConfigResult {

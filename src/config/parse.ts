@@ -17,9 +17,14 @@ import { DEFAULT_SHOW_SCHEDULED_BY, DEFAULT_USER_MAY_CHOOSE, defaultConfig, defa
 import { describe, field, isJsonObject, path, readBoolean, reportUnknownKeys, type JsonObject, type Problems } from "./fields";
 import { HELPDESK_MAX_LENGTH, readHelpdesk } from "./helpdesk";
 import { readHelpdeskEmail } from "./helpdeskEmail";
-import { readGraph } from "./graphEntry";
 import { parseProviderEntry } from "./providerEntry";
-import type { ConfigResult, OrgConfig } from "./types";
+import type { ConfigResult, GraphSettings, OrgConfig } from "./types";
+
+/**
+ * Reads config.json's "graph" section (./graphEntry.ts). The loader passes it only when the file has
+ * that section, from a chunk of its own: organisations without Microsoft 365 checks do not download it.
+ */
+export type GraphSectionReader = (raw: JsonObject, problems: Problems) => GraphSettings | undefined;
 
 export const CONFIG_LIMITS = { providers: 20, helpdesk: HELPDESK_MAX_LENGTH } as const;
 
@@ -35,7 +40,7 @@ const TOP_LEVEL_KEYS = [
   "graph",
 ] as const;
 
-export function parseConfig(raw: unknown): ConfigResult {
+export function parseConfig(raw: unknown, readGraph?: GraphSectionReader): ConfigResult {
   // An absent file is the normal case for organisations that accept the defaults: no warning.
   if (raw === undefined || raw === null) return { config: defaultConfig(), problems: [] };
   if (!isJsonObject(raw)) {
@@ -45,11 +50,19 @@ export function parseConfig(raw: unknown): ConfigResult {
     };
   }
   try {
-    return parseObject(raw);
+    return parseObject(raw, readGraph);
   } catch {
     // Unreachable for JSON.parse output; kept so a hand-built object with throwing getters cannot break the pane.
     return { config: defaultConfig(), problems: [{ field: "config.json", reason: "could not be read; using built-in defaults" }] };
   }
+}
+
+/** A "graph" section with no reader to check it (its chunk did not download) turns the feature off, named. */
+function readGraphSection(raw: JsonObject, problems: Problems, readGraph: GraphSectionReader | undefined): GraphSettings | undefined {
+  if (field(raw, "graph") === undefined) return undefined;
+  if (readGraph) return readGraph(raw, problems);
+  problems.push({ field: "graph", reason: "could not be checked (part of the add-in did not load); Microsoft 365 checks are off" });
+  return undefined;
 }
 
 /**
@@ -61,12 +74,12 @@ export function parseUserChoice(raw: unknown, config: OrgConfig): string | undef
   return config.providers.some((provider) => provider.id === raw) ? raw : undefined;
 }
 
-function parseObject(raw: JsonObject): ConfigResult {
+function parseObject(raw: JsonObject, readGraph: GraphSectionReader | undefined): ConfigResult {
   const problems: Problems = [];
   reportUnknownKeys(raw, TOP_LEVEL_KEYS, "", problems);
   const providers = readProviders(raw, problems);
   const helpdesk = readHelpdesk(raw, problems);
-  const graph = readGraph(raw, problems);
+  const graph = readGraphSection(raw, problems, readGraph);
   const config: OrgConfig = {
     providers,
     defaultProviderId: readDefaultProvider(raw, providers, problems),

@@ -30,15 +30,11 @@ export function numberOf(locale: string, value: number): string {
  * A day written for people in the catalogue's language ("3 December", "3 december", "3 décembre",
  * "3. Dezember"), in the reader's own time zone. A value that is not a date shows as given, cut short.
  */
-export function dateOf(locale: string, iso: string, withTime = false): string {
+export function dateOf(locale: string, iso: string): string {
   const time = Date.parse(iso);
   if (!Number.isFinite(time)) return iso.slice(0, 30);
   try {
-    return new Intl.DateTimeFormat(locale, {
-      day: "numeric",
-      month: "long",
-      ...(withTime ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" as const } : {}),
-    }).format(time);
+    return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long" }).format(time);
   } catch {
     return new Date(time).toISOString().slice(0, 10);
   }

@@ -1,4 +1,9 @@
-import { parseConfig } from "../../src/config/parse";
+import { readGraph } from "../../src/config/graphEntry";
+import { loadOrgConfig } from "../../src/config/load";
+import { parseConfig as parseWith } from "../../src/config/parse";
+
+/** As loadOrgConfig does when config.json has a "graph" section: with the section's reader. */
+const parseConfig = (raw: unknown) => parseWith(raw, readGraph);
 
 const CLIENT_ID = "0B5E5C52-3D4A-4E55-9C5B-8E1C2F2E7A11";
 
@@ -48,5 +53,24 @@ describe('config.json "graph": the Entra app for "Check with Microsoft 365"', ()
     expect(result.problems.find((p) => p.field === field)?.reason).toMatch(reason);
     // The rest of the configuration still applies.
     expect(result.config.providers.length).toBeGreaterThan(0);
+  });
+
+  test("without the section's reader (its chunk did not download): named, off, the rest applies", () => {
+    const result = parseWith({ graph: { clientId: CLIENT_ID }, helpdesk: "IT" });
+    expect(result.config.graph).toBeUndefined();
+    expect(result.problems).toEqual([{ field: "graph", reason: expect.stringMatching(/could not be checked/) }]);
+    expect(result.config.helpdesk).toBe("IT");
+  });
+
+  test("loadOrgConfig fetches the section's reader only when config.json has one", async () => {
+    // jsdom has no Response: the part of one that loadOrgConfig reads.
+    const serve = (body: unknown) =>
+      (async () => ({ status: 200, ok: true, text: async () => JSON.stringify(body) })) as unknown as typeof fetch;
+    const withGraph = await loadOrgConfig(serve({ graph: { clientId: CLIENT_ID } }));
+    expect(withGraph.problems).toEqual([]);
+    expect(withGraph.config.graph?.clientId).toBe(CLIENT_ID.toLowerCase());
+    const bad = await loadOrgConfig(serve({ graph: { clientId: "my-app" } }));
+    expect(bad.problems.map((p) => p.field)).toContain("graph.clientId");
+    expect((await loadOrgConfig(serve({ helpdesk: "IT" }))).config.graph).toBeUndefined();
   });
 });

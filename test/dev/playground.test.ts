@@ -11,6 +11,7 @@ import {
   type HostOptions,
   type SimulatedHost,
 } from "../../dev/simulated-office/api";
+import { readGraph } from "../../src/config/graphEntry";
 import { parseConfig } from "../../src/config/parse";
 import { call, install } from "./simHarness";
 
@@ -257,8 +258,9 @@ describe("playground: Send", () => {
 describe("playground: config.json", () => {
   it("is a valid organisation configuration (no warnings in the pane or the console)", () => {
     const raw: unknown = JSON.parse(readFileSync(join(PLAYGROUND, "config.json"), "utf8"));
-    const { config, problems } = parseConfig(raw);
+    const { config, problems } = parseConfig(raw, readGraph);
     expect(problems).toEqual([]);
+    expect(config.graph).toBeDefined();
     expect(config.defaultProviderId).toBe("jitsi");
     expect(config.providers.map((p) => p.id)).toEqual(["jitsi", "zoom-room", "teams"]);
     expect(config.helpdesk).toBe("IT help desk, help@contoso.com, ext. 4357");

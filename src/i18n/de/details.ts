@@ -2,6 +2,7 @@
  * German, details part: what the pane shows after the first screen (remedies, the request to
  * the owner, the report, the meeting panel, the error decoder). How it is written: ./style.ts.
  */
+import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
 import { LOCALE, bei, list, von } from "./style";
@@ -421,7 +422,7 @@ export const deDetails: DetailsMessages = {
     checking: "Microsoft 365 wird gefragt…",
     intro: (p: { owner: string }) =>
       `Microsoft 365 kann sagen, ob Sie in den Kalender ${von(p.owner)} schreiben können. Outlook fragt Sie eventuell einmal nach Ihrer Anmeldung.`,
-    source: (p: { at: string }) => `Laut Microsoft 365, ${dateOf(LOCALE, p.at, true)}:`,
+    source: (p: { at: string }) => `Laut Microsoft 365, ${dateTimeOf(LOCALE, p.at)}:`,
     canEdit: (p: { owner: string }) => `Sie können im Kalender ${von(p.owner)} Elemente hinzufügen und ändern.`,
     cannotEdit: (p: { owner: string }) =>
       `Sie können den Kalender ${von(p.owner)} öffnen, aber darin keine Elemente hinzufügen oder ändern.`,

@@ -2,6 +2,7 @@
  * English, details part: what the pane shows after the first screen (remedies, the request to
  * the owner, the report, the meeting panel, the error decoder). How it is written: ./style.ts.
  */
+import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import { LOCALE, list, of, start } from "./style";
 
@@ -343,7 +344,7 @@ export const enDetails = {
     checking: "Asking Microsoft 365…",
     intro: (p: { owner: string }) =>
       `Microsoft 365 can say whether you can write to ${of(p.owner)} calendar. Outlook may ask you to sign in once.`,
-    source: (p: { at: string }) => `According to Microsoft 365, ${dateOf(DATES, p.at, true)}:`,
+    source: (p: { at: string }) => `According to Microsoft 365, ${dateTimeOf(DATES, p.at)}:`,
     canEdit: (p: { owner: string }) => `You can add and change items in ${of(p.owner)} calendar.`,
     cannotEdit: (p: { owner: string }) => `You can open ${of(p.owner)} calendar but not add or change items in it.`,
     delegate: (p: { owner: string }) => `You are ${of(p.owner)} delegate (you may see private items).`,

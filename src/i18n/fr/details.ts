@@ -3,6 +3,7 @@
  * the owner, the report, the meeting panel, the error decoder). How it is written: ./style.ts.
  */
 /* eslint-disable no-irregular-whitespace -- U+202F (narrow no-break space) is French typography before ; : ! ? and inside « ». */
+import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
 import { LOCALE, list, de, start, q } from "./style";
@@ -409,7 +410,7 @@ export const frDetails: DetailsMessages = {
     checking: "Interrogation de Microsoft 365…",
     intro: (p: { owner: string }) =>
       `Microsoft 365 peut indiquer si vous pouvez écrire dans le calendrier ${de(p.owner)}. Outlook vous demandera peut-être de vous connecter une fois.`,
-    source: (p: { at: string }) => `D’après Microsoft 365, ${dateOf(LOCALE, p.at, true)} :`,
+    source: (p: { at: string }) => `D’après Microsoft 365, ${dateTimeOf(LOCALE, p.at)} :`,
     canEdit: (p: { owner: string }) => `Vous pouvez ajouter et modifier des éléments dans le calendrier ${de(p.owner)}.`,
     cannotEdit: (p: { owner: string }) => `Vous pouvez ouvrir le calendrier ${de(p.owner)}, mais pas y ajouter ni y modifier d’éléments.`,
     delegate: (p: { owner: string }) => `Vous êtes délégué ou déléguée ${de(p.owner)} (vous pouvez voir les éléments privés).`,

@@ -2,6 +2,7 @@
  * Dutch, details part: what the pane shows after the first screen (remedies, the request to
  * the owner, the report, the meeting panel, the error decoder). How it is written: ./style.ts.
  */
+import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
 import { LOCALE, list, start } from "./style";
@@ -401,7 +402,7 @@ export const nlDetails: DetailsMessages = {
     checking: "Microsoft 365 wordt gevraagd…",
     intro: (p: { owner: string }) =>
       `Microsoft 365 kan zeggen of u in de agenda van ${p.owner} kunt schrijven. Outlook vraagt u misschien één keer om u aan te melden.`,
-    source: (p: { at: string }) => `Volgens Microsoft 365, ${dateOf(LOCALE, p.at, true)}:`,
+    source: (p: { at: string }) => `Volgens Microsoft 365, ${dateTimeOf(LOCALE, p.at)}:`,
     canEdit: (p: { owner: string }) => `U kunt items toevoegen en wijzigen in de agenda van ${p.owner}.`,
     cannotEdit: (p: { owner: string }) => `U kunt de agenda van ${p.owner} openen, maar er geen items in toevoegen of wijzigen.`,
     delegate: (p: { owner: string }) => `U bent gemachtigde van ${p.owner} (u mag privé-items zien).`,
