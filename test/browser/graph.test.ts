@@ -369,4 +369,38 @@ describe("Check with Microsoft 365, in Dutch", () => {
       await pane.context.close();
     }
   }, 30_000);
+
+  test("Outlook for Mac's 0 bits: 'Gedeeltelijk' on Microsoft 365's word, with the source and date in Dutch", async () => {
+    const pane = await open("editor-delegate", { scenario: "delegate-zero-mac", language: "nl-BE" });
+    try {
+      await openDetails(pane.page, "calendar-editor");
+      expect(await checkWithMicrosoft365(pane.page, /^Controleren met Microsoft 365$/)).toBe("evidence");
+      const check = pane.page.locator('[data-check="calendar-editor"][data-status="partial"]');
+      await check.waitFor({ timeout: 10_000 });
+      expect(await check.innerText()).toMatch(
+        /Volgens Microsoft 365 \(\d{1,2} december\) kunt u vergaderingen toevoegen aan de agenda van Alex; of u vergaderingen van anderen kunt wijzigen, is niet te zien\./,
+      );
+      expect(await pane.page.locator("[data-answer]").getAttribute("data-answer")).not.toBe("yes");
+    } finally {
+      await pane.context.close();
+    }
+  });
+
+  test("a calendar without Teams meetings: the Teams check is missing and the answer sends it to IT, in Dutch", async () => {
+    const pane = await open("no-teams", { language: "nl-BE" });
+    try {
+      await openDetails(pane.page, "calendar-editor");
+      await checkWithMicrosoft365(pane.page, /^Controleren met Microsoft 365$/);
+      await pane.page.locator('[data-check="online-meeting-delegate"][data-status="missing"]').waitFor({ timeout: 10_000 });
+      expect(await pane.page.locator("[data-answer]").innerText()).toMatch(
+        /Nog niet: IT moet Microsoft Teams-vergaderingen inschakelen voor Alex/,
+      );
+      await openDetails(pane.page, "online-meeting-delegate");
+      expect(await pane.page.locator('[data-check-details="online-meeting-delegate"]').innerText()).toMatch(
+        /Volgens Microsoft 365, \d{1,2} december: De agenda van Alex staat geen Microsoft Teams-vergaderingen toe\./,
+      );
+    } finally {
+      await pane.context.close();
+    }
+  });
 });
