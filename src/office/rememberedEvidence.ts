@@ -16,17 +16,15 @@ export const MAX_STORE_CHARS = 12_000;
 const MAX_ADDRESS = 320;
 const MAX_DATE = 40;
 
-export interface RememberedPair {
+/** What is kept of a finding: its facts and dates, for this owner and delegate. */
+export interface RememberedPair extends Pick<
+  ExchangeFinding,
+  "conclusions" | "form" | "ranAt" | "pastedAt" | "accessRights" | "sharingPermissionFlags"
+> {
   readonly owner: string;
   readonly delegate: string;
   /** When this pane saved it (ISO 8601). */
   readonly savedAt: string;
-  readonly conclusions: ExchangeConclusions;
-  readonly form: ExchangeFinding["form"];
-  readonly ranAt?: string;
-  readonly pastedAt: string;
-  readonly accessRights?: readonly string[];
-  readonly sharingPermissionFlags?: readonly string[];
 }
 
 export interface StoredEvidence {

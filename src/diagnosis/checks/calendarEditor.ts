@@ -1,9 +1,8 @@
 import { findingDate, type ExchangeFinding } from "../evidence/finding";
-import type { GraphFinding } from "../evidence/graph";
 import { calendarReading, graphCalendarReading, joinGraph, mergeStatus, usable } from "../evidence/merge";
 import { decodePermissions, describePermissions, isPermissionBits } from "../permissions";
 import type { Check, CheckStatus, ExchangeBasis, GraphBasis } from "../types";
-import { type CheckInput, isMacHost, ownerShortName, quoteOf, reportedFor, staleLines, textOf } from "./input";
+import { type CheckInput, graphLine, isMacHost, ownerShortName, quoteOf, reportedFor, staleLines, textOf } from "./input";
 
 /**
  * Can the delegate create and change meetings in the owner's calendar? Evidence, strongest first:
@@ -34,7 +33,9 @@ export function calendarEditorCheck(input: CheckInput): Check {
 
   const merged = mergeStatus(bits.status, exchange ? calendarReading(exchange.conclusions) : undefined);
   const joined = joinGraph(merged, graph ? graphCalendarReading(graph.evidence) : undefined);
-  const graphLines = graph ? [graphLine(graph, owner)] : [];
+  const graphLines = graph
+    ? [graphLine(graph, graph.evidence.canEdit ? graph.words.canEdit({ owner }) : graph.words.cannotEdit({ owner }))]
+    : [];
   const lines = [...bits.lines, ...exchangeLines, ...graphLines];
   const at = exchange ? findingDate(exchange) : "";
   const exchangeBasis: ExchangeBasis | undefined = exchange && merged.basis !== "outlook" ? { at, basis: merged.basis } : undefined;
@@ -57,13 +58,6 @@ export function calendarEditorCheck(input: CheckInput): Check {
   const base = exchange && merged.basis !== "outlook" ? exchangeSummary(input, exchange, owner, at, joined.status) : bits.summary;
   const summary = joined.graph === "agrees" && graph ? `${base} ${graph.words.checks.agrees({ at: graph.evidence.checkedAt })}` : base;
   return build(input, joined.status, summary, lines, exchangeBasis, graphBasis);
-}
-
-/** Graph's canEdit as one dated line of evidence. */
-function graphLine(graph: GraphFinding, owner: string): string {
-  const { words } = graph;
-  const text = graph.evidence.canEdit ? words.canEdit({ owner }) : words.cannotEdit({ owner });
-  return words.checks.line({ at: graph.evidence.checkedAt, text });
 }
 
 function exchangeSummary(input: CheckInput, exchange: ExchangeFinding, owner: string, at: string, status: CheckStatus): string {

@@ -3,7 +3,7 @@ import { findingDate, type ExchangeFinding } from "../evidence/finding";
 import type { GraphFinding } from "../evidence/graph";
 import { usable } from "../evidence/merge";
 import type { Check, CheckedService, CheckStatus, ExchangeBasis, GraphBasis, ReportedError, ServiceKind } from "../types";
-import { type CheckInput, ownerShortName, quoteOf, reportedFor, staleLines, textOf } from "./input";
+import { type CheckInput, graphLine, ownerShortName, quoteOf, reportedFor, staleLines, textOf } from "./input";
 
 /**
  * Error ids (from the error catalogue) that belong to one meeting service. A Teams refusal says
@@ -167,10 +167,9 @@ function teamsByEvidence(
   let byGraph = false;
   const exchangeFlag = exchange?.conclusions.delegateFlag ?? "unknown";
   const graphSaysDelegate = graph?.evidence.delegate === "yes";
-  const graphLine = (text: string) => (graph ? graph.words.checks.line({ at: graph.evidence.checkedAt, text }) : text);
 
   if (exchangeFlag === "yes") lines.push(e.delegateYes({ owner }));
-  if (graph && graphSaysDelegate) lines.push(graphLine(graph.words.delegate({ owner })));
+  if (graph && graphSaysDelegate) lines.push(graphLine(graph, graph.words.delegate({ owner })));
   let delegate: "yes" | "no" | "unknown" = exchangeFlag === "unknown" && graphSaysDelegate ? "yes" : exchangeFlag;
   if (exchangeFlag === "no" && graph && graphSaysDelegate) {
     delegate = "unknown";
@@ -193,6 +192,7 @@ function teamsByEvidence(
   if (graph && offered !== "unknown") {
     lines.push(
       graphLine(
+        graph,
         offered === "allowed"
           ? graph.words.teamsAllowed({ owner, service: serviceName })
           : graph.words.teamsNotAllowed({ owner, service: serviceName }),
