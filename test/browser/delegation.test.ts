@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { checkStatus, openTaskpane, startHarness, waitForAnswer, waitForVerdict, type Harness } from "./support/harness";
-import { waitForMeetingPanel } from "./support/pane";
+import { copyReportFromFooter, waitForMeetingPanel } from "./support/pane";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -243,15 +243,8 @@ test.each(["launchevent.html", "commands.html"])(
 test("Copy report for IT puts the facts and statuses on the clipboard, without tokens", async () => {
   const { page, context } = await openTaskpane(harness, "delegate-reviewer");
   try {
-    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await waitForVerdict(page);
-    // The footer's button: without a help-desk address the answer's IT step is named the same.
-    await page
-      .locator("footer")
-      .getByRole("button", { name: /Copy report for IT/ })
-      .click();
-    await page.getByText(/Report copied/).waitFor();
-    const report = await page.evaluate(() => navigator.clipboard.readText());
+    const report = await copyReportFromFooter(page, context);
     expect(report).toMatch(/calendar-editor/);
     expect(report).toMatch(/Reviewer/);
     expect(report).toMatch(/alex\.wilber@contoso\.com/);

@@ -2,7 +2,7 @@
  * Helpers shared by the meeting, error and send-guard browser tests. They only read the page and the
  * simulated host; none of them changes how harness.ts opens a pane.
  */
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { findBlock, type BodyType } from "../../../src/meeting/bodyEdit";
 import { CUSTOM_PROPERTY_KEY, HTML_BLOCK_BEGIN, TEXT_BLOCK_BEGIN } from "../../../src/meeting/marker";
 import { simState, type SimState } from "./harness";
@@ -92,4 +92,18 @@ export function countDialogs(page: Page): { readonly count: number } {
     void dialog.dismiss();
   });
   return counter;
+}
+
+/**
+ * Clicks the footer's "Copy report for IT" (without a help-desk address the answer's IT step is named
+ * the same) and returns what reached the clipboard.
+ */
+export async function copyReportFromFooter(page: Page, context: BrowserContext): Promise<string> {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page
+    .locator("footer")
+    .getByRole("button", { name: /Copy report for IT/ })
+    .click();
+  await page.getByText(/Report copied/).waitFor();
+  return page.evaluate(() => navigator.clipboard.readText());
 }
