@@ -266,42 +266,34 @@ function timingRows(group, previous) {
   const c = group.scenario;
   const passMiss = (/** @type {boolean | null} */ ok) => (ok === null ? "n/a" : ok ? "pass" : "miss");
   const ratioTarget = (/** @type {number | undefined} */ target) => (target === undefined ? "" : `≤ ${target.toFixed(2)}×`);
-  rows.push({
-    cells: [
+  /**
+   * One timing row: the taskpane's and the bare page's value, the difference (or the one given) and the ratio.
+   * @param {string} label @param {number} paneMs @param {number} refMs @param {string} [target] @param {string} [result]
+   * @param {number} [diffMs]
+   */
+  const timeRow = (label, paneMs, refMs, target = "", result = "", diffMs = paneMs - refMs) => ({
+    cells: [label, c, ms(paneMs), ms(refMs), signedMs(diffMs), ratio(paneMs, refMs), target, result],
+  });
+  rows.push(
+    timeRow(
       "verdict, median",
-      c,
-      ms(pane.verdictMs.median),
-      ms(ref.verdictMs.median),
-      signedMs(s.verdictDiffMs),
-      ratio(pane.verdictMs.median, ref.verdictMs.median),
+      pane.verdictMs.median,
+      ref.verdictMs.median,
       ratioTarget(TARGETS.verdictRatio[group.officeDelayMs]),
       passMiss(s.pass.verdict),
-    ],
-  });
-  rows.push({
-    cells: [
-      "verdict, p90",
-      c,
-      ms(pane.verdictMs.p90),
-      ms(ref.verdictMs.p90),
-      signedMs(pane.verdictMs.p90 - ref.verdictMs.p90),
-      ratio(pane.verdictMs.p90, ref.verdictMs.p90),
-      "",
-      "",
-    ],
-  });
-  rows.push({
-    cells: [
+      s.verdictDiffMs,
+    ),
+  );
+  rows.push(timeRow("verdict, p90", pane.verdictMs.p90, ref.verdictMs.p90));
+  rows.push(
+    timeRow(
       "clickable, median",
-      c,
-      ms(pane.clickableMs.median),
-      ms(ref.clickableMs.median),
-      signedMs(pane.clickableMs.median - ref.clickableMs.median),
-      ratio(pane.clickableMs.median, ref.clickableMs.median),
+      pane.clickableMs.median,
+      ref.clickableMs.median,
       ratioTarget(TARGETS.clickableRatio[group.officeDelayMs]),
       passMiss(s.pass.clickable),
-    ],
-  });
+    ),
+  );
   rows.push({
     cells: [
       "clickable after verdict, median",
