@@ -131,7 +131,7 @@ module.exports = (env = {}, argv = {}) => {
       new InlineStyleHashes(),
       new CompileHints(/^(taskpane|i18n-[a-z]{2})\.js$/),
       new PreloadPaneStyles("taskpane.html"),
-      new ThemeStylesheets(),
+      new ThemeStylesheet(),
       new UnifiedAppPackage(baseUrl),
       new MiniCssExtractPlugin({ filename: "[name].css", chunkFilename: "[name].css", ignoreOrder: true }),
       new GriffelCSSExtractionPlugin({ attachToEntryPoint: "taskpane" }),
@@ -249,17 +249,21 @@ class PreloadPaneStyles {
 }
 
 /**
- * Office's light and dark themes as two static style sheets (scripts/themeCss.js says why); the
- * pane links the one Office reports.
+ * Office's light and dark themes as one static style sheet, holding the tokens the build's other style
+ * sheets read (scripts/themeCss.js says why); taskpane.html preloads it and the pane says which theme
+ * applies. Written once Griffel's extraction and the copied sheets are final.
  */
-class ThemeStylesheets {
+class ThemeStylesheet {
   /** @param {import('webpack').Compiler} compiler */
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap("ThemeStylesheets", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "ThemeStylesheets", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const { THEME_STYLESHEETS } = require("./scripts/themeCss.js");
-        for (const [name, css] of Object.entries(THEME_STYLESHEETS)) compilation.emitAsset(name, new sources.RawSource(css()));
+    compiler.hooks.thisCompilation.tap("ThemeStylesheet", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ThemeStylesheet", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, (assets) => {
+        const { themeCss, tokensRead, THEME_FILE } = require("./scripts/themeCss.js");
+        const sheets = Object.keys(assets)
+          .filter((file) => file.endsWith(".css") && file !== THEME_FILE)
+          .map((file) => assets[file].source().toString());
+        compilation.emitAsset(THEME_FILE, new sources.RawSource(themeCss(tokensRead(sheets))));
       });
     });
   }

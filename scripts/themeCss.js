@@ -1,14 +1,19 @@
 // @ts-check
 /**
- * Office's two themes as static style sheets, written at build time from Fluent UI's own tokens
- * (@fluentui/tokens' webLightTheme and webDarkTheme): every token as a CSS custom property on the
- * root, the page's text and background from them.
+ * Office's two themes as one static style sheet, written at build time from Fluent UI's own tokens
+ * (@fluentui/tokens' webLightTheme and webDarkTheme): each token the pane's styles read as a CSS custom
+ * property on the root, light by default and dark where the root says `data-theme="dark"`, and the
+ * page's text and background from them once the root says which theme Office reported.
  *
  * Why not FluentProvider: it takes the theme as a JavaScript object (~460 tokens, 6.7 KB gzip of
  * script per theme) and writes the same custom properties into the page at run time, plus a focus
  * tracker (keyborg) the pane does not use (its buttons and summaries style :focus-visible natively).
- * A style sheet does the same job with no script: the browser parses it off the main thread's
- * critical path, and the pane's JavaScript before its first answer shrinks accordingly.
+ * A style sheet does the same job with no script.
+ *
+ * Why one sheet with both themes, and only the tokens read: Office says its theme only when it is
+ * ready, and a sheet asked for then is a download between Office's answer and the pane's. One sheet the
+ * page preloads is there before Office answers; the pane reads about 90 of Fluent's ~460 tokens, so
+ * both themes' values for those weigh less than one theme's full set did.
  * Fluent's components read only var(--token) values, which resolve against :root as well as
  * against FluentProvider's element (https://react.fluentui.dev/?path=/docs/concepts-developer-theming--docs).
  */
@@ -19,30 +24,63 @@ const SAFE_VALUE = /^[^;{}<>\\]*$/;
 const SAFE_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 /** The class of the pane's root element. */
 const PANE_CLASS = "sob-pane";
+/** The file the build writes and taskpane.html preloads. */
+const THEME_FILE = "theme.css";
+/** The tokens the pane's root rule below reads. */
+const PANE_TOKENS = [
+  "colorNeutralBackground1",
+  "colorNeutralForeground1",
+  "fontFamilyBase",
+  "fontSizeBase300",
+  "lineHeightBase300",
+  "fontWeightRegular",
+];
 
 /**
- * @param {Record<string, string | number>} theme
- * @param {"light" | "dark"} scheme
+ * Fluent token names the given style sheets read through var(--name).
+ * @param {string[]} sheets
+ * @returns {Set<string>}
  */
-function themeCss(theme, scheme) {
-  const declarations = Object.entries(theme).map(([name, value]) => {
-    const text = String(value);
-    if (!SAFE_NAME.test(name) || !SAFE_VALUE.test(text)) throw new Error(`themeCss: unexpected token ${name}: ${text}`);
-    return `--${name}:${text};`;
-  });
-  // The base text style FluentProvider gives its root, on the pane's root: taskpane.html's <body>
-  // (whose background then fills the whole pane), the pane's box in the dev playground.
+function tokensRead(sheets) {
+  const names = new Set(PANE_TOKENS);
+  for (const css of sheets)
+    for (const match of css.matchAll(/var\(\s*--([A-Za-z][A-Za-z0-9]*)/g)) names.add(/** @type {string} */ (match[1]));
+  return names;
+}
+
+/**
+ * @param {Record<string, string | number>} values
+ * @param {string[]} names
+ */
+function declarations(values, names) {
+  return names
+    .map((name) => {
+      const text = String(values[name]);
+      if (!SAFE_NAME.test(name) || !SAFE_VALUE.test(text)) throw new Error(`themeCss: unexpected token ${name}: ${text}`);
+      return `--${name}:${text};`;
+    })
+    .join("");
+}
+
+/**
+ * The sheet for both themes, holding the tokens in `read` that Fluent defines.
+ * @param {Set<string>} read
+ * @param {{ light: Record<string, string | number>, dark: Record<string, string | number> }} [themes]
+ */
+function themeCss(read, themes = { light: /** @type {any} */ (webLightTheme), dark: /** @type {any} */ (webDarkTheme) }) {
+  const names = Object.keys(themes.light).filter((name) => read.has(name));
+  const darkNames = names.filter((name) => String(themes.dark[name]) !== String(themes.light[name]));
+  // Before Office has said which theme (no data-theme yet), the page's frame keeps its own colours.
   return (
-    `:root{${declarations.join("")}}\n` +
-    `.${PANE_CLASS}{color-scheme:${scheme};background-color:var(--colorNeutralBackground1);color:var(--colorNeutralForeground1);` +
+    `:root{${declarations(themes.light, names)}}\n` +
+    `:root[data-theme=dark]{${declarations(themes.dark, darkNames)}}\n` +
+    `:root[data-theme=light] .${PANE_CLASS}{color-scheme:light}\n` +
+    `:root[data-theme=dark] .${PANE_CLASS}{color-scheme:dark}\n` +
+    // The base text style FluentProvider gives its root, on the pane's root: taskpane.html's <body>
+    // (whose background then fills the whole pane), the pane's box in the dev playground.
+    `:root[data-theme] .${PANE_CLASS}{background-color:var(--colorNeutralBackground1);color:var(--colorNeutralForeground1);` +
     "font-family:var(--fontFamilyBase);font-size:var(--fontSizeBase300);line-height:var(--lineHeightBase300);font-weight:var(--fontWeightRegular);text-align:start;}\n"
   );
 }
 
-/** The files the build writes: the pane links exactly one of them, the one Office reports. */
-const THEME_STYLESHEETS = {
-  "theme-light.css": () => themeCss(/** @type {any} */ (webLightTheme), "light"),
-  "theme-dark.css": () => themeCss(/** @type {any} */ (webDarkTheme), "dark"),
-};
-
-module.exports = { themeCss, THEME_STYLESHEETS, PANE_CLASS };
+module.exports = { themeCss, tokensRead, THEME_FILE, PANE_CLASS };

@@ -6,7 +6,7 @@ import { browserLanguage, languageOf, type Language } from "../i18n/language";
 import { loadDetailsText, loadFirstScreenText } from "../i18n/load";
 import { createOutlookGateway, failed, officeGlobal, type BodyGlance, type Outcome } from "../office/gateway";
 import { App } from "./components/App";
-import { loadPreloadedStyles, loadTheme } from "./styles";
+import { applyTheme, loadPreloadedStyles } from "./styles";
 import { ANSWER_WAITS_FOR_BODY_MS } from "./useTaskpane";
 
 declare const ADDIN_VERSION: string | undefined;
@@ -18,8 +18,9 @@ const READY_TIMEOUT_MS = 10_000;
  * The composition root. Everything that takes time starts at once, in parallel: the organisation's
  * configuration and the first-screen text of the browser's language (most often Outlook's) now;
  * Outlook's facts and a first look at the body the moment Office is ready (ready.js has already told
- * Office the pane is there); the catalogue of Outlook's display language if it is another one, and
- * the theme Office shows, with the components' styles the page preloads. The page's static frame stays
+ * Office the pane is there); the catalogue of Outlook's display language if it is another one. The
+ * components' styles and both themes are preloaded by the page; Office's answer only says which theme
+ * applies. The page's static frame stays
  * on screen until all of that is in and React renders the answer in its place, in one render.
  */
 function start(): void {
@@ -59,7 +60,6 @@ function start(): void {
       const glance = gateway.glanceAtBody();
       // From here Outlook's own language is known; the browser's was only a guess for the frame.
       const boot = { ...bootText(gateway.displayLanguage() ?? browserLanguage()), reading: frameText };
-      // The language and the theme download side by side, not one after the other.
       const language = languageOf(gateway.displayLanguage());
       const text = language === likelyLanguage ? likelyText : loadFirstScreenText(language);
       text.catch(() => undefined); // the pane reports a failure once it asks for the text
@@ -78,7 +78,8 @@ function start(): void {
             {...ready}
           />,
         );
-      Promise.all([loadTheme(gateway.prefersDarkTheme()), paneStyles]).then(
+      applyTheme(gateway.prefersDarkTheme());
+      paneStyles.then(
         () =>
           Promise.all([facts, config, text]).then(
             ([readFacts, readConfig, firstText]) =>

@@ -3,11 +3,11 @@
  * - the components' styles, which the build extracts from Griffel's makeStyles (ours and Fluent's)
  *   into one file; taskpane.html only preloads it, because a <link rel="stylesheet"> in <head> would
  *   hold back the frame's first paint until it arrived;
- * - the theme Office reports: each theme is a sheet of Fluent's tokens written at build time by
- *   scripts/themeCss.js, so a pane downloads only the one it shows, and no script for it.
+ * - Office's themes: one sheet of Fluent's tokens for light and dark, written at build time by
+ *   scripts/themeCss.js and preloaded too, so it is there before Office says which theme it shows;
+ *   applyTheme then says which one applies, with no download in between.
  * The first render waits for both, so the pane never flashes unstyled.
  */
-export const THEME_STYLESHEET = { light: "theme-light.css", dark: "theme-dark.css" } as const;
 
 /** Resolves once the sheet applies, rejects if it cannot load. */
 export function loadStylesheet(href: string, doc: Document = document): Promise<void> {
@@ -21,8 +21,9 @@ export function loadStylesheet(href: string, doc: Document = document): Promise<
   });
 }
 
-export function loadTheme(dark: boolean, doc: Document = document): Promise<void> {
-  return loadStylesheet(dark ? THEME_STYLESHEET.dark : THEME_STYLESHEET.light, doc);
+/** The theme Office reported applies to the page from here on (scripts/themeCss.js reads the attribute). */
+export function applyTheme(dark: boolean, doc: Document = document): void {
+  doc.documentElement.setAttribute("data-theme", dark ? "dark" : "light");
 }
 
 /** Applies every style sheet the page preloads (the build lists them; see webpack.config.js). */

@@ -2,6 +2,9 @@
  * The pane's own files arrive in pieces (a theme, a language, the panels). When one does not, the
  * pane says so in Outlook's language and what to do, instead of "Reading Outlook…" forever.
  */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { webLightTheme } from "@fluentui/react-components";
 import { openTaskpane, startHarness, type Harness } from "./support/harness";
 
 let harness: Harness;
@@ -11,7 +14,7 @@ beforeAll(async () => {
 afterAll(async () => harness?.close());
 
 test.each([
-  ["the theme", /\/theme-light\.css$/, "en-US", /Part of this add-in did not load/],
+  ["the themes", /\/theme\.css$/, "en-US", /Part of this add-in did not load/],
   ["the components' styles", /\/griffel\.css$/, "de-DE", /Ein Teil dieses Add-Ins wurde nicht geladen/],
   ["the language", /\/i18n-nl\.js$/, "nl-BE", /Een deel van deze invoegtoepassing is niet geladen/],
 ])("when %s cannot be downloaded, the pane says what to do", async (_what, failFiles, language, expected) => {
@@ -36,16 +39,36 @@ test("when the language's details part cannot be downloaded, the answer stays an
   }
 });
 
-test("only the theme Office asked for is downloaded", async () => {
-  const { page, context } = await openTaskpane(harness, "delegate-editor", { theme: "dark" });
-  try {
-    await page.locator("[data-answer]:not([data-answer=''])").waitFor();
-    const files = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
-    expect(files.some((url) => url.endsWith("/theme-dark.css"))).toBe(true);
-    expect(files.some((url) => url.endsWith("/theme-light.css"))).toBe(false);
-  } finally {
-    await context.close();
-  }
+test.each([
+  ["dark", "rgb(41, 41, 41)"],
+  ["light", "rgb(255, 255, 255)"],
+] as const)(
+  "one sheet holds both themes, asked for once with the page; the pane shows the %s theme Office reported",
+  async (theme, background) => {
+    const { page, context, problems } = await openTaskpane(harness, "delegate-editor", { theme });
+    try {
+      await page.locator("[data-answer]:not([data-answer=''])").waitFor();
+      const files = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
+      expect(files.filter((url) => url.endsWith("/theme.css"))).toHaveLength(1);
+      expect(files.filter((url) => /theme-(light|dark)\.css$/.test(url))).toEqual([]);
+      await expect(page.evaluate(() => document.documentElement.getAttribute("data-theme"))).resolves.toBe(theme);
+      await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(background);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  },
+);
+
+test("the theme sheet defines every Fluent token the components' styles read, in both themes", () => {
+  const dist = resolve(__dirname, "../../build/test/dist");
+  const theme = readFileSync(resolve(dist, "theme.css"), "utf8");
+  const components = readFileSync(resolve(dist, "griffel.css"), "utf8");
+  const defined = new Set([...(/:root\{([^}]*)\}/.exec(theme)?.[1] ?? "").matchAll(/--([A-Za-z0-9]+):/g)].map((match) => match[1]));
+  const fluent = new Set(Object.keys(webLightTheme));
+  const read = [...new Set([...components.matchAll(/var\(\s*--([A-Za-z][A-Za-z0-9]*)/g)].map((match) => match[1] ?? ""))];
+  expect(read.length).toBeGreaterThan(20);
+  expect(read.filter((name) => fluent.has(name) && !defined.has(name))).toEqual([]);
 });
 
 test("when the panels below the answer cannot be downloaded, the answer and its button stay, with one line on what is missing", async () => {

@@ -1,6 +1,9 @@
-import { loadPreloadedStyles, loadTheme } from "../../src/taskpane/styles";
+import { applyTheme, loadPreloadedStyles } from "../../src/taskpane/styles";
 
-afterEach(() => document.head.querySelectorAll("link").forEach((link) => link.remove()));
+afterEach(() => {
+  document.head.querySelectorAll("link").forEach((link) => link.remove());
+  document.documentElement.removeAttribute("data-theme");
+});
 
 function linked(): HTMLLinkElement {
   const links = document.head.querySelectorAll<HTMLLinkElement>("link[rel='stylesheet']");
@@ -16,29 +19,13 @@ function preload(href: string): void {
   document.head.append(link);
 }
 
-test("links the style sheet of the theme Office reported, relative to the page, and waits for it", async () => {
-  let applied = false;
-  const loading = loadTheme(true).then(() => {
-    applied = true;
-  });
-  const link = linked();
-  expect(link.getAttribute("href")).toBe("theme-dark.css");
-  await Promise.resolve();
-  expect(applied).toBe(false); // the first render must not come before the theme
-  link.dispatchEvent(new Event("load"));
-  await loading;
-  expect(applied).toBe(true);
-});
-
-test("the light theme is the other sheet", () => {
-  void loadTheme(false);
-  expect(linked().getAttribute("href")).toBe("theme-light.css");
-});
-
-test("a sheet that cannot load rejects, so the pane can say a file is missing", async () => {
-  const loading = loadTheme(false);
-  linked().dispatchEvent(new Event("error"));
-  await expect(loading).rejects.toThrow(/theme-light\.css did not load/);
+test.each([
+  [true, "dark"],
+  [false, "light"],
+])("the theme Office reported (dark: %s) applies through the root's data-theme, with nothing to download", (dark, theme) => {
+  applyTheme(dark);
+  expect(document.documentElement.getAttribute("data-theme")).toBe(theme);
+  expect(document.head.querySelectorAll("link")).toHaveLength(0);
 });
 
 test("the components' styles the page preloads are applied, and the first render waits for them", async () => {
@@ -56,7 +43,7 @@ test("the components' styles the page preloads are applied, and the first render
   expect(applied).toBe(true);
 });
 
-test("a preloaded sheet that cannot load rejects like the theme", async () => {
+test("a preloaded sheet that cannot load rejects, so the pane can say a file is missing", async () => {
   preload("griffel.css");
   const loading = loadPreloadedStyles();
   linked().dispatchEvent(new Event("error"));
