@@ -20,8 +20,8 @@ const READY_TIMEOUT_MS = 10_000;
  * Outlook's facts and a first look at the body the moment Office is ready (ready.js has already told
  * Office the pane is there); the catalogue of Outlook's display language if it is another one. The
  * components' styles and both themes are preloaded by the page; Office's answer only says which theme
- * applies. The page's static frame stays
- * on screen until all of that is in and React renders the answer in its place, in one render.
+ * applies. The page's static frame stays on screen until all of that is in and React renders the
+ * answer in its place, in one render.
  */
 function start(): void {
   const container = document.getElementById("container");
