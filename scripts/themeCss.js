@@ -26,10 +26,13 @@ const SAFE_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 const PANE_CLASS = "sob-pane";
 /** The file the build writes and taskpane.html preloads. */
 const THEME_FILE = "theme.css";
-/** The tokens the pane's root rule below reads. */
+/** The class of taskpane.html's static frame ("Reading Outlook…"), shown until the first render. */
+const FRAME_CLASS = "sob-frame";
+/** The tokens the pane's root rule and the frame's rule below read. */
 const PANE_TOKENS = [
   "colorNeutralBackground1",
   "colorNeutralForeground1",
+  "colorNeutralForeground2",
   "fontFamilyBase",
   "fontSizeBase300",
   "lineHeightBase300",
@@ -79,7 +82,10 @@ function themeCss(read, themes = { light: /** @type {any} */ (webLightTheme), da
     // The base text style FluentProvider gives its root, on the pane's root: taskpane.html's <body>
     // (whose background then fills the whole pane), the pane's box in the dev playground.
     `:root[data-theme] .${PANE_CLASS}{background-color:var(--colorNeutralBackground1);color:var(--colorNeutralForeground1);` +
-    "font-family:var(--fontFamilyBase);font-size:var(--fontSizeBase300);line-height:var(--lineHeightBase300);font-weight:var(--fontWeightRegular);text-align:start;}\n"
+    "font-family:var(--fontFamilyBase);font-size:var(--fontSizeBase300);line-height:var(--lineHeightBase300);font-weight:var(--fontWeightRegular);text-align:start;}\n" +
+    // The frame's words follow Office's theme too once it is known: the frame may still be on screen
+    // then, over the theme's background, and its own colour follows the system's scheme.
+    `:root[data-theme] .${FRAME_CLASS} p{color:var(--colorNeutralForeground2)}\n`
   );
 }
 

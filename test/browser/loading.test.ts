@@ -60,6 +60,27 @@ test.each([
   },
 );
 
+test("once Office says dark on a light system, the frame's words take the dark theme's colour over its background", async () => {
+  const { page, context } = await openTaskpane(harness, "delegate-editor", { theme: "dark" });
+  try {
+    await page.locator("[data-answer]:not([data-answer=''])").waitFor();
+    // The frame is gone by now; the same markup under the same root shows what it looked like meanwhile.
+    const color = await page.evaluate(() => {
+      const frame = document.createElement("main");
+      frame.className = "sob-frame";
+      const words = frame.appendChild(document.createElement("p"));
+      document.body.append(frame);
+      const value = getComputedStyle(words).color;
+      frame.remove();
+      return value;
+    });
+    expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(false);
+    expect(color).toBe("rgb(214, 214, 214)"); // Fluent's dark colorNeutralForeground2, #d6d6d6
+  } finally {
+    await context.close();
+  }
+});
+
 test("the theme sheet defines every Fluent token the components' styles read, in both themes", () => {
   const dist = resolve(__dirname, "../../build/test/dist");
   const theme = readFileSync(resolve(dist, "theme.css"), "utf8");
