@@ -106,14 +106,16 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
   // Only IT can let Teams reach the owner's mailbox: asking the owner would send them nowhere.
   const ewsOnly = service?.exchange?.itOnly === true;
   const itOnly = service?.status === "missing" && serviceIsChosen && (ewsOnly || service.graph?.itOnly === true);
-  if (itOnly && needs.length === 0) {
+  // The sources that set itOnly, a conflict or a confirmation come with their words (evidence).
+  const evidence = ctx.evidence;
+  if (itOnly && needs.length === 0 && evidence) {
     return {
       kind: "not-yet",
       headline:
-        !ewsOnly && ctx.graph
-          ? ctx.graph.words.checks.notOffered({ owner, service: ctx.serviceName })
-          : t.exchange.answer.itOnly({ owner }),
-      line: t.exchange.answer.itOnlyLine,
+        !ewsOnly && evidence.graph
+          ? evidence.graph.words.checks.notOffered({ owner, service: ctx.serviceName })
+          : evidence.words.answer.itOnly({ owner }),
+      line: evidence.words.answer.itOnlyLine,
       primary: steps.it,
       secondary: [],
     };
@@ -153,14 +155,15 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     };
   }
 
-  if (calendar?.status === "unknown" && (calendar.exchange?.basis === "conflict" || calendar.graph?.part === "conflict")) {
+  const conflict = calendar?.exchange?.basis === "conflict" || calendar?.graph?.part === "conflict";
+  if (calendar?.status === "unknown" && conflict && evidence) {
     return {
       kind: "cant-tell",
       headline: t.answer.cantTell,
       line:
-        calendar.graph?.part === "conflict" && ctx.graph
-          ? ctx.graph.words.checks.conflictLine({ owner })
-          : t.exchange.answer.conflictLine({ owner }),
+        calendar.graph?.part === "conflict" && evidence.graph
+          ? evidence.graph.words.checks.conflictLine({ owner })
+          : evidence.words.answer.conflictLine({ owner }),
       primary: steps.it,
       secondary: [...(canAdd ? [steps.add] : []), steps.confirm],
     };
@@ -191,9 +194,10 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
 
   // Every layer proven by evidence (Exchange's, for what Outlook cannot show): a delegate's "Yes".
   const confirmedAt = sending?.status === "granted" ? sending.exchange?.at : undefined;
-  if (calendar?.status === "granted" && confirmedAt && (service?.status === "granted" || service?.status === "not-needed")) {
+  const everyLayer = calendar?.status === "granted" && (service?.status === "granted" || service?.status === "not-needed");
+  if (everyLayer && confirmedAt && evidence) {
     if (meeting.hasBlock) return { kind: "yes", ...done, secondary: [] };
-    const line = t.exchange.answer.yesLine({ owner, at: confirmedAt });
+    const line = evidence.words.answer.yesLine({ owner, at: confirmedAt });
     if (!meeting.insertsLink)
       return { kind: "yes", headline: t.answer.yesOutlookButton({ service: ctx.serviceName }), line, secondary: [] };
     return { kind: "yes", headline: t.answer.yes, line, primary: steps.add, secondary: [] };
@@ -202,11 +206,11 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
   if (meeting.hasBlock) return { kind: "looks-ready", ...done, secondary: [steps.confirm] };
   const line =
     calendar?.status === "partial"
-      ? calendar.graph?.part === "decided" && ctx.graph
-        ? ctx.graph.words.checks.canWriteLine({ owner })
+      ? calendar.graph?.part === "decided" && evidence?.graph
+        ? evidence.graph.words.checks.canWriteLine({ owner })
         : t.answer.partialLine({ owner })
-      : sending?.status === "granted"
-        ? t.exchange.answer.cantSeeService({ owner, service: ctx.serviceName })
+      : sending?.status === "granted" && evidence
+        ? evidence.words.answer.cantSeeService({ owner, service: ctx.serviceName })
         : service?.status === "unknown"
           ? t.answer.cantSeeSendingOrService({ owner, service: ctx.serviceName })
           : t.answer.cantSeeSending({ owner });

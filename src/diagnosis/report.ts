@@ -165,7 +165,7 @@ function reportedLines(reported: readonly ReportedError[], pasted: ReportMeta["p
 /** What Exchange said, as facts (conclusions verbatim), with when it ran and was pasted. */
 function exchangeLines(ctx: DiagnosisContext<Messages>, notes: readonly string[]): string[] {
   const x = ctx.t.adminPaste.report;
-  const finding = ctx.exchange;
+  const finding = ctx.evidence?.exchange;
   if (!finding) return [`  ${x.none}`];
   const c = finding.conclusions;
   return [

@@ -1,4 +1,5 @@
-import type { FirstScreenMessages } from "../i18n/messages";
+import type { ExchangeMessages, FirstScreenMessages } from "../i18n/messages";
+import type { EvidenceRules } from "./checks/evidenceRules";
 import type { ExchangeFinding } from "./evidence/finding";
 import type { GraphFinding } from "./evidence/graph";
 import type { Basis, GraphPart } from "./evidence/merge";
@@ -160,10 +161,23 @@ export interface DiagnosisContext<T extends FirstScreenMessages = FirstScreenMes
   readonly reported: readonly ReportedError[];
   /** Help-desk contact from organisation configuration, shown in remedies and reports. */
   readonly helpdesk?: string;
+  /** What sources beyond Outlook said, with the rules and words that read it; absent when none did. */
+  readonly evidence?: OutsideEvidence;
+}
+
+/**
+ * What Exchange and Microsoft Graph said about this owner and delegate, carried with the rules that
+ * merge it into the checks and Exchange's words: those are a chunk of their own, which the pane loads
+ * only when there is such an answer, so most panes never download them.
+ */
+export interface OutsideEvidence {
   /** What an Exchange admin's output said about this owner and delegate, pasted now or remembered. */
   readonly exchange?: ExchangeFinding;
   /** What Microsoft Graph said about the owner's calendar for the signed-in delegate, this pane only. */
   readonly graph?: GraphFinding;
+  readonly rules: EvidenceRules;
+  /** Exchange's part of the catalogue, in the pane's language. */
+  readonly words: ExchangeMessages;
 }
 
 export interface InsertDecision {

@@ -1,11 +1,12 @@
 /**
  * Loads only the active language's catalogue: each is its own chunk, so a Dutch assistant downloads
  * Dutch and nothing else. English is a chunk too, not a fallback bundled with everyone's pane.
- * Each language comes in two chunks: the first screen waits for the first one only, the details one
- * is fetched once the answer is on screen (see ./messages.ts).
+ * Each language comes in three chunks: the first screen waits for the first one only, the details one
+ * is fetched once the answer is on screen, the Exchange one only when there is an Exchange answer for
+ * the pair (see ./messages.ts).
  */
 import type { Language } from "./language";
-import type { DetailsMessages, FirstScreenMessages } from "./messages";
+import type { DetailsMessages, ExchangeMessages, FirstScreenMessages } from "./messages";
 
 export function loadFirstScreenText(language: Language): Promise<FirstScreenMessages> {
   switch (language) {
@@ -34,5 +35,20 @@ export function loadDetailsText(language: Language): Promise<DetailsMessages> {
       return import(/* webpackChunkName: "i18n-pseudo-details" */ "./pseudo/details").then((m) => m.pseudoDetails);
     case "en":
       return import(/* webpackChunkName: "i18n-en-details" */ "./en/details").then((m) => m.enDetails);
+  }
+}
+
+export function loadExchangeText(language: Language): Promise<ExchangeMessages> {
+  switch (language) {
+    case "nl":
+      return import(/* webpackChunkName: "i18n-nl-exchange" */ "./nl/exchange").then((m) => m.nlExchange);
+    case "fr":
+      return import(/* webpackChunkName: "i18n-fr-exchange" */ "./fr/exchange").then((m) => m.frExchange);
+    case "de":
+      return import(/* webpackChunkName: "i18n-de-exchange" */ "./de/exchange").then((m) => m.deExchange);
+    case "pseudo":
+      return import(/* webpackChunkName: "i18n-pseudo-exchange" */ "./pseudo/exchange").then((m) => m.pseudoExchange);
+    case "en":
+      return import(/* webpackChunkName: "i18n-en-exchange" */ "./en/exchange").then((m) => m.enExchange);
   }
 }

@@ -8,7 +8,14 @@ import { readFacts } from "./facts";
 import { openDraft, type Draft, type OpenResult } from "./newMessage";
 import { officeGlobal, type OfficeLike } from "./officeShape";
 import type { ExchangeFinding } from "../diagnosis/evidence/finding";
-import { forgetEvidence, readPreferredProvider, readRememberedEvidence, rememberEvidence, savePreferredProvider } from "./roaming";
+import {
+  forgetEvidence,
+  readPreferredProvider,
+  readRememberedEvidence,
+  rememberEvidence,
+  remembersAnyEvidence,
+  savePreferredProvider,
+} from "./roaming";
 import { prefersDarkTheme } from "./theme";
 
 export type { BlockSignals, BodyGlance, Draft, MeetingState, OpenResult, RenderedBlock, WriteNote, WriteProblem, WriteResult };
@@ -39,6 +46,8 @@ export interface OutlookGateway {
   savePreferredProvider(providerId: string): Promise<Outcome<unknown>>;
   /** Exchange's answer remembered for this owner and delegate (addresses); `now` decides if it is old. */
   readRememberedEvidence(owner: string, delegate: string, now: string): ExchangeFinding | undefined;
+  /** Whether Exchange's answer is remembered for any pair at all (read before the pair is known). */
+  remembersAnyEvidence(): boolean;
   rememberEvidence(owner: string, delegate: string, finding: ExchangeFinding, savedAt: string): Promise<Outcome<unknown>>;
   forgetEvidence(owner: string, delegate: string): Promise<Outcome<unknown>>;
   prefersDarkTheme(): boolean;
@@ -88,6 +97,7 @@ export function createOutlookGateway(office: OfficeLike | undefined): OutlookGat
     readPreferredProvider: () => readPreferredProvider(roaming()),
     savePreferredProvider: (id) => savePreferredProvider(roaming(), id),
     readRememberedEvidence: (owner, delegate, now) => readRememberedEvidence(roaming(), owner, delegate, now),
+    remembersAnyEvidence: () => remembersAnyEvidence(roaming()),
     rememberEvidence: (owner, delegate, finding, savedAt) => rememberEvidence(roaming(), owner, delegate, finding, savedAt),
     forgetEvidence: (owner, delegate) => forgetEvidence(roaming(), owner, delegate),
     prefersDarkTheme: () => prefersDarkTheme(office),

@@ -34,6 +34,11 @@ export function readRememberedEvidence(
   return pair ? findingFrom(pair, now) : undefined;
 }
 
+/** Whether any pair's answer is remembered: the pane then fetches the rules that read one at once. */
+export function remembersAnyEvidence(settings: RoamingSettingsLike | null | undefined): boolean {
+  return readStore(readSetting(settings, EVIDENCE_KEY)).length > 0;
+}
+
 export function rememberEvidence(
   settings: RoamingSettingsLike | null | undefined,
   owner: string,

@@ -4,6 +4,7 @@ import { loadOrgConfig } from "../config/load";
 import { bootTextOf as bootText } from "../i18n/bootShared";
 import { browserLanguage, languageOf, type Language } from "../i18n/language";
 import { loadDetailsText, loadFirstScreenText } from "../i18n/load";
+import { loadEvidenceKit } from "./evidenceKit";
 import { createOutlookGateway, failed, officeGlobal, type BodyGlance, type Outcome } from "../office/gateway";
 import { App } from "./components/App";
 import { applyTheme, loadPreloadedStyles } from "./styles";
@@ -64,6 +65,14 @@ function start(): void {
       const text = language === likelyLanguage ? likelyText : loadFirstScreenText(language);
       text.catch(() => undefined); // the pane reports a failure once it asks for the text
       const loadText = (asked: Language) => (asked === language ? text : loadFirstScreenText(asked));
+      // A remembered Exchange answer is part of the first answer: its rules download beside the text.
+      let earlyEvidence = gateway.remembersAnyEvidence() ? loadEvidenceKit(language) : undefined;
+      earlyEvidence?.catch(() => undefined); // the pane reports a failure once it asks for the rules
+      const loadEvidence = (asked: Language) => {
+        const early = asked === language ? earlyEvidence : undefined;
+        earlyEvidence = undefined; // used once: a failed download is asked again, not handed back
+        return early ?? loadEvidenceKit(asked);
+      };
       const mount = (ready?: Pick<ComponentProps<typeof App>, "initial" | "bodyGlance">) =>
         createRoot(container).render(
           <App
@@ -72,6 +81,7 @@ function start(): void {
             loadConfig={() => config}
             loadText={loadText}
             loadDetails={loadDetailsText}
+            loadEvidence={loadEvidence}
             random={(length) => crypto.getRandomValues(new Uint8Array(length))}
             addinVersion={typeof ADDIN_VERSION === "string" ? ADDIN_VERSION : "dev"}
             boot={boot}

@@ -9,8 +9,13 @@ export interface GraphRequest {
   readonly loginHint?: string;
   /** NestedAppAuth 1.1: Outlook can hand the add-in a token. */
   readonly nestedAppAuth: boolean;
-  /** Hands each answer to the pane, whose checks take it as evidence (DiagnosisContext.graph). */
+  /** Hands each answer to the pane, whose checks take it as evidence (DiagnosisContext.evidence). */
   readonly onAnswer: (owner: string, reading: GraphReading) => void;
+  /**
+   * Fetches the rules that merge an answer into the checks (their own chunk). Started with the click and
+   * awaited before an answer that is evidence is shown, so the panel and the checks change together.
+   */
+  readonly rulesReady: () => Promise<unknown>;
 }
 
 export type GraphState =
@@ -38,10 +43,12 @@ function subscribe(listener: () => void): () => void {
 /** The answer for this owner (another owner's answer is never shown), and the click that asks. */
 export function useGraphCheck(request: GraphRequest): { readonly state: GraphState; check(): void } {
   const current = useSyncExternalStore(subscribe, () => (stateOwner === request.owner ? state : READY));
-  const { app, owner, loginHint, onAnswer } = request;
+  const { app, owner, loginHint, onAnswer, rulesReady } = request;
   const check = useCallback(() => {
     if (stateOwner === owner && state.kind === "checking") return;
     set({ kind: "checking" }, owner);
+    // Rules that did not download leave the checks as they were; the pane says so, the answer still shows.
+    const rules = rulesReady().catch(() => undefined);
     // MSAL and the call load only now, in the "graph" chunk.
     void import(/* webpackChunkName: "graph" */ "../graph")
       .then(({ checkWithGraph }) => checkWithGraph({ app, owner, ...(loginHint ? { loginHint } : {}) }))
@@ -50,11 +57,12 @@ export function useGraphCheck(request: GraphRequest): { readonly state: GraphSta
         why: "unexpected",
         detail: "the Microsoft 365 part of the add-in could not be downloaded",
       }))
+      .then((reading): Promise<GraphReading> => (reading.kind === "evidence" ? rules.then(() => reading) : Promise.resolve(reading)))
       .then((reading) => {
         set({ kind: "done", reading }, owner);
         onAnswer(owner, reading);
       });
-  }, [app, owner, loginHint, onAnswer]);
+  }, [app, owner, loginHint, onAnswer, rulesReady]);
   return { state: current, check };
 }
 

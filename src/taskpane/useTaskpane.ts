@@ -12,7 +12,7 @@ import { sendCheckReach, type SendCheckReach } from "../diagnosis/sendCheckReach
 import type { CheckedService, DelegationFacts, DiagnosisContext, Verdict } from "../diagnosis/types";
 import { diagnose, meetingOwner } from "../diagnosis/verdict";
 import { languageOf, type Language } from "../i18n/language";
-import { withDetails, type DetailsMessages, type FirstScreenMessages, type Messages } from "../i18n/messages";
+import { withDetails, type DetailsMessages, type ExchangeMessages, type FirstScreenMessages, type Messages } from "../i18n/messages";
 import { BLOCK_LABELS } from "../meeting/blockLabels";
 import { MAX_BODY_CHARS } from "../meeting/limits";
 import { blockSignals } from "../meeting/recognition";
@@ -20,6 +20,7 @@ import { ProviderError, type MeetingProvider, type RandomBytes } from "../meetin
 import type { BlockSignals, BodyGlance, MeetingState, Outcome, OutlookGateway, WriteResult } from "../office/gateway";
 import { helpdeskFor } from "../config/helpdesk";
 import { serviceLabel } from "./serviceLabel";
+import type { EvidenceKit } from "./evidenceKit";
 import type { GraphRequest } from "./useGraphCheck";
 
 export interface TaskpaneDeps {
@@ -29,6 +30,8 @@ export interface TaskpaneDeps {
   readonly loadText: (language: Language) => Promise<FirstScreenMessages>;
   /** The rest of that catalogue (a chunk of its own too), fetched only once the answer is on screen. */
   readonly loadDetails: (language: Language) => Promise<DetailsMessages>;
+  /** The rules and words for Exchange's and Graph's answers (./evidenceKit.ts), fetched only when there is one. */
+  readonly loadEvidence: (language: Language) => Promise<EvidenceKit>;
   readonly random: RandomBytes;
   readonly addinVersion: string;
   /** Facts already being read: the composition root starts the reads the moment Office is ready. */
@@ -87,6 +90,10 @@ export interface TaskpaneModel {
   readonly graph?: GraphRequest;
   /** Exchange's answer the checks use or show: pasted just now, else remembered for this owner and delegate. */
   readonly exchange?: ExchangeFinding;
+  /** Exchange's words, once the rules and words for an answer from Exchange or Graph have arrived. */
+  readonly exchangeText?: ExchangeMessages;
+  /** Those rules and words could not be downloaded: the checks show what Outlook alone can see, and say so. */
+  readonly evidenceFailed: boolean;
   /** What the error box's text turned out to be, when it was an admin's output (it then is not decoded). */
   readonly pasted?: PasteOutcome;
   /** Whether a pasted answer was kept for the next meeting with this owner. */
@@ -120,7 +127,7 @@ const BLOCK_ROOM_CHARS = 6_000;
  * is on screen; a click that needs one of them waits for it.
  */
 export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
-  const { gateway, loadConfig, loadText, loadDetails, random, addinVersion, initial } = deps;
+  const { gateway, loadConfig, loadText, loadDetails, loadEvidence, random, addinVersion, initial } = deps;
   const [t, setText] = useState<FirstScreenMessages | undefined>(initial?.text);
   const [loadFailed, setLoadFailed] = useState(false);
   const [text, setFullText] = useState<Messages>();
@@ -147,6 +154,9 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   const [memory, setMemory] = useState<TaskpaneModel["memory"]>();
   const [memoryVersion, setMemoryVersion] = useState(0);
   const [graphAnswer, setGraphAnswer] = useState<{ readonly owner: string; readonly reading: GraphReading }>();
+  const [kit, setKit] = useState<EvidenceKit>();
+  const [evidenceFailed, setEvidenceFailed] = useState(false);
+  const kitLoad = useRef<Promise<EvidenceKit>>();
   const mounted = useRef(true);
   const asking = useRef(false);
   const sendingToIt = useRef(false);
@@ -335,20 +345,47 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
         : undefined,
     [graphAnswer, text, pairOwner],
   );
+  // The rules and words that read Exchange's and Graph's answers: fetched the first time there is one
+  // (or a Graph check starts), and again with the next answer after a failed download.
+  const heardBeyondOutlook = exchange !== undefined || graphFinding !== undefined;
+  const loadKit = useCallback((): Promise<EvidenceKit> => {
+    if (!kitLoad.current) {
+      const load = loadEvidence(language);
+      kitLoad.current = load;
+      load.then(
+        (loaded) => {
+          if (!mounted.current) return;
+          setKit(loaded);
+          setEvidenceFailed(false);
+        },
+        () => {
+          // webpack forgets a failed chunk, so the next answer to arrive tries the download again.
+          if (kitLoad.current === load) kitLoad.current = undefined;
+          if (mounted.current) setEvidenceFailed(true);
+        },
+      );
+    }
+    return kitLoad.current;
+  }, [loadEvidence, language]);
+  useEffect(() => {
+    if (heardBeyondOutlook && !kit) loadKit().catch(() => undefined);
+  }, [exchange, graphFinding, heardBeyondOutlook, kit, loadKit]);
   const context = useMemo<DiagnosisContext | undefined>(() => {
     const reported = decoded && toReportedError(decoded);
-    if (!baseContext || (!reported && !exchange && !graphFinding)) return baseContext;
-    return {
-      ...baseContext,
-      ...(reported ? { reported: [reported] } : {}),
-      ...(exchange ? { exchange } : {}),
-      ...(graphFinding ? { graph: graphFinding } : {}),
-    };
-  }, [baseContext, decoded, exchange, graphFinding]);
+    const evidence =
+      kit && heardBeyondOutlook
+        ? { ...(exchange ? { exchange } : {}), ...(graphFinding ? { graph: graphFinding } : {}), rules: kit.rules, words: kit.words }
+        : undefined;
+    if (!baseContext || (!reported && !evidence)) return baseContext;
+    return { ...baseContext, ...(reported ? { reported: [reported] } : {}), ...(evidence ? { evidence } : {}) };
+  }, [baseContext, decoded, exchange, graphFinding, kit, heardBeyondOutlook]);
 
+  // A remembered answer belongs in the first answer: it waits for the rules that read it (one small
+  // download), unless they could not be fetched. A paste or Graph's answer updates the answer shown.
+  const holdForEvidence = remembered !== undefined && !kit && !evidenceFailed;
   const verdict = useMemo(
-    () => (facts && context ? (context === baseContext ? baseVerdict : diagnose(facts, context)) : undefined),
-    [facts, context, baseContext, baseVerdict],
+    () => (facts && context && !holdForEvidence ? (context === baseContext ? baseVerdict : diagnose(facts, context)) : undefined),
+    [facts, context, baseContext, baseVerdict, holdForEvidence],
   );
 
   const onGraphAnswer = useCallback((owner: string, reading: GraphReading) => {
@@ -362,8 +399,9 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       ...(pairDelegate ? { loginHint: pairDelegate } : {}),
       nestedAppAuth: gateway.supportsNestedAppAuth(),
       onAnswer: onGraphAnswer,
+      rulesReady: loadKit,
     };
-  }, [config, pairOwner, pairDelegate, gateway, onGraphAnswer]);
+  }, [config, pairOwner, pairDelegate, gateway, onGraphAnswer, loadKit]);
 
   const hasBlock = meeting.kind === "ready" && meeting.state.hasBlock;
   // Known before any click: Outlook refuses a body over its limit.
@@ -524,6 +562,8 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     errorText,
     ...(graph ? { graph } : {}),
     ...(exchange ? { exchange } : {}),
+    ...(kit ? { exchangeText: kit.words } : {}),
+    evidenceFailed,
     ...(pasted ? { pasted } : {}),
     ...(memory ? { memory } : {}),
     forgetExchange: () => {
@@ -532,7 +572,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
         if (!mounted.current) return;
         setMemoryVersion((version) => version + 1);
         setMemory(undefined);
-        if (t) setFeedback({ intent: "info", text: t.exchange.status.forgotten });
+        if (kit) setFeedback({ intent: "info", text: kit.words.status.forgotten });
       });
       if (pasted?.kind === "evidence") setErrorTextState("");
     },

@@ -69,12 +69,25 @@ async function waitForAnswerKind(page: Page, kind: string): Promise<void> {
 
 const summary = (page: Page, id: string) => page.locator(`[data-check="${id}"] p`).first().innerText();
 
+/** The rules and words that read Exchange's answer: downloaded only when there is one. */
+const EVIDENCE_FILES = /\/(evidence|i18n-[a-z]+-exchange)\.js$/;
+
 test("our block for Editor + Delegate + send on behalf: Yes, every check granted according to Exchange, and still so after reopening", async () => {
-  const { page, context, problems } = await openTaskpane(harness, "delegate-editor", { config: TEAMS });
+  const context = await harness.browser.newContext({ viewport: { width: 320, height: 900 } });
+  const evidenceFiles: string[] = [];
+  context.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (EVIDENCE_FILES.test(path)) evidenceFiles.push(path);
+  });
+  const { page, problems } = await openTaskpane(harness, "delegate-editor", { config: TEAMS, context });
   try {
     expect(await waitForAnswer(page)).toBe("looks-ready");
+    // Everything fetched after the answer is in (the panels hold the error box): none of it is Exchange's.
+    await page.getByRole("textbox", { name: "Error message" }).waitFor({ timeout: 10_000 });
+    expect(evidenceFiles).toEqual([]);
     await paste(page, block());
     await waitForAnswerKind(page, "yes");
+    expect(evidenceFiles.sort()).toEqual(["/evidence.js", "/i18n-en-exchange.js"]);
     expect(await statuses(page)).toEqual({
       "calendar-editor": "granted",
       "send-on-behalf": "granted",
@@ -87,7 +100,8 @@ test("our block for Editor + Delegate + send on behalf: Yes, every check granted
     await page.locator("[data-admin-paste]", { hasText: /Remembered for Alex's calendar/ }).waitFor({ timeout: 10_000 });
 
     await page.reload();
-    await waitForAnswerKind(page, "yes");
+    // The remembered answer is in the first answer the pane shows, not a second one after it.
+    expect(await waitForAnswer(page)).toBe("yes");
     expect(await statuses(page)).toEqual({
       "calendar-editor": "granted",
       "send-on-behalf": "granted",
@@ -96,6 +110,26 @@ test("our block for Editor + Delegate + send on behalf: Yes, every check granted
     await expect(page.locator("[data-exchange]").innerText()).resolves.toContain(`Exchange confirmed on ${day("en-GB")}.`);
     await expect(page.getByRole("textbox", { name: "Error message" }).inputValue()).resolves.toBe("");
     expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("when the rules for Exchange's answer cannot be downloaded: Outlook's answer alone, and the pane says a part failed", async () => {
+  const { page, context } = await openTaskpane(harness, "delegate-editor", { config: TEAMS, failFiles: /\/evidence\.js$/ });
+  try {
+    expect(await waitForAnswer(page)).toBe("looks-ready");
+    await paste(page, block());
+    await page.locator("[data-admin-paste]", { hasText: /Remembered for Alex's calendar/ }).waitFor({ timeout: 10_000 });
+    await page.reload();
+    expect(await waitForAnswer(page)).toBe("looks-ready");
+    await page.locator('[data-exchange="failed"]').waitFor({ timeout: 10_000 });
+    expect(await statuses(page)).toEqual({
+      "calendar-editor": "granted",
+      "send-on-behalf": "unknown",
+      "online-meeting-delegate": "unknown",
+    });
+    await expect(page.locator("[data-exchange]").innerText()).resolves.toMatch(/^This part of the pane could not be shown/);
   } finally {
     await context.close();
   }

@@ -3,15 +3,14 @@
  * next step. Written as a table of the playground's situations.
  */
 import { answerOf, type Answer, type MeetingSituation } from "../../src/diagnosis/answer";
-import type { DelegationFacts, DiagnosisContext, Person } from "../../src/diagnosis/types";
-import type { Messages } from "../../src/i18n/messages";
+import type { DelegationFacts, Person } from "../../src/diagnosis/types";
 import { diagnose } from "../../src/diagnosis/verdict";
-import { context, delegateFacts, HOSTS, known, MEGAN, NOT_SHARED, REPORTED, sharedBits, unknown } from "./fixtures";
+import { context, delegateFacts, HOSTS, known, MEGAN, NOT_SHARED, REPORTED, sharedBits, unknown, type ContextOverrides } from "./fixtures";
 
 const LINK: MeetingSituation = { hasBlock: false, insertsLink: true };
-const JITSI: Partial<DiagnosisContext<Messages>> = { service: "jitsi", serviceName: "Jitsi Meet" };
+const JITSI: ContextOverrides = { service: "jitsi", serviceName: "Jitsi Meet" };
 
-function answer(facts: DelegationFacts, ctx: Partial<DiagnosisContext<Messages>> = JITSI, meeting: MeetingSituation = LINK): Answer {
+function answer(facts: DelegationFacts, ctx: ContextOverrides = JITSI, meeting: MeetingSituation = LINK): Answer {
   const full = context(ctx);
   return answerOf(diagnose(facts, full), full, meeting);
 }
@@ -19,7 +18,7 @@ function answer(facts: DelegationFacts, ctx: Partial<DiagnosisContext<Messages>>
 const steps = (a: Answer) => [a.primary?.label, ...a.secondary.map((s) => s.label)];
 
 describe("the answer and the next step", () => {
-  it.each<[string, DelegationFacts, Partial<DiagnosisContext<Messages>>, MeetingSituation, Partial<Answer>, (string | undefined)[]]>([
+  it.each<[string, DelegationFacts, ContextOverrides, MeetingSituation, Partial<Answer>, (string | undefined)[]]>([
     [
       "own calendar: yes, add it",
       delegateFacts({ shared: NOT_SHARED, organizer: known(MEGAN) }),

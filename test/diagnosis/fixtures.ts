@@ -8,8 +8,11 @@ import type {
   SharedProperties,
   UnknownWhy,
 } from "../../src/diagnosis/types";
+import { evidenceRules } from "../../src/diagnosis/checks/evidenceRules";
+import type { ExchangeFinding } from "../../src/diagnosis/evidence/finding";
+import type { GraphFinding } from "../../src/diagnosis/evidence/graph";
 import { en } from "../../src/i18n/en";
-import type { Messages } from "../../src/i18n/messages";
+import type { Catalogue, Messages } from "../../src/i18n/messages";
 
 /** The English catalogue: tests read the sentences the pane shows in English. */
 export const t = en;
@@ -54,8 +57,25 @@ export function sharedBits(bits: number, owner = ALEX.emailAddress): Fact<Shared
 }
 
 /** The whole English catalogue, as the report and the request to the owner need it. */
-export function context(overrides: Partial<DiagnosisContext<Messages>> = {}): DiagnosisContext<Messages> {
-  return { t: en, service: "teams", serviceName: "Microsoft Teams", reported: [], ...overrides };
+/** A context's settings, with Exchange's or Graph's answer given as the pane gives them: with their rules and words. */
+export type ContextOverrides = Partial<Omit<DiagnosisContext<Messages>, "t" | "evidence">> & {
+  readonly t?: Catalogue;
+  readonly exchange?: ExchangeFinding;
+  readonly graph?: GraphFinding;
+};
+
+export function context(overrides: ContextOverrides = {}): DiagnosisContext<Messages> {
+  const { exchange, graph, t: catalogue = en, ...rest } = overrides;
+  const heard = exchange !== undefined || graph !== undefined;
+  const evidence = { ...(exchange ? { exchange } : {}), ...(graph ? { graph } : {}), rules: evidenceRules, words: catalogue.exchange };
+  return {
+    t: catalogue,
+    service: "teams",
+    serviceName: "Microsoft Teams",
+    reported: [],
+    ...rest,
+    ...(heard ? { evidence } : {}),
+  };
 }
 
 export const REPORTED = {

@@ -1,9 +1,8 @@
 import { remediesFor } from "../../src/diagnosis/remedies";
 import { sourcesFor } from "../../src/diagnosis/sources";
 import { diagnose } from "../../src/diagnosis/verdict";
-import type { Check, CheckId, DiagnosisContext, Remedy, ServiceKind, Verdict } from "../../src/diagnosis/types";
-import type { Messages } from "../../src/i18n/messages";
-import { context, delegateFacts, NOT_SHARED, REPORTED, sharedBits, t } from "./fixtures";
+import type { Check, CheckId, Remedy, ServiceKind, Verdict } from "../../src/diagnosis/types";
+import { context, delegateFacts, NOT_SHARED, REPORTED, sharedBits, t, type ContextOverrides } from "./fixtures";
 
 function check(verdictChecks: readonly Check[], id: CheckId): Check {
   const found = verdictChecks.find((c) => c.id === id);
@@ -16,7 +15,7 @@ function remediesOf(verdict: Verdict, id: CheckId): Remedy[] {
   return remediesFor(check(verdict.checks, id), verdict.parties, t);
 }
 
-function run(bits: number, ctx: Partial<DiagnosisContext<Messages>> = {}) {
+function run(bits: number, ctx: ContextOverrides = {}) {
   return diagnose(delegateFacts({ shared: sharedBits(bits) }), context(ctx));
 }
 

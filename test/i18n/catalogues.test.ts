@@ -5,21 +5,26 @@
  */
 import { de } from "../../src/i18n/de";
 import { deDetails } from "../../src/i18n/de/details";
+import { deExchange } from "../../src/i18n/de/exchange";
 import { deFirstScreen } from "../../src/i18n/de/firstScreen";
 import { en } from "../../src/i18n/en";
 import { enDetails } from "../../src/i18n/en/details";
+import { enExchange } from "../../src/i18n/en/exchange";
 import { enFirstScreen } from "../../src/i18n/en/firstScreen";
 import { fr } from "../../src/i18n/fr";
 import { frDetails } from "../../src/i18n/fr/details";
+import { frExchange } from "../../src/i18n/fr/exchange";
 import { frFirstScreen } from "../../src/i18n/fr/firstScreen";
 import { languageOf } from "../../src/i18n/language";
 import { MANIFEST_STRINGS } from "../../src/i18n/manifestStrings";
-import type { DetailsMessages, FirstScreenMessages, Messages } from "../../src/i18n/messages";
+import type { DetailsMessages, ExchangeMessages, FirstScreenMessages, Messages } from "../../src/i18n/messages";
 import { nl } from "../../src/i18n/nl";
 import { nlDetails } from "../../src/i18n/nl/details";
+import { nlExchange } from "../../src/i18n/nl/exchange";
 import { nlFirstScreen } from "../../src/i18n/nl/firstScreen";
 import { pseudo } from "../../src/i18n/pseudo";
 import { pseudoDetails } from "../../src/i18n/pseudo/details";
+import { pseudoExchange } from "../../src/i18n/pseudo/exchange";
 import { pseudoFirstScreen } from "../../src/i18n/pseudo/firstScreen";
 import { sendGuardMessages } from "../../src/i18n/sendGuard";
 import { sendGuardEn, type SendGuardMessages } from "../../src/i18n/sendGuard/en";
@@ -124,12 +129,12 @@ describe.each(TRANSLATIONS)("the %s catalogue", (_language, catalogue) => {
 });
 
 /** Each language as the pane loads it: the first screen's part, then the details part. */
-const PARTS: ReadonlyArray<readonly [string, FirstScreenMessages, DetailsMessages]> = [
-  ["en", enFirstScreen, enDetails],
-  ["nl", nlFirstScreen, nlDetails],
-  ["fr", frFirstScreen, frDetails],
-  ["de", deFirstScreen, deDetails],
-  ["pseudo", pseudoFirstScreen, pseudoDetails],
+const PARTS: ReadonlyArray<readonly [string, FirstScreenMessages, DetailsMessages, ExchangeMessages]> = [
+  ["en", enFirstScreen, enDetails, enExchange],
+  ["nl", nlFirstScreen, nlDetails, nlExchange],
+  ["fr", frFirstScreen, frDetails, frExchange],
+  ["de", deFirstScreen, deDetails, deExchange],
+  ["pseudo", pseudoFirstScreen, pseudoDetails, pseudoExchange],
 ];
 
 const pathsOf = (value: unknown) =>
@@ -137,14 +142,16 @@ const pathsOf = (value: unknown) =>
     .map((leaf) => leaf.path)
     .sort();
 
-describe.each(PARTS)("the %s catalogue's two parts", (_language, first, details) => {
+describe.each(PARTS)("the %s catalogue's three parts", (_language, first, details, exchange) => {
   test("hold English's keys part by part, so the first screen never waits for a text it lacks", () => {
     expect(pathsOf(first)).toEqual(pathsOf(enFirstScreen));
     expect(pathsOf(details)).toEqual(pathsOf(enDetails));
+    expect(pathsOf(exchange)).toEqual(pathsOf(enExchange));
   });
 
   test("share no section: joined, neither part hides a text of the other", () => {
     expect(Object.keys(first).filter((section) => section in details)).toEqual([]);
+    expect(["exchange" in first, "exchange" in details]).toEqual([false, false]);
   });
 });
 

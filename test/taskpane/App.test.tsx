@@ -9,6 +9,7 @@ import { enFirstScreen } from "../../src/i18n/en/firstScreen";
 import { nl } from "../../src/i18n/nl";
 import { nlFirstScreen } from "../../src/i18n/nl/firstScreen";
 import { App } from "../../src/taskpane/components/App";
+import { loadEvidenceKit } from "../../src/taskpane/evidenceKit";
 import { COPIED_FOR_MS } from "../../src/taskpane/components/CopyButton";
 import { ANSWER_WAITS_FOR_BODY_MS } from "../../src/taskpane/useTaskpane";
 import { fakeGateway, type FakeOptions } from "./fakeGateway";
@@ -35,6 +36,7 @@ function renderPane(
       loadConfig={async () => config}
       loadText={loadText}
       loadDetails={loadDetails}
+      loadEvidence={loadEvidenceKit}
       random={random}
       addinVersion="test"
       boot={BOOT}

@@ -10,6 +10,8 @@ import type { ConfigResult } from "../../src/config/types";
 import { enDetails } from "../../src/i18n/en/details";
 import { enFirstScreen } from "../../src/i18n/en/firstScreen";
 import { App } from "../../src/taskpane/components/App";
+import type { Language } from "../../src/i18n/language";
+import { loadEvidenceKit, type EvidenceKit } from "../../src/taskpane/evidenceKit";
 import { blockObject, blockText } from "../diagnosis/evidence/fixtures";
 import { fakeGateway, type FakeOptions } from "./fakeGateway";
 
@@ -22,13 +24,19 @@ jest.setTimeout(30_000);
 const TEAMS = parseConfig({ providers: [{ id: "teams", type: "teams" }] });
 const BOOT = { reading: "Reading Outlook…", filesMissing: "Missing.", crashTitle: "Crash", crashBody: "Crash." };
 
-function renderPane(options: FakeOptions = {}, config: ConfigResult = TEAMS, gateway = fakeGateway(options)) {
+function renderPane(
+  options: FakeOptions = {},
+  config: ConfigResult = TEAMS,
+  gateway = fakeGateway(options),
+  loadEvidence = loadEvidenceKit,
+) {
   const utils = render(
     <App
       gateway={gateway.gateway}
       loadConfig={async () => config}
       loadText={async () => enFirstScreen}
       loadDetails={async () => enDetails}
+      loadEvidence={loadEvidence}
       random={(n) => new Uint8Array(n)}
       addinVersion="test"
       boot={BOOT}
@@ -120,6 +128,50 @@ describe("IT's answer pasted into the error box", () => {
     expect(container.querySelector("[data-exchange]")?.getAttribute("data-exchange")).toBe("old");
     expect(container.querySelector("[data-exchange]")?.textContent).toContain("more than 30 days ago. Ask IT to check again.");
     expect(statuses(container)).toContain("send-on-behalf=unknown");
+  });
+});
+
+describe("the rules and words for Exchange's answer (a chunk of their own)", () => {
+  const remembered = (): Record<string, unknown> => ({
+    exchangeEvidence: {
+      version: 1,
+      pairs: [
+        {
+          owner: "alex.wilber@contoso.com",
+          delegate: "megan.bowen@contoso.com",
+          savedAt: RAN_AT,
+          pastedAt: RAN_AT,
+          form: "block",
+          conclusions: { calendarRole: "editor", delegateFlag: "yes", sendOnBehalf: "granted", ewsForTeams: "allowed" },
+        },
+      ],
+    },
+  });
+
+  test("are not asked for when nothing was heard from Exchange or Graph", async () => {
+    const loadEvidence = jest.fn(loadEvidenceKit);
+    const { container } = renderPane({}, TEAMS, undefined, loadEvidence);
+    expect(await answerOf(container)).toBe("looks-ready");
+    await screen.findByRole("textbox", { name: "Error message" }, { timeout: 5000 });
+    expect(loadEvidence).not.toHaveBeenCalled();
+  });
+
+  test("did not download: the answer is Outlook's alone, the pane says a part failed, and a later paste asks again", async () => {
+    const loadEvidence = jest.fn((_language: Language): Promise<EvidenceKit> =>
+      Promise.reject(new Error("ChunkLoadError: Loading chunk evidence failed.")),
+    );
+    const { container } = renderPane({ roaming: remembered() }, TEAMS, undefined, loadEvidence);
+    expect(await answerOf(container)).toBe("looks-ready");
+    expect(statuses(container)).toEqual(["calendar-editor=granted", "send-on-behalf=unknown", "online-meeting-delegate=unknown"]);
+    await waitFor(() => expect(container.querySelector("[data-exchange]")?.getAttribute("data-exchange")).toBe("failed"));
+    expect(container.querySelector("[data-exchange]")?.textContent).toBe(enFirstScreen.app.partFailed);
+    expect(loadEvidence).toHaveBeenCalledTimes(1);
+
+    loadEvidence.mockImplementation(loadEvidenceKit);
+    await paste(blockText(blockObject({ RanAtUtc: RAN_AT })));
+    await waitFor(() => expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("yes"), { timeout: 5000 });
+    expect(loadEvidence).toHaveBeenCalledTimes(2);
+    expect(container.querySelector("[data-exchange]")?.getAttribute("data-exchange")).toBe("confirmed");
   });
 });
 

@@ -1,7 +1,7 @@
 import type { DelegationFacts } from "../../src/diagnosis/types";
 import type { MeetingState, OutlookGateway, RenderedBlock, WriteProblem, WriteResult } from "../../src/office/gateway";
 import type { RoamingSettingsLike } from "../../src/office/officeShape";
-import { forgetEvidence, readRememberedEvidence, rememberEvidence } from "../../src/office/roaming";
+import { forgetEvidence, readRememberedEvidence, rememberEvidence, remembersAnyEvidence } from "../../src/office/roaming";
 
 export interface FakeOptions {
   readonly owner?: string;
@@ -102,6 +102,7 @@ export function fakeGateway(options: FakeOptions = {}) {
     readPreferredProvider: () => undefined,
     savePreferredProvider: async () => ({ ok: true, value: undefined }),
     readRememberedEvidence: (owner, delegate, now) => readRememberedEvidence(roaming, owner, delegate, now),
+    remembersAnyEvidence: () => remembersAnyEvidence(roaming),
     rememberEvidence: (owner, delegate, finding, savedAt) => rememberEvidence(roaming, owner, delegate, finding, savedAt),
     forgetEvidence: (owner, delegate) => forgetEvidence(roaming, owner, delegate),
     prefersDarkTheme: () => false,

@@ -1,7 +1,5 @@
 import type { FirstScreenMessages } from "../../i18n/messages";
 import { shortNameOf, singleLine } from "../address";
-import { findingDate } from "../evidence/finding";
-import type { GraphFinding } from "../evidence/graph";
 import type { CheckId, Delegation, DelegationFacts, DiagnosisContext, HostInfo, Parties, ReportedError } from "../types";
 
 /** Everything a check may look at; built once by the verdict. */
@@ -37,15 +35,4 @@ export function quoteOf(error: ReportedError): string {
 /** Classic Outlook for Mac reports host name "Outlook" like Windows; only the platform tells them apart. */
 export function isMacHost(host: HostInfo): boolean {
   return host.platform.trim().toLowerCase() === "mac";
-}
-
-/** One of Graph's facts as a line of evidence, with its source and date. */
-export function graphLine(graph: GraphFinding, text: string): string {
-  return graph.words.checks.line({ at: graph.evidence.checkedAt, text });
-}
-
-/** An Exchange answer too old to use: each check says so once, instead of silently dropping it. */
-export function staleLines(input: CheckInput): string[] {
-  const finding = input.ctx.exchange;
-  return finding?.stale ? [input.ctx.t.exchange.evidence.stale({ at: findingDate(finding) })] : [];
 }

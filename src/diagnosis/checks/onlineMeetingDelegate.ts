@@ -1,9 +1,7 @@
 import type { FirstScreenMessages } from "../../i18n/messages";
-import { findingDate, type ExchangeFinding } from "../evidence/finding";
-import type { GraphFinding } from "../evidence/graph";
-import { usable } from "../evidence/merge";
-import type { Check, CheckedService, CheckStatus, ExchangeBasis, GraphBasis, ReportedError, ServiceKind } from "../types";
-import { type CheckInput, graphLine, ownerShortName, quoteOf, reportedFor, staleLines, textOf } from "./input";
+import type { Check, CheckedService, CheckStatus, ReportedError, ServiceKind } from "../types";
+import type { MissingPrerequisites } from "./evidenceRules";
+import { type CheckInput, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
 
 /**
  * Error ids (from the error catalogue) that belong to one meeting service. A Teams refusal says
@@ -39,8 +37,6 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
     summary: string,
     evidence: readonly string[],
     about: CheckedService = { kind: service, name: serviceName },
-    exchange?: ExchangeBasis,
-    graph?: GraphBasis,
   ): Check => ({
     id: "online-meeting-delegate",
     status,
@@ -48,8 +44,6 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
     summary,
     evidence,
     service: about,
-    ...(exchange ? { exchange } : {}),
-    ...(graph ? { graph } : {}),
   });
 
   if (NO_DELEGATION.has(service)) {
@@ -80,144 +74,16 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
   }
   if (input.delegation === "unknown") return result("unknown", t.checks.service.whoseUnknown, [t.evidence.whoseUnknown, ...otherLines]);
 
-  const exchange = service === "teams" ? usable(input.ctx.exchange) : undefined;
-  const graph = service === "teams" ? input.ctx.graph : undefined;
-  const teams = exchange || graph ? teamsByEvidence({ exchange, graph, owner, serviceName }, calendarEditor, sendOnBehalf, t) : undefined;
-  const teamsLines = [...(teams?.lines ?? []), ...(service === "teams" ? staleLines(input) : [])];
   const prerequisites = missingPrerequisites(service, serviceName, owner, calendarEditor, sendOnBehalf, t);
-  if (prerequisites || teams?.status === "missing") {
-    const summaries = [...(prerequisites ? [prerequisites.summary] : []), ...(teams?.summaries ?? [])];
-    const itOnly = teams?.status === "missing" && teams.itOnly && !prerequisites ? { itOnly: true } : {};
-    const exchangeBasis =
-      teams?.status === "missing" && teams.byExchange && exchange
-        ? { at: findingDate(exchange), basis: "exchange" as const, ...itOnly }
-        : undefined;
-    const graphBasis =
-      teams?.status === "missing" && teams.byGraph && graph
-        ? { at: graph.evidence.checkedAt, part: "decided" as const, ...itOnly }
-        : undefined;
-    return result(
-      "missing",
-      summaries.join(" "),
-      [...(prerequisites?.lines ?? []), ...teamsLines, ...otherLines],
-      undefined,
-      exchangeBasis,
-      graphBasis,
-    );
-  }
-  if (teams?.status === "granted" && exchange) {
-    const at = findingDate(exchange);
-    const summary =
-      teams.byGraph && graph
-        ? graph.words.checks.teamsGranted({ owner, at, graphAt: graph.evidence.checkedAt })
-        : t.exchange.service.granted({ owner, at });
-    return result(
-      "granted",
-      summary,
-      [...teamsLines, ...otherLines],
-      undefined,
-      { at, basis: "exchange" },
-      teams.byGraph && graph ? { at: graph.evidence.checkedAt, part: "agrees" } : undefined,
-    );
-  }
-
-  return result("unknown", unknownSummary(service, owner, t), [
+  const unknown = result("unknown", unknownSummary(service, owner, t), [
     t.evidence.serviceUnchecked({ service: serviceName, owner }),
     ...serviceNeeds(service, owner, t),
-    ...teamsLines,
-    ...otherLines,
   ]);
-}
-
-interface TeamsReading {
-  readonly status: "granted" | "missing" | "unknown";
-  readonly summaries: readonly string[];
-  readonly lines: readonly string[];
-  /** Every gap shown is one only IT can close. */
-  readonly itOnly: boolean;
-  /** Which source the status rests on: a gap or a proof Exchange showed, one Graph showed. */
-  readonly byExchange: boolean;
-  readonly byGraph: boolean;
-}
-
-interface TeamsSources {
-  readonly exchange: ExchangeFinding | undefined;
-  readonly graph: GraphFinding | undefined;
-  readonly owner: string;
-  readonly serviceName: string;
-}
-
-/**
- * What Exchange and Microsoft Graph show about Teams' hidden conditions: the Delegate flag (plain
- * sharing with "Can edit" is not enough; Graph proves it only through canViewPrivateItems), EWS, through
- * which Teams' scheduling service reaches the owner's mailbox (Exchange only), and whether the owner's
- * calendar offers Teams meetings at all (Graph only). Teams is granted only when the flag and EWS are
- * proven and the calendar and sending layers are too; a flag the two sources disagree on is neither.
- */
-function teamsByEvidence(
-  { exchange, graph, owner, serviceName }: TeamsSources,
-  calendarEditor: Check,
-  sendOnBehalf: Check,
-  t: FirstScreenMessages,
-): TeamsReading {
-  const e = t.exchange.evidence;
-  const lines: string[] = [];
-  const summaries: string[] = [];
-  let byExchange = false;
-  let byGraph = false;
-  const exchangeFlag = exchange?.conclusions.delegateFlag ?? "unknown";
-  const graphSaysDelegate = graph?.evidence.delegate === "yes";
-
-  if (exchangeFlag === "yes") lines.push(e.delegateYes({ owner }));
-  if (graph && graphSaysDelegate) lines.push(graphLine(graph, graph.words.delegate({ owner })));
-  let delegate: "yes" | "no" | "unknown" = exchangeFlag === "unknown" && graphSaysDelegate ? "yes" : exchangeFlag;
-  if (exchangeFlag === "no" && graph && graphSaysDelegate) {
-    delegate = "unknown";
-    lines.push(graph.words.checks.delegateConflict({ owner }));
-  } else if (exchangeFlag === "no") {
-    lines.push(e.delegateNo({ owner }));
-    summaries.push(t.exchange.service.notDelegate({ owner }));
-    byExchange = true;
-  }
-
-  const ews = exchange?.conclusions.ewsForTeams ?? "unknown";
-  if (ews === "allowed") lines.push(e.ewsAllowed({ owner }));
-  if (ews === "blocked") {
-    lines.push(e.ewsBlocked({ owner }));
-    summaries.push(t.exchange.service.ewsBlocked({ owner }));
-    byExchange = true;
-  }
-
-  const offered = graph?.evidence.teams ?? "unknown";
-  if (graph && offered !== "unknown") {
-    lines.push(
-      graphLine(
-        graph,
-        offered === "allowed"
-          ? graph.words.teamsAllowed({ owner, service: serviceName })
-          : graph.words.teamsNotAllowed({ owner, service: serviceName }),
-      ),
-    );
-    if (offered === "not-allowed") {
-      summaries.push(graph.words.checks.serviceNotOffered({ owner, at: graph.evidence.checkedAt, service: serviceName }));
-      byGraph = true;
-    }
-  }
-  if (summaries.length > 0) return { status: "missing", summaries, lines, itOnly: delegate !== "no", byExchange, byGraph };
-  const proven =
-    delegate === "yes" &&
-    ews === "allowed" &&
-    (calendarEditor.status === "granted" || calendarEditor.status === "partial") &&
-    sendOnBehalf.status === "granted";
-  // Graph's part in a proof: the Delegate flag, when Exchange's output did not show it.
-  return {
-    status: proven ? "granted" : "unknown",
-    summaries,
-    lines,
-    itOnly: false,
-    byExchange: proven,
-    byGraph: proven && exchangeFlag !== "yes",
-  };
+  // Only Teams' hidden conditions show in Exchange's and Graph's answers.
+  const evidence = service === "teams" ? input.ctx.evidence : undefined;
+  if (evidence) return evidence.rules.teams(input, evidence, { calendarEditor, sendOnBehalf, prerequisites, otherLines, unknown });
+  if (prerequisites) return result("missing", prerequisites.summary, [...prerequisites.lines, ...otherLines]);
+  return { ...unknown, evidence: [...unknown.evidence, ...otherLines] };
 }
 
 /** The first service a reported refusal names, when one does. */
@@ -242,7 +108,7 @@ function missingPrerequisites(
   calendarEditor: Check,
   sendOnBehalf: Check,
   t: FirstScreenMessages,
-): { summary: string; lines: string[] } | undefined {
+): MissingPrerequisites | undefined {
   if (service !== "teams" && service !== "skype") return undefined;
   const lines: string[] = [];
   const summaries: string[] = [];

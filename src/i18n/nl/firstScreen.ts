@@ -2,7 +2,7 @@
  * Dutch, first-screen part: the words of the answer, the check lines, the actions row and the
  * configuration warning, and all the verdict is worked out from. How it is written: ./style.ts.
  */
-import { dateOf, numberOf } from "../format";
+import { numberOf } from "../format";
 import type { FirstScreenMessages } from "../messages";
 import { LOCALE, list, OWNER } from "./style";
 import { nlServices } from "./services";
@@ -281,72 +281,5 @@ export const nlFirstScreen: FirstScreenMessages = {
     blockWithoutLink: "De vergaderlink van deze invoegtoepassing is zijn link kwijt",
     blockWithoutLinkLine: "Genodigden kunnen dan niet deelnemen. Vervang of verwijder hem hieronder.",
     fixLocation: (p: { quote: string }) => `"${p.quote}" uit de locatie verwijderen`,
-  },
-  /** Wat de uitvoer van een Exchange-beheerder zei, altijd met bron en datum (evidence/merge.ts). */
-  exchange: {
-    calendar: {
-      granted: (p: { owner: string; at: string }) =>
-        `Volgens Exchange (${dateOf(LOCALE, p.at)}) kunt u vergaderingen maken en wijzigen in de agenda van ${p.owner}.`,
-      partial: (p: { owner: string; at: string }) =>
-        `Volgens Exchange (${dateOf(LOCALE, p.at)}) kunt u vergaderingen toevoegen aan de agenda van ${p.owner}, maar geen vergaderingen van anderen wijzigen.`,
-      readOnly: (p: { owner: string; at: string }) =>
-        `Volgens Exchange (${dateOf(LOCALE, p.at)}) kunt u de agenda van ${p.owner} alleen lezen.`,
-      none: (p: { owner: string; at: string }) =>
-        `Volgens Exchange (${dateOf(LOCALE, p.at)}) hebt u geen toegang tot de agenda van ${p.owner}.`,
-      conflict: (p: { owner: string }) => `Outlook en Exchange zeggen iets anders over uw toegang tot de agenda van ${p.owner}.`,
-    },
-    sending: {
-      granted: (p: { owner: string; at: string }) =>
-        `Volgens Exchange (${dateOf(LOCALE, p.at)}) kunnen uitnodigingen namens ${p.owner} verstuurd worden.`,
-      missing: (p: { owner: string; at: string }) =>
-        `Volgens Exchange (${dateOf(LOCALE, p.at)}) mag u geen uitnodigingen namens ${p.owner} versturen.`,
-    },
-    service: {
-      granted: (p: { owner: string; at: string }) =>
-        `Volgens Exchange (${dateOf(LOCALE, p.at)}) bent u gemachtigde van ${p.owner} en kan Teams het postvak van ${p.owner} bereiken.`,
-      notDelegate: (p: { owner: string }) =>
-        `Teams vraagt dat u gemachtigde van ${p.owner} bent; volgens Exchange is de agenda alleen met u gedeeld.`,
-      ewsBlocked: (p: { owner: string }) =>
-        `Exchange verhindert dat Teams het postvak van ${p.owner} bereikt; alleen IT kan dat veranderen.`,
-    },
-    evidence: {
-      role: (p: { owner: string; rights: string; at: string }) =>
-        `Volgens Exchange, ${dateOf(LOCALE, p.at)}: uw toegang tot de agenda van ${p.owner} is ${p.rights}.`,
-      noEntry: (p: { owner: string; at: string }) =>
-        `Volgens Exchange, ${dateOf(LOCALE, p.at)}: de agenda van ${p.owner} heeft geen machtiging voor u.`,
-      delegateYes: (p: { owner: string }) => `Exchange vermeldt u als gemachtigde van ${p.owner} (de Delegate-markering).`,
-      delegateNo: (p: { owner: string }) =>
-        `Volgens Exchange is de agenda met u gedeeld zonder de Delegate-markering: u bent geen gemachtigde van ${p.owner}, en dat heeft Teams nodig.`,
-      sendingListed: (p: { owner: string; at: string }) =>
-        `Volgens Exchange, ${dateOf(LOCALE, p.at)}: u staat op de lijst van wie namens ${p.owner} mag verzenden (GrantSendOnBehalfTo).`,
-      sendingNotListed: (p: { owner: string; at: string }) =>
-        `Volgens Exchange, ${dateOf(LOCALE, p.at)}: u staat niet op de lijst van wie namens ${p.owner} mag verzenden (GrantSendOnBehalfTo).`,
-      sendingUnsettled: (p: { owner: string }) =>
-        `Wat IT plakte, zegt niet zeker of u namens ${p.owner} mag verzenden (een naam paste bij meer dan één persoon, of de lijst stond er niet in).`,
-      ewsAllowed: (p: { owner: string }) =>
-        `Volgens Exchange mag Teams het postvak van ${p.owner} bereiken (EWS is er niet voor geblokkeerd).`,
-      ewsBlocked: (p: { owner: string }) =>
-        `Volgens Exchange is EWS geblokkeerd voor Teams, voor het postvak van ${p.owner} of voor de hele organisatie.`,
-      conflict: "Outlook en Exchange zeggen iets anders, dus geen van beide wordt gevolgd. Vraag IT de controle opnieuw uit te voeren.",
-      stale: (p: { at: string }) =>
-        `Exchange bevestigde dit op ${dateOf(LOCALE, p.at)}, meer dan 30 dagen geleden; het telt pas weer mee als IT het opnieuw controleert.`,
-    },
-    answer: {
-      yesLine: (p: { owner: string; at: string }) =>
-        `Exchange bevestigde op ${dateOf(LOCALE, p.at)} elke toestemming die u voor ${p.owner} nodig hebt.`,
-      cantSeeService: (p: { owner: string; service: string }) => `Outlook kan niet tonen of ${p.service} u laat plannen voor ${p.owner}.`,
-      conflictLine: (p: { owner: string }) =>
-        `Outlook en Exchange zeggen iets anders over uw toegang tot de agenda van ${p.owner}. Vraag IT het opnieuw te controleren.`,
-      itOnly: (p: { owner: string }) => `Nog niet: IT moet Teams toegang geven tot het postvak van ${p.owner}`,
-      itOnlyLine: "Alleen IT kan deze instelling wijzigen. Stuur IT het rapport.",
-    },
-    status: {
-      confirmed: (p: { at: string }) => `Bevestigd door Exchange op ${dateOf(LOCALE, p.at)}.`,
-      old: (p: { at: string }) =>
-        `Bevestigd door Exchange op ${dateOf(LOCALE, p.at)}, meer dan 30 dagen geleden. Vraag IT het opnieuw te controleren.`,
-      forget: "Vergeten",
-      forgotten: "Vergeten. De controles tonen weer alleen wat Outlook zelf kan zien.",
-      notSaved: "Outlook heeft dit niet bewaard voor de volgende keer; zolang het venster open is, geldt het wel.",
-    },
   },
 };

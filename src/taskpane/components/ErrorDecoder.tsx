@@ -125,7 +125,11 @@ function pasteLines(pasted: PasteOutcome, model: TaskpaneModel, t: Messages): st
       return [
         a.applied,
         ...(pasted.ambiguities.length > 0 ? [a.ambiguous] : []),
-        ...(model.memory === "saved" ? [a.remembered({ owner })] : model.memory === "not-saved" ? [t.exchange.status.notSaved] : []),
+        ...(model.memory === "saved"
+          ? [a.remembered({ owner })]
+          : model.memory === "not-saved" && model.exchangeText
+            ? [model.exchangeText.status.notSaved]
+            : []),
       ];
     }
     case "other-pair": {

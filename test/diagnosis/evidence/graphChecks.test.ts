@@ -6,16 +6,16 @@
 import { answerOf } from "../../../src/diagnosis/answer";
 import type { ExchangeFinding } from "../../../src/diagnosis/evidence/finding";
 import type { GraphEvidence, GraphFinding } from "../../../src/diagnosis/evidence/graph";
-import type { Check, CheckId, DelegationFacts, DiagnosisContext } from "../../../src/diagnosis/types";
+import type { Check, CheckId, DelegationFacts } from "../../../src/diagnosis/types";
 import { diagnose } from "../../../src/diagnosis/verdict";
 import { en } from "../../../src/i18n/en";
 import type { Messages } from "../../../src/i18n/messages";
 import { nl } from "../../../src/i18n/nl";
-import { context, delegateFacts, HOSTS } from "../fixtures";
+import { context, delegateFacts, HOSTS, type ContextOverrides } from "../fixtures";
 import { finding } from "./findings";
 
-const TEAMS: Partial<DiagnosisContext<Messages>> = { service: "teams", serviceName: "Microsoft Teams" };
-const JITSI: Partial<DiagnosisContext<Messages>> = { service: "jitsi", serviceName: "Jitsi Meet" };
+const TEAMS: ContextOverrides = { service: "teams", serviceName: "Microsoft Teams" };
+const JITSI: ContextOverrides = { service: "jitsi", serviceName: "Jitsi Meet" };
 const MAC_ZERO = delegateFacts({ host: HOSTS.classicMac }, 0);
 /** Reviewer's bits: read only. */
 const REVIEWER = delegateFacts({}, 0x1);
@@ -37,11 +37,7 @@ function graph(fields: Partial<GraphEvidence> = {}, words: Messages["graph"] = e
   };
 }
 
-function run(
-  facts: DelegationFacts,
-  sources: { graph?: GraphFinding; exchange?: ExchangeFinding },
-  ctx: Partial<DiagnosisContext<Messages>> = TEAMS,
-) {
+function run(facts: DelegationFacts, sources: { graph?: GraphFinding; exchange?: ExchangeFinding }, ctx: ContextOverrides = TEAMS) {
   const full = context({ ...ctx, ...sources });
   const verdict = diagnose(facts, full);
   const check = (id: CheckId): Check => verdict.checks.find((c) => c.id === id) as Check;
