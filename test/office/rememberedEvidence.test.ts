@@ -8,6 +8,7 @@ import {
   readPreferredProvider,
   readRememberedEvidence,
   rememberEvidence,
+  remembersAnyEvidence,
   savePreferredProvider,
 } from "../../src/office/roaming";
 import { MAX_PAIRS, MAX_STORE_CHARS, pairFrom, readStore, withPair } from "../../src/office/rememberedEvidence";
@@ -60,6 +61,19 @@ describe("Exchange's answer remembered for this owner and delegate", () => {
     await rememberEvidence(settings, ALEX, MEGAN, finding(), PASTED);
     expect(readRememberedEvidence(settings, ALEX, MEGAN, "2027-01-02T10:59:00.000Z")?.stale).toBe(false);
     expect(readRememberedEvidence(settings, ALEX, MEGAN, "2027-01-02T11:01:00.000Z")?.stale).toBe(true);
+  });
+
+  test("whether any pair is remembered is known before the pair is (the pane then fetches the rules early)", async () => {
+    const values: Record<string, unknown> = {};
+    const settings = fakeRoaming(values);
+    expect(remembersAnyEvidence(settings)).toBe(false);
+    await rememberEvidence(settings, ALEX, MEGAN, finding(), PASTED);
+    expect(remembersAnyEvidence(settings)).toBe(true);
+    await forgetEvidence(settings, ALEX, MEGAN);
+    expect(remembersAnyEvidence(settings)).toBe(false);
+    values["exchangeEvidence"] = { version: 1, pairs: [{ owner: ALEX }] };
+    expect(remembersAnyEvidence(settings)).toBe(false);
+    expect(remembersAnyEvidence(undefined)).toBe(false);
   });
 
   test("Forget removes this pair only, and leaves the other settings alone", async () => {
