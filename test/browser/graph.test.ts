@@ -34,7 +34,12 @@ interface Opened {
 
 async function open(
   graph: GraphScenarioId,
-  { scenario = "delegate-editor", language, config = CONFIG }: { scenario?: string; language?: string; config?: unknown } = {},
+  {
+    scenario = "delegate-editor",
+    language,
+    config = CONFIG,
+    failFiles,
+  }: { scenario?: string; language?: string; config?: unknown; failFiles?: RegExp } = {},
 ): Promise<Opened> {
   const context = await harness.browser.newContext({ viewport: { width: 320, height: 900 } });
   await context.addInitScript((id) => {
@@ -43,7 +48,12 @@ async function open(
   const requested: string[] = [];
   context.on("request", (request: Request) => requested.push(request.url()));
   const graphCalls: Opened["graphCalls"] = [];
-  const pane = await openTaskpane(harness, scenario, { context, config, ...(language ? { language } : {}) });
+  const pane = await openTaskpane(harness, scenario, {
+    context,
+    config,
+    ...(language ? { language } : {}),
+    ...(failFiles ? { failFiles } : {}),
+  });
   // Registered after the harness's own catch-all route, so it answers first; Graph is asked only after a click.
   await pane.page.route("https://graph.microsoft.com/**", async (route) => {
     const request = route.request();
@@ -248,14 +258,30 @@ describe("Check with Microsoft 365, in English", () => {
     }
   });
 
+  test("when the rules that merge Graph's answer cannot be downloaded: the answer shows, the checks stay Outlook's, the pane says a part failed", async () => {
+    const pane = await open("reviewer", { failFiles: /\/evidence\.js$/ });
+    try {
+      const before = await checkStatus(pane.page, "calendar-editor");
+      await openDetails(pane.page, "calendar-editor");
+      expect(await checkWithMicrosoft365(pane.page, /^Check with Microsoft 365$/)).toBe("evidence");
+      await pane.page.locator('[data-exchange="failed"]').waitFor({ timeout: 10_000 });
+      expect(await checkStatus(pane.page, "calendar-editor")).toBe(before);
+      await expect(pane.page.locator("[data-exchange]").innerText()).resolves.toMatch(/^This part of the pane could not be shown/);
+    } finally {
+      await pane.context.close();
+    }
+  });
+
   test("MSAL's chunk downloads only on the click", async () => {
     const pane = await open("editor-delegate");
     try {
       await openDetails(pane.page, "calendar-editor");
       await pane.page.locator('[data-graph="ready"]').waitFor();
-      expect(pane.requested.filter((url) => /\/graph\.js/.test(url))).toEqual([]);
+      expect(pane.requested.filter((url) => /\/(graph|evidence)\.js/.test(url))).toEqual([]);
       await checkWithMicrosoft365(pane.page, /^Check with Microsoft 365$/);
       expect(pane.requested.filter((url) => /\/graph\.js/.test(url))).toHaveLength(1);
+      // The rules that merge Graph's answer into the checks come with the click too.
+      expect(pane.requested.filter((url) => /\/evidence\.js/.test(url))).toHaveLength(1);
       expect(pane.requested.filter((url) => /login\.microsoftonline\.com/.test(url))).toEqual([]);
     } finally {
       await pane.context.close();

@@ -13,21 +13,24 @@ const useStyles = makeStyles({
 /**
  * Where the checks' Exchange facts come from, under the answer: "Exchange confirmed on 3 December",
  * or, after 30 days, that it is old and IT should check again; and Forget, one click.
- * `data-exchange` is "confirmed", "old", or "failed" when the words and rules for it did not download.
+ * `data-exchange` is "confirmed", "old", or "failed" when the rules and words for Exchange's or Graph's
+ * answer did not download.
  */
 export function ExchangeStatus({ model }: { readonly model: TaskpaneModel }) {
   const t = useFirstScreenText();
   const styles = useStyles();
   const { exchange, verdict, exchangeText: words } = model;
-  if (!exchange || verdict?.delegation !== "delegate") return null;
+  if (verdict?.delegation !== "delegate") return null;
   if (!words) {
-    // The rules and words for Exchange's answer did not download: the checks above are Outlook's alone.
+    // The rules and words for Exchange's or Graph's answer did not download: the checks above are
+    // Outlook's alone, whichever source answered.
     return model.evidenceFailed ? (
       <p className={`${styles.text} ${styles.old}`} data-exchange="failed">
         {t.app.partFailed}
       </p>
     ) : null;
   }
+  if (!exchange) return null;
   const at = findingDate(exchange);
   return (
     <div className={styles.root} data-exchange={exchange.stale ? "old" : "confirmed"}>
