@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from "react";
 import { parseUserChoice } from "../config/parse";
 import type { ConfigResult, OrgConfig } from "../config/types";
 import { nameWithAddress, singleLine } from "../diagnosis/address";
@@ -192,23 +192,16 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   /** The whole catalogue: started once, shared by the panels and every click that needs it. */
   const loadFullText = useCallback((): Promise<Messages> => {
     if (!t) return Promise.reject(new Error("The first screen's text has not arrived yet."));
-    if (!detailsLoad.current) {
-      const load = loadDetails(language).then((details) => withDetails(t, details));
-      detailsLoad.current = load;
-      load.then(
-        (all) => {
-          if (!mounted.current) return;
-          setFullText(all);
-          setDetailsFailed(false);
-        },
-        () => {
-          // webpack forgets a failed chunk, so the next click that needs the details tries again.
-          if (detailsLoad.current === load) detailsLoad.current = undefined;
-          if (mounted.current) setDetailsFailed(true);
-        },
-      );
-    }
-    return detailsLoad.current;
+    // A failed download is asked for again by the next click that needs the details.
+    return sharedLoad(
+      detailsLoad,
+      () => loadDetails(language).then((details) => withDetails(t, details)),
+      (all) => {
+        if (!mounted.current) return;
+        if (all) setFullText(all);
+        setDetailsFailed(!all);
+      },
+    );
   }, [t, loadDetails, language]);
 
   const config = configResult?.config;
@@ -348,25 +341,19 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   // The rules and words that read Exchange's and Graph's answers: fetched the first time there is one
   // (or a Graph check starts), and again with the next answer after a failed download.
   const heardBeyondOutlook = exchange !== undefined || graphFinding !== undefined;
-  const loadKit = useCallback((): Promise<EvidenceKit> => {
-    if (!kitLoad.current) {
-      const load = loadEvidence(language);
-      kitLoad.current = load;
-      load.then(
+  const loadKit = useCallback(
+    (): Promise<EvidenceKit> =>
+      sharedLoad(
+        kitLoad,
+        () => loadEvidence(language),
         (loaded) => {
           if (!mounted.current) return;
-          setKit(loaded);
-          setEvidenceFailed(false);
+          if (loaded) setKit(loaded);
+          setEvidenceFailed(!loaded);
         },
-        () => {
-          // webpack forgets a failed chunk, so the next answer to arrive tries the download again.
-          if (kitLoad.current === load) kitLoad.current = undefined;
-          if (mounted.current) setEvidenceFailed(true);
-        },
-      );
-    }
-    return kitLoad.current;
-  }, [loadEvidence, language]);
+      ),
+    [loadEvidence, language],
+  );
   useEffect(() => {
     if (heardBeyondOutlook && !kit) loadKit().catch(() => undefined);
   }, [exchange, graphFinding, heardBeyondOutlook, kit, loadKit]);
@@ -711,4 +698,25 @@ function problemText(problem: Exclude<WriteResult, { ok: true }>["problem"], t: 
     case "failed":
       return t.meeting.problem.failed;
   }
+}
+
+/**
+ * One download shared by everyone who needs it: started on the first call, handed to the later ones,
+ * and forgotten when it fails (webpack forgets a failed chunk too), so the next call tries again.
+ * `settled` hears the value, or undefined for a failure.
+ */
+function sharedLoad<T>(
+  slot: MutableRefObject<Promise<T> | undefined>,
+  start: () => Promise<T>,
+  settled: (value: T | undefined) => void,
+): Promise<T> {
+  if (!slot.current) {
+    const load = start();
+    slot.current = load;
+    load.then(settled, () => {
+      if (slot.current === load) slot.current = undefined;
+      settled(undefined);
+    });
+  }
+  return slot.current;
 }
