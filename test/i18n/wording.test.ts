@@ -92,6 +92,27 @@ describe("French", () => {
     ).toEqual([]);
     expect(fr.remedies.where.classicDelegateAccess).toBe("Fichier > Paramètres du compte > Accès délégué");
   });
+
+  test("Microsoft's French names for Full Access, Contributor, Enterprise Voice, the hybrid wizard and the Skype path", () => {
+    expect(
+      all.filter((text) =>
+        /Full Access|Contributor|Enterprise Voice|Hybrid Configuration Wizard|Tools|Call Forwarding|Edit my delegate/.test(text),
+      ),
+    ).toEqual([]);
+    expect(fr.roles.Contributor).toMatch(/^Collaborateur /);
+    expect(fr.remedies.sharing.adminPurpose).toContain("Accès total");
+    expect(fr.remedies.where.skype).toContain("Outils > Options > Paramètres de transfert d’appel > Modifier mes membres délégués");
+  });
+
+  test("a narrow no-break space (U+202F), never an ordinary one, before ; : ! ? and inside « »", () => {
+    expect(all.filter((text) => / [;:!?»]|« /.test(text))).toEqual([]);
+  });
+
+  test("the assistant is never « délégué » as an attribute of « vous » or « je » (often a woman)", () => {
+    const attribute =
+      /(?:vous|je) (?:êtes|suis|soyez|sois) (?:un vrai )?délégué|(?:vous|m’)(?:\S+ )?(?:ajout\w*|indique|montre) comme délégué/;
+    expect(all.filter((text) => attribute.test(text))).toEqual([]);
+  });
 });
 
 describe("Dutch", () => {

@@ -23,12 +23,12 @@ export const frDetails: DetailsMessages = {
     // « Réunion Teams »: glossary [10]: github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Teams/Teams-add-in-for-Outlook.md (Microsoft, MT: le complément « Réunion Teams », « Skype Entreprise »)
     // « Skype Meeting »: the button's French label is on no Microsoft page, kept in English.
     guidance: {
-      teamsSelf: `Utilisez le bouton ${q("Réunion Teams")} d’Outlook, dans le ruban de la réunion (dans le nouvel Outlook et sur le web, un interrupteur). Ce complément n’ajoute pas de liens Teams.`,
+      teamsSelf: `Utilisez le bouton ${q("Réunion Teams")} d’Outlook, dans le ruban de la réunion (dans le nouvel Outlook et sur le web, c’est un bouton bascule). Ce complément n’ajoute pas de liens Teams.`,
       teamsDelegate: (p: { owner: string }) =>
-        `Utilisez le bouton ${q("Réunion Teams")} d’Outlook, dans le ruban de la réunion (dans le nouvel Outlook et sur le web, un interrupteur) : comme vous êtes délégué ${de(p.owner)}, Outlook crée la réunion pour ${p.owner}. Ce complément ne peut pas créer de réunions Teams pour quelqu’un d’autre.`,
+        `Utilisez le bouton ${q("Réunion Teams")} d’Outlook, dans le ruban de la réunion (dans le nouvel Outlook et sur le web, c’est un bouton bascule) : comme vous figurez parmi les délégués ${de(p.owner)}, Outlook crée la réunion pour ${p.owner}. Ce complément ne peut pas créer de réunions Teams pour quelqu’un d’autre.`,
       skypeSelf: `Utilisez le bouton ${q("Skype Meeting")} d’Outlook, dans le ruban de la réunion. Ce complément n’ajoute pas de liens Skype Entreprise.`,
       skypeDelegate: (p: { owner: string }) =>
-        `Utilisez le bouton ${q("Skype Meeting")} d’Outlook, dans le ruban de la réunion : comme vous êtes délégué ${de(p.owner)}, il crée la réunion pour ${p.owner}. Ce complément ne peut pas créer de réunions Skype Entreprise pour quelqu’un d’autre.`,
+        `Utilisez le bouton ${q("Skype Meeting")} d’Outlook, dans le ruban de la réunion : comme vous figurez parmi les délégués ${de(p.owner)}, il crée la réunion pour ${p.owner}. Ce complément ne peut pas créer de réunions Skype Entreprise pour quelqu’un d’autre.`,
     },
     problem: {
       unreadable: "Outlook n’a pas laissé ce volet lire le texte de la réunion : rien n’a été modifié.",
@@ -73,7 +73,8 @@ export const frDetails: DetailsMessages = {
   decoder: {
     heading: "Vous avez reçu un message d’erreur ?",
     label: "Message d’erreur",
-    hint: "Collez le message que vous avez vu (ou tout l’e-mail de non-remise). Il reste sur cet appareil.",
+    // « rapport de non-remise (NDR) »: Microsoft's Outlook developer docs in fr-FR (« Un fournisseur de transport envoie un rapport de non-remise (NDR)… »)
+    hint: "Collez le message que vous avez vu (ou tout le rapport de non-remise). Il reste sur cet appareil.",
     truncated: (p: { max: number }) => `Seuls les ${numberOf(LOCALE, p.max)} premiers caractères ont été lus.`,
     notRecognised: "Non reconnu",
     notRecognisedBody:
@@ -90,15 +91,15 @@ export const frDetails: DetailsMessages = {
 
   errors: {
     "lync-delegate": {
-      title: "Vous n’êtes pas délégué de la personne propriétaire dans Lync / Skype Entreprise",
+      title: "Vous ne figurez pas parmi les délégués de la personne propriétaire dans Lync / Skype Entreprise",
       cause:
-        "Lync et Skype Entreprise tiennent leur propre liste de délégués, distincte de celle d’Outlook, et vous ne figurez pas dans celle de la personne propriétaire. Aujourd’hui, ce message vient d’un serveur Lync ou Skype Entreprise de votre organisation (Skype Entreprise Online a été mis hors service en juillet 2021). Raisons habituelles : la personne propriétaire ne vous y a jamais ajouté ; elle vous a ajouté dans Outlook seulement et le serveur ne l’a jamais repris ; ou vous n’êtes pas sur le même déploiement Skype Entreprise.",
+        "Lync et Skype Entreprise tiennent leur propre liste de délégués, distincte de celle d’Outlook, et vous ne figurez pas dans celle de la personne propriétaire. Aujourd’hui, ce message vient d’un serveur Lync ou Skype Entreprise de votre organisation (Skype Entreprise Online a été mis hors service en juillet 2021). Raisons habituelles : la personne propriétaire n’a jamais fait cet ajout ; elle ne l’a fait que dans Outlook, et le serveur n’en a jamais tenu compte ; ou vous n’êtes pas sur le même déploiement Skype Entreprise.",
     },
     "teams-delegate": {
-      title: "Teams ne vous reconnaît pas comme délégué de la personne propriétaire",
+      title: "Teams ne vous compte pas parmi les délégués de la personne propriétaire",
       // Auteur (third-party) and Éditeur (Microsoft, MT): sources next to roles below.
       cause:
-        "Avant de créer une réunion organisée par quelqu’un d’autre, Teams vérifie la boîte aux lettres de la personne propriétaire : vous devez y être un vrai délégué (Auteur ou Éditeur, ajouté comme délégué et pas seulement avec un calendrier partagé) et avoir le droit d’envoyer de sa part. Avec des boîtes aux lettres dans Exchange Server (en local ou en hybride), cela échoue aussi quand EWS est bloqué pour le service de planification de Teams, ou quand OAuth n’est pas configuré entre Exchange et Teams.",
+        "Avant de créer une réunion organisée par quelqu’un d’autre, Teams vérifie la boîte aux lettres de la personne propriétaire : vous devez réellement figurer parmi ses délégués (rôle Auteur ou Éditeur et ajout comme délégué : un simple partage du calendrier ne suffit pas) et avoir le droit d’envoyer de sa part. Avec des boîtes aux lettres dans Exchange Server (en local ou en hybride), cela échoue aussi quand EWS est bloqué pour le service de planification de Teams, ou quand OAuth n’est pas configuré entre Exchange et Teams.",
     },
     "teams-hybrid-oauth": {
       title: "Teams n’a pas pu accéder à la boîte aux lettres de la personne propriétaire pour vérifier votre délégation",
@@ -109,7 +110,7 @@ export const frDetails: DetailsMessages = {
       title: "Vous ne pouvez pas envoyer de la part de la personne propriétaire",
       // « Envoyer de la part de », « Envoyer en tant que »: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
       // « Peut modifier »: glossary [9]: isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, sharing-with-outlook-on-the-web.md (Microsoft, human translation: « Peut modifier », « Déléguer ») and how-to-add-or-remove-a-delegate-in-outlook-on-the-web.md (Microsoft, MT: « partage et autorisations »)
-      cause: `Exchange a refusé d’envoyer l’invitation de la part de la personne propriétaire : vous n’avez pas l’autorisation « Envoyer de la part de » (ni « Envoyer en tant que »). L’accès en modification au calendrier ne l’inclut pas. Cela arrive quand la personne propriétaire a partagé son calendrier avec ${q("Peut modifier")} au lieu de vous ajouter comme délégué, ce qui donne ce droit. L’envoi de la part de quelqu’un échoue aussi dans Outlook pour Windows quand sa boîte aux lettres est masquée dans la liste d’adresses.`,
+      cause: `Exchange a refusé d’envoyer l’invitation de la part de la personne propriétaire : vous n’avez pas l’autorisation « Envoyer de la part de » (ni « Envoyer en tant que »). L’accès en modification au calendrier ne l’inclut pas. Cela arrive quand la personne propriétaire a partagé son calendrier avec ${q("Peut modifier")} au lieu de vous ajouter à ses délégués, ce qui donne ce droit. L’envoi de la part de quelqu’un échoue aussi dans Outlook pour Windows quand sa boîte aux lettres est masquée dans la liste d’adresses.`,
     },
     "calendar-read-only": {
       title: "Votre accès au calendrier de la personne propriétaire est en lecture seule",
@@ -129,9 +130,9 @@ export const frDetails: DetailsMessages = {
     },
     "sharing-invitation-failed": {
       title: "Le partage du calendrier a été modifié, mais la notification n’a pas pu être envoyée",
-      // « Full Access » (Exchange permission): French label NOT FOUND, kept in English.
+      // Accès total (Full Access): MicrosoftDocs/microsoft-365-docs-pr.fr-FR, microsoft-365/admin/add-users/give-mailbox-permissions-to-another-user.md (Microsoft, HT: « L’autorisation Accès total n’accorde pas les autorisations Envoyer en tant que ou Envoyer de la part de »)
       // "accès délégué": https://support.office.com/fr-fr/article/Autoriser-quelqu-un-d-autre-%C3%A0-g%C3%A9rer-votre-courrier-%C3%A9lectronique-et-votre-calendrier-aaeedebe-9de0-4141-8323-029f4b836759 (Microsoft, MT)
-      cause: `Une personne qui a l’autorisation ${q("Full Access")} sur la boîte aux lettres de la personne propriétaire, mais pas le droit d’envoyer de sa part, a modifié le partage de son calendrier dans Outlook sur le web : la modification s’est en général appliquée, seul l’e-mail qui l’annonce n’a pas pu partir. Exchange Server 2013 affiche aussi ce message, par conception, quand l’accès délégué est donné à un groupe de sécurité dans Outlook Web App.`,
+      cause: `Une personne qui a l’autorisation Accès total sur la boîte aux lettres de la personne propriétaire, mais pas le droit d’envoyer de sa part, a modifié le partage de son calendrier dans Outlook sur le web : la modification s’est en général appliquée, seul l’e-mail qui l’annonce n’a pas pu partir. Exchange Server 2013 affiche aussi ce message (comportement normal) quand l’accès délégué est donné à un groupe de sécurité dans Outlook Web App.`,
     },
     unknown: {
       title: "Non reconnu",
@@ -170,36 +171,36 @@ export const frDetails: DetailsMessages = {
       // Outils > Comptes > Avancé > Délégués: https://wus.prod.support.services.microsoft.com/fr-fr/office/ajouter-et-g%C3%A9rer-des-d%C3%A9l%C3%A9gu%C3%A9s-dans-outlook-pour-mac-49ba7631-1984-453e-8a8f-c78fd43475e4 (Microsoft)
       // « Delegation and Sharing » (new Outlook for Mac): French label NOT FOUND (i18n-sources 1c), kept in English.
       macDelegates: `Outils > Comptes > ${q("Delegation and Sharing")} (ancienne version d’Outlook pour Mac : Outils > Comptes > Avancé > Délégués)`,
-      // NOT FOUND as a usable French path (i18n-sources 1d): the fr SfB guide is MT and garbled; its last step, « Modifier mes membres délégués » (Microsoft, MT),
-      // is not used so that the path stays in one language. Kept in English.
-      skype: `Skype Entreprise / Lync : ${q("Tools")} > ${q("Options")} > ${q("Call Forwarding Settings")} > ${q("Edit my delegate members")}`,
+      // Outils > Options > Paramètres de transfert d’appel > Modifier mes membres délégués: MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR,
+      // Skype/SfbOnline/set-up-skype-for-business-online/set-up-and-troubleshoot-skype-for-business-online-delegation.md (Microsoft, MT; the same labels in most stored versions)
+      skype: "Skype Entreprise / Lync : Outils > Options > Paramètres de transfert d’appel > Modifier mes membres délégués",
       // NOT FOUND in French (i18n-sources 1e: only Zoom's admin page is in French), kept in English.
       zoom: `Portail web Zoom : ${q("Settings")} > ${q("Meeting")} > ${q("Other")} > ${q("Schedule privilege")}`,
       // NOT FOUND in French (i18n-sources 1e), kept in English.
       webex: `Site Webex : ${q("Preferences")} > ${q("Scheduling")} > ${q("Scheduling permission")}`,
     },
     // Ajouter: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
-    // The owner's clicks are infinitives: "vous" in this pane is the assistant, never the owner.
+    // The owner's clicks speak to the owner (« vous », imperatives), like the owner's card they sit in.
     // Calendrier: the calendar's French name, https://support.office.com/fr-ch/article/Partager-votre-calendrier-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
     // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide, "Éditeur (peut lire, créer et modifier des éléments)" (Microsoft, MT)
     addDelegateClassic: (p: { who: string }) =>
-      `Ajouter > choisir ${p.who} > Calendrier : Éditeur > OK. Un délégué ajouté ici peut aussi envoyer des invitations de la part de la personne propriétaire.`,
+      `Ajouter > choisissez ${p.who} > Calendrier : Éditeur > OK. Un délégué ajouté ici peut aussi envoyer des invitations de votre part.`,
     // « Déléguer », « Peut modifier »: glossary [9]: isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, sharing-with-outlook-on-the-web.md (Microsoft, human translation: « Peut modifier », « Déléguer ») and how-to-add-or-remove-a-delegate-in-outlook-on-the-web.md (Microsoft, MT: « partage et autorisations »)
     addDelegateWeb: (p: { who: string }) =>
-      `Ajouter ${p.who} et choisir ${q("Déléguer")}. ${q("Peut modifier")} permet de modifier le calendrier, mais pas d’envoyer des invitations de la part de la personne propriétaire, et Teams n’en tient pas compte.`,
+      `Ajoutez ${p.who} et choisissez ${q("Déléguer")}. ${q("Peut modifier")} permet de modifier le calendrier, mais pas d’envoyer des invitations de votre part, et Teams n’en tient pas compte.`,
     // « Délégués qui peuvent agir en mon nom »: https://wus.prod.support.services.microsoft.com/fr-fr/office/ajouter-et-g%C3%A9rer-des-d%C3%A9l%C3%A9gu%C3%A9s-dans-outlook-pour-mac-49ba7631-1984-453e-8a8f-c78fd43475e4 (Microsoft)
     // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide (Microsoft, MT); Calendrier: fr-ch share page above (Microsoft)
     addDelegateMac: (p: { who: string }) =>
-      `Sous « Délégués qui peuvent agir en mon nom », cliquer sur +, ajouter ${p.who}, choisir Éditeur pour Calendrier, puis cliquer sur OK.`,
+      `Sous « Délégués qui peuvent agir en mon nom », cliquez sur +, ajoutez ${p.who}, choisissez Éditeur pour Calendrier, puis cliquez sur OK.`,
     calendar: {
       // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide (Microsoft, MT)
-      owner: (p: { delegate: string }) => `Ajoutez ${p.delegate} comme délégué, avec le rôle Éditeur sur votre calendrier`,
+      owner: (p: { delegate: string }) => `Ajoutez ${p.delegate} à vos délégués, avec le rôle Éditeur sur votre calendrier`,
       // Éditeur: as above (Microsoft, MT)
       admin: (p: { owner: string; delegate: string }) =>
-        `Ou donnez à ${p.delegate} le rôle Éditeur, en tant que délégué, sur le calendrier ${de(p.owner)}`,
+        `Ou donnez à ${p.delegate} le rôle Éditeur sur le calendrier ${de(p.owner)}, avec l’indicateur Delegate`,
       // Éditeur: as above (Microsoft, MT); "accès délégué": aaeedebe page (Microsoft, MT), see where.classicDelegateAccess
       addPurpose:
-        "Donne le rôle Éditeur (Editor) sur le calendrier de la personne propriétaire et vous marque comme délégué (ce qu’attendent Teams et l’accès délégué d’Outlook).",
+        "Donne le rôle Éditeur (Editor) sur le calendrier de la personne propriétaire et ajoute l’indicateur Delegate (ce qu’attendent Teams et l’accès délégué d’Outlook).",
       // Reviewer: the value Exchange PowerShell prints, kept as is.
       setPurpose: "À utiliser à la place quand la première commande indique qu’une autorisation existe déjà (par exemple Reviewer).",
       folderNote: (p: { folder: string }) =>
@@ -208,23 +209,22 @@ export const frDetails: DetailsMessages = {
         "Affiche le vrai nom du dossier du calendrier de la personne propriétaire, quelle que soit la langue de la boîte aux lettres.",
     },
     sending: {
-      confirm: (p: { owner: string }) => `Vérifier si vous pouvez envoyer des invitations de la part ${de(p.owner)}`,
+      confirm: (p: { owner: string }) => `Faites vérifier si vous pouvez envoyer des invitations de la part ${de(p.owner)}`,
       invisible: "Outlook ne montre pas ce droit aux compléments : ce volet ne peut donc pas le vérifier pour vous.",
       ownerLooks: (p: { delegate: string }) =>
         `Si ${p.delegate} figure ici, cette personne peut déjà envoyer des invitations de votre part.`,
       listPurpose: (p: { owner: string; delegate: string }) =>
-        `Affiche la liste des personnes qui peuvent envoyer des invitations de la part ${de(p.owner)} ; ${p.delegate} doit y figurer.`,
-      owner: (p: { delegate: string }) => `Ajouter ${p.delegate} comme délégué, ce qui lui permet d’envoyer des invitations de votre part`,
-      admin: (p: { owner: string; delegate: string }) =>
-        `Ou le service informatique permet à ${p.delegate} d’envoyer des invitations de la part ${de(p.owner)}`,
+        `Affiche la liste des personnes qui peuvent envoyer des invitations de la part ${de(p.owner)} ; ${p.delegate} doit y figurer.`,
+      owner: (p: { delegate: string }) => `Ajoutez ${p.delegate} à vos délégués : cela lui permet d’envoyer des invitations de votre part`,
+      admin: (p: { owner: string; delegate: string }) => `Ou permettez à ${p.delegate} d’envoyer des invitations de la part ${de(p.owner)}`,
       grantPurpose:
-        "Permet d’envoyer les invitations en tant que délégué, de la part de la personne propriétaire ; @{Add=…} conserve toutes les personnes déjà présentes dans la liste.",
+        "Permet au délégué d’envoyer les invitations de la part de la personne propriétaire ; @{Add=…} conserve toutes les personnes déjà présentes dans la liste.",
       hiddenNote:
         "L’envoi de la part de la personne propriétaire échoue aussi dans Outlook pour Windows quand sa boîte aux lettres est masquée dans la liste d’adresses.",
     },
     teams: {
-      owner: (p: { delegate: string }) => `Ajoutez ${p.delegate} comme délégué (partager votre calendrier ne suffit pas pour Teams)`,
-      admin: "Le service informatique s’assure que Teams voit la délégation",
+      owner: (p: { delegate: string }) => `Ajoutez ${p.delegate} à vos délégués (partager votre calendrier ne suffit pas pour Teams)`,
+      admin: "Vérifiez que Teams voit la délégation",
       ewsOrgPurpose:
         "Indique si EWS est limité à une liste d’autorisation ; si EwsApplicationAccessPolicy vaut EnforceAllowList, exécutez la commande suivante.",
       ewsAllowPurpose:
@@ -235,38 +235,40 @@ export const frDetails: DetailsMessages = {
         "Exchange Online bloque EWS par défaut à partir d’octobre 2026 et le retire en avril 2027 (annonce de Microsoft) ; revérifiez ces paramètres si la planification Teams par des délégués cesse alors de fonctionner.",
     },
     skype: {
-      owner: (p: { delegate: string }) => `Ajouter ${p.delegate} comme délégué dans Skype Entreprise (Lync)`,
-      ownerClicks: (p: { who: string }) => `Ajouter ${p.who}, puis cliquer sur OK.`,
+      owner: (p: { delegate: string }) => `Ajoutez ${p.delegate} à vos délégués dans Skype Entreprise (Lync)`,
+      ownerClicks: (p: { who: string }) => `Ajoutez ${p.who}, puis cliquez sur OK.`,
       // Accès délégué, Calendrier : Éditeur: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
       alternative: (p: { delegate: string }) =>
-        `Ou ajouter ${p.delegate} dans Outlook, sous « Accès délégué », avec Calendrier : Éditeur (ce qui lui permet aussi d’envoyer des invitations de votre part), avec une session ouverte à la fois dans Outlook et dans Skype Entreprise. Cela apparaît en général en une dizaine de minutes, parfois seulement après 24 heures.`,
-      admin: "Le service informatique (Lync / Skype Entreprise Server, en local) fait prendre en compte les délégués Outlook",
+        `Ou ajoutez ${p.delegate} dans Outlook, sous « Accès délégué », avec Calendrier : Éditeur (ce qui lui permet aussi d’envoyer des invitations de votre part), en ayant ouvert une session à la fois dans Outlook et dans Skype Entreprise. Cela apparaît en général en une dizaine de minutes, parfois seulement après 24 heures.`,
+      admin: "Faites prendre en compte les délégués Outlook par Lync / Skype Entreprise Server (en local)",
+      // Voix Entreprise: MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Skype/SfbServer/skype-for-business-hybrid-solutions/plan-your-phone-system-cloud-pbx-solution/enable-the-users-for-enterprise-voice-on-premises.md (Microsoft, MT)
       syncPurpose:
-        "Sur Lync ou Skype Entreprise Server uniquement : nécessaire quand la personne propriétaire n’est pas activée pour Enterprise Voice. Ensuite, la personne propriétaire se déconnecte de Skype Entreprise puis se reconnecte. Si elle a sa propre stratégie client, appliquez le paramètre à cette stratégie plutôt qu’à Global.",
-      deploymentNote: (p: { owner: string }) => `${start(p.owner)} et vous devez être hébergés dans le même déploiement Skype Entreprise.`,
+        "Sur Lync ou Skype Entreprise Server uniquement : nécessaire quand la personne propriétaire n’est pas activée pour Voix Entreprise. Ensuite, la personne propriétaire se déconnecte de Skype Entreprise puis se reconnecte. Si elle a sa propre stratégie client, appliquez le paramètre à cette stratégie plutôt qu’à Global.",
+      deploymentNote: (p: { owner: string }) =>
+        `${start(p.owner)} et son délégué doivent être hébergés dans le même déploiement Skype Entreprise.`,
       retiredNote: "Skype Entreprise Online a été mis hors service le 31 juillet 2021 : ceci ne concerne donc qu’un serveur local.",
     },
     zoom: {
-      owner: (p: { delegate: string }) => `Donner à ${p.delegate} le privilège de planification Zoom`,
-      ownerClicks: (p: { who: string }) => `Ajouter ${p.who} comme personne autorisée à planifier pour vous.`,
-      admin: "Un administrateur Zoom vérifie les deux comptes",
+      owner: (p: { delegate: string }) => `Donnez à ${p.delegate} le privilège de planification Zoom`,
+      ownerClicks: (p: { who: string }) => `Ajoutez ${p.who} comme personne autorisée à planifier pour vous.`,
+      admin: "Vérifiez les deux comptes Zoom (rôle d’administrateur Zoom requis)",
       accountsNote: (p: { owner: string }) =>
-        `${start(p.owner)} et vous devez être tous deux des utilisateurs sous licence du même compte Zoom (ou de comptes principal et secondaires liés).`,
+        `${start(p.owner)} et son délégué doivent être tous deux des utilisateurs sous licence du même compte Zoom (ou de comptes principal et secondaires liés).`,
     },
     webex: {
       owner: (p: { delegate: string }) => `Donnez à ${p.delegate} l’autorisation de planification Webex`,
       // « Save » (Webex): French label NOT FOUND (i18n-sources 1e), kept in English.
-      ownerClicks: (p: { email: string }) => `Ajouter ${p.email}, puis cliquer sur ${q("Save")}.`,
+      ownerClicks: (p: { email: string }) => `Ajoutez ${p.email}, puis cliquez sur ${q("Save")}.`,
       yourEmail: (p: { address: string }) => `son adresse e-mail (${p.address})`,
       yourEmailUnknown: "son adresse e-mail",
-      admin: "Un administrateur Webex vérifie les deux comptes",
+      admin: "Vérifiez les deux comptes Webex (rôle d’administrateur Webex requis)",
       accountsNote: (p: { owner: string }) =>
-        `${start(p.owner)} et vous devez être sur le même site Webex, et l’adresse e-mail de chaque compte Webex doit être l’adresse principale de la personne, pas un alias.`,
+        `${start(p.owner)} et son délégué doivent être sur le même site Webex, et l’adresse e-mail de chaque compte Webex doit être l’adresse principale de la personne, pas un alias.`,
     },
     placeholders: (p: { items: readonly string[] }) =>
       `Outlook n’a pas donné d’adresse utilisable : remplacez ${list(p.items)} avant d’exécuter ces commandes.`,
     placeholderOwner: (p: { placeholder: string }) => `${p.placeholder} par l’adresse de la personne propriétaire`,
-    placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} par votre adresse`,
+    placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} par l’adresse du délégué`,
     helpdesk: "Besoin d’aide ? Contactez votre support informatique",
     helpdeskSend: (p: { contact: string }) => `Envoyez le rapport de ce volet à ${p.contact}.`,
     stuckSend: (p: { contact: string }) =>
@@ -278,25 +280,26 @@ export const frDetails: DetailsMessages = {
       checkWhere: (p: { owner: string }) => `Calendrier > calendrier ${de(p.owner)} > Partage et autorisations`,
       checkText:
         "La personne que vous avez ajoutée ou retirée apparaît en général déjà telle que vous l’avez laissée ; seul l’e-mail de notification manque. Prévenez-la vous-même.",
-      owner: "Ajouter comme délégué la personne qui gère le calendrier",
+      owner: "Ajoutez à vos délégués la personne qui gère votre calendrier",
       // « Déléguer »: glossary [9] (Microsoft), as above. Éditeur: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
-      ownerWeb: `Choisir la personne et ${q("Déléguer")} : cela donne à la fois le rôle Éditeur et le droit d’envoyer de la part de la personne propriétaire.`,
+      ownerWeb: `Choisissez la personne, puis ${q("Déléguer")} : cela donne à la fois le rôle Éditeur et le droit d’envoyer de votre part.`,
       // Calendrier : Éditeur: see addDelegateClassic (Microsoft; Microsoft, MT)
       ownerClassic: "Calendrier : Éditeur.",
       // "accès délégué": aaeedebe page (Microsoft, MT), see where.classicDelegateAccess
       group:
-        "Donner l’accès délégué à des personnes, pas à un groupe de sécurité : Outlook Web App sur Exchange Server 2013 ne peut pas envoyer cette invitation (utiliser plutôt Outlook pour Windows).",
-      admin: (p: { owner: string }) => `Permettre à la personne qui gère le calendrier ${de(p.owner)} d’envoyer de sa part`,
-      // « Full Access » (Exchange permission): French label NOT FOUND, kept in English.
-      adminPurpose: `L’autorisation ${q("Full Access")} seule ne permet pas d’envoyer de la part de la personne propriétaire.`,
+        "Donnez l’accès délégué à des personnes, pas à un groupe de sécurité : Outlook Web App sur Exchange Server 2013 ne peut pas envoyer cette invitation (utilisez plutôt Outlook pour Windows).",
+      admin: (p: { owner: string }) => `Permettez à la personne qui gère le calendrier ${de(p.owner)} d’envoyer de la part ${de(p.owner)}`,
+      // Accès total (Full Access): give-mailbox-permissions-to-another-user.md (Microsoft, HT), as in errors above
+      adminPurpose: "L’autorisation Accès total seule ne permet pas d’envoyer de la part de la personne propriétaire.",
     },
     hybrid: {
-      admin: "Si la boîte aux lettres de la personne propriétaire est sur Exchange en local : permettre à Teams de la lire",
+      admin: "Si la boîte aux lettres de la personne propriétaire est sur Exchange en local : permettez à Teams de la lire",
       recipientPurpose:
         "Dans Exchange Online PowerShell, MailUser signifie que la boîte aux lettres de la personne propriétaire est en local (cas hybride) ; UserMailbox signifie qu’elle est dans le cloud.",
-      // The wizard's and the Microsoft article's English names are kept (no French version in i18n-sources).
+      // Assistant Configuration hybride: MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Teams/Exchange-Teams-interact.md (Microsoft, MT).
+      // The Microsoft article keeps its English title, as a reference to look up.
       oauthNote:
-        "Configurez OAuth entre Exchange en local et Exchange Online (Hybrid Configuration Wizard), puis l’application partenaire pour la planification Teams, comme le décrit l’article de Microsoft « Configure integration and OAuth between Skype for Business Online and Exchange Server ».",
+        "Configurez OAuth entre Exchange en local et Exchange Online (Assistant Configuration hybride), puis l’application partenaire pour la planification Teams, comme le décrit l’article de Microsoft « Configure integration and OAuth between Skype for Business Online and Exchange Server ».",
       // Editor, Delegate, Owner: Exchange PowerShell values (-AccessRights, -SharingPermissionFlags), kept as is.
       editorNote:
         "Vérifiez aussi que le délégué a Editor avec l’indicateur Delegate sur le calendrier de la personne propriétaire ; Owner ne le remplace pas.",
@@ -317,21 +320,21 @@ export const frDetails: DetailsMessages = {
       "Afin de pouvoir planifier vos réunions dans votre calendrier, pourriez-vous vérifier que mon accès délégué à votre calendrier est bien en place ?",
     // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide (Microsoft, MT)
     delegate:
-      "Merci de m’ajouter comme délégué de votre calendrier, avec le rôle Éditeur, afin que je puisse créer et mettre à jour vos réunions et envoyer les invitations de votre part.",
+      "Merci de m’ajouter à vos délégués, avec le rôle Éditeur sur votre calendrier, afin que je puisse créer et mettre à jour vos réunions et envoyer les invitations de votre part.",
     // Éditeur: as above (Microsoft, MT)
     checkDelegate:
       "Merci de vérifier que je figure bien parmi les délégués de votre calendrier, avec le rôle Éditeur (Outlook ne peut pas me l’indiquer).",
-    sending: "Merci de me permettre d’envoyer les invitations de votre part. M’ajouter comme délégué dans Outlook suffit pour cela.",
+    sending: "Merci de me permettre d’envoyer les invitations de votre part. M’ajouter à vos délégués dans Outlook suffit pour cela.",
     checkSending:
       "Merci de vérifier que je figure bien parmi vos délégués dans Outlook, ce qui me permet d’envoyer les invitations de votre part (Outlook ne me l’indique pas).",
     teams: (p: { service: string; check: boolean }) =>
       `${p.check ? "Merci de vérifier que je figure bien" : "Merci de vous assurer que je figure"} parmi vos délégués dans Outlook (partager le calendrier ne suffit pas), afin que ${p.service} me laisse créer des réunions pour vous.`,
     skype: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Merci de vérifier que je figure bien" : "Merci de vous assurer que je figure"} parmi vos délégués dans ${p.service}, afin que je puisse créer des réunions en ligne organisées par vous.`,
+      `${p.check ? "Merci de vérifier que je figure bien" : "Merci de vous assurer que je figure"} parmi vos délégués dans ${p.service}, afin que je puisse créer des réunions en ligne que vous organisez.`,
     zoom: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Merci de vérifier que j’ai bien" : "Merci de vous assurer que j’ai"} le privilège de planification dans ${p.service}, afin que je puisse créer des réunions organisées par vous.`,
+      `${p.check ? "Merci de vérifier que j’ai bien" : "Merci de vous assurer que j’ai"} le privilège de planification dans ${p.service}, afin que je puisse créer des réunions que vous organisez.`,
     webex: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Merci de vérifier que j’ai bien" : "Merci de vous assurer que j’ai"} l’autorisation de planification dans ${p.service}, afin que je puisse créer des réunions organisées par vous.`,
+      `${p.check ? "Merci de vérifier que j’ai bien" : "Merci de vous assurer que j’ai"} l’autorisation de planification dans ${p.service}, afin que je puisse créer des réunions que vous organisez.`,
     howTo: "Comment faire :",
     // Fichier > Paramètres du compte > Accès délégué > Ajouter: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
     // "accès délégué": aaeedebe page (Microsoft, MT); Calendrier: fr-ch share page (Microsoft); Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR (Microsoft, MT)
@@ -345,9 +348,9 @@ export const frDetails: DetailsMessages = {
     // « Delegation and Sharing »: French label NOT FOUND (i18n-sources 1c), kept in English. Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR (Microsoft, MT)
     mac: (p: { me: string }) =>
       `- Outlook pour Mac : Outils > Comptes > ${q("Delegation and Sharing")} (anciennes versions : Avancé > Délégués) > + > ajoutez ${p.me} > Calendrier : Éditeur > OK.`,
-    // NOT FOUND as a usable French path (i18n-sources 1d; the fr SfB guide is MT and garbled), kept in English.
+    // Outils > Options > Paramètres de transfert d’appel > Modifier mes membres délégués: the SfB delegation guide (Microsoft, MT), see remedies.where.skype
     skypeHow: (p: { me: string }) =>
-      `- Skype Entreprise : ${q("Tools")} > ${q("Options")} > ${q("Call Forwarding Settings")} > ${q("Edit my delegate members")} > ajoutez ${p.me}.`,
+      `- Skype Entreprise : Outils > Options > Paramètres de transfert d’appel > Modifier mes membres délégués > ajoutez ${p.me}.`,
     // NOT FOUND in French (i18n-sources 1e), kept in English.
     zoomHow: (p: { me: string }) =>
       `- Portail web Zoom : ${q("Settings")} > ${q("Meeting")} > ${q("Other")} > ${q("Schedule privilege")} > ajoutez ${p.me}.`,
@@ -405,46 +408,46 @@ export const frDetails: DetailsMessages = {
   /** « Vérifier avec Microsoft 365 » (issue 21) : ce que Graph a montré du calendrier, avec sa source. */
   graph: {
     heading: "Microsoft 365",
-    check: "Vérifier avec Microsoft 365",
+    check: "Vérifier auprès de Microsoft 365",
     again: "Vérifier à nouveau",
     checking: "Interrogation de Microsoft 365…",
     intro: (p: { owner: string }) =>
       `Microsoft 365 peut indiquer si vous pouvez écrire dans le calendrier ${de(p.owner)}. Outlook vous demandera peut-être de vous connecter une fois.`,
-    source: (p: { at: string }) => `D’après Microsoft 365, ${dateTimeOf(LOCALE, p.at)} :`,
+    source: (p: { at: string }) => `D’après Microsoft 365, ${dateTimeOf(LOCALE, p.at)} :`,
     canEdit: (p: { owner: string }) => `Vous pouvez ajouter et modifier des éléments dans le calendrier ${de(p.owner)}.`,
     cannotEdit: (p: { owner: string }) => `Vous pouvez ouvrir le calendrier ${de(p.owner)}, mais pas y ajouter ni y modifier d’éléments.`,
-    delegate: (p: { owner: string }) => `Vous êtes délégué ou déléguée ${de(p.owner)} (vous pouvez voir les éléments privés).`,
+    delegate: (p: { owner: string }) => `Vous figurez parmi les délégués ${de(p.owner)} (vous pouvez voir les éléments privés).`,
     delegateNotShown:
-      "Rien n’indique si vous êtes délégué ou déléguée : Microsoft 365 ne le montre que pour les délégués autorisés à voir les éléments privés.",
+      "Rien n’indique si vous figurez parmi les délégués : Microsoft 365 ne le montre que pour les délégués autorisés à voir les éléments privés.",
     teamsAllowed: (p: { owner: string; service: string }) => `Le calendrier ${de(p.owner)} autorise les réunions ${p.service}.`,
     teamsNotAllowed: (p: { owner: string; service: string }) => `Le calendrier ${de(p.owner)} n’autorise pas les réunions ${p.service}.`,
     notShown:
-      "Microsoft 365 n’indique ni l’envoi de la part d’une autre personne ni la destination des copies de réunion ; ces points restent tels qu’indiqués ci-dessus.",
-    otherOwner: (p: { calendar: string }) => `Microsoft 365 a répondu pour un autre calendrier (${p.calendar}) ; rien n’en a été repris.`,
+      "Microsoft 365 n’indique ni l’envoi de la part d’une autre personne ni la destination des copies de réunion ; ces points restent tels qu’indiqués ci-dessus.",
+    otherOwner: (p: { calendar: string }) => `Microsoft 365 a répondu pour un autre calendrier (${p.calendar}) ; rien n’en a été repris.`,
     noAccess: (p: { owner: string }) => `D’après Microsoft 365, vous n’avez pas accès au calendrier ${de(p.owner)}.`,
-    unknown: (p: { reason: string }) => `Microsoft 365 n’a pas pu répondre : ${p.reason}`,
+    unknown: (p: { reason: string }) => `Microsoft 365 n’a pas pu répondre : ${p.reason}`,
     unsupported:
-      "Cette version d’Outlook ne permet pas aux compléments d’interroger Microsoft 365 (il faut une version plus récente) ; cette vérification est impossible ici.",
+      "Cette version d’Outlook ne permet pas aux compléments d’interroger Microsoft 365 (il faut une version plus récente) ; cette vérification est impossible ici.",
     checks: {
       calendarCanWrite: (p: { owner: string; at: string }) =>
-        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), vous pouvez ajouter des réunions au calendrier ${de(p.owner)} ; rien n’indique si vous pouvez modifier celles des autres.`,
+        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), vous pouvez ajouter des réunions au calendrier ${de(p.owner)} ; rien n’indique si vous pouvez modifier celles des autres.`,
       calendarCannotWrite: (p: { owner: string; at: string }) =>
         `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), vous ne pouvez ni ajouter ni modifier de réunions dans le calendrier ${de(p.owner)}.`,
       agrees: (p: { at: string }) => `Microsoft 365 le confirme (${dateOf(LOCALE, p.at)}).`,
       conflict: (p: { owner: string }) => `Les sources ci-dessous ne disent pas la même chose de votre accès au calendrier ${de(p.owner)}.`,
       conflictLine: (p: { owner: string }) =>
-        `Outlook, Exchange et Microsoft 365 ne disent pas tous la même chose de votre accès au calendrier ${de(p.owner)} : aucun n’est retenu. Demandez au service informatique de vérifier.`,
+        `Outlook, Exchange et Microsoft 365 ne disent pas tous la même chose de votre accès au calendrier ${de(p.owner)} : aucun n’est retenu. Demandez au service informatique de vérifier.`,
       canWriteLine: (p: { owner: string }) =>
         `Microsoft 365 confirme que vous pouvez ajouter des réunions au calendrier ${de(p.owner)}, mais pas si vous pouvez modifier celles des autres.`,
-      line: (p: { at: string; text: string }) => `D’après Microsoft 365, ${dateOf(LOCALE, p.at)} : ${p.text}`,
+      line: (p: { at: string; text: string }) => `D’après Microsoft 365, ${dateOf(LOCALE, p.at)} : ${p.text}`,
       delegateConflict: (p: { owner: string }) =>
-        `Exchange n’indique pas l’option Delegate, mais Microsoft 365 vous montre comme délégué ${de(p.owner)} : aucun des deux n’est retenu.`,
+        `Exchange ne montre pas l’indicateur Delegate, mais selon Microsoft 365 vous figurez parmi les délégués ${de(p.owner)} : aucun des deux n’est retenu.`,
       serviceNotOffered: (p: { owner: string; at: string; service: string }) =>
-        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), le calendrier ${de(p.owner)} ne propose pas les réunions ${p.service} ; seul le service informatique peut les activer pour ${p.owner}.`,
+        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), le calendrier ${de(p.owner)} ne propose pas les réunions ${p.service} ; seul le service informatique peut les activer pour ${p.owner}.`,
       notOffered: (p: { owner: string; service: string }) =>
-        `Pas encore : le service informatique doit activer les réunions ${p.service} pour ${p.owner}`,
+        `Pas encore : le service informatique doit activer les réunions ${p.service} pour ${p.owner}`,
       teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
-        `D’après Exchange (${dateOf(LOCALE, p.at)}) et Microsoft 365 (${dateOf(LOCALE, p.graphAt)}), vous êtes délégué ${de(p.owner)} et Teams peut accéder à la boîte aux lettres ${de(p.owner)}.`,
+        `D’après Exchange (${dateOf(LOCALE, p.at)}) et Microsoft 365 (${dateOf(LOCALE, p.graphAt)}), vous figurez parmi les délégués ${de(p.owner)} et Teams peut accéder à la boîte aux lettres ${de(p.owner)}.`,
     },
     why: {
       "not-supported": "cette version d’Outlook ne permet pas aux compléments de se connecter à Microsoft 365.",
@@ -471,22 +474,25 @@ export const frDetails: DetailsMessages = {
 
   /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
   remedyPeople: {
-    /** Stands for the delegate when Outlook gave no usable name, in a sentence to the owner. */
-    delegate: "votre délégué",
+    /**
+     * Stands for the delegate when Outlook gave no usable name. The owner's card and IT's card both use it,
+     * so it says « vous » to neither (« votre délégué » would be IT's delegate in IT's card).
+     */
+    delegate: "la personne déléguée",
     askBelow: (p: { owner: string }) => `${start(p.owner)} ou le service informatique peut le vérifier : leurs étapes figurent ci-dessous.`,
   },
   /** La réponse du service informatique tirée d’Exchange : collée dans la zone du message d’erreur, demandée par « Envoyer au service informatique », gardée dans le rapport. */
   adminPaste: {
-    also: "La réponse du service informatique à la vérification Exchange (demandée par « Envoyer au service informatique ») peut aussi être collée ici.",
+    also: "La réponse du service informatique à la vérification Exchange (demandée par « Envoyer au service informatique ») peut aussi être collée ici.",
     heading: "Réponse du service informatique, tirée d’Exchange",
     applied: "Lu : les vérifications ci-dessus montrent maintenant ce qu’a dit Exchange.",
     remembered: (p: { owner: string }) =>
-      `Gardé pour le calendrier ${de(p.owner)} dans vos paramètres Outlook : la prochaine réunion partira de là.`,
+      `Gardé pour le calendrier ${de(p.owner)} dans vos paramètres Outlook : ce résultat servira de point de départ pour la prochaine réunion.`,
     ambiguous:
       "Certains noms n’ont pas pu être rattachés avec certitude à vous ou à la personne propriétaire ; ces parties n’ont pas été utilisées.",
-    otherPair: (p: { who: string }) => `Cette sortie concerne ${p.who}, pas ce calendrier et vous : rien n’a changé.`,
+    otherPair: (p: { who: string }) => `Ce résultat concerne ${p.who}, pas ce calendrier et vous : rien n’a changé.`,
     otherPairUnnamed:
-      "Cette sortie concerne une autre personne propriétaire ou un autre délégué, pas ce calendrier et vous : rien n’a changé.",
+      "Ce résultat concerne une autre personne propriétaire ou un autre délégué, pas ce calendrier et vous : rien n’a changé.",
     incomplete:
       "Incomplet : demandez au service informatique de coller tout le bloc, de la première ligne de repère à la dernière. Rien n’a changé.",
     tooLong: (p: { limit: number }) =>
@@ -504,7 +510,7 @@ export const frDetails: DetailsMessages = {
         "Rapport et vérification copiés : collez-les dans votre ticket ou dans un e-mail au service informatique. Collez ensuite sa réponse dans la zone Message d’erreur.",
     },
     report: {
-      heading: "Exchange (sortie d’un administrateur collée dans le volet)",
+      heading: "Exchange (résultat d’un administrateur collé dans le volet)",
       none: "rien de collé",
       when: (p: { form: string; ranAt: string; pastedAt: string }) => `forme : ${p.form} ; exécutée : ${p.ranAt} ; collée : ${p.pastedAt}`,
       remembered: "gardée d’un collage précédent",
@@ -514,7 +520,7 @@ export const frDetails: DetailsMessages = {
       check: "Vérification en lecture seule pour le service informatique (Exchange Online PowerShell, après Connect-ExchangeOnline)",
     },
     ownerRoundTrip:
-      "Si vous n’êtes pas sûr de ce qui est réglé aujourd’hui, notre service informatique peut faire une vérification qui ne modifie rien et m’envoyer sa réponse ; je la colle dans mon outil de planification, qui montre alors quelle autorisation manque encore.",
+      "En cas de doute sur ce qui est réglé aujourd’hui, notre service informatique peut faire une vérification qui ne modifie rien et m’envoyer sa réponse ; je la colle dans mon outil de planification, qui montre alors quelle autorisation manque encore.",
   },
 
   /** Commandes pour l’informatique : où les exécuter, et regarder avant de modifier. */
@@ -525,8 +531,8 @@ export const frDetails: DetailsMessages = {
     likelyFolder: (p: { folder: string }) =>
       `Les commandes ci-dessous utilisent « ${p.folder} », le nom probable du dossier du calendrier ; la première commande affiche son vrai nom (la ligne dont FolderType vaut Calendar). S’il diffère, utilisez-le à la place.`,
     viewPurpose:
-      "Affiche vos droits actuels sur le calendrier et indique si l’indicateur Delegate est défini (SharingPermissionFlags), avant toute modification. Si une entrée s’affiche, utilisez Set-MailboxFolderPermission ci-dessous ; si la commande indique qu’il n’y a pas d’entrée, utilisez Add-MailboxFolderPermission.",
+      "Affiche les droits actuels du délégué sur le calendrier et indique si l’indicateur Delegate est défini (SharingPermissionFlags), avant toute modification. Si une entrée s’affiche, utilisez Set-MailboxFolderPermission ci-dessous ; si la commande indique qu’il n’y a pas d’entrée, utilisez Add-MailboxFolderPermission.",
     setPurpose:
-      "Utilisez cette commande au lieu d’Add-MailboxFolderPermission si vous avez déjà une entrée (par exemple Reviewer) : Add- échoue sur une entrée existante.",
+      "Utilisez cette commande au lieu d’Add-MailboxFolderPermission si le délégué a déjà une entrée (par exemple Reviewer) : Add- échoue sur une entrée existante.",
   },
 };

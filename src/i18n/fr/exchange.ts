@@ -8,7 +8,7 @@ import { dateOf } from "../format";
 import type { ExchangeMessages } from "../messages";
 import { de, LOCALE } from "./style";
 
-/** Ce que la sortie d’un administrateur Exchange a dit, toujours avec sa source et sa date (evidence/merge.ts). */
+/** Ce que le résultat d’un administrateur Exchange a dit, toujours avec sa source et sa date (evidence/merge.ts). */
 export const frExchange: ExchangeMessages = {
   calendar: {
     granted: (p: { owner: string; at: string }) =>
@@ -29,20 +29,20 @@ export const frExchange: ExchangeMessages = {
   },
   service: {
     granted: (p: { owner: string; at: string }) =>
-      `Selon Exchange (${dateOf(LOCALE, p.at)}), vous êtes délégué ${de(p.owner)} et Teams peut atteindre sa boîte aux lettres.`,
+      `Selon Exchange (${dateOf(LOCALE, p.at)}), vous figurez parmi les délégués ${de(p.owner)} et Teams peut accéder à la boîte aux lettres ${de(p.owner)}.`,
     notDelegate: (p: { owner: string }) =>
-      `Teams exige que vous soyez délégué ${de(p.owner)} ; selon Exchange, le calendrier est seulement partagé avec vous.`,
+      `Teams exige que vous figuriez parmi les délégués ${de(p.owner)} ; selon Exchange, le calendrier est seulement partagé avec vous.`,
     ewsBlocked: (p: { owner: string }) =>
-      `Exchange empêche Teams d’atteindre la boîte aux lettres ${de(p.owner)} ; seul le service informatique peut changer cela.`,
+      `Exchange empêche Teams d’accéder à la boîte aux lettres ${de(p.owner)} ; seul le service informatique peut changer cela.`,
   },
   evidence: {
     role: (p: { owner: string; rights: string; at: string }) =>
       `Selon Exchange, ${dateOf(LOCALE, p.at)} : votre accès au calendrier ${de(p.owner)} est ${p.rights}.`,
     noEntry: (p: { owner: string; at: string }) =>
       `Selon Exchange, ${dateOf(LOCALE, p.at)} : le calendrier ${de(p.owner)} n’a aucune autorisation pour vous.`,
-    delegateYes: (p: { owner: string }) => `Exchange vous indique comme délégué ${de(p.owner)} (l’option Delegate).`,
+    delegateYes: (p: { owner: string }) => `Selon Exchange, vous figurez parmi les délégués ${de(p.owner)} (indicateur Delegate).`,
     delegateNo: (p: { owner: string }) =>
-      `Selon Exchange, le calendrier est partagé avec vous sans l’option Delegate : vous n’êtes pas délégué ${de(p.owner)}, ce que Teams exige.`,
+      `Selon Exchange, le calendrier est partagé avec vous sans l’indicateur Delegate : vous ne figurez pas parmi les délégués ${de(p.owner)}, ce que Teams exige.`,
     sendingListed: (p: { owner: string; at: string }) =>
       `Selon Exchange, ${dateOf(LOCALE, p.at)} : vous figurez parmi les personnes autorisées à envoyer de la part ${de(p.owner)} (GrantSendOnBehalfTo).`,
     sendingNotListed: (p: { owner: string; at: string }) =>
@@ -50,7 +50,7 @@ export const frExchange: ExchangeMessages = {
     sendingUnsettled: (p: { owner: string }) =>
       `Ce que le service informatique a collé ne permet pas de savoir si vous pouvez envoyer de la part ${de(p.owner)} (un nom correspond à plusieurs personnes, ou la liste n’y figure pas).`,
     ewsAllowed: (p: { owner: string }) =>
-      `Selon Exchange, Teams peut atteindre la boîte aux lettres ${de(p.owner)} (EWS n’est pas bloqué pour lui).`,
+      `Selon Exchange, Teams peut accéder à la boîte aux lettres ${de(p.owner)} (EWS n’est pas bloqué pour cette boîte aux lettres).`,
     ewsBlocked: (p: { owner: string }) =>
       `Selon Exchange, EWS est bloqué pour Teams, pour la boîte aux lettres ${de(p.owner)} ou pour toute l’organisation.`,
     conflict:
@@ -66,7 +66,7 @@ export const frExchange: ExchangeMessages = {
     conflictLine: (p: { owner: string }) =>
       `Outlook et Exchange ne disent pas la même chose de votre accès au calendrier ${de(p.owner)}. Demandez au service informatique de vérifier à nouveau.`,
     itOnly: (p: { owner: string }) =>
-      `Pas encore : le service informatique doit laisser Teams atteindre la boîte aux lettres ${de(p.owner)}`,
+      `Pas encore : le service informatique doit autoriser Teams à accéder à la boîte aux lettres ${de(p.owner)}`,
     itOnlyLine: "Seul le service informatique peut modifier ce réglage. Envoyez-lui le rapport.",
   },
   status: {

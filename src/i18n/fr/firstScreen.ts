@@ -13,8 +13,8 @@ export const frFirstScreen: FirstScreenMessages = {
 
   people: {
     owner: OWNER,
-    /** Only stands in for the delegate's name in the owner's clicks ("choisissez votre nom"). */
-    you: "votre nom",
+    /** Stands in for the delegate's name in the owner's clicks (« choisissez la personne déléguée »), as remedyPeople.delegate. */
+    you: "la personne déléguée",
   },
 
   app: {
@@ -34,20 +34,20 @@ export const frFirstScreen: FirstScreenMessages = {
     partial: "En partie",
     missing: "Manquant",
     unknown: "Non visible",
-    "not-needed": "Pas nécessaire",
+    "not-needed": "Non nécessaire",
   },
 
   answer: {
     yes: "Oui, vous pouvez ajouter la réunion en ligne",
-    yesLine: "C’est votre propre calendrier : aucune autre autorisation n’est nécessaire.",
-    yesOutlookButton: (p: { service: string }) => `Oui : utilisez le bouton ${p.service} d’Outlook`,
+    yesLine: "C’est votre propre calendrier : vous n’avez besoin de l’autorisation de personne.",
+    yesOutlookButton: (p: { service: string }) => `Oui : créez la réunion ${p.service} avec le bouton d’Outlook`,
     yesOutlookButtonLine: (p: { service: string }) => `C’est votre propre calendrier ; Outlook ajoute lui-même les réunions ${p.service}.`,
     done: (p: { service: string }) => `C’est fait : cette réunion a son lien ${p.service}`,
     doneLine: "Vous pouvez le remplacer ou le supprimer ci-dessous.",
     looksReady: "Tout semble prêt",
-    looksReadyOutlookButton: (p: { service: string }) => `Tout semble prêt : utilisez le bouton ${p.service} d’Outlook`,
+    looksReadyOutlookButton: (p: { service: string }) => `Tout semble prêt : créez la réunion ${p.service} avec le bouton d’Outlook`,
     cantSeeSending: (p: { owner: string }) =>
-      `Outlook ne peut pas montrer si des invitations peuvent partir de la part ${de(p.owner)} ; si l’envoi échoue, renseignez-vous auprès ${de(p.owner)}.`,
+      `Outlook ne peut pas montrer si des invitations peuvent partir de la part ${de(p.owner)} ; si l’envoi échoue, renseignez-vous auprès ${de(p.owner)}.`,
     cantSeeSendingOrService: (p: { owner: string; service: string }) =>
       `Outlook ne peut pas montrer si des invitations peuvent partir de la part ${de(p.owner)}, ni si ${p.service} vous permet de planifier pour ${p.owner}.`,
     partialLine: (p: { owner: string }) =>
@@ -73,7 +73,7 @@ export const frFirstScreen: FirstScreenMessages = {
   actions: {
     addMeeting: "Ajouter la réunion en ligne",
     working: "En cours…",
-    askOwner: (p: { owner: string; needs: readonly string[] }) => `Demander ${list(p.needs)} ${a(p.owner)}`,
+    askOwner: (p: { owner: string; needs: readonly string[] }) => `Demander ${a(p.owner)} ${list(p.needs)}`,
     needShort: {
       calendar: "l’accès en modification",
       sending: "l’autorisation d’envoi",
@@ -167,7 +167,7 @@ export const frFirstScreen: FirstScreenMessages = {
     // Auteur: https://www.uqac.ca/soutientechnique/hrf_faq/dans-outlook-2013-comment-partager-un-calendrier (third-party)
     // Éditeur: MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Skype/SfbOnline/set-up-skype-for-business-online/set-up-and-troubleshoot-skype-for-business-online-delegation.md (Microsoft, MT); also the uqac.ca page above (third-party)
     teamsNeeds: (p: { owner: string }) =>
-      `Teams exige que vous soyez un vrai délégué ${de(p.owner)} (Auteur ou Éditeur sur le calendrier, ajouté comme délégué et pas seulement avec un calendrier partagé), avec l’autorisation d’envoyer de sa part.`,
+      `Teams exige que vous figuriez réellement parmi les délégués ${de(p.owner)} (rôle Auteur ou Éditeur sur le calendrier et ajout comme délégué : un simple partage du calendrier ne suffit pas), avec l’autorisation d’envoyer de sa part.`,
     // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide (Microsoft, MT), as above
     skypeNeeds: (p: { owner: string }) =>
       `Skype Entreprise exige que vous figuriez dans la liste des délégués ${de(p.owner)}, avec le rôle Éditeur sur le calendrier et l’autorisation d’envoyer de sa part.`,
@@ -200,8 +200,8 @@ export const frFirstScreen: FirstScreenMessages = {
     "Nonediting Author": `${q("Nonediting Author")} (lire et créer des éléments, ne supprimer que les siens)`,
     // Relecteur: https://www.uqac.ca/soutientechnique/hrf_faq/dans-outlook-2013-comment-partager-un-calendrier (third-party)
     Reviewer: "Relecteur (lecture seule)",
-    // NOT FOUND in French (i18n-sources 1f): the English role name is kept.
-    Contributor: `${q("Contributor")} (créer des éléments seulement, sans pouvoir lire le calendrier)`,
+    // Collaborateur: support.office.com/fr-fr/article/b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, MT: « de propriétaire, avec tous les droits, à collaborateur », as the French review quotes it)
+    Contributor: "Collaborateur (créer des éléments seulement, sans pouvoir lire le calendrier)",
     // Aucun: glossary [8]: https://support.microsoft.com/fr-fr/office/49ba7631-1984-453e-8a8f-c78fd43475e4 (Microsoft: « Si vous définissez le niveau d’autorisation sur Aucun »)
     None: "Aucun (aucun accès aux éléments)",
     custom: (p: { rights: readonly string[] }) => `un niveau personnalisé : ${list(p.rights)}`,
@@ -224,11 +224,12 @@ export const frFirstScreen: FirstScreenMessages = {
     organizer: (p: { who: string }) => `Organisateur : ${p.who}.`,
     organizerUnknown: (p: { why: string }) => `Outlook n’a pas indiqué l’organisateur (${p.why}).`,
     organizerDisagrees:
-      "L’organisateur n’est pas la personne propriétaire du calendrier ; c’est la personne propriétaire du calendrier qui détermine à qui appartient cette réunion.",
-    selfByOwner: "Le calendrier est le vôtre : aucune autre autorisation n’entre en jeu.",
-    selfByOrganizer: "Vous êtes l’organisateur et la réunion n’est pas dans un calendrier partagé : c’est donc votre propre calendrier.",
-    delegateByOwner: (p: { owner: string }) => `Le calendrier appartient ${a(p.owner)}, pas à vous : vous agissez donc comme son délégué.`,
-    delegateByOrganizer: (p: { owner: string }) => `L’organisateur est ${p.owner}, pas vous : vous agissez donc comme son délégué.`,
+      "L’organisateur n’est pas la personne propriétaire du calendrier ; c’est elle qui détermine à qui appartient cette réunion.",
+    selfByOwner: "Le calendrier est le vôtre : l’autorisation de personne d’autre n’entre en jeu.",
+    selfByOrganizer:
+      "C’est vous qui organisez la réunion, et elle n’est pas dans un calendrier partagé : c’est donc votre propre calendrier.",
+    delegateByOwner: (p: { owner: string }) => `Le calendrier appartient ${a(p.owner)}, pas à vous : vous agissez donc pour son compte.`,
+    delegateByOrganizer: (p: { owner: string }) => `L’organisateur est ${p.owner}, pas vous : vous agissez donc pour son compte.`,
     unknownBecauseUser:
       "Sans savoir qui est connecté, le volet ne peut pas dire s’il s’agit de votre calendrier ou de celui de quelqu’un d’autre.",
     unknownBecauseOwner:

@@ -7,11 +7,16 @@
  * sources: « Fichier > Paramètres du compte > Accès délégué > Ajouter », « Peut modifier », « Déléguer »,
  * « Partage et autorisations », « Réunion Teams », « Skype Entreprise »), each with its source in a
  * comment. A label no Microsoft page confirms stays in English between « » (for example « Skype
- * Meeting »), so nobody is sent looking for a French word that Outlook may not show.
+ * Meeting »), so nobody is sent looking for a French word that Outlook may not show. Microsoft names
+ * with a French version are French: Accès total, Collaborateur, Voix Entreprise, Assistant Configuration hybride.
  *
  * Sending for someone is always « de la part de » (Microsoft's « Envoyer de la part de »), never « au
- * nom de », which reads as « Envoyer en tant que » (Send As). The owner's clicks are infinitives
- * (« Ajouter > choisir … »): « vous » in this pane is always the assistant. Product names, PowerShell cmdlets, parameters
+ * nom de », which reads as « Envoyer en tant que » (Send As). « vous » is the assistant everywhere but in
+ * a remedy card, which speaks to the one it is labelled for, in the imperative: the owner's card says
+ * « vous » to the owner (« Ajoutez Marie à vos délégués… de votre part »), IT's card to IT (« Donnez à
+ * Marie… »; the assistant is « le délégué » there, never « vous »), the assistant's card to the assistant.
+ * The assistant is never « délégué » as an attribute of « vous »/« je » (often a woman): « vous figurez
+ * parmi les délégués de … », « m’ajouter à vos délégués ». Product names, PowerShell cmdlets, parameters
  * and values (Editor, Reviewer, Owner, MailUser…) stay as they are.
  *
  * Placeholders carry a name ("Alex", "alex@contoso.com") or the fallback people.owner ("la personne

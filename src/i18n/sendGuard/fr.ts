@@ -17,9 +17,9 @@ export const sendGuardFr: SendGuardMessages = {
     // Éditeur: MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Skype/SfbOnline/set-up-skype-for-business-online/set-up-and-troubleshoot-skype-for-business-online-delegation.md (Microsoft, MT)
     // « Déléguer »: glossary [9]: isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, sharing-with-outlook-on-the-web.md (Microsoft, human translation: « Peut modifier », « Déléguer ») and how-to-add-or-remove-a-delegate-in-outlook-on-the-web.md (Microsoft, MT: « partage et autorisations »)
     teams:
-      "Outlook n’a sans doute pas pu créer la réunion Teams : il faut l’accès délégué (Éditeur, option « Déléguer ») et le droit d’envoyer de la part de la personne propriétaire.",
+      "Outlook n’a sans doute pas pu créer la réunion Teams : il faut l’accès délégué au calendrier (Éditeur, option « Déléguer ») et le droit d’envoyer de la part de la personne propriétaire.",
     skype:
-      "Vous n’êtes sans doute pas délégué Skype Entreprise de la personne propriétaire, ou vous ne pouvez pas modifier son calendrier ni envoyer de sa part.",
+      "Vous ne figurez sans doute pas parmi les délégués Skype Entreprise de la personne propriétaire, ou vous ne pouvez pas modifier son calendrier ni envoyer de sa part.",
     // « Schedule privilege » (Zoom): French label NOT FOUND (i18n-sources 1e), kept in English.
     zoom: "La personne propriétaire ne vous a sans doute pas donné le privilège de planification Zoom (« Schedule privilege »), ou vous ne pouvez pas modifier son calendrier.",
     // « Scheduling permission » (Webex): French label NOT FOUND (i18n-sources 1e), kept in English.
