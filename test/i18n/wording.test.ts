@@ -90,8 +90,20 @@ describe("German", () => {
   test("the owner's steps say „in Ihrem Auftrag“ for the owner and never „für Sie“ (review 2026-12, finding 7)", () => {
     for (const delegate of ["Megan", de.remedyPeople.delegate]) {
       expect(de.remedies.zoom.owner({ delegate })).toBe(`${delegate} in Zoom berechtigen, in Ihrem Auftrag zu planen`);
-      expect(de.remedies.calendar.admin({ owner: "Alex", delegate })).toMatch(new RegExp(`^Oder: ${delegate} als Stellvertretung`));
+      const owners = [de.remedies.calendar.owner, de.remedies.sending.owner, de.remedies.teams.owner, de.remedies.skype.owner];
+      // Never „Ihre Stellvertretung als Stellvertretung hinzufügen“.
+      for (const owner of owners) expect(owner({ delegate }).match(/Stellvertretung/g)).toHaveLength(1);
+      // IT's steps: „Ihre“ would be IT's own.
+      const admin = [
+        de.remedies.calendar.admin({ owner: "Alex", delegate }),
+        de.remedies.sending.admin({ owner: "Alex", delegate }),
+        de.remedies.sending.listPurpose({ owner: "Alex", delegate }),
+      ];
+      expect(admin.filter((text) => /\bIhre?\b/.test(text))).toEqual([]);
     }
+    expect(de.remedies.calendar.owner({ delegate: de.remedyPeople.delegate })).toBe(
+      "Die Person, die für Sie plant, als Stellvertretung mit der Berechtigung „Bearbeiter“ für Ihren Kalender hinzufügen",
+    );
     expect(all.filter((text) => /Ihre Stellvertretung „|für Sie erteilen/.test(text))).toEqual([]);
   });
 

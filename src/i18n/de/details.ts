@@ -5,7 +5,7 @@
 import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
-import { LOCALE, list, von } from "./style";
+import { DELEGATE, LOCALE, delegateFirst, delegateForIt, list, von } from "./style";
 
 export const deDetails: DetailsMessages = {
   meeting: {
@@ -211,9 +211,9 @@ export const deDetails: DetailsMessages = {
     calendar: {
       // „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
       owner: (p: { delegate: string }) =>
-        `${p.delegate} als Stellvertretung mit der Berechtigung „Bearbeiter“ für Ihren Kalender hinzufügen`,
+        `${delegateFirst(p.delegate)} als Stellvertretung mit der Berechtigung „Bearbeiter“ für Ihren Kalender hinzufügen`,
       admin: (p: { owner: string; delegate: string }) =>
-        `Oder: ${p.delegate} als Stellvertretung mit der Berechtigung „Bearbeiter“ für den Kalender ${von(p.owner)} eintragen`,
+        `Oder: ${delegateForIt(p.delegate)} als Stellvertretung mit der Berechtigung „Bearbeiter“ für den Kalender ${von(p.owner)} eintragen`,
       // „Zugriffsrechte für Stellvertretung“: Microsoft (de-de), dd35d8e8. Editor is the value the command takes.
       addPurpose:
         "Erteilt der Person hinter -User Editor (in Outlook „Bearbeiter“) für den Kalender und trägt sie als Stellvertretung ein (so erwarten es Teams und die „Zugriffsrechte für Stellvertretung“ in Outlook).",
@@ -229,18 +229,18 @@ export const deDetails: DetailsMessages = {
       ownerLooks: (p: { delegate: string }) =>
         `Wenn ${p.delegate} hier aufgeführt ist, darf diese Person bereits Einladungen in Ihrem Auftrag senden.`,
       listPurpose: (p: { owner: string; delegate: string }) =>
-        `Listet alle auf, die im Auftrag ${von(p.owner)} senden dürfen; ${p.delegate} sollte dabei sein.`,
+        `Listet alle auf, die im Auftrag ${von(p.owner)} senden dürfen; ${delegateForIt(p.delegate)} sollte dabei sein.`,
       owner: (p: { delegate: string }) =>
-        `${p.delegate} als Stellvertretung hinzufügen; damit darf diese Person Einladungen in Ihrem Auftrag senden`,
+        `${delegateFirst(p.delegate)} als Stellvertretung hinzufügen; damit darf diese Person Einladungen in Ihrem Auftrag senden`,
       admin: (p: { owner: string; delegate: string }) =>
-        `Oder: ${p.delegate} zum Senden von Einladungen im Auftrag ${von(p.owner)} berechtigen`,
+        `Oder: ${delegateForIt(p.delegate)} zum Senden von Einladungen im Auftrag ${von(p.owner)} berechtigen`,
       grantPurpose: "Damit werden Einladungen als „… im Auftrag von …“ gesendet; @{Add=…} behält alle, die schon in der Liste stehen.",
       hiddenNote:
         "Das Senden im Auftrag scheitert in Outlook für Windows auch, wenn das Postfach des Kalenderbesitzers in der Adressliste ausgeblendet ist.",
     },
     teams: {
       owner: (p: { delegate: string }) =>
-        `${p.delegate} für Ihren Kalender als Stellvertretung hinzufügen (Freigeben allein reicht für Teams nicht)`,
+        `${delegateFirst(p.delegate)} für Ihren Kalender als Stellvertretung hinzufügen (Freigeben allein reicht für Teams nicht)`,
       admin: "Sicherstellen, dass Teams die Stellvertretung sehen kann",
       ewsOrgPurpose:
         "Zeigt, ob EWS auf eine Zulassungsliste beschränkt ist; steht EwsApplicationAccessPolicy auf EnforceAllowList, führen Sie den nächsten Befehl aus.",
@@ -252,7 +252,7 @@ export const deDetails: DetailsMessages = {
         "Exchange Online sperrt EWS ab Oktober 2026 standardmäßig und stellt es im April 2027 ein (Ankündigung von Microsoft). Prüfen Sie diese Einstellungen erneut, falls das Planen für Stellvertretungen in Teams dann nicht mehr funktioniert.",
     },
     skype: {
-      owner: (p: { delegate: string }) => `${p.delegate} in Skype for Business (Lync) als Ihre Stellvertretung hinzufügen`,
+      owner: (p: { delegate: string }) => `${delegateFirst(p.delegate)} in Skype for Business (Lync) als Ihre Stellvertretung hinzufügen`,
       ownerClicks: (p: { who: string }) => `${p.who} hinzufügen, dann OK.`,
       // „Zugriffsrechte für Stellvertretung“, „Kalender“: Microsoft (de-de), dd35d8e8; „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
       alternative: (p: { delegate: string }) =>
@@ -274,7 +274,7 @@ export const deDetails: DetailsMessages = {
         `Neben „Planungsberechtigung zuweisen an“ auf „Hinzufügen“ klicken und ${p.who} eintragen. Damit ist das Planen in Ihrem Auftrag erlaubt.`,
       admin: "Beide Zoom-Konten prüfen",
       accountsNote: (p: { owner: string }) =>
-        `Ihr Konto und das Konto ${von(p.owner)} müssen lizenzierte Benutzerkonten im selben Zoom-Konto sein (oder in verknüpften Haupt- und Unterkonten).`,
+        `Das Konto der Stellvertretung und das Konto ${von(p.owner)} müssen lizenzierte Benutzerkonten im selben Zoom-Konto sein (oder in verknüpften Haupt- und Unterkonten).`,
     },
     webex: {
       // „Berechtigung zum Ansetzen“: Webex (de-de, machine-translation quality), https://help.webex.com/de-de/nkyeiue/Allow-Someone-to-Schedule-Webex-Meetings-on-Your-Behalf-in-Microsoft-Outlook-for-Windows
@@ -284,7 +284,7 @@ export const deDetails: DetailsMessages = {
       yourEmailUnknown: "Die E-Mail-Adresse dieser Person",
       admin: "Beide Webex-Konten prüfen",
       accountsNote: (p: { owner: string }) =>
-        `Ihr Konto und das Konto ${von(p.owner)} müssen auf derselben Webex-Website sein, und die E-Mail-Adresse jedes Webex-Kontos muss die Hauptadresse der Person sein, kein Alias.`,
+        `Das Konto der Stellvertretung und das Konto ${von(p.owner)} müssen auf derselben Webex-Website sein, und die E-Mail-Adresse jedes Webex-Kontos muss die Hauptadresse der Person sein, kein Alias.`,
     },
     placeholders: (p: { items: readonly string[] }) =>
       `Outlook hat keine verwendbare Adresse geliefert. Ersetzen Sie daher ${list(p.items)}, bevor Sie diese Befehle ausführen.`,
@@ -498,7 +498,7 @@ export const deDetails: DetailsMessages = {
   /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
   remedyPeople: {
     /** Stands for the delegate when Outlook gave no usable name, in a sentence to the owner. */
-    delegate: "Ihre Stellvertretung",
+    delegate: DELEGATE,
     askBelow: (p: { owner: string }) => `Prüfen kann das ${p.owner} oder die IT; die Schritte dafür stehen unten.`,
   },
   /** Die Antwort der IT aus Exchange: ins Feld für Fehlermeldungen eingefügt, mit „An die IT senden“ angefragt, im Bericht festgehalten. */

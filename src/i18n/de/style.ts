@@ -43,3 +43,17 @@ export const bei = (name: string) => (fallback(name) ? "beim Kalenderbesitzer" :
 export const Bei = (name: string) => (fallback(name) ? "Beim Kalenderbesitzer" : `Bei ${name}`);
 /** The dative object: "gehört Alex", "mit dem Kalenderbesitzer". */
 export const dem = (name: string) => (fallback(name) ? "dem Kalenderbesitzer" : name);
+
+/**
+ * Stands for the delegate when Outlook gave no usable name (remedyPeople.delegate), in the owner's steps:
+ * „Ihre Stellvertretung“, the polite „Ihre“ being the owner's. Two places cannot take it as it is:
+ */
+export const DELEGATE = "Ihre Stellvertretung";
+const namelessDelegate = (name: string) => name === DELEGATE;
+/**
+ * The delegate opening an owner's step that goes on to say „als Stellvertretung“: "Megan", or „Die Person,
+ * die für Sie plant,“ (with the relative clause's closing comma) rather than „Ihre Stellvertretung als Stellvertretung“.
+ */
+export const delegateFirst = (name: string) => (namelessDelegate(name) ? "Die Person, die für Sie plant," : name);
+/** The delegate in IT's steps, where „Ihre“ would mean IT's: "Megan", „die planende Person“. */
+export const delegateForIt = (name: string) => (namelessDelegate(name) ? "die planende Person" : name);
