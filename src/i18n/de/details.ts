@@ -315,8 +315,9 @@ export const deDetails: DetailsMessages = {
       admin: "Liegt das Postfach in einem lokalen Exchange (Exchange Server): Teams den Lesezugriff ermöglichen",
       recipientPurpose:
         "In Exchange Online PowerShell bedeutet MailUser, dass das Postfach lokal liegt (Hybridfall); UserMailbox bedeutet, dass es in der Cloud liegt.",
+      // The article's German title: Microsoft (de-de, MT), https://learn.microsoft.com/de-de/skypeforbusiness/deploy/integrate-with-exchange-server/oauth-with-online-and-on-premises
       oauthNote:
-        'Richten Sie OAuth zwischen dem lokalen Exchange und Exchange Online ein (Hybrid Configuration Wizard), danach die Partneranwendung für die Teams-Planung, wie im Microsoft-Artikel "Configure integration and OAuth between Skype for Business Online and Exchange Server" beschrieben.',
+        "Richten Sie OAuth zwischen dem lokalen Exchange und Exchange Online ein (Hybrid Configuration Wizard), danach die Partneranwendung für die Teams-Planung, wie im Microsoft-Artikel „Konfigurieren von Integration und OAuth zwischen Skype for Business Online und Exchange Server“ beschrieben.",
       editorNote:
         "Prüfen Sie auch, ob die Stellvertretung im Kalender Editor mit der Delegate-Markierung hat; Owner ist kein Ersatz dafür.",
       cloud: "Liegen alle Postfächer in Exchange Online: später erneut versuchen",
