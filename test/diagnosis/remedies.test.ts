@@ -9,6 +9,8 @@ import {
   sendOnBehalfRemedies,
 } from "../../src/diagnosis/remedies";
 import type { Remedy, RemedyStep, ServiceKind } from "../../src/diagnosis/types";
+import { de } from "../../src/i18n/de";
+import { fr } from "../../src/i18n/fr";
 import { nl } from "../../src/i18n/nl";
 import { ALEX, MEGAN, t } from "./fixtures";
 
@@ -168,6 +170,24 @@ describe("the owner's own clicks", () => {
     expect(JSON.stringify(webex)).toMatch(/same Webex site/);
     expect(JSON.stringify(webex)).toMatch(/primary address, not an alias/);
     expect(JSON.stringify(onlineMeetingRemedies("zoom", PARTIES, t))).toMatch(/same Zoom account \(or of linked main and sub accounts\)/);
+  });
+
+  it.each([
+    ["en", t],
+    ["nl", nl],
+    ["fr", fr],
+    ["de", de],
+  ] as const)("%s: name the delegate even when Outlook gave no name, never with the word for the reader", (_language, messages) => {
+    // These steps speak to the owner: "Add you" / „Sie hinzufügen“ would mean the owner.
+    const clicks = [
+      ...stepsOf(calendarEditorRemedies({ owner: ALEX }, messages), "clicks"),
+      ...(["skype", "zoom"] as const).flatMap((service) => stepsOf(onlineMeetingRemedies(service, { owner: ALEX }, messages), "clicks")),
+    ];
+    expect(clicks).toHaveLength(5);
+    for (const click of clicks) {
+      expect(click.kind === "clicks" && click.text).toContain(messages.remedyPeople.delegate);
+      expect(click.kind === "clicks" && click.text).not.toMatch(new RegExp(`(^|> )${messages.people.you} `, "i"));
+    }
   });
 
   it("say who acts: the owner first, then the admin", () => {

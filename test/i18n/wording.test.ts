@@ -67,8 +67,44 @@ describe("German", () => {
     expect(all.filter((text) => /(?:von|bei|mit|Auftrag|gehört) der Kalenderbesitzer|von dem Kalenderbesitzer/.test(text))).toEqual([]);
     expect(de.calendarOf.delegate({ owner: de.people.owner })).toBe("Kalender des Kalenderbesitzers");
     expect(de.calendarOf.delegate({ owner: "Alex" })).toBe("Kalender von Alex");
-    expect(de.actions.askOwner({ owner: "Alex", needs: [de.actions.needShort.calendar] })).toBe("Bearbeitungsrecht bei Alex anfragen");
+    expect(de.actions.askOwner({ owner: "Alex", needs: [de.actions.needShort.calendar] })).toBe("Bei Alex anfragen: Bearbeitungsrechte");
+    expect(
+      de.actions.askOwner({
+        owner: de.people.owner,
+        needs: [de.actions.needShort.calendar, de.actions.needShort.sending, de.actions.needShort.service({ service: "Zoom" })],
+      }),
+    ).toBe("Beim Kalenderbesitzer anfragen: Bearbeitungsrechte, Senden im Auftrag und Berechtigung in Zoom");
     expect(de.actions.confirmWithOwner({ owner: de.people.owner })).toBe("Mit dem Kalenderbesitzer klären");
+  });
+
+  test("Microsoft's German words, never a guessed or English label (review 2026-12, findings 1, 2, 8, 9, 14)", () => {
+    // „Senderecht“ is a broadcasting right; „Übertragen“ and „Editor“ are not what German Outlook shows;
+    // „in Ihrem Namen“ reads as Send As; "Skype Meeting" and "Enterprise Voice" have Microsoft German names;
+    // the add-in's part of the meeting text is a „Abschnitt“, not jargon „Block“.
+    const wrong = /Senderecht|„Übertragen“|„Editor“|Skype Meeting|Enterprise Voice|in Ihrem Namen|Add-ins|Block von|Besprechungsblock/;
+    expect(all.filter((text) => wrong.test(text))).toEqual([]);
+    expect(de.insert.warnSendingMissing({ owner: "Alex" })).toContain("„Senden im Auftrag von“");
+    expect(de.meeting.guidance.skypeSelf).toContain("„Skype-Besprechung“");
+  });
+
+  test("the owner's steps say „in Ihrem Auftrag“ for the owner and never „für Sie“ (review 2026-12, finding 7)", () => {
+    for (const delegate of ["Megan", de.remedyPeople.delegate]) {
+      expect(de.remedies.zoom.owner({ delegate })).toBe(`${delegate} in Zoom berechtigen, in Ihrem Auftrag zu planen`);
+      const owners = [de.remedies.calendar.owner, de.remedies.sending.owner, de.remedies.teams.owner, de.remedies.skype.owner];
+      // Never „Ihre Stellvertretung als Stellvertretung hinzufügen“.
+      for (const owner of owners) expect(owner({ delegate }).match(/Stellvertretung/g)).toHaveLength(1);
+      // IT's steps: „Ihre“ would be IT's own.
+      const admin = [
+        de.remedies.calendar.admin({ owner: "Alex", delegate }),
+        de.remedies.sending.admin({ owner: "Alex", delegate }),
+        de.remedies.sending.listPurpose({ owner: "Alex", delegate }),
+      ];
+      expect(admin.filter((text) => /\bIhre?\b/.test(text))).toEqual([]);
+    }
+    expect(de.remedies.calendar.owner({ delegate: de.remedyPeople.delegate })).toBe(
+      "Die Person, die für Sie plant, als Stellvertretung mit der Berechtigung „Bearbeiter“ für Ihren Kalender hinzufügen",
+    );
+    expect(all.filter((text) => /Ihre Stellvertretung „|für Sie erteilen/.test(text))).toEqual([]);
   });
 
   test("the request continues in lower case after the salutation's comma", () => {

@@ -5,7 +5,7 @@
 import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
-import { LOCALE, bei, list, von } from "./style";
+import { DELEGATE, LOCALE, delegateFirst, delegateForIt, list, von } from "./style";
 
 export const deDetails: DetailsMessages = {
   meeting: {
@@ -26,12 +26,15 @@ export const deDetails: DetailsMessages = {
       // „Teams-Besprechung“: glossary [16], as above.
       teamsDelegate: (p: { owner: string }) =>
         `Nutzen Sie im Menüband der Besprechung die Schaltfläche „Teams-Besprechung“ von Outlook (im neuen Outlook und im Web ein Schalter): Als Stellvertretung erstellen Sie die Besprechung so im Auftrag ${von(p.owner)}. Dieses Add-In kann keine Teams-Besprechungen für andere erstellen.`,
-      // NOT CONFIRMED in German: Outlook's "Skype Meeting" button label is kept in English.
+      // „Skype-Besprechung“: Microsoft's German name for the meeting (MicrosoftDocs OfficeDocs-SkypeForBusiness de-DE,
+      // "Skype-Besprechungen", "Skype-Besprechungs-App"); the Outlook button of that name in a German ribbon: a third-party
+      // guide with screenshots, http://wiki.eureka-fach-verbund.de/doku.php?id=skype_for_business:sfb-intern. Its predecessor
+      // was „Lync-Besprechung“ (Microsoft de-de dd35d8e8). The English "Skype Meeting" is never shown in a German Outlook.
       skypeSelf:
-        'Nutzen Sie im Menüband der Besprechung die Skype-Schaltfläche von Outlook ("Skype Meeting"). Dieses Add-In fügt keine Links für Skype for Business hinzu.',
-      // NOT CONFIRMED in German: "Skype Meeting" kept in English.
+        "Nutzen Sie im Menüband der Besprechung die Schaltfläche „Skype-Besprechung“ von Outlook. Dieses Add-In fügt keine Links für Skype for Business hinzu.",
+      // „Skype-Besprechung“: as above.
       skypeDelegate: (p: { owner: string }) =>
-        `Nutzen Sie im Menüband der Besprechung die Skype-Schaltfläche von Outlook ("Skype Meeting"): Als Stellvertretung erstellen Sie die Besprechung so im Auftrag ${von(p.owner)}. Dieses Add-In kann keine Besprechungen in Skype for Business für andere erstellen.`,
+        `Nutzen Sie im Menüband der Besprechung die Schaltfläche „Skype-Besprechung“ von Outlook: Als Stellvertretung erstellen Sie die Besprechung so im Auftrag ${von(p.owner)}. Dieses Add-In kann keine Besprechungen in Skype for Business für andere erstellen.`,
     },
     problem: {
       unreadable: "Outlook hat das Lesen des Besprechungstexts nicht erlaubt, daher wurde nichts geändert.",
@@ -80,7 +83,7 @@ export const deDetails: DetailsMessages = {
     truncated: (p: { max: number }) => `Nur die ersten ${numberOf(LOCALE, p.max)} Zeichen wurden gelesen.`,
     notRecognised: "Nicht erkannt",
     notRecognisedBody:
-      "Diese Meldung ist hier nicht bekannt, daher wird nicht geraten. Die Prüfungen oben zeigen, worauf Sie achten sollten; oder senden Sie den Bericht an die IT.",
+      "Diese Meldung kennt das Add-In nicht, daher rät es nicht. Die Prüfungen oben zeigen, worauf Sie achten sollten; oder senden Sie den Bericht an die IT.",
     announce: (p: { title: string }) => `Erkannt: ${p.title}.`,
     announceUnknown: "Nicht erkannt.",
     concerns: (p: { check: string }) => `Das betrifft „${p.check}“ oben: Dort steht in den Details, wer es beheben kann.`,
@@ -101,32 +104,32 @@ export const deDetails: DetailsMessages = {
     "teams-delegate": {
       title: "Teams erkennt Sie nicht als Stellvertretung",
       cause:
-        "Bevor Teams eine Besprechung im Auftrag einer anderen Person erstellt, prüft es deren Postfach: Sie müssen dort als echte Stellvertretung eingetragen sein („Autor“ oder „Bearbeiter“, als Stellvertretung hinzugefügt, nicht nur mit Freigabe) und im Auftrag dieser Person senden dürfen. Bei Postfächern in Exchange Server (lokal oder hybrid) scheitert es außerdem, wenn EWS für den Teams-Planungsdienst gesperrt ist oder OAuth zwischen Exchange und Teams nicht eingerichtet ist.",
+        "Bevor Teams eine Besprechung im Auftrag einer anderen Person erstellt, prüft es deren Postfach: Sie müssen dort als echte Stellvertretung eingetragen sein (mit der Berechtigung „Autor“ oder „Bearbeiter“, als Stellvertretung hinzugefügt, nicht nur mit Freigabe) und im Auftrag dieser Person senden dürfen. Bei Postfächern in Exchange Server (lokal oder hybrid) scheitert es außerdem, wenn EWS für den Teams-Planungsdienst gesperrt ist oder OAuth zwischen Exchange und Teams nicht eingerichtet ist.",
     },
     "teams-hybrid-oauth": {
-      title: "Teams konnte das Postfach nicht erreichen, um Ihre Stellvertretung zu prüfen",
+      title: "Teams konnte das Postfach nicht erreichen, um zu prüfen, ob Sie als Stellvertretung eingetragen sind",
       cause:
-        "Liegt das Postfach des Kalenderbesitzers in Exchange lokal (on-premises), liest Teams die Stellvertretungen über OAuth; ist das nicht eingerichtet, meldet Teams nur, dass keine Verbindung möglich ist. Liegen alle Postfächer in Exchange Online, bedeutet dieselbe Meldung meist ein vorübergehendes Netzwerk- oder Dienstproblem.",
+        "Liegt das Postfach des Kalenderbesitzers in einem lokalen Exchange (Exchange Server), liest Teams die Stellvertretungen über OAuth; ist das nicht eingerichtet, meldet Teams nur, dass keine Verbindung möglich ist. Liegen alle Postfächer in Exchange Online, bedeutet dieselbe Meldung meist ein vorübergehendes Netzwerk- oder Dienstproblem.",
     },
     "send-on-behalf": {
       title: "Senden im Auftrag ist nicht erlaubt",
       // „Kann bearbeiten“: Microsoft (de-de), https://wus.prod.support.services.microsoft.com/de-de/office/freigeben-ihres-kalenders-in-outlook-im-web-7ecef8ae-139c-40d9-bae2-a23977ee58d5
       // „Senden als“: glossary [14]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.de-DE, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT: „Senden als“)
       cause:
-        "Exchange hat es abgelehnt, die Einladung als „Sie im Auftrag von …“ zu senden: Ihnen fehlt das Recht, im Auftrag des Kalenderbesitzers zu senden (ebenso „Senden als“). Bearbeitungsrechte für den Kalender schließen dieses Recht nicht ein. Das passiert, wenn der Kalender mit „Kann bearbeiten“ freigegeben wurde, statt Sie als Stellvertretung hinzuzufügen; nur Letzteres erteilt das Recht. In Outlook für Windows scheitert das Senden im Auftrag außerdem, wenn das Postfach dieser Person in der Adressliste ausgeblendet ist.",
+        "Exchange hat es abgelehnt, die Einladung als „Sie im Auftrag von …“ zu senden: Ihnen fehlt die Berechtigung „Senden im Auftrag von“ für das Postfach des Kalenderbesitzers (und auch „Senden als“). Bearbeitungsrechte für den Kalender schließen diese Berechtigung nicht ein. Das passiert, wenn der Kalender mit „Kann bearbeiten“ freigegeben wurde, statt Sie als Stellvertretung hinzuzufügen; nur Letzteres erteilt die Berechtigung. In Outlook für Windows scheitert das Senden im Auftrag außerdem, wenn das Postfach dieser Person in der Adressliste ausgeblendet ist.",
     },
     "calendar-read-only": {
       title: "Sie haben nur Lesezugriff auf den Kalender",
       // „Prüfer“, „Bearbeiter“, „Autor“: Microsoft (de-de), https://support.microsoft.com/de-de/office/optionen-zum-freigeben-und-delegieren-von-ordnern-in-outlook-f%C3%BCr-mac-a8c46bdb-2f37-42be-9b34-5ac87caf8f3d
       // and https://wus.prod.support.services.microsoft.com/de-de/office/zulassen-dass-eine-andere-person-ihre-e-mail-und-ihren-kalender-verwaltet-41c40c04-3bd1-4d22-963a-28eafec25926
       cause:
-        "Sie sehen den Kalender, können aber nichts hinzufügen: Ihre Berechtigung ist „Prüfer“ (nur lesen) oder geringer. Zum Hinzufügen einer Besprechung brauchen Sie „Bearbeiter“ (mindestens „Autor“). Ist bestätigt, dass Sie bereits „Bearbeiter“ haben: Das klassische Outlook kann dieselbe Meldung zeigen, solange es noch viele freigegebene Kalender synchronisiert.",
+        "Sie sehen den Kalender, können aber nichts hinzufügen: Ihre Berechtigung ist „Prüfer“ (nur lesen) oder geringer. Zum Hinzufügen einer Besprechung brauchen Sie die Berechtigung „Bearbeiter“ (mindestens „Autor“). Ist bestätigt, dass Sie „Bearbeiter“ bereits haben: Das klassische Outlook kann dieselbe Meldung zeigen, solange es noch viele freigegebene Kalender synchronisiert.",
     },
     "webex-scheduling-permission": {
       title: "Webex: Berechtigung zum Ansetzen fehlt",
       // „Ansetzberechtigungen“: Webex (de-de, machine-translation quality), https://help.webex.com/de-de/nkyeiue/Allow-Someone-to-Schedule-Webex-Meetings-on-Your-Behalf-in-Microsoft-Outlook-for-Windows
       cause:
-        "Webex führt eine eigene Liste: Der Kalenderbesitzer muss Sie auf seiner Webex-Website unter „Ansetzberechtigungen“ eintragen. Es scheitert auch, wenn Sie beide auf verschiedenen Webex-Websites sind, wenn das Webex-Konto des Kalenderbesitzers einen Alias statt der Hauptadresse verwendet, die Outlook kennt, oder bei Kalendern in einem freigegebenen Postfach.",
+        "Webex führt eine eigene Liste: Der Kalenderbesitzer muss Sie auf der eigenen Webex-Website unter „Ansetzberechtigungen“ eintragen. Es scheitert auch, wenn Sie beide auf verschiedenen Webex-Websites sind, wenn das Webex-Konto des Kalenderbesitzers einen Alias statt der Hauptadresse verwendet, die Outlook kennt, oder bei Kalendern in einem freigegebenen Postfach.",
     },
     "zoom-scheduling-privilege": {
       title: "Zoom: Planungsberechtigung fehlt",
@@ -137,15 +140,15 @@ export const deDetails: DetailsMessages = {
     "sharing-invitation-failed": {
       title: "Kalenderfreigabe geändert, aber Benachrichtigung nicht gesendet",
       cause:
-        "Jemand mit Vollzugriff auf das Postfach des Kalenderbesitzers, aber ohne das Recht, in dessen Auftrag zu senden, hat die Kalenderfreigabe in Outlook im Web geändert: Die Änderung wurde meist übernommen, nur die E-Mail dazu konnte nicht gesendet werden. Exchange Server 2013 zeigt die Meldung außerdem absichtlich, wenn in Outlook Web App einer Sicherheitsgruppe Stellvertretungszugriff erteilt wird.",
+        "Jemand mit Vollzugriff auf das Postfach des Kalenderbesitzers, aber ohne die Berechtigung, in dessen Auftrag zu senden, hat die Kalenderfreigabe in Outlook im Web geändert: Die Änderung wurde meist übernommen, nur die E-Mail dazu konnte nicht gesendet werden. Exchange Server 2013 zeigt die Meldung außerdem absichtlich, wenn in Outlook Web App einer Sicherheitsgruppe Stellvertretungszugriff erteilt wird.",
     },
     unknown: {
       title: "Nicht erkannt",
-      cause: "Diese Meldung ist hier nicht bekannt, daher wird nicht geraten.",
+      cause: "Diese Meldung kennt das Add-In nicht, daher rät es nicht.",
     },
   },
 
-  /** Labels before each remedy ("Aufgabe von Alex: …"); the owner stays in the dative (see the header). */
+  /** Labels before each remedy ("Aufgabe von Alex: …"); the nameless owner takes the genitive, „Aufgabe des Kalenderbesitzers“ (./style.ts). */
   actor: {
     owner: (p: { owner: string }) => `Aufgabe ${von(p.owner)}`,
     admin: "Aufgabe der IT",
@@ -159,8 +162,9 @@ export const deDetails: DetailsMessages = {
   },
 
   /**
-   * The owner's clicks and the admin's steps. Menu paths use only the German labels confirmed in
-   * /work/research/i18n-sources.md (source next to each); unconfirmed labels stay English in "…".
+   * The owner's clicks and the admin's steps. Menu paths use only German labels confirmed on a Microsoft
+   * or vendor page (source next to each); unconfirmed labels stay English in "…" or are described by what
+   * they do. Owner's steps speak to the owner, IT's steps to IT (./style.ts).
    */
   remedies: {
     /** The calendar folder's name in a German mailbox (admin commands address it). */
@@ -190,12 +194,15 @@ export const deDetails: DetailsMessages = {
       webex: 'Webex-Website: Präferenzen > "Scheduling" > Ansetzberechtigungen',
     },
     // „Hinzufügen“, „Kalender“: Microsoft (de-de), dd35d8e8 (see where.classicDelegateAccess). „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb;
-    // the dd35d8e8 page and the MT SfB guide call the same choice „Editor“, hence both names.
+    // The German dialog „Berechtigungen der Stellvertretung“ offers „Keine / Prüfer / Autor / Bearbeiter“ (third-party guide with
+    // screenshots, https://dvision.org/microsoft-outlook-stellvertretung-einrichten/); „Editor“ only appears on an untranslated help page.
     addDelegateClassic: (p: { who: string }) =>
-      `Hinzufügen > ${p.who} auswählen > bei „Kalender“ „Bearbeiter“ (oder „Editor“) wählen > OK. Die hier hinzugefügte Stellvertretung darf damit auch Einladungen im Auftrag senden.`,
-    // „Übertragen“, „Kann bearbeiten“: Microsoft (de-de), https://wus.prod.support.services.microsoft.com/de-de/office/freigeben-ihres-kalenders-in-outlook-im-web-7ecef8ae-139c-40d9-bae2-a23977ee58d5
+      `Hinzufügen > ${p.who} auswählen > bei „Kalender“ „Bearbeiter“ wählen > OK. Die hier hinzugefügte Stellvertretung darf damit auch Einladungen in Ihrem Auftrag senden.`,
+    // „Kann bearbeiten“: Microsoft (de-de), https://support.microsoft.com/de-de/office/kalenderdelegierung-in-outlook-im-web-532e6410-ee80-42b5-9b1b-a09345ccef1b
+    // The delegate option's German label is NOT CONFIRMED: the machine-translated pages say „Übertragen“ (7ecef8ae),
+    // „Delegieren“ (a copy of 532e6410) or only „Stellvertretungszugriff“, so the step says what the option does.
     addDelegateWeb: (p: { who: string }) =>
-      `${p.who} hinzufügen und „Übertragen“ wählen. „Kann bearbeiten“ erlaubt das Bearbeiten des Kalenders, aber nicht das Senden im Auftrag, und Teams ignoriert es.`,
+      `${p.who} hinzufügen und in der Liste daneben die Option für Stellvertretungen wählen (nicht „Kann bearbeiten“). „Kann bearbeiten“ erlaubt das Bearbeiten des Kalenders, aber nicht das Senden in Ihrem Auftrag, und Teams ignoriert es.`,
     // „Stellvertretungen, die in meinem Auftrag handeln dürfen“, „Hinzufügen“: Microsoft (de-de, MT),
     // https://support.office.com/de-de/article/Hinzuf%C3%BCgen-und-Verwalten-von-Stellvertretungen-in-Outlook-f%C3%BCr-Mac-49ba7631-1984-453e-8a8f-c78fd43475e4
     // „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
@@ -203,12 +210,13 @@ export const deDetails: DetailsMessages = {
       `Unter „Stellvertretungen, die in meinem Auftrag handeln dürfen“ auf + (oder „Hinzufügen“) klicken, ${p.who} hinzufügen, „Kalender“ auf „Bearbeiter“ setzen, dann OK.`,
     calendar: {
       // „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
-      owner: (p: { delegate: string }) => `${p.delegate} als Stellvertretung mit „Bearbeiter“ für Ihren Kalender hinzufügen`,
+      owner: (p: { delegate: string }) =>
+        `${delegateFirst(p.delegate)} als Stellvertretung mit der Berechtigung „Bearbeiter“ für Ihren Kalender hinzufügen`,
       admin: (p: { owner: string; delegate: string }) =>
-        `Oder: ${p.delegate} „Bearbeiter“ als Stellvertretung für den Kalender ${von(p.owner)} erteilen`,
+        `Oder: ${delegateForIt(p.delegate)} als Stellvertretung mit der Berechtigung „Bearbeiter“ für den Kalender ${von(p.owner)} eintragen`,
       // „Zugriffsrechte für Stellvertretung“: Microsoft (de-de), dd35d8e8. Editor is the value the command takes.
       addPurpose:
-        "Erteilt Editor (in Outlook „Bearbeiter“) für den Kalender und trägt Sie als Stellvertretung ein (so erwarten es Teams und die „Zugriffsrechte für Stellvertretung“ in Outlook).",
+        "Erteilt der Person hinter -User Editor (in Outlook „Bearbeiter“) für den Kalender und trägt sie als Stellvertretung ein (so erwarten es Teams und die „Zugriffsrechte für Stellvertretung“ in Outlook).",
       setPurpose:
         "Verwenden Sie stattdessen diesen Befehl, wenn der erste meldet, dass schon ein Berechtigungseintrag besteht (zum Beispiel Reviewer).",
       folderNote: (p: { folder: string }) =>
@@ -217,23 +225,22 @@ export const deDetails: DetailsMessages = {
     },
     sending: {
       confirm: (p: { owner: string }) => `Klären, ob Sie Einladungen im Auftrag ${von(p.owner)} senden dürfen`,
-      invisible: "Outlook zeigt Add-Ins dieses Recht nicht, daher kann es hier nicht für Sie geprüft werden.",
+      invisible: "Outlook zeigt Add-Ins diese Berechtigung nicht, daher kann sie hier nicht für Sie geprüft werden.",
       ownerLooks: (p: { delegate: string }) =>
         `Wenn ${p.delegate} hier aufgeführt ist, darf diese Person bereits Einladungen in Ihrem Auftrag senden.`,
       listPurpose: (p: { owner: string; delegate: string }) =>
-        `Listet alle auf, die im Auftrag ${von(p.owner)} senden dürfen; ${p.delegate} sollte dabei sein.`,
+        `Listet alle auf, die im Auftrag ${von(p.owner)} senden dürfen; ${delegateForIt(p.delegate)} sollte dabei sein.`,
       owner: (p: { delegate: string }) =>
-        `${p.delegate} als Stellvertretung hinzufügen; damit darf diese Person Einladungen in Ihrem Auftrag senden`,
+        `${delegateFirst(p.delegate)} als Stellvertretung hinzufügen; damit darf diese Person Einladungen in Ihrem Auftrag senden`,
       admin: (p: { owner: string; delegate: string }) =>
-        `Oder: ${p.delegate} das Senden von Einladungen im Auftrag ${von(p.owner)} erlauben`,
-      grantPurpose:
-        "Damit gehen Einladungen als „Stellvertretung im Auftrag von …“ hinaus; @{Add=…} behält alle, die schon in der Liste stehen.",
+        `Oder: ${delegateForIt(p.delegate)} zum Senden von Einladungen im Auftrag ${von(p.owner)} berechtigen`,
+      grantPurpose: "Damit werden Einladungen als „… im Auftrag von …“ gesendet; @{Add=…} behält alle, die schon in der Liste stehen.",
       hiddenNote:
         "Das Senden im Auftrag scheitert in Outlook für Windows auch, wenn das Postfach des Kalenderbesitzers in der Adressliste ausgeblendet ist.",
     },
     teams: {
       owner: (p: { delegate: string }) =>
-        `${p.delegate} für Ihren Kalender als Stellvertretung hinzufügen (Freigeben allein reicht für Teams nicht)`,
+        `${delegateFirst(p.delegate)} für Ihren Kalender als Stellvertretung hinzufügen (Freigeben allein reicht für Teams nicht)`,
       admin: "Sicherstellen, dass Teams die Stellvertretung sehen kann",
       ewsOrgPurpose:
         "Zeigt, ob EWS auf eine Zulassungsliste beschränkt ist; steht EwsApplicationAccessPolicy auf EnforceAllowList, führen Sie den nächsten Befehl aus.",
@@ -245,42 +252,44 @@ export const deDetails: DetailsMessages = {
         "Exchange Online sperrt EWS ab Oktober 2026 standardmäßig und stellt es im April 2027 ein (Ankündigung von Microsoft). Prüfen Sie diese Einstellungen erneut, falls das Planen für Stellvertretungen in Teams dann nicht mehr funktioniert.",
     },
     skype: {
-      owner: (p: { delegate: string }) => `${p.delegate} in Skype for Business (Lync) als Ihre Stellvertretung hinzufügen`,
+      owner: (p: { delegate: string }) => `${delegateFirst(p.delegate)} in Skype for Business (Lync) als Ihre Stellvertretung hinzufügen`,
       ownerClicks: (p: { who: string }) => `${p.who} hinzufügen, dann OK.`,
       // „Zugriffsrechte für Stellvertretung“, „Kalender“: Microsoft (de-de), dd35d8e8; „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
       alternative: (p: { delegate: string }) =>
         `Oder ${p.delegate} in Outlook unter „Zugriffsrechte für Stellvertretung“ mit „Kalender“: „Bearbeiter“ hinzufügen (damit darf diese Person auch in Ihrem Auftrag senden); dabei in Outlook und in Skype for Business angemeldet sein. Meist ist das nach etwa zehn Minuten sichtbar, manchmal erst nach 24 Stunden.`,
       admin: "Dafür sorgen, dass Outlook-Stellvertretungen zählen (Lync / Skype for Business Server, lokal)",
+      // „Enterprise-VoIP“: Microsoft (de-de), e.g. MicrosoftDocs OfficeDocs-SkypeForBusiness de-DE, Lync Server 2013 „Verwalten von
+      // Reaktionsgruppen-Agentgruppen“ („Benutzer müssen für Enterprise-VoIP aktiviert sein“ for "enabled for Enterprise Voice").
       syncPurpose:
-        "Nur für Lync oder Skype for Business Server: nötig, wenn der Kalenderbesitzer nicht für Enterprise Voice aktiviert ist. Danach meldet sie sich bei Skype for Business ab und wieder an. Hat sie eine eigene Clientrichtlinie, setzen Sie den Wert dort statt in Global.",
+        "Nur für Lync oder Skype for Business Server: nötig, wenn der Kalenderbesitzer nicht für Enterprise-VoIP aktiviert ist. Danach meldet sich der Kalenderbesitzer bei Skype for Business ab und wieder an. Ist dem Kalenderbesitzer eine eigene Clientrichtlinie zugewiesen, setzen Sie den Wert dort statt in Global.",
       deploymentNote: (p: { owner: string }) =>
-        `Ihr Konto und das Konto ${von(p.owner)} müssen in derselben Bereitstellung von Skype for Business liegen.`,
+        `Das Konto der Stellvertretung und das Konto ${von(p.owner)} müssen in derselben Bereitstellung von Skype for Business liegen.`,
       retiredNote: "Skype for Business Online wurde am 31. Juli 2021 eingestellt; das gilt also nur für einen lokalen Server.",
     },
     zoom: {
       // „Planungsberechtigung“: Zoom's own page (de), https://support.zoom.com/hc/de/article?id=zm_kb&sysparm_article=KB0061756
-      owner: (p: { delegate: string }) => `${p.delegate} in Zoom die Planungsberechtigung für Sie erteilen`,
+      owner: (p: { delegate: string }) => `${p.delegate} in Zoom berechtigen, in Ihrem Auftrag zu planen`,
       // „Planungsberechtigung zuweisen an“, „Hinzufügen“: Zoom's own page (de), https://support.zoom.com/hc/de/article?id=zm_kb&sysparm_article=KB0061756
       ownerClicks: (p: { who: string }) =>
         `Neben „Planungsberechtigung zuweisen an“ auf „Hinzufügen“ klicken und ${p.who} eintragen. Damit ist das Planen in Ihrem Auftrag erlaubt.`,
       admin: "Beide Zoom-Konten prüfen",
       accountsNote: (p: { owner: string }) =>
-        `Ihr Konto und das Konto ${von(p.owner)} müssen lizenzierte Benutzerkonten im selben Zoom-Konto sein (oder in verknüpften Haupt- und Unterkonten).`,
+        `Das Konto der Stellvertretung und das Konto ${von(p.owner)} müssen lizenzierte Benutzerkonten im selben Zoom-Konto sein (oder in verknüpften Haupt- und Unterkonten).`,
     },
     webex: {
       // „Berechtigung zum Ansetzen“: Webex (de-de, machine-translation quality), https://help.webex.com/de-de/nkyeiue/Allow-Someone-to-Schedule-Webex-Meetings-on-Your-Behalf-in-Microsoft-Outlook-for-Windows
-      owner: (p: { delegate: string }) => `${p.delegate} in Webex die Berechtigung zum Ansetzen für Sie erteilen`,
-      ownerClicks: (p: { email: string }) => `${p.email} hinzufügen, dann speichern.`,
-      yourEmail: (p: { address: string }) => `die E-Mail-Adresse dieser Person (${p.address})`,
-      yourEmailUnknown: "die E-Mail-Adresse dieser Person",
+      owner: (p: { delegate: string }) => `${p.delegate} in Webex berechtigen, in Ihrem Auftrag Meetings anzusetzen`,
+      ownerClicks: (p: { email: string }) => `${p.email} hinzufügen, dann auf „Speichern“ klicken.`,
+      yourEmail: (p: { address: string }) => `Die E-Mail-Adresse dieser Person (${p.address})`,
+      yourEmailUnknown: "Die E-Mail-Adresse dieser Person",
       admin: "Beide Webex-Konten prüfen",
       accountsNote: (p: { owner: string }) =>
-        `Ihr Konto und das Konto ${von(p.owner)} müssen auf derselben Webex-Website sein, und die E-Mail-Adresse jedes Webex-Kontos muss die Hauptadresse der Person sein, kein Alias.`,
+        `Das Konto der Stellvertretung und das Konto ${von(p.owner)} müssen auf derselben Webex-Website sein, und die E-Mail-Adresse jedes Webex-Kontos muss die Hauptadresse der Person sein, kein Alias.`,
     },
     placeholders: (p: { items: readonly string[] }) =>
       `Outlook hat keine verwendbare Adresse geliefert. Ersetzen Sie daher ${list(p.items)}, bevor Sie diese Befehle ausführen.`,
     placeholderOwner: (p: { placeholder: string }) => `${p.placeholder} durch die Adresse des Kalenderbesitzers`,
-    placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} durch Ihre Adresse`,
+    placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} durch die Adresse der Stellvertretung`,
     helpdesk: "Bei Bedarf Hilfe beim Helpdesk holen",
     helpdeskSend: (p: { contact: string }) => `Senden Sie den Bericht aus diesem Bereich an ${p.contact}.`,
     stuckSend: (p: { contact: string }) =>
@@ -292,8 +301,9 @@ export const deDetails: DetailsMessages = {
       checkText:
         "Die hinzugefügte oder entfernte Person ist meist schon so eingetragen, wie Sie es eingestellt haben; nur die Benachrichtigung per E-Mail fehlt. Sagen Sie der Person selbst Bescheid.",
       owner: "Die Person, die den Kalender verwaltet, als Stellvertretung hinzufügen",
-      // „Übertragen“: Microsoft (de-de), 7ecef8ae; „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
-      ownerWeb: "Die Person auswählen und „Übertragen“: Das erteilt „Bearbeiter“ und das Senden im Auftrag zugleich.",
+      // The delegate option's label is NOT CONFIRMED in German (see addDelegateWeb); „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
+      ownerWeb:
+        "Die Person auswählen und in der Liste daneben die Option für Stellvertretungen wählen: Das erteilt die Berechtigung „Bearbeiter“ und das Senden in Ihrem Auftrag zugleich.",
       // „Kalender“: Microsoft (de-de), dd35d8e8; „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
       ownerClassic: "„Kalender“: „Bearbeiter“.",
       group:
@@ -302,12 +312,14 @@ export const deDetails: DetailsMessages = {
       adminPurpose: "Vollzugriff allein schließt das Senden im Auftrag nicht ein.",
     },
     hybrid: {
-      admin: "Liegt das Postfach in Exchange lokal (on-premises): Teams den Lesezugriff ermöglichen",
+      admin: "Liegt das Postfach in einem lokalen Exchange (Exchange Server): Teams den Lesezugriff ermöglichen",
       recipientPurpose:
         "In Exchange Online PowerShell bedeutet MailUser, dass das Postfach lokal liegt (Hybridfall); UserMailbox bedeutet, dass es in der Cloud liegt.",
+      // The article's German title: Microsoft (de-de, MT), https://learn.microsoft.com/de-de/skypeforbusiness/deploy/integrate-with-exchange-server/oauth-with-online-and-on-premises
       oauthNote:
-        'Richten Sie OAuth zwischen Exchange lokal und Exchange Online ein (Hybrid Configuration Wizard), danach die Partneranwendung für die Teams-Planung, wie im Microsoft-Artikel "Configure integration and OAuth between Skype for Business Online and Exchange Server" beschrieben.',
-      editorNote: "Prüfen Sie auch, ob die Stellvertretung im Kalender Editor mit dem Delegate-Flag hat; Owner ist kein Ersatz dafür.",
+        "Richten Sie OAuth zwischen dem lokalen Exchange und Exchange Online ein (Hybrid Configuration Wizard), danach die Partneranwendung für die Teams-Planung, wie im Microsoft-Artikel „Konfigurieren von Integration und OAuth zwischen Skype for Business Online und Exchange Server“ beschrieben.",
+      editorNote:
+        "Prüfen Sie auch, ob die Stellvertretung im Kalender Editor mit der Delegate-Markierung hat; Owner ist kein Ersatz dafür.",
       cloud: "Liegen alle Postfächer in Exchange Online: später erneut versuchen",
       cloudNote: "Die Meldung bedeutet dann meist ein vorübergehendes Netzwerk- oder Dienstproblem, keine fehlende Berechtigung.",
       report: "Bericht an die IT senden",
@@ -316,8 +328,9 @@ export const deDetails: DetailsMessages = {
 
   /** The message from the assistant to the owner; addressed with "Sie". */
   ownerRequest: {
-    subject: (p: { me: string }) => `Kalender-Stellvertretung für ${p.me}`,
-    subjectAnonymous: "Kalender-Stellvertretung",
+    // „Stellvertretungszugriff“: Microsoft (de-de), 532e6410.
+    subject: (p: { me: string }) => `Bitte um Stellvertretungszugriff auf Ihren Kalender (${p.me})`,
+    subjectAnonymous: "Bitte um Stellvertretungszugriff auf Ihren Kalender",
     greeting: (p: { owner: string }) => `Hallo ${p.owner},`,
     greetingAnonymous: "Guten Tag,",
     // Lower case after the salutation's comma, as German letters write it (DIN 5008).
@@ -326,9 +339,9 @@ export const deDetails: DetailsMessages = {
       "damit ich Besprechungen in Ihrem Kalender für Sie planen kann, könnten Sie bitte prüfen, ob ich als Stellvertretung für Ihren Kalender eingerichtet bin?",
     // „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
     delegate:
-      "Fügen Sie mich bitte als Stellvertretung mit „Bearbeiter“ für Ihren Kalender hinzu, damit ich Ihre Besprechungen erstellen und ändern und die Einladungen in Ihrem Auftrag senden kann.",
+      "Fügen Sie mich bitte als Stellvertretung mit der Berechtigung „Bearbeiter“ für Ihren Kalender hinzu, damit ich Ihre Besprechungen erstellen und ändern und die Einladungen in Ihrem Auftrag senden kann.",
     checkDelegate:
-      "Bitte prüfen Sie, ob ich als Stellvertretung mit „Bearbeiter“ für Ihren Kalender eingetragen bin (Outlook konnte es mir nicht anzeigen).",
+      "Bitte prüfen Sie, ob ich als Stellvertretung mit der Berechtigung „Bearbeiter“ für Ihren Kalender eingetragen bin (Outlook konnte es mir nicht anzeigen).",
     sending:
       "Bitte erlauben Sie mir, Besprechungseinladungen in Ihrem Auftrag zu senden. Das geschieht, wenn Sie mich in Outlook als Stellvertretung hinzufügen.",
     checkSending:
@@ -336,22 +349,22 @@ export const deDetails: DetailsMessages = {
     teams: (p: { service: string; check: boolean }) =>
       `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich in Outlook als Stellvertretung hinzugefügt bin (eine Kalenderfreigabe allein reicht nicht), damit ich in ${p.service} Besprechungen für Sie erstellen kann.`,
     skype: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich in ${p.service} zu Ihren Stellvertretungen gehöre, damit ich Onlinebesprechungen in Ihrem Namen erstellen kann.`,
+      `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich in ${p.service} zu Ihren Stellvertretungen gehöre, damit ich Onlinebesprechungen in Ihrem Auftrag erstellen kann (mit Ihnen als Organisator).`,
     // „Planungsberechtigung“: Zoom's own page (de), https://support.zoom.com/hc/de/article?id=zm_kb&sysparm_article=KB0061756
     zoom: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich in ${p.service} die Planungsberechtigung habe, damit ich Besprechungen in Ihrem Namen erstellen kann.`,
+      `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich in ${p.service} die Planungsberechtigung habe, damit ich Besprechungen in Ihrem Auftrag erstellen kann (mit Ihnen als Organisator).`,
     // „Berechtigung zum Ansetzen“: Webex (de-de, machine-translation quality), https://help.webex.com/de-de/nkyeiue/Allow-Someone-to-Schedule-Webex-Meetings-on-Your-Behalf-in-Microsoft-Outlook-for-Windows
     webex: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich in ${p.service} die Berechtigung zum Ansetzen habe, damit ich Besprechungen in Ihrem Namen erstellen kann.`,
+      `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich in ${p.service} die Berechtigung zum Ansetzen habe, damit ich Besprechungen in Ihrem Auftrag erstellen kann (mit Ihnen als Organisator).`,
     howTo: "So geht es:",
     // Microsoft (de-de), https://support.microsoft.com/de-de/office/einrichten-einer-lync-besprechung-im-auftrag-einer-anderen-person-dd35d8e8-147a-4b51-abf2-9b02121ea3c3
-    // ("Datei > Kontoeinstellungen > Zugriffsrechte für Stellvertretung > Hinzufügen", menu „Kalender“, "Editor");
-    // „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb.
+    // ("Datei > Kontoeinstellungen > Zugriffsrechte für Stellvertretung > Hinzufügen", menu „Kalender“);
+    // „Bearbeiter“: Microsoft (de-de), Mac page a8c46bdb, and the German dialog (see addDelegateClassic).
     classic: (p: { me: string }) =>
-      `- Outlook für Windows: Datei > Kontoeinstellungen > Zugriffsrechte für Stellvertretung > Hinzufügen > ${p.me} auswählen > bei „Kalender“ „Bearbeiter“ (oder „Editor“) wählen > OK.`,
-    // „Freigeben“, „Übertragen“, „Kann bearbeiten“: Microsoft (de-de), https://wus.prod.support.services.microsoft.com/de-de/office/freigeben-ihres-kalenders-in-outlook-im-web-7ecef8ae-139c-40d9-bae2-a23977ee58d5
+      `- Outlook für Windows: Datei > Kontoeinstellungen > Zugriffsrechte für Stellvertretung > Hinzufügen > ${p.me} auswählen > bei „Kalender“ „Bearbeiter“ wählen > OK.`,
+    // „Freigeben“, „Kann bearbeiten“: Microsoft (de-de), 532e6410. The delegate option's label is NOT CONFIRMED (see addDelegateWeb).
     web: (p: { me: string }) =>
-      `- Neues Outlook oder Outlook im Web: Kalender > Freigeben > ${p.me} hinzufügen > „Übertragen“ wählen (nicht nur „Kann bearbeiten“).`,
+      `- Neues Outlook oder Outlook im Web: Kalender > Freigeben > ${p.me} hinzufügen > in der Liste daneben die Option für Stellvertretungen wählen (nicht nur „Kann bearbeiten“).`,
     // Older path „Extras > Konten > Erweitert > Stellvertretungen“: Microsoft (de-de, MT),
     // https://support.office.com/de-de/article/Hinzuf%C3%BCgen-und-Verwalten-von-Stellvertretungen-in-Outlook-f%C3%BCr-Mac-49ba7631-1984-453e-8a8f-c78fd43475e4
     // "Delegation and Sharing" NOT CONFIRMED in German (English third-party source only), kept in English. „Bearbeiter“: Microsoft (de-de), a8c46bdb.
@@ -421,7 +434,7 @@ export const deDetails: DetailsMessages = {
     again: "Erneut prüfen",
     checking: "Microsoft 365 wird gefragt…",
     intro: (p: { owner: string }) =>
-      `Microsoft 365 kann sagen, ob Sie in den Kalender ${von(p.owner)} schreiben können. Outlook fragt Sie eventuell einmal nach Ihrer Anmeldung.`,
+      `Microsoft 365 kann sagen, ob Sie in den Kalender ${von(p.owner)} schreiben können. Möglicherweise werden Sie einmal aufgefordert, sich anzumelden.`,
     source: (p: { at: string }) => `Laut Microsoft 365, ${dateTimeOf(LOCALE, p.at)}:`,
     canEdit: (p: { owner: string }) => `Sie können im Kalender ${von(p.owner)} Elemente hinzufügen und ändern.`,
     cannotEdit: (p: { owner: string }) =>
@@ -486,8 +499,8 @@ export const deDetails: DetailsMessages = {
   /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
   remedyPeople: {
     /** Stands for the delegate when Outlook gave no usable name, in a sentence to the owner. */
-    delegate: "Ihre Stellvertretung",
-    askBelow: (p: { owner: string }) => `Prüfen können das ${p.owner} oder die IT; deren Schritte stehen unten.`,
+    delegate: DELEGATE,
+    askBelow: (p: { owner: string }) => `Prüfen kann das ${p.owner} oder die IT; die Schritte dafür stehen unten.`,
   },
   /** Die Antwort der IT aus Exchange: ins Feld für Fehlermeldungen eingefügt, mit „An die IT senden“ angefragt, im Bericht festgehalten. */
   adminPaste: {
@@ -507,14 +520,14 @@ export const deDetails: DetailsMessages = {
     announce: "Die Antwort der IT aus Exchange wurde gelesen.",
     announceIgnored: "Die Antwort der IT hat nichts geändert.",
     mail: {
-      subject: (p: { owner: string }) => `Im Auftrag planen: bitte meine Stellvertretungsrechte ${bei(p.owner)} prüfen`,
+      subject: (p: { owner: string }) => `Im Auftrag planen: bitte meine Stellvertretungsrechte für den Kalender ${von(p.owner)} prüfen`,
       intro:
         "Bitte führen Sie die schreibgeschützte Prüfung unten in Exchange Online PowerShell aus (nach Connect-ExchangeOnline) und senden Sie mir alles, was sie ausgibt, von der ersten Markierungszeile bis zur letzten. Ich füge es in das Add-In Schedule on behalf ein, das dann zeigt, welche Berechtigung fehlt. Der Bericht des Add-Ins folgt nach der Prüfung.",
       check: "Schreibgeschützte Prüfung (ändert nichts):",
       opened:
-        "In Outlook wurde eine Nachricht an die IT geöffnet, mit dem Bericht und der Prüfung. Klicken Sie auf Senden; fügen Sie die Antwort der IT dann in das Feld Fehlermeldung ein.",
+        "In Outlook wurde eine Nachricht an die IT geöffnet, mit dem Bericht und der Prüfung. Klicken Sie auf „Senden“; fügen Sie die Antwort der IT dann in das Feld „Fehlermeldung“ ein.",
       copied:
-        "Bericht und Prüfung kopiert: Fügen Sie sie in Ihr Ticket oder eine E-Mail an die IT ein. Fügen Sie die Antwort der IT dann in das Feld Fehlermeldung ein.",
+        "Bericht und Prüfung kopiert: Fügen Sie sie in Ihr Ticket oder eine E-Mail an die IT ein. Fügen Sie die Antwort der IT dann in das Feld „Fehlermeldung“ ein.",
     },
     report: {
       heading: "Exchange (Ausgabe eines Administrators, im Bereich eingefügt)",
@@ -538,8 +551,8 @@ export const deDetails: DetailsMessages = {
     likelyFolder: (p: { folder: string }) =>
       `Die Befehle unten verwenden „${p.folder}“, den wahrscheinlichen Namen des Kalenderordners; der erste Befehl zeigt den tatsächlichen Namen (die Zeile mit FolderType Calendar). Weicht er ab, verwenden Sie stattdessen diesen.`,
     viewPurpose:
-      "Zeigt Ihre aktuellen Rechte am Kalender und ob die Markierung Delegate gesetzt ist (SharingPermissionFlags), bevor sich etwas ändert. Wird ein Eintrag angezeigt, verwenden Sie unten Set-MailboxFolderPermission; meldet der Befehl, dass es keinen Eintrag gibt, verwenden Sie Add-MailboxFolderPermission.",
+      "Zeigt die aktuellen Rechte der Stellvertretung am Kalender und ob die Markierung Delegate gesetzt ist (SharingPermissionFlags), bevor sich etwas ändert. Wird ein Eintrag angezeigt, verwenden Sie unten Set-MailboxFolderPermission; meldet der Befehl, dass es keinen Eintrag gibt, verwenden Sie Add-MailboxFolderPermission.",
     setPurpose:
-      "Verwenden Sie diesen Befehl statt Add-MailboxFolderPermission, wenn Sie bereits einen Eintrag haben (zum Beispiel Reviewer): Add- schlägt bei einem vorhandenen Eintrag fehl.",
+      "Verwenden Sie diesen Befehl statt Add-MailboxFolderPermission, wenn die Stellvertretung bereits einen Eintrag hat (zum Beispiel Reviewer): Add- schlägt bei einem vorhandenen Eintrag fehl.",
   },
 };

@@ -5,7 +5,7 @@
  */
 import { dateOf } from "../format";
 import type { ExchangeMessages } from "../messages";
-import { bei, LOCALE, von } from "./style";
+import { LOCALE, von } from "./style";
 
 /** Was die Ausgabe eines Exchange-Administrators gesagt hat, immer mit Quelle und Datum (evidence/merge.ts). */
 export const deExchange: ExchangeMessages = {
@@ -30,15 +30,15 @@ export const deExchange: ExchangeMessages = {
     granted: (p: { owner: string; at: string }) =>
       `Laut Exchange (${dateOf(LOCALE, p.at)}) sind Sie Stellvertretung ${von(p.owner)}, und Teams erreicht das Postfach ${von(p.owner)}.`,
     notDelegate: (p: { owner: string }) =>
-      `Teams verlangt, dass Sie Stellvertretung ${von(p.owner)} sind; laut Exchange ist der Kalender nur für Sie freigegeben.`,
+      `Teams verlangt, dass Sie Stellvertretung ${von(p.owner)} sind; laut Exchange ist der Kalender lediglich für Sie freigegeben, ohne Stellvertretung.`,
     ewsBlocked: (p: { owner: string }) =>
       `Exchange hindert Teams daran, das Postfach ${von(p.owner)} zu erreichen; das kann nur die IT ändern.`,
   },
   evidence: {
     role: (p: { owner: string; rights: string; at: string }) =>
-      `Laut Exchange, ${dateOf(LOCALE, p.at)}: Ihr Zugriff auf den Kalender ${von(p.owner)} ist ${p.rights}.`,
+      `Laut Exchange (${dateOf(LOCALE, p.at)}) haben Sie für den Kalender ${von(p.owner)} diese Berechtigung: ${p.rights}.`,
     noEntry: (p: { owner: string; at: string }) =>
-      `Laut Exchange, ${dateOf(LOCALE, p.at)}: Der Kalender ${von(p.owner)} hat keine Berechtigung für Sie.`,
+      `Laut Exchange (${dateOf(LOCALE, p.at)}) gibt es für den Kalender ${von(p.owner)} keinen Berechtigungseintrag für Sie.`,
     delegateYes: (p: { owner: string }) => `Exchange führt Sie als Stellvertretung ${von(p.owner)} (die Delegate-Markierung).`,
     delegateNo: (p: { owner: string }) =>
       `Laut Exchange ist der Kalender ohne die Delegate-Markierung für Sie freigegeben: Sie sind keine Stellvertretung ${von(p.owner)}, und das braucht Teams.`,
@@ -57,7 +57,7 @@ export const deExchange: ExchangeMessages = {
   },
   answer: {
     yesLine: (p: { owner: string; at: string }) =>
-      `Exchange hat am ${dateOf(LOCALE, p.at)} jede Berechtigung bestätigt, die Sie ${bei(p.owner)} brauchen.`,
+      `Exchange hat am ${dateOf(LOCALE, p.at)} jede Berechtigung bestätigt, die Sie für den Kalender ${von(p.owner)} brauchen.`,
     cantSeeService: (p: { owner: string; service: string }) =>
       `Outlook kann nicht zeigen, ob ${p.service} Sie im Auftrag ${von(p.owner)} planen lässt.`,
     conflictLine: (p: { owner: string }) =>
@@ -69,8 +69,8 @@ export const deExchange: ExchangeMessages = {
     confirmed: (p: { at: string }) => `Von Exchange bestätigt am ${dateOf(LOCALE, p.at)}.`,
     old: (p: { at: string }) =>
       `Von Exchange bestätigt am ${dateOf(LOCALE, p.at)}, vor mehr als 30 Tagen. Bitten Sie die IT, erneut zu prüfen.`,
-    forget: "Vergessen",
-    forgotten: "Vergessen. Die Prüfungen zeigen wieder nur, was Outlook selbst sehen kann.",
+    forget: "Exchange-Angaben entfernen",
+    forgotten: "Entfernt. Die Prüfungen zeigen wieder nur, was Outlook selbst sehen kann.",
     notSaved: "Outlook hat das nicht für das nächste Mal gespeichert; solange der Bereich offen ist, gilt es trotzdem.",
   },
 };

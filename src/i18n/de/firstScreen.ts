@@ -4,7 +4,7 @@
  */
 import { numberOf } from "../format";
 import type { FirstScreenMessages } from "../messages";
-import { LOCALE, OWNER, bei, dem, list, vom, von } from "./style";
+import { Bei, LOCALE, OWNER, bei, dem, list, vom, von } from "./style";
 import { deServices } from "./services";
 
 export const deFirstScreen: FirstScreenMessages = {
@@ -39,7 +39,7 @@ export const deFirstScreen: FirstScreenMessages = {
 
   answer: {
     yes: "Ja, Sie können die Onlinebesprechung hinzufügen",
-    yesLine: "Es ist Ihr eigener Kalender, daher sind keine fremden Berechtigungen nötig.",
+    yesLine: "Es ist Ihr eigener Kalender, daher brauchen Sie keine Berechtigung von anderen.",
     yesOutlookButton: (p: { service: string }) => `Ja: die Outlook-Schaltfläche für ${p.service} nutzen`,
     yesOutlookButtonLine: (p: { service: string }) =>
       `Es ist Ihr eigener Kalender; Besprechungen in ${p.service} fügt Outlook selbst hinzu.`,
@@ -57,8 +57,8 @@ export const deFirstScreen: FirstScreenMessages = {
     notYetLine: (p: { owner: string }) => `Das erhalten Sie nur ${vom(p.owner)} (oder von der IT). Es dauert nur eine Minute.`,
     need: {
       calendar: (p: { owner: string }) => `Bearbeitungsrechte für den Kalender ${von(p.owner)}`,
-      sending: (p: { owner: string }) => `die Erlaubnis, Einladungen im Auftrag ${von(p.owner)} zu senden`,
-      service: (p: { owner: string; service: string }) => `die Berechtigung in ${p.service}, im Auftrag ${von(p.owner)} zu planen`,
+      sending: (p: { owner: string }) => `die Berechtigung zum Senden im Auftrag ${von(p.owner)}`,
+      service: (p: { owner: string; service: string }) => `die Berechtigung in ${p.service} zum Planen im Auftrag ${von(p.owner)}`,
     },
     otherServiceRefused: (p: { chosen: string }) => `Einen Link für ${p.chosen} können Sie trotzdem hinzufügen`,
     otherServiceRefusedLine: (p: { tried: string; chosen: string; owner: string }) =>
@@ -73,10 +73,11 @@ export const deFirstScreen: FirstScreenMessages = {
   actions: {
     addMeeting: "Onlinebesprechung hinzufügen",
     working: "Wird ausgeführt…",
-    askOwner: (p: { owner: string; needs: readonly string[] }) => `${list(p.needs)} ${bei(p.owner)} anfragen`,
+    askOwner: (p: { owner: string; needs: readonly string[] }) => `${Bei(p.owner)} anfragen: ${list(p.needs)}`,
     needShort: {
-      calendar: "Bearbeitungsrecht",
-      sending: "Senderecht",
+      // „Senden im Auftrag von“: glossary [14] (Microsoft); never „Senderecht“, which is a broadcasting right.
+      calendar: "Bearbeitungsrechte",
+      sending: "Senden im Auftrag",
       service: (p: { service: string }) => `Berechtigung in ${p.service}`,
     },
     confirmWithOwner: (p: { owner: string }) => `Mit ${dem(p.owner)} klären`,
@@ -100,8 +101,8 @@ export const deFirstScreen: FirstScreenMessages = {
     whoDoesWhat: "So lässt es sich beheben",
     sources: "Quellen",
     title: {
-      calendar: "Den Kalender bearbeiten",
-      sending: "Die Einladungen senden",
+      calendar: "Kalender bearbeiten",
+      sending: "Einladungen senden",
       service: (p: { service: string }) => p.service,
     },
     calendar: {
@@ -136,7 +137,7 @@ export const deFirstScreen: FirstScreenMessages = {
       needsCalendar: (p: { service: string; owner: string }) =>
         `${p.service} braucht zuerst Bearbeitungsrechte für den Kalender ${von(p.owner)}.`,
       needsSending: (p: { service: string; owner: string }) =>
-        `${p.service} braucht außerdem die Erlaubnis, Einladungen im Auftrag ${von(p.owner)} zu senden.`,
+        `${p.service} braucht außerdem die Berechtigung zum Senden von Einladungen im Auftrag ${von(p.owner)}.`,
       whoseUnknown: "Erst prüfbar, wenn Outlook angibt, wessen Kalender das ist.",
     },
   },
@@ -159,24 +160,24 @@ export const deFirstScreen: FirstScreenMessages = {
       `Outlook zeigt Add-Ins nicht, ob Sie Einladungen im Auftrag ${von(p.owner)} senden dürfen. Das lässt sich hier also nicht prüfen.`,
     // „Zugriffsrechte für Stellvertretung“: Microsoft (de-de), https://support.microsoft.com/de-de/office/einrichten-einer-lync-besprechung-im-auftrag-einer-anderen-person-dd35d8e8-147a-4b51-abf2-9b02121ea3c3
     sendingHowToConfirm: (p: { owner: string }) =>
-      `Zur Bestätigung sieht man im Outlook ${von(p.owner)} unter „Zugriffsrechte für Stellvertretung“ nach, ob Sie dort aufgeführt sind. Oder die IT führt den Befehl unten aus.`,
+      `Zur Bestätigung kann ${p.owner} in Outlook unter „Zugriffsrechte für Stellvertretung“ nachsehen, ob Sie dort aufgeführt sind, oder die IT führt den Befehl unten aus.`,
     serviceNotNeeded: (p: { service: string }) =>
-      `Links für ${p.service} haben kein Gastgeberkonto, daher muss Ihnen niemand ein Recht erteilen.`,
+      `Links für ${p.service} haben kein Gastgeberkonto, daher muss Ihnen niemand eine Berechtigung erteilen.`,
     serviceUnchecked: (p: { service: string; owner: string }) =>
       `${p.service} führt eine eigene Liste, wer im Auftrag ${von(p.owner)} planen darf; Outlook kann sie nicht anzeigen.`,
     // Roles „Autor“, „Bearbeiter“: Microsoft (de-de), https://wus.prod.support.services.microsoft.com/de-de/office/zulassen-dass-eine-andere-person-ihre-e-mail-und-ihren-kalender-verwaltet-41c40c04-3bd1-4d22-963a-28eafec25926
     // and https://support.microsoft.com/de-de/office/optionen-zum-freigeben-und-delegieren-von-ordnern-in-outlook-f%C3%BCr-mac-a8c46bdb-2f37-42be-9b34-5ac87caf8f3d (Microsoft)
     teamsNeeds: (p: { owner: string }) =>
-      `Teams verlangt, dass Sie als echte Stellvertretung ${von(p.owner)} eingetragen sind („Autor“ oder „Bearbeiter“ für den Kalender, als Stellvertretung hinzugefügt und nicht nur mit Freigabe) und im Auftrag dieser Person senden dürfen.`,
+      `Teams verlangt, dass Sie als echte Stellvertretung ${von(p.owner)} eingetragen sind (mit der Berechtigung „Autor“ oder „Bearbeiter“ für den Kalender, als Stellvertretung hinzugefügt und nicht nur mit Freigabe) und im Auftrag dieser Person senden dürfen.`,
     // „Bearbeiter“: Microsoft (de-de), https://support.microsoft.com/de-de/office/optionen-zum-freigeben-und-delegieren-von-ordnern-in-outlook-f%C3%BCr-mac-a8c46bdb-2f37-42be-9b34-5ac87caf8f3d
     skypeNeeds: (p: { owner: string }) =>
-      `Skype for Business verlangt, dass Sie in der Stellvertretungsliste ${von(p.owner)} stehen, mit „Bearbeiter“ für den Kalender und der Erlaubnis, im Auftrag dieser Person zu senden.`,
+      `Skype for Business verlangt, dass Sie in der Stellvertretungsliste ${von(p.owner)} stehen, mit der Berechtigung „Bearbeiter“ für den Kalender und der Berechtigung, im Auftrag dieser Person zu senden.`,
     prerequisiteCalendar: (p: { service: string; owner: string }) =>
       `${p.service} plant nur dann im Auftrag ${von(p.owner)}, wenn Sie in diesem Kalender Besprechungen erstellen können, und das können Sie nicht (siehe oben).`,
     prerequisiteSending: (p: { service: string; owner: string }) =>
       `${p.service} verlangt außerdem, dass Sie Einladungen im Auftrag ${von(p.owner)} senden können, und laut Ihrer Meldung können Sie das nicht.`,
     chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
-      `Diese Ablehnung kam von ${p.tried}. Diese Besprechung verwendet ${p.chosen}, und dafür ist kein solches Recht nötig.`,
+      `Diese Ablehnung kam von ${p.tried}. Diese Besprechung verwendet ${p.chosen}, und dafür ist keine solche Berechtigung nötig.`,
     otherService: (p: { quote: string; service: string }) =>
       `Ihre Meldung: „${p.quote}“. Diese Meldung stammt von einem anderen Besprechungsdienst und sagt daher nichts über ${p.service} aus.`,
   },
@@ -227,7 +228,7 @@ export const deFirstScreen: FirstScreenMessages = {
     organizer: (p: { who: string }) => `Organisator: ${p.who}.`,
     organizerUnknown: (p: { why: string }) => `Outlook hat den Organisator nicht angegeben (${p.why}).`,
     organizerDisagrees: "Die Besprechung wird nicht vom Kalenderbesitzer organisiert. Maßgeblich ist, wem der Kalender gehört.",
-    selfByOwner: "Der Kalender gehört Ihnen, daher spielen fremde Berechtigungen keine Rolle.",
+    selfByOwner: "Der Kalender gehört Ihnen, daher spielen Berechtigungen anderer keine Rolle.",
     selfByOrganizer:
       "Sie organisieren die Besprechung, und sie liegt nicht in einem freigegebenen Kalender: Es ist also Ihr eigener Kalender.",
     delegateByOwner: (p: { owner: string }) => `Der Kalender gehört ${dem(p.owner)}, nicht Ihnen. Sie handeln also als Stellvertretung.`,
@@ -254,7 +255,7 @@ export const deFirstScreen: FirstScreenMessages = {
     warnSendingUnknown: (p: { owner: string }) =>
       `Ob Einladungen im Auftrag ${von(p.owner)} gesendet werden dürfen, ist in Outlook nicht sichtbar.`,
     warnSendingMissing: (p: { owner: string }) =>
-      `Einladungen im Auftrag ${von(p.owner)} können erst gesendet werden, wenn Sie das Senderecht haben.`,
+      `Einladungen im Auftrag ${von(p.owner)} können erst gesendet werden, wenn Sie die Berechtigung „Senden im Auftrag von“ haben.`,
     warnServiceUnknown: (p: { service: string; owner: string }) =>
       `Ob ${p.service} Ihnen das Planen im Auftrag ${von(p.owner)} erlaubt, ist in Outlook nicht sichtbar.`,
     warnWhoseUnknown: "Outlook hat nicht angegeben, wessen Kalender das ist, daher konnten die Berechtigungen nicht geprüft werden.",
@@ -289,8 +290,8 @@ export const deFirstScreen: FirstScreenMessages = {
       `Eingeladene würden einen ${p.service}-Link suchen, und Outlook hält die Einladung beim Senden an. Nehmen Sie diese Wörter aus dem Ort, oder fügen Sie die ${p.service}-Besprechung selbst hinzu.`,
     claimBodyLine: (p: { service: string }) =>
       `Eingeladene würden einen ${p.service}-Link suchen, und Outlook hält die Einladung beim Senden an. Fügen Sie die ${p.service}-Besprechung hinzu, oder nehmen Sie diese Wörter aus dem Text.`,
-    blockWithoutLink: "Der Besprechungsblock dieses Add-ins hat seinen Link verloren",
-    blockWithoutLinkLine: "Eingeladene hätten keine Möglichkeit teilzunehmen. Ersetzen oder entfernen Sie ihn unten.",
+    blockWithoutLink: "Im Besprechungsabschnitt dieses Add-Ins fehlt der Link",
+    blockWithoutLinkLine: "Eingeladene hätten keine Möglichkeit teilzunehmen. Ersetzen oder entfernen Sie den Abschnitt unten.",
     fixLocation: (p: { quote: string }) => `„${p.quote}“ aus dem Ort entfernen`,
   },
 };

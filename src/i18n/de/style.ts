@@ -14,8 +14,14 @@
  * Kalenderbesitzer", "gehört Alex" but "gehört dem Kalenderbesitzer". The owner is never referred to
  * with "sein"/"ihr" (the gender is unknown); sentences repeat the placeholder or say "diese Person".
  *
- * Outlook labels: only German labels confirmed in /work/research/i18n-sources.md are used, each with
- * its source in a comment. Unconfirmed labels stay in English inside "…" (German labels use „…“).
+ * Outlook labels: only German labels confirmed on a Microsoft (or the vendor's) page are used, each with
+ * its source in a comment (the list: shared/docs/glossary.md). Unconfirmed labels stay in English inside
+ * "…" (German labels use „…“), or the step says what the option does instead of guessing its name.
+ *
+ * One word per permission: „Berechtigung“ (Microsoft's word), „Bearbeitungsrechte“ for the calendar and
+ * „Senden im Auftrag von“ for sending; never „Senderecht“ (a broadcasting right in German law).
+ * One voice per card: in the owner's steps „Sie“ is the owner and the assistant is „Ihre Stellvertretung“
+ * or a name; in IT's steps „Sie“ is IT and the assistant is „die Stellvertretung“.
  * Role and parameter values inside IT notes next to PowerShell commands (Editor, Reviewer, Delegate,
  * Owner) stay English, because that is what the commands take.
  */
@@ -33,5 +39,21 @@ export const von = (name: string) => (fallback(name) ? "des Kalenderbesitzers" :
 export const vom = (name: string) => (fallback(name) ? "vom Kalenderbesitzer" : `von ${name}`);
 /** "bei Alex", "beim Kalenderbesitzer". */
 export const bei = (name: string) => (fallback(name) ? "beim Kalenderbesitzer" : `bei ${name}`);
+/** The same at the start of a sentence or label: "Bei Alex", "Beim Kalenderbesitzer". */
+export const Bei = (name: string) => (fallback(name) ? "Beim Kalenderbesitzer" : `Bei ${name}`);
 /** The dative object: "gehört Alex", "mit dem Kalenderbesitzer". */
 export const dem = (name: string) => (fallback(name) ? "dem Kalenderbesitzer" : name);
+
+/**
+ * Stands for the delegate when Outlook gave no usable name (remedyPeople.delegate), in the owner's steps:
+ * „Ihre Stellvertretung“, the polite „Ihre“ being the owner's. Two places cannot take it as it is:
+ */
+export const DELEGATE = "Ihre Stellvertretung";
+const namelessDelegate = (name: string) => name === DELEGATE;
+/**
+ * The delegate opening an owner's step that goes on to say „als Stellvertretung“: "Megan", or „Die Person,
+ * die für Sie plant,“ (with the relative clause's closing comma) rather than „Ihre Stellvertretung als Stellvertretung“.
+ */
+export const delegateFirst = (name: string) => (namelessDelegate(name) ? "Die Person, die für Sie plant," : name);
+/** The delegate in IT's steps, where „Ihre“ would mean IT's: "Megan", „die planende Person“. */
+export const delegateForIt = (name: string) => (namelessDelegate(name) ? "die planende Person" : name);
