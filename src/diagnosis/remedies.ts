@@ -248,14 +248,14 @@ function webexRemedies(parties: Parties, t: Messages): Remedy[] {
 export interface Names {
   /** "Alex", or the catalogue's "the owner" when unknown. */
   readonly owner: string;
-  /** "Megan", or "your delegate" when unknown: how the owner's and IT's steps name the delegate. */
+  /** "Megan", or the catalogue's "the delegate" when unknown: how the owner's and IT's steps name the delegate. */
   readonly delegate: string;
   /**
-   * Whom the owner must pick in a people picker: "Megan Bowen (megan@contoso.com)", or "your delegate" when
-   * unknown. Never "you": these steps speak to the owner, so "you" would be the owner.
+   * Whom the owner must pick in a people picker: "Megan Bowen (megan@contoso.com)". Unknown, it is the
+   * same stand-in as `delegate`, never the user's "you": these steps speak to the owner, so "you" is the owner.
    */
   readonly delegateFull: string;
-  /** "your email address (megan@contoso.com)" for forms that take an email address. */
+  /** "their email address (megan@contoso.com)" for forms that take an email address. */
   readonly delegateEmailPhrase: string;
 }
 

@@ -166,7 +166,8 @@ export const enDetails = {
     calendar: {
       owner: (p: { delegate: string }) => `Add ${p.delegate} as your delegate, with Editor on your calendar`,
       admin: (p: { owner: string; delegate: string }) => `Or give ${p.delegate} Editor, as a delegate, on ${of(p.owner)} calendar`,
-      addPurpose: "Gives Editor on the owner's calendar and marks you as a delegate (what Teams and Outlook's Delegate Access expect).",
+      addPurpose:
+        "Gives the delegate Editor on the owner's calendar and sets the Delegate flag (what Teams and Outlook's Delegate Access expect).",
       setPurpose: "Use this instead when the first command says a permission entry already exists (for example Reviewer).",
       folderNote: (p: { folder: string }) =>
         `The calendar folder is named in the owner's mailbox language (${p.folder}); if the command says it can't find it, the last command shows its real name. -SharingPermissionFlags exists in Exchange Online only; on Exchange Server leave it out.`,
@@ -185,7 +186,7 @@ export const enDetails = {
     },
     teams: {
       owner: (p: { delegate: string }) => `Add ${p.delegate} as your delegate (sharing your calendar is not enough for Teams)`,
-      admin: "IT makes sure Teams can see the delegation",
+      admin: "Make sure Teams can see the delegation",
       ewsOrgPurpose:
         "Shows whether EWS is limited to an allow list; if EwsApplicationAccessPolicy is EnforceAllowList, run the next command.",
       ewsAllowPurpose: "Lets the Teams scheduling service read the owner's calendar through EWS (Exchange Server and hybrid mailboxes).",
@@ -199,32 +200,33 @@ export const enDetails = {
       ownerClicks: (p: { who: string }) => `Add ${p.who}, then OK.`,
       alternative: (p: { delegate: string }) =>
         `Or add ${p.delegate} in Outlook's Delegate Access with Calendar: Editor (which also lets them send for you), while signed in to both Outlook and Skype for Business. It usually shows within about ten minutes, sometimes only after 24 hours.`,
-      admin: "IT (Lync / Skype for Business Server, on-premises) lets Outlook delegates count",
+      admin: "Let Outlook's delegates count in Lync / Skype for Business Server (on-premises)",
       syncPurpose:
         "On Lync or Skype for Business Server only: needed when the owner is not enabled for Enterprise Voice. Afterwards the owner signs out of Skype for Business and in again. If the owner has a client policy of their own, set it on that policy instead of Global.",
-      deploymentNote: (p: { owner: string }) => `${start(p.owner)} and you must be homed in the same Skype for Business deployment.`,
+      deploymentNote: (p: { owner: string }) =>
+        `${start(p.owner)} and the delegate must be homed in the same Skype for Business deployment.`,
       retiredNote: "Skype for Business Online was retired on 31 July 2021, so this applies to an on-premises server only.",
     },
     zoom: {
       owner: (p: { delegate: string }) => `Give ${p.delegate} Zoom scheduling privilege`,
       ownerClicks: (p: { who: string }) => `Add ${p.who} as someone who can schedule for you.`,
-      admin: "A Zoom admin checks both accounts",
+      admin: "Check both Zoom accounts (needs a Zoom admin)",
       accountsNote: (p: { owner: string }) =>
-        `${start(p.owner)} and you must both be licensed users of the same Zoom account (or of linked main and sub accounts).`,
+        `${start(p.owner)} and the delegate must both be licensed users of the same Zoom account (or of linked main and sub accounts).`,
     },
     webex: {
       owner: (p: { delegate: string }) => `Give ${p.delegate} Webex scheduling permission`,
       ownerClicks: (p: { email: string }) => `Add ${p.email}, then Save.`,
       yourEmail: (p: { address: string }) => `their email address (${p.address})`,
       yourEmailUnknown: "their email address",
-      admin: "A Webex admin checks both accounts",
+      admin: "Check both Webex accounts (needs a Webex admin)",
       accountsNote: (p: { owner: string }) =>
-        `${start(p.owner)} and you must be on the same Webex site, and each Webex account's email must be the person's primary address, not an alias.`,
+        `${start(p.owner)} and the delegate must be on the same Webex site, and each Webex account's email must be the person's primary address, not an alias.`,
     },
     placeholders: (p: { items: readonly string[] }) =>
       `Outlook did not give a usable address, so replace ${list(p.items)} before running these commands.`,
     placeholderOwner: (p: { placeholder: string }) => `${p.placeholder} with the owner's address`,
-    placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} with your address`,
+    placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} with the delegate's address`,
     helpdesk: "Need help? Contact your help desk",
     helpdeskSend: (p: { contact: string }) => `Send the report from this pane to ${p.contact}.`,
     stuckSend: (p: { contact: string }) => `Copy the report from this pane and send it, with the message you saw, to ${p.contact}.`,
@@ -233,7 +235,7 @@ export const enDetails = {
       checkWhere: (p: { owner: string }) => `Calendar > ${of(p.owner)} calendar > Sharing and permissions`,
       checkText:
         "The person you added or removed is usually already listed as you left it; only the notification email is missing. Tell them yourself.",
-      owner: "Add the person who manages the calendar as a delegate",
+      owner: "Add the person who manages your calendar as your delegate",
       ownerWeb: 'Choose the person and "Delegate": this gives Editor and sending for you together.',
       ownerClassic: "Calendar: Editor.",
       group:
@@ -402,8 +404,11 @@ export const enDetails = {
 
   /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
   remedyPeople: {
-    /** Stands for the delegate when Outlook gave no usable name, in a sentence to the owner. */
-    delegate: "your delegate",
+    /**
+     * Stands for the delegate when Outlook gave no usable name. The owner's card and IT's card both use it,
+     * so it says "you" to neither ("your delegate" would be IT's own delegate in IT's card).
+     */
+    delegate: "the delegate",
     askBelow: (p: { owner: string }) => `${start(p.owner)} or IT can check it: their steps are below.`,
   },
   /** IT's answer from Exchange: pasted into the error box, sent for in "Send this to IT", kept in the report. */
@@ -454,9 +459,9 @@ export const enDetails = {
     likelyFolder: (p: { folder: string }) =>
       `The commands below use "${p.folder}", the likely name of the calendar folder; the first command shows its real name (the line whose FolderType is Calendar). If that name differs, use it instead.`,
     viewPurpose:
-      "Shows your current rights on the calendar and whether the Delegate flag is set (SharingPermissionFlags), before anything changes. If it shows an entry, use Set-MailboxFolderPermission below; if it says there is no entry, use Add-MailboxFolderPermission.",
+      "Shows the delegate's current rights on the owner's calendar and whether the Delegate flag is set (SharingPermissionFlags), before anything changes. If it shows an entry, use Set-MailboxFolderPermission below; if it says there is no entry, use Add-MailboxFolderPermission.",
     setPurpose:
-      "Use this instead of Add-MailboxFolderPermission when you already have an entry (for example Reviewer): Add- fails on an existing entry.",
+      "Use this instead of Add-MailboxFolderPermission when the delegate already has an entry (for example Reviewer): Add- fails on an existing entry.",
   },
 };
 

@@ -7,6 +7,11 @@
  * Placeholders are named values in one object; values arrive already flattened to one safe line.
  * Lists and plurals go through Intl (./format.ts), never through string concatenation. Facts that go
  * into reports verbatim (addresses, bits, commands, error ids, requirement sets) are never in here.
+ *
+ * Voice: "you" is the person using the pane (the delegate) everywhere but in a remedy card, which speaks
+ * to the one it is labelled for, in the imperative: the owner's card says "you" to the owner ("Add Megan
+ * as your delegate"), IT's card never says "you" (there the user is "the delegate", the calendar's holder
+ * "the owner"), and the user's own card speaks to the user (test/diagnosis/remedies.voice.test.ts).
  */
 import { listOf } from "../format";
 
