@@ -287,7 +287,7 @@ export const deDetails: DetailsMessages = {
         `Das Konto der Stellvertretung und das Konto ${von(p.owner)} müssen auf derselben Webex-Website sein, und die E-Mail-Adresse jedes Webex-Kontos muss die Hauptadresse der Person sein, kein Alias.`,
     },
     placeholders: (p: { items: readonly string[] }) =>
-      `Outlook hat keine verwendbare Adresse geliefert. Ersetzen Sie daher ${list(p.items)}, bevor Sie diese Befehle ausführen.`,
+      `Outlook hat keine verwendbare Adresse geliefert. Ersetzen Sie daher vor dem Ausführen dieser Befehle ${list(p.items)}.`,
     placeholderOwner: (p: { placeholder: string }) => `${p.placeholder} durch die Adresse des Kalenderbesitzers`,
     placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} durch die Adresse der Stellvertretung`,
     helpdesk: "Bei Bedarf Hilfe beim Helpdesk holen",
