@@ -71,7 +71,7 @@ export const OTHER_USER: PerLanguage = {
   nl: /\b(?:gebruiker|afzender)\b/,
 };
 
-/** Exchange's sharing policy refusing a permission level: policy, permissions, this level, recipients, granting. */
+/** Exchange's sharing policy refusing a permission level: policy, permissions, this level, recipients, and a "not". */
 export const POLICY: PerLanguage = {
   en: /\bpolic(?:y|ies)\b/,
   de: /\brichtlinie/,
@@ -98,13 +98,6 @@ export const RECIPIENTS: PerLanguage = {
   de: /\bempf(?:ä|ae)nger/,
   fr: /\bdestinataire/,
   nl: /\bontvanger|\bgeadresseerde/,
-};
-
-export const GRANT: PerLanguage = {
-  en: /\bgrant|\bshar(?:e|ing)\b/,
-  de: /\berteil|\bgew(?:ä|ae)hr|\bfreigeb/,
-  fr: /\boctroi|\baccord|\bpartag/,
-  nl: /\bverlen|\btoekennen\b|\bdelen\b/,
 };
 
 /** The Lync / Skype for Business refusal names "the owner of this account". */

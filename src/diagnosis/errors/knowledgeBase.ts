@@ -33,7 +33,6 @@ import {
 } from "../remedies";
 import { SOURCES } from "../sources";
 import {
-  GRANT,
   languagesWith,
   LYNC_OR_SKYPE,
   MEETINGS,
@@ -237,9 +236,12 @@ const teamsDelegate: ErrorEntry<"teams-delegate"> = {
     { label: '"talk to the owner to get permission"', pattern: /talk to the owner to get permission/, strength: "strong" },
     // By meaning, in each language whose wording Microsoft's localized Teams–Exchange article prints
     // (de-de, fr-fr; no Dutch copy of it was found). Lync's own refusal also names "this account".
-    ...byMeaning('"you don\'t have permission to schedule meetings for this account"', "decisive", [NO_PERMISSION, SCHEDULE, MEETINGS, THIS_ACCOUNT], [
-      LYNC_OR_SKYPE,
-    ]),
+    ...byMeaning(
+      '"you don\'t have permission to schedule meetings for this account"',
+      "decisive",
+      [NO_PERMISSION, SCHEDULE, MEETINGS, THIS_ACCOUNT],
+      [LYNC_OR_SKYPE],
+    ),
     {
       // The article's second sentence, de-de: "Wenden Sie sich an den Besitzer, um die Berechtigung zu erhalten, …".
       label: '"Wenden Sie sich an den Besitzer, um die Berechtigung zu erhalten" (German)',
@@ -579,7 +581,6 @@ const sharingPolicyRefused: ErrorEntry<"sharing-policy-refused"> = {
       PERMISSIONS,
       THIS_LEVEL,
       RECIPIENTS,
-      GRANT,
       NEGATION,
     ]),
     CALENDAR_ANY,

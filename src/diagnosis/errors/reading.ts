@@ -7,21 +7,23 @@
  * nothing about meaning: it only decides whether the pane may say that the sentence itself was read.
  */
 
-const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  // English
-  ...["the", "you", "your", "to", "of", "and", "have", "not", "this", "for", "with", "is", "are", "was", "could", "please", "can", "from", "that", "do", "does", "be"],
-  // French
-  ...["vous", "le", "la", "les", "des", "du", "pas", "pour", "ce", "cet", "cette", "est", "une", "et", "avec", "votre", "sur", "au", "aux", "ne", "il", "n'", "l'", "d'"],
-  // Dutch
-  ...["u", "het", "een", "niet", "van", "voor", "om", "te", "dit", "deze", "uw", "geen", "kan", "worden", "bent", "hebt", "namens", "op", "naar"],
-  // German
-  ...["sie", "die", "der", "das", "nicht", "zu", "für", "dieses", "ist", "und", "mit", "ein", "eine", "den", "dem", "des", "von", "im", "ihr", "ihre", "keine", "wurde", "werden", "konnte", "haben", "auf"],
-  // Shared by French and Dutch
-  "de",
-]);
+/**
+ * Per language, words that language cannot do without. Words the pane's languages share with Spanish,
+ * Italian or Portuguese ("de", "la", "le", "il", "que") are left out: they would make those read.
+ */
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(" "));
+
+const FUNCTION_WORDS: readonly ReadonlySet<string>[] = [
+  wordSet("the you your to of and have not this for with is are was could please can from that do does be"),
+  wordSet("vous les des du pas pour ce cet cette est une et avec votre sur au aux ne n' l' d' qu'"),
+  wordSet("u het een niet van voor om dit deze uw geen kan worden bent hebt namens op naar wordt"),
+  wordSet("sie die der das nicht zu für dieses ist und mit ein eine den dem des von im ihr ihre keine wurde werden konnte haben auf"),
+];
 
 /** Words of letters (any script), with a French elided article kept as its own word ("l'", "n'"). */
 const WORD = /[a-z]'|\p{L}+/gu;
+
+const DIGIT = /\d/;
 
 /** Fewer words than this is a code, a name or a fragment: nothing to say about its language. */
 const MIN_WORDS = 4;
@@ -31,12 +33,15 @@ const MIN_WORDS = 4;
  * Normalised text in (see normalize.ts).
  */
 export function inAReadLanguage(normalised: string): boolean {
-  const words = normalised.match(WORD) ?? [];
+  // Codes, addresses with numbers and server names are not words of any language.
+  const words = normalised
+    .split(" ")
+    .filter((token) => !DIGIT.test(token))
+    .flatMap((token) => token.match(WORD) ?? []);
   if (words.length < MIN_WORDS) return true;
-  let known = 0;
-  for (const word of words) if (FUNCTION_WORDS.has(word)) known += 1;
-  // An English sentence inside a Spanish bounce is still read; a stray "de" in Spanish is not English.
-  return known >= 3 || known / words.length >= 0.15;
+  const known = Math.max(...FUNCTION_WORDS.map((set) => words.filter((word) => set.has(word)).length));
+  // A sentence of the language has several of them; a stray lookalike in Spanish is one.
+  return known >= 2 && known / words.length >= 0.12;
 }
 
 interface Signal {

@@ -296,7 +296,8 @@ export const nlDetails: DetailsMessages = {
     },
     sharingPolicy: {
       owner: (p: { delegate: string }) => `Deel opnieuw met ${p.delegate}, gekozen uit het adresboek`,
-      ownerClassic: "Toevoegen > zoek de persoon in de algemene adreslijst (niet het adres dat Outlook tijdens het typen voorstelt) > Agenda: Redacteur > OK.",
+      ownerClassic:
+        "Toevoegen > zoek de persoon in de algemene adreslijst (niet het adres dat Outlook tijdens het typen voorstelt) > Agenda: Redacteur > OK.",
       ownerWeb:
         'Typ de naam en kies de persoon uit de adreslijst van de organisatie, niet een adres uit uw eigen contactpersonen; kies daarna "Delegeren".',
       admin: (p: { owner: string }) => `Kijk welk deelbeleid geldt voor het postvak van ${p.owner}`,

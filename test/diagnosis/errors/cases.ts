@@ -209,7 +209,10 @@ export const RECOGNISED: Readonly<Record<KnownErrorId, readonly Variant[]>> = {
       name: "shared with some of the recipients",
       text: "The Calendar was shared with some of the recipients. However, calendar sharing is not available with the following entries because of permission settings on your network:\n\nAlex Wilber <alex.wilber@contoso.com>\n\nDo you want to send them a copy of this calendar in an e-mail message instead?",
     },
-    { name: "first sentence only, lower case", text: "policy does not allow granting permissions at this level to one or more of the recipients" },
+    {
+      name: "first sentence only, lower case",
+      text: "policy does not allow granting permissions at this level to one or more of the recipients",
+    },
   ],
   "teams-hybrid-oauth": [
     {
