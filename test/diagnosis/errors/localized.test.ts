@@ -45,8 +45,6 @@ const TEAMS_DE_TEXT =
 const TEAMS_FR_TEXT =
   "Il semble que vous n’êtes pas autorisé à planifier des réunions pour ce compte. Contactez le propriétaire pour obtenir l’autorisation et essayez à nouveau.";
 
-export const LOCALIZED_TEAMS: Readonly<Record<"de" | "fr", string>> = { de: TEAMS_DE_TEXT, fr: TEAMS_FR_TEXT };
-
 const ROWS: readonly Row[] = [
   // Teams' delegate refusal, Microsoft's Teams–Exchange interaction article.
   { expected: "teams-delegate", text: TEAMS_DE_TEXT, source: TEAMS_DE },
