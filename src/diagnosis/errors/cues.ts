@@ -108,6 +108,12 @@ export const OWNER_OF_ACCOUNT: PerLanguage = {
 
 export const LYNC_OR_SKYPE = /\blync\b|\bskype\b/;
 
+/**
+ * A room or equipment mailbox: Outlook's "You marked … as a resource. You cannot schedule a meeting
+ * with … because you do not have the appropriate permissions for that account" is about booking it.
+ */
+export const RESOURCE = /\bress?ources?\b/;
+
 /** The languages that have every cue of a kind. */
 export function languagesWith(...kinds: readonly PerLanguage[]): CueLanguage[] {
   const all: CueLanguage[] = ["en", "fr", "nl", "de"];

@@ -147,10 +147,9 @@ function sentencesOf(normalised: string): string[] {
   return normalised.split(SENTENCE_END).filter((sentence) => sentence.length > 0 && sentence.length <= MAX_SENTENCE);
 }
 
-/** A phrase anywhere; a meaning (every cue, none of `unless`) within one sentence. */
+/** A phrase anywhere; a meaning (every cue) within one sentence, unless the paste names what rules it out. */
 function matches(marker: Marker, normalised: string, sentences: readonly string[]): boolean {
   if ("pattern" in marker) return marker.pattern.test(normalised);
-  return sentences.some(
-    (sentence) => marker.cues.every((cue) => cue.test(sentence)) && !(marker.unless ?? []).some((cue) => cue.test(sentence)),
-  );
+  if ((marker.unless ?? []).some((cue) => cue.test(normalised))) return false;
+  return sentences.some((sentence) => marker.cues.every((cue) => cue.test(sentence)));
 }

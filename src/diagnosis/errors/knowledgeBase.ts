@@ -13,10 +13,10 @@
  * - "context":  product names, status codes, bounce boilerplate; never enough alone, however many.
  *
  * Languages: English markers first, then each localized wording we could confirm in a public
- * source (named next to the marker), and language-independent codes. Where no localized wording
- * was found (Teams, Zoom and Webex in Dutch, French and German; everything in Dutch but Outlook's
- * send-on-behalf refusal), we add none
- * rather than translate Microsoft's text ourselves: a guessed phrase would either never match or
+ * source (named next to the marker), refusals matched by meaning in each language that has a
+ * sourced wording of them (cues.ts), and language-independent codes. Where no localized wording was
+ * found (Teams in Dutch; Lync in French and Dutch; Zoom and Webex in Dutch, French and German), we add
+ * none rather than translate Microsoft's text ourselves: a guessed phrase would either never match or
  * match the wrong thing. Those messages stay "not recognised" unless they carry a code below.
  */
 import type { Messages } from "../../i18n/messages";
@@ -44,6 +44,7 @@ import {
   PERMISSIONS,
   POLICY,
   RECIPIENTS,
+  RESOURCE,
   SCHEDULE,
   SEND,
   THIS_ACCOUNT,
@@ -65,7 +66,8 @@ export interface PhraseMarker {
 
 /**
  * A meaning rather than a phrase: every cue must occur in one sentence (see cues.ts), and none of
- * `unless`. Sentences are short, so words from different sentences of a long paste never combine.
+ * `unless` anywhere in the paste (a message about a resource or about Lync says so in another
+ * sentence). Sentences are short, so words from different sentences of a long paste never combine.
  */
 export interface CueMarker {
   readonly label: string;
@@ -235,12 +237,13 @@ const teamsDelegate: ErrorEntry<"teams-delegate"> = {
     },
     { label: '"talk to the owner to get permission"', pattern: /talk to the owner to get permission/, strength: "strong" },
     // By meaning, in each language whose wording Microsoft's localized Teams–Exchange article prints
-    // (de-de, fr-fr; no Dutch copy of it was found). Lync's own refusal also names "this account".
+    // (de-de, fr-fr; no Dutch copy of it was found). Lync's own refusal also names "this account", and
+    // Outlook's refusal to book a resource "for that account" is about the room, not the delegation.
     ...byMeaning(
       '"you don\'t have permission to schedule meetings for this account"',
       "decisive",
       [NO_PERMISSION, SCHEDULE, MEETINGS, THIS_ACCOUNT],
-      [LYNC_OR_SKYPE],
+      [LYNC_OR_SKYPE, RESOURCE],
     ),
     {
       // The article's second sentence, de-de: "Wenden Sie sich an den Besitzer, um die Berechtigung zu erhalten, …".

@@ -173,6 +173,9 @@ const LOOK_ALIKES: Readonly<Record<PaneLanguage, readonly string[]>> = {
     "You don't have permission to send email from this mailbox.",
     "Your password policy does not allow this password. Choose one that meets the requirements.",
     "The sharing policy for this account shares only free/busy information with people outside your organization.",
+    // Outlook 2007 booking a room: https://learn.microsoft.com/previous-versions/troubleshoot/outlook/mailbox-declined-your-meeting-because-recurring-error
+    'You marked "Room 4.1" as a resource. You cannot schedule a meeting with "Room 4.1" because you do not have the appropriate permissions for that account. Either enter the name as a required or optional attendee or talk to your administrator about giving you permission to schedule "Room 4.1".',
+    "You do not have the required permissions to schedule meetings with Room 4.1 for that account. Room 4.1 is a resource.",
   ],
   de: [
     "Sie haben keine Berechtigung, dieses Postfach zu öffnen. Wenden Sie sich an Ihren Administrator.",
@@ -184,6 +187,9 @@ const LOOK_ALIKES: Readonly<Record<PaneLanguage, readonly string[]>> = {
     "Sie haben keine Berechtigung, Nachrichten aus diesem Postfach zu senden.",
     "Die Kennwortrichtlinie lässt dieses Kennwort nicht zu.",
     "Die Freigaberichtlinie für dieses Konto gibt für Personen außerhalb der Organisation nur Frei/Gebucht-Informationen frei.",
+    // The same, de-de: https://learn.microsoft.com/de-de/previous-versions/troubleshoot/outlook/mailbox-declined-your-meeting-because-recurring-error
+    "Sie haben „Raum 4.1“ als Ressource markiert. Sie können keine Besprechung mit „Raum 4.1“ planen, da Sie nicht über die entsprechenden Berechtigungen für dieses Konto verfügen. Geben Sie entweder den Namen als verpflichtenden oder optionalen Teilnehmer ein, oder sprechen Sie mit Ihrem Administrator, damit Sie die Berechtigung erhalten, „Raum 4.1“ zu planen.",
+    "Sie haben keine Berechtigung, Besprechungen mit „Raum 4.1“ für dieses Konto zu planen: „Raum 4.1“ ist eine Ressource.",
   ],
   fr: [
     "Vous n’avez pas l’autorisation d’ouvrir cette boîte aux lettres. Contactez votre administrateur.",
