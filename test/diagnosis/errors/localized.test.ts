@@ -176,6 +176,9 @@ const LOOK_ALIKES: Readonly<Record<PaneLanguage, readonly string[]>> = {
     // Outlook 2007 booking a room: https://learn.microsoft.com/previous-versions/troubleshoot/outlook/mailbox-declined-your-meeting-because-recurring-error
     'You marked "Room 4.1" as a resource. You cannot schedule a meeting with "Room 4.1" because you do not have the appropriate permissions for that account. Either enter the name as a required or optional attendee or talk to your administrator about giving you permission to schedule "Room 4.1".',
     "You do not have the required permissions to schedule meetings with Room 4.1 for that account. Room 4.1 is a resource.",
+    // Opening a shared mailbox and the daily limit, in English as the AlchemyInsights pages below translate them (124, 5-1-90).
+    "Something went wrong. You don't have permission to open this mailbox.",
+    "5.1.90 Your message can't be sent because you've reached your daily limit for message recipients.",
   ],
   de: [
     "Sie haben keine Berechtigung, dieses Postfach zu öffnen. Wenden Sie sich an Ihren Administrator.",
@@ -190,6 +193,11 @@ const LOOK_ALIKES: Readonly<Record<PaneLanguage, readonly string[]>> = {
     // The same, de-de: https://learn.microsoft.com/de-de/previous-versions/troubleshoot/outlook/mailbox-declined-your-meeting-because-recurring-error
     "Sie haben „Raum 4.1“ als Ressource markiert. Sie können keine Besprechung mit „Raum 4.1“ planen, da Sie nicht über die entsprechenden Berechtigungen für dieses Konto verfügen. Geben Sie entweder den Namen als verpflichtenden oder optionalen Teilnehmer ein, oder sprechen Sie mit Ihrem Administrator, damit Sie die Berechtigung erhalten, „Raum 4.1“ zu planen.",
     "Sie haben keine Berechtigung, Besprechungen mit „Raum 4.1“ für dieses Konto zu planen: „Raum 4.1“ ist eine Ressource.",
+    // isabella232/OfficeDocs-AlchemyInsights-pr.de-DE, AlchemyInsights/124-getting-a-permission-error-when-accessing-a-shared-mailbox-in-owa.md and 5-1-90-your-message-cant-be-sent-daily-limit.md
+    "Sie sind nicht berechtigt, dieses Postfach zu öffnen.",
+    "5.1.90 Ihre Nachricht kann nicht gesendet werden, weil Sie Ihren täglichen Empfängerratengrenzwert erreicht haben.",
+    // Free/busy only: http://support.microsoft.com/kb/2816258/de
+    "Sie sind nicht berechtigt, diesen Kalender anzuzeigen. Möchten Sie den Benutzer bitten, seinen Kalender für Sie freizugeben?",
   ],
   fr: [
     "Vous n’avez pas l’autorisation d’ouvrir cette boîte aux lettres. Contactez votre administrateur.",
@@ -201,6 +209,9 @@ const LOOK_ALIKES: Readonly<Record<PaneLanguage, readonly string[]>> = {
     "Vous n’avez pas l’autorisation d’envoyer des messages depuis cette boîte aux lettres.",
     "La stratégie de mot de passe n’autorise pas ce mot de passe.",
     "La stratégie de partage de ce compte ne partage que les informations de disponibilité avec les personnes extérieures.",
+    // isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, the same two pages
+    "Un problème. Vous n’êtes pas autorisé à ouvrir cette boîte aux lettres.",
+    "5.1.90 Votre message ne peut pas être envoyé car vous avez atteint votre limite quotidienne pour les destinataires du message",
   ],
   nl: [
     "U hebt geen toestemming om dit postvak te openen. Neem contact op met uw beheerder.",
@@ -212,6 +223,9 @@ const LOOK_ALIKES: Readonly<Record<PaneLanguage, readonly string[]>> = {
     "U hebt geen toestemming om e-mail te verzenden vanuit dit postvak.",
     "Het wachtwoordbeleid staat dit wachtwoord niet toe.",
     "Het deelbeleid van dit account deelt alleen beschikbaarheid met personen buiten uw organisatie.",
+    // isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL, the same two pages
+    "Is er iets misgegaan. U hebt geen machtiging voor het openen van deze mailbox.",
+    "5.1.90 Uw bericht kan niet worden verzonden omdat u uw dagelijkse limiet voor geadresseerden van berichten hebt bereikt",
   ],
 };
 
