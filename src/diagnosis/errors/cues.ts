@@ -24,15 +24,16 @@ export const NO_PERMISSION: PerLanguage = {
   en: /\b(?:do|does|did) not have (?:the |any )?(?:necessary |required |sufficient )?permissions?\b|\bno permissions?\b|\bnot (?:authori[sz]ed|allowed|permitted)\b|\bwithout (?:the )?permissions?\b/,
   // "Sie scheinen keine Berechtigung", "Sie verfügen nicht über die Berechtigung", "Sie haben / besitzen nicht die Berechtigung", "nicht berechtigt".
   de: /\bkeine (?:erforderliche |ausreichende )?berechtigung|\bnicht (?:über )?die (?:erforderliche |notwendige )?berechtigung|\bnicht berechtigt\b/,
-  // "vous n'êtes pas autorisé", "vous n'avez pas l'autorisation", "pas la permission", "pas le droit".
-  fr: /n'(?:ê|e)tes pas autoris|\bpas (?:l'|d')autorisation|\bpas la permission|\bpas le droit|\baucune autorisation/,
+  // "vous n'êtes pas autorisé", "vous n'avez pas l'autorisation", "vous ne disposez pas de l'autorisation", "pas le droit".
+  fr: /n'(?:ê|e)tes pas (?:autoris|habilit)|\bpas (?:l'|d')autorisation|\bpas la permission|\bpas le droit|\baucune autorisation|\bne dispos(?:ez|iez) pas (?:de l'|d'|des )autorisation/,
   // "U hebt geen toestemming", "U bent niet gemachtigd", "U hebt niet de machtiging".
   nl: /\bgeen (?:toestemming|machtiging|machtigingen|bevoegdheid)\b|\bniet (?:de )?(?:toestemming|machtiging)\b|\bniet (?:gemachtigd|bevoegd|toegestaan)\b/,
 };
 
 export const SCHEDULE: PerLanguage = {
   en: /\bschedul(?:e|ing)\b/,
-  de: /\bplanen\b|\bplanung\b|\bterminieren\b/,
+  // "zu planen", "zum Planen", "einzuplanen".
+  de: /planen\b|\bplanung\b|\bterminieren\b/,
   fr: /\bplanifi|\bprogrammer\b|\borganiser\b/,
 };
 

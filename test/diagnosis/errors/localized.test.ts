@@ -76,6 +76,16 @@ const ROWS: readonly Row[] = [
   },
   {
     expected: "teams-delegate",
+    text: "Offenbar verfügen Sie nicht über die Berechtigung, Besprechungen für dieses Konto einzuplanen.",
+    source: `derived: ${TEAMS_DE}, worded as ${SHARED_DE} words its refusal ("verfügen nicht über die Berechtigung") and with "einzuplanen"`,
+  },
+  {
+    expected: "teams-delegate",
+    text: "Il semble que vous ne disposiez pas de l’autorisation de planifier des réunions pour ce compte.",
+    source: `derived: ${TEAMS_FR}, "n'êtes pas autorisé à" worded as "ne disposiez pas de l'autorisation de"`,
+  },
+  {
+    expected: "teams-delegate",
     text: "It seems you don't have permission to schedule meetings for this account.",
     source: 'derived: the English article, "Looks like" worded as "It seems"',
   },
