@@ -13,6 +13,7 @@
  * else (opening a mailbox, a password, a daily sending limit, a room, free/busy, a channel): they must
  * stay "not recognised", whichever language the pane speaks.
  */
+import fc from "fast-check";
 import { decodeError } from "../../../src/diagnosis/errors/decode";
 import type { ErrorId } from "../../../src/diagnosis/errors/knowledgeBase";
 import { de } from "../../../src/i18n/de";
@@ -248,6 +249,19 @@ describe("refusals as Microsoft's localized pages word them", () => {
       expect(decoded.entry.title).toBe(PANES[language].errors[expected].title);
       expect(decoded.sentenceRead).toBe(true);
     }
+  });
+
+  test("case, quote style and line breaks never change the answer, in any language", () => {
+    const restyle = fc.record({ upper: fc.boolean(), straight: fc.boolean(), breaks: fc.boolean() });
+    fc.assert(
+      fc.property(fc.constantFrom(...ROWS), restyle, (row, style) => {
+        let variant = style.upper ? row.text.toUpperCase() : row.text;
+        if (style.straight) variant = variant.replace(/\u2019/g, "'");
+        if (style.breaks) variant = variant.replace(/ /g, (space, offset: number) => (offset % 4 === 0 ? "\r\n" : space));
+        expect(decodeError(variant, PARTIES, en).id).toBe(row.expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test("every row names a public source, or the source it was derived from", () => {
