@@ -302,3 +302,19 @@ test("a refusal in a language the pane does not read says so, and lists the code
     await context.close();
   }
 });
+
+test("pseudo-locale: the lines about a message in another language come from the catalogues", async () => {
+  const { page, context, problems } = await openTaskpane(harness, "delegate-editor", { language: "qps-ploc" });
+  try {
+    await waitForVerdict(page);
+    await page.locator("textarea").fill("Errore: ErrorSendAsDenied. Impossibile inviare il messaggio per conto di questo utente.");
+    const result = page.locator("[data-error-id='send-on-behalf']");
+    await result.waitFor({ timeout: 5000 });
+    // Every word is inside the pseudo-locale's brackets; the code found is a value, fenced as it came.
+    await expect(result.locator("[data-sentence-read]").innerText()).resolves.toMatch(/^⟦[^⟧]*⟧$/);
+    await expect(result.locator("[data-signals]").innerText()).resolves.toMatch(/^⟦[^⟧]*⟪ErrorSendAsDenied⟫[^⟧]*⟧$/);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

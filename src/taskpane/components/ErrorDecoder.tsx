@@ -110,7 +110,8 @@ export default function ErrorDecoder({ model }: { readonly model: TaskpaneModel 
           )}
           {decoded.signals.length > 0 && (!decoded.recognised || !decoded.sentenceRead) && (
             <p className={styles.note} data-signals>
-              {t.decoder.seen({ items: t.list(decoded.signals) })}
+              {/* Codes and product names as they are, in every language: no "and", nothing translated. */}
+              {t.decoder.seen({ items: decoded.signals.join(", ") })}
             </p>
           )}
           {ownFix.length > 0 && (
