@@ -272,6 +272,21 @@ describe("refusals as Microsoft's localized pages word them", () => {
   });
 });
 
+test("a sharing-policy refusal says who fixes it: the owner shares again, IT checks the owner's sharing policy", () => {
+  const decoded = decodeError(
+    "Beleid staat niet toe dat machtigingen op dit niveau worden verleend aan een of meer van de ontvanger(s)",
+    PARTIES,
+    nl,
+  );
+  expect(decoded.id).toBe("sharing-policy-refused");
+  // It proves no permission of yours missing, so no check changes; its own fix is shown instead.
+  expect(decoded.entry.layer).toBe("none");
+  expect(decoded.entry.remedies.map((remedy) => remedy.actor)).toEqual(["owner", "admin"]);
+  const commands = decoded.entry.remedies.flatMap((remedy) => remedy.steps).filter((step) => step.kind === "command");
+  expect(commands.map((step) => step.text)).toEqual(["Get-Mailbox -Identity 'alex.wilber@contoso.com' | Format-List SharingPolicy"]);
+  expect(decoded.entry.remedies[0]?.summary).toBe(nl.remedies.sharingPolicy.owner({ delegate: "Megan" }));
+});
+
 describe.each(Object.keys(LOOK_ALIKES) as PaneLanguage[])("look-alikes in %s", (language) => {
   test.each(LOOK_ALIKES[language])("stays not recognised in every pane: %s", (text) => {
     for (const pane of Object.values(PANES)) {
