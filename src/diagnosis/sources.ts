@@ -68,6 +68,18 @@ export const SOURCES = {
     title: "Microsoft Learn: [MS-OXODLGT] 1.3.3 Acting on Behalf of a Delegator",
     url: "https://learn.microsoft.com/openspecs/exchange_server_protocols/ms-oxodlgt/f7260f00-86df-44b2-aaff-a76a14abc07a",
   },
+  // The English article behind the KB number Microsoft's localized AlchemyInsights pages link to (3187524).
+  sharingPolicyError: {
+    title:
+      'Microsoft Learn: "Policy does not allow granting permissions at this level to one or more of the recipient(s)" error when sharing a calendar',
+    url: "https://learn.microsoft.com/troubleshoot/exchange/calendars/policy-permissions-issue",
+  },
+  // KB 983062: the same refusal, or "shared with some of the recipients", when Outlook picked a colleague's external address.
+  sharingAutocomplete: {
+    title:
+      "Microsoft Learn: Internet Connection Sharing file instead of calendar sharing, or Policy does not allow granting permissions error",
+    url: "https://learn.microsoft.com/troubleshoot/outlook/calendaring/error-occurs-when-sending-sharing-invitation",
+  },
 } satisfies Record<string, Source>;
 
 /**

@@ -4,6 +4,11 @@
  * (/work/shared/docs/error-catalogue.md), plus the ways people actually paste them.
  */
 import type { Page } from "playwright-core";
+import { de } from "../../src/i18n/de";
+import { en } from "../../src/i18n/en";
+import { fr } from "../../src/i18n/fr";
+import type { Messages } from "../../src/i18n/messages";
+import { nl } from "../../src/i18n/nl";
 import { checkStatus, openTaskpane, startHarness, waitForVerdict, type Harness } from "./support/harness";
 import { countDialogs } from "./support/pane";
 
@@ -86,6 +91,14 @@ const CATALOGUE: ReadonlyArray<readonly [string, readonly string[]]> = [
     ["You cannot schedule a meeting for manager@contoso.com", "You cannot schedule a meeting for \u201Calex.wilber@contoso.com\u201D."],
   ],
   ["sharing-invitation-failed", ["The sharing invitation couldn't be sent.", "The sharing invitation couldn\u2019t be sent."]],
+  [
+    // KB 3187524 and KB 983062 (learn.microsoft.com/troubleshoot/exchange/calendars/policy-permissions-issue).
+    "sharing-policy-refused",
+    [
+      "Policy does not allow granting permissions at this level to one or more of the recipient(s). Please select another permission level and send the sharing invite again.",
+      "The Calendar was shared with some of the recipients. However, calendar sharing is not available with the following entries because of permission settings on your network:",
+    ],
+  ],
 ];
 
 /** The check each cause proves missing, and for the meeting services the service it is about. */
@@ -97,6 +110,7 @@ const MARKS: Readonly<Record<string, { check: string; service?: string } | undef
   "send-on-behalf": { check: "send-on-behalf" },
   "calendar-read-only": { check: "calendar-editor" },
   "sharing-invitation-failed": undefined,
+  "sharing-policy-refused": undefined,
 };
 
 test.each(CATALOGUE)("pasting a %s message names that cause and marks the check it proves missing", async (id, messages) => {
@@ -216,6 +230,89 @@ test("a 20,000-character paste is read only in part, and the pane says so", asyn
     // A short paste afterwards has no such note.
     expect(await decodedFor(page, SEND_ON_BEHALF)).toBe("send-on-behalf");
     await expect(result.innerText()).resolves.not.toMatch(/Only the first/);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+/** Teams' refusal as Microsoft's localized Teams–Exchange article prints it (de-de and fr-fr). */
+const LOCALIZED_TEAMS: ReadonlyArray<readonly [string, string]> = [
+  [
+    // https://learn.microsoft.com/de-de/microsoftteams/troubleshoot/known-issues/teams-exchange-interaction-issue
+    "German",
+    "Sie scheinen keine Berechtigung zum Planen von Besprechungen für dieses Konto zu haben. Wenden Sie sich an den Besitzer, um die Berechtigung zu erhalten, und versuchen Sie es erneut.",
+  ],
+  [
+    // https://learn.microsoft.com/fr-fr/microsoftteams/troubleshoot/exchange-integration/teams-exchange-interaction-issue
+    "French",
+    "Il semble que vous n\u2019êtes pas autorisé à planifier des réunions pour ce compte. Contactez le propriétaire pour obtenir l\u2019autorisation et essayez à nouveau.",
+  ],
+];
+
+const PANES: ReadonlyArray<readonly [string, string, Messages]> = [
+  ["en", "en-US", en],
+  ["fr", "fr-FR", fr],
+  ["nl", "nl-NL", nl],
+  ["de", "de-DE", de],
+];
+
+describe.each(PANES)("the %s pane", (_name, officeLanguage, t) => {
+  test.each(LOCALIZED_TEAMS)("explains the %s Teams refusal as the Teams check, in the pane's language", async (_language, refusal) => {
+    const { page, context, problems } = await openTaskpane(harness, "delegate-editor", { language: officeLanguage });
+    try {
+      await waitForVerdict(page);
+      // The box by its place, not its label: the label is in the pane's language.
+      await page.locator('section[aria-labelledby="error-heading"] textarea').fill(refusal);
+      const result = page.locator("[data-error-id]");
+      await result.waitFor({ timeout: 5000 });
+      await expect(result.getAttribute("data-error-id")).resolves.toBe("teams-delegate");
+      const shown = await result.innerText();
+      expect(shown).toContain(t.errors["teams-delegate"].title);
+      expect(shown).toContain(t.errors["teams-delegate"].cause);
+      // The message was read, not only its codes.
+      await expect(result.locator("[data-sentence-read]").count()).resolves.toBe(0);
+      await expect(result.locator("[data-concerns]").getAttribute("data-concerns")).resolves.toBe("online-meeting-delegate");
+      // The Teams check takes the refusal: missing, about Teams.
+      const card = page.locator('[data-check="online-meeting-delegate"]');
+      await page.locator('[data-check="online-meeting-delegate"][data-status="missing"]').waitFor({ timeout: 5000 });
+      await expect(card.getAttribute("data-service")).resolves.toBe("teams");
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test("a refusal in a language the pane does not read says so, and lists the codes it found", async () => {
+  const { page, context, problems } = await openTaskpane(harness, "delegate-editor");
+  try {
+    await waitForVerdict(page);
+    // Spanish words around an SMTP status: nothing to recognise, but the code is there.
+    expect(
+      await decodedFor(page, "El mensaje no se pudo entregar: 550 5.7.1 no tiene permiso para enviar en nombre de este usuario."),
+    ).toBe("unknown");
+    const result = page.locator("[data-error-id]");
+    await expect(result.locator("[data-sentence-read]").innerText()).resolves.toBe(en.decoder.notRead);
+    await expect(result.locator("[data-signals]").innerText()).resolves.toBe(en.decoder.seen({ items: "SMTP 5.7.1" }));
+    // Nothing about send on behalf was concluded from a code alone.
+    expect(await checkStatus(page, "send-on-behalf")).toBe("unknown");
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("pseudo-locale: the lines about a message in another language come from the catalogues", async () => {
+  const { page, context, problems } = await openTaskpane(harness, "delegate-editor", { language: "qps-ploc" });
+  try {
+    await waitForVerdict(page);
+    await page.locator("textarea").fill("Errore: ErrorSendAsDenied. Impossibile inviare il messaggio per conto di questo utente.");
+    const result = page.locator("[data-error-id='send-on-behalf']");
+    await result.waitFor({ timeout: 5000 });
+    // Every word is inside the pseudo-locale's brackets; the code found is a value, fenced as it came.
+    await expect(result.locator("[data-sentence-read]").innerText()).resolves.toMatch(/^⟦[^⟧]*⟧$/);
+    await expect(result.locator("[data-signals]").innerText()).resolves.toMatch(/^⟦[^⟧]*⟪ErrorSendAsDenied⟫[^⟧]*⟧$/);
     expect(problems).toEqual([]);
   } finally {
     await context.close();

@@ -10,8 +10,9 @@
 import type { Messages } from "../../i18n/messages";
 import type { Parties } from "../remedies";
 import type { Actor, CheckId, Remedy, Source } from "../types";
-import { KNOWN_ERRORS, UNKNOWN_ERROR, type ErrorEntry, type ErrorId, type MarkerStrength } from "./knowledgeBase";
+import { KNOWN_ERRORS, UNKNOWN_ERROR, type ErrorEntry, type ErrorId, type Marker, type MarkerStrength } from "./knowledgeBase";
 import { normalizeErrorText } from "./normalize";
+import { inAReadLanguage, signalsIn } from "./reading";
 
 export { MAX_ERROR_TEXT } from "./limits";
 import { MAX_ERROR_TEXT } from "./limits";
@@ -36,6 +37,13 @@ export interface DecodedError {
   readonly truncated: boolean;
   /** Labels of the markers that matched, so the user can see why we concluded what we did. */
   readonly matched: readonly string[];
+  /**
+   * False when the paste is sentences in a language the pane does not read (not English, French,
+   * Dutch or German): then only its codes and product names counted, and the pane says so.
+   */
+  readonly sentenceRead: boolean;
+  /** Codes and product names found in the paste, whatever its language (SMTP 5.7.1, SendAsDenied, Zoom). */
+  readonly signals: readonly string[];
 }
 
 const POINTS: Readonly<Record<MarkerStrength, number>> = { decisive: 3, strong: 2, context: 1 };
@@ -53,7 +61,8 @@ interface Candidate {
 export function decodeError(text: string, parties: Parties, t: Messages): DecodedError {
   // The textarea always gives a string, but this also runs from plain JavaScript (playground, tests).
   const { quote, truncated } = capText(typeof text === "string" ? text : "");
-  const best = bestCandidate(normalizeErrorText(quote), ownerAddress(parties));
+  const normalised = normalizeErrorText(quote);
+  const best = bestCandidate(normalised, ownerAddress(parties));
   const entry = best?.entry ?? UNKNOWN_ERROR;
   return {
     id: entry.id,
@@ -69,6 +78,8 @@ export function decodeError(text: string, parties: Parties, t: Messages): Decode
     quote,
     truncated,
     matched: best?.matched ?? [],
+    sentenceRead: inAReadLanguage(normalised),
+    signals: signalsIn(normalised),
   };
 }
 
@@ -93,9 +104,10 @@ function bestCandidate(normalised: string, owner: string | undefined): Candidate
   if (!normalised) return undefined;
   // Seeing the owner's own address supports whichever cause the wording points to; it is context.
   const ownerLabel = owner !== undefined && normalised.includes(owner) ? `the owner's address (${owner})` : undefined;
+  const sentences = sentencesOf(normalised);
   let best: Candidate | undefined;
   for (const entry of KNOWN_ERRORS) {
-    const candidate = score(entry, normalised, ownerLabel);
+    const candidate = score(entry, normalised, sentences, ownerLabel);
     if (candidate && (!best || candidate.score > best.score || (candidate.score === best.score && candidate.decisive > best.decisive))) {
       best = candidate;
     }
@@ -103,13 +115,13 @@ function bestCandidate(normalised: string, owner: string | undefined): Candidate
   return best;
 }
 
-function score(entry: ErrorEntry, normalised: string, ownerLabel: string | undefined): Candidate | undefined {
+function score(entry: ErrorEntry, normalised: string, sentences: readonly string[], ownerLabel: string | undefined): Candidate | undefined {
   let total = 0;
   let decisive = 0;
   let specific = false;
   const matched: string[] = [];
   for (const marker of entry.markers) {
-    if (!marker.pattern.test(normalised)) continue;
+    if (!matches(marker, normalised, sentences)) continue;
     total += POINTS[marker.strength];
     if (marker.strength === "decisive") decisive += 1;
     if (marker.strength !== "context") specific = true;
@@ -122,4 +134,22 @@ function score(entry: ErrorEntry, normalised: string, ownerLabel: string | undef
     matched.push(ownerLabel);
   }
   return total >= THRESHOLD ? { entry, score: total, decisive, matched } : undefined;
+}
+
+/**
+ * A sentence ends at . ! ? ; followed by a space (so 5.7.1 and addresses stay whole) or at the end.
+ * Longer "sentences" than this are a paste without punctuation, where far-apart words would combine.
+ */
+const SENTENCE_END = /[.!?;](?:\s|$)/;
+const MAX_SENTENCE = 300;
+
+function sentencesOf(normalised: string): string[] {
+  return normalised.split(SENTENCE_END).filter((sentence) => sentence.length > 0 && sentence.length <= MAX_SENTENCE);
+}
+
+/** A phrase anywhere; a meaning (every cue) within one sentence, unless the paste names what rules it out. */
+function matches(marker: Marker, normalised: string, sentences: readonly string[]): boolean {
+  if ("pattern" in marker) return marker.pattern.test(normalised);
+  if ((marker.unless ?? []).some((cue) => cue.test(normalised))) return false;
+  return sentences.some((sentence) => marker.cues.every((cue) => cue.test(sentence)));
 }

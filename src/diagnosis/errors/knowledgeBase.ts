@@ -13,10 +13,10 @@
  * - "context":  product names, status codes, bounce boilerplate; never enough alone, however many.
  *
  * Languages: English markers first, then each localized wording we could confirm in a public
- * source (named next to the marker), and language-independent codes. Where no localized wording
- * was found (Teams, Zoom and Webex in Dutch, French and German; everything in Dutch but Outlook's
- * send-on-behalf refusal), we add none
- * rather than translate Microsoft's text ourselves: a guessed phrase would either never match or
+ * source (named next to the marker), refusals matched by meaning in each language that has a
+ * sourced wording of them (cues.ts), and language-independent codes. Where no localized wording was
+ * found (Teams in Dutch; Lync in French and Dutch; Zoom and Webex in Dutch, French and German), we add
+ * none rather than translate Microsoft's text ourselves: a guessed phrase would either never match or
  * match the wrong thing. Those messages stay "not recognised" unless they carry a code below.
  */
 import type { Messages } from "../../i18n/messages";
@@ -32,17 +32,74 @@ import {
   withPlaceholderNote,
 } from "../remedies";
 import { SOURCES } from "../sources";
+import {
+  languagesWith,
+  LYNC_OR_SKYPE,
+  MEETINGS,
+  NEGATION,
+  NO_PERMISSION,
+  ON_BEHALF,
+  OTHER_USER,
+  OWNER_OF_ACCOUNT,
+  PERMISSIONS,
+  POLICY,
+  RECIPIENTS,
+  RESOURCE,
+  SCHEDULE,
+  SEND,
+  THIS_ACCOUNT,
+  THIS_LEVEL,
+  type CueLanguage,
+} from "./cues";
 import type { Actor, CheckId, Remedy, Source } from "../types";
 
 export type MarkerStrength = "decisive" | "strong" | "context";
 
-export interface Marker {
+/** One phrase, anywhere in the text. */
+export interface PhraseMarker {
   /** Shown back to the user as what was recognised, so keep it short and readable. */
   readonly label: string;
   /** Tested against normalised text; never give it the g or y flag (test() would become stateful). */
   readonly pattern: RegExp;
   readonly strength: MarkerStrength;
 }
+
+/**
+ * A meaning rather than a phrase: every cue must occur in one sentence (see cues.ts), and none of
+ * `unless` anywhere in the paste (a message about a resource or about Lync says so in another
+ * sentence). Sentences are short, so words from different sentences of a long paste never combine.
+ */
+export interface CueMarker {
+  readonly label: string;
+  readonly cues: readonly RegExp[];
+  readonly unless?: readonly RegExp[];
+  readonly strength: MarkerStrength;
+}
+
+export type Marker = PhraseMarker | CueMarker;
+
+/** Every regular expression a marker runs, for tests that check them all. */
+export function patternsOf(marker: Marker): readonly RegExp[] {
+  return "pattern" in marker ? [marker.pattern] : [...marker.cues, ...(marker.unless ?? [])];
+}
+
+/** One cue marker per language that has every cue of the kind (see cues.ts). */
+function byMeaning(
+  label: string,
+  strength: MarkerStrength,
+  kinds: readonly Readonly<Partial<Record<CueLanguage, RegExp>>>[],
+  unless?: readonly RegExp[],
+): CueMarker[] {
+  return languagesWith(...kinds).map((language) => ({
+    label: `${label} (${LANGUAGE_NAMES[language]}, by meaning)`,
+    // languagesWith guarantees every kind has this language.
+    cues: kinds.map((kind) => kind[language] as RegExp),
+    ...(unless ? { unless } : {}),
+    strength,
+  }));
+}
+
+const LANGUAGE_NAMES: Readonly<Record<CueLanguage, string>> = { en: "English", fr: "French", nl: "Dutch", de: "German" };
 
 export type KnownErrorId =
   | "lync-delegate"
@@ -52,7 +109,8 @@ export type KnownErrorId =
   | "calendar-read-only"
   | "webex-scheduling-permission"
   | "zoom-scheduling-privilege"
-  | "sharing-invitation-failed";
+  | "sharing-invitation-failed"
+  | "sharing-policy-refused";
 
 export type ErrorId = KnownErrorId | "unknown";
 
@@ -112,6 +170,13 @@ const lyncDelegate: ErrorEntry<"lync-delegate"> = {
       strength: "decisive",
     },
     { label: '"contact the owner of the account"', pattern: /contact the owner of (?:the|this) account\b/, strength: "strong" },
+    // The KB's refusal by its meaning, so a second translation of it matches too.
+    ...byMeaning('"no permission to schedule Lync meetings for the owner of this account"', "decisive", [
+      NO_PERMISSION,
+      SCHEDULE,
+      { en: LYNC_OR_SKYPE, de: LYNC_OR_SKYPE },
+      OWNER_OF_ACCOUNT,
+    ]),
     {
       // German copy of the same KB (learn.microsoft.com/de-de/…/cannot-use-lync-meeting-add-in).
       label: '"Stellvertretungsberechtigungen in Microsoft Lync" (German)',
@@ -171,6 +236,27 @@ const teamsDelegate: ErrorEntry<"teams-delegate"> = {
       strength: "decisive",
     },
     { label: '"talk to the owner to get permission"', pattern: /talk to the owner to get permission/, strength: "strong" },
+    // By meaning, in each language whose wording Microsoft's localized Teams–Exchange article prints
+    // (de-de, fr-fr; no Dutch copy of it was found). Lync's own refusal also names "this account", and
+    // Outlook's refusal to book a resource "for that account" is about the room, not the delegation.
+    ...byMeaning(
+      '"you don\'t have permission to schedule meetings for this account"',
+      "decisive",
+      [NO_PERMISSION, SCHEDULE, MEETINGS, THIS_ACCOUNT],
+      [LYNC_OR_SKYPE, RESOURCE],
+    ),
+    {
+      // The article's second sentence, de-de: "Wenden Sie sich an den Besitzer, um die Berechtigung zu erhalten, …".
+      label: '"Wenden Sie sich an den Besitzer, um die Berechtigung zu erhalten" (German)',
+      pattern: /wenden sie sich an den besitzer,? um die berechtigung zu erhalten/,
+      strength: "strong",
+    },
+    {
+      // fr-fr: "Contactez le propriétaire pour obtenir l'autorisation et essayez à nouveau."
+      label: '"Contactez le propriétaire pour obtenir l\'autorisation" (French)',
+      pattern: /contactez le propri(?:é|e)taire pour obtenir l'autorisation/,
+      strength: "strong",
+    },
     {
       // Cut off before "for this account"; channel and room wordings carry on and are other policies.
       label: '"you don\'t have permission to schedule meetings" (cut short)',
@@ -248,6 +334,14 @@ const sendOnBehalf: ErrorEntry<"send-on-behalf"> = {
       pattern: /(?:bericht|e-?mail) (?:namens de opgegeven gebruiker te verzenden|te verzenden namens de opgegeven gebruiker)/,
       strength: "decisive",
     },
+    // By meaning, so each revision of Microsoft's localized shared-mailbox page matches ("im Auftrag" and "im Namen",
+    // "n'êtes pas autorisé" and "n'avez pas l'autorisation"; publicSources.test.ts lists them).
+    ...byMeaning('"you don\'t have permission to send on behalf of the specified user"', "decisive", [
+      NO_PERMISSION,
+      SEND,
+      ON_BEHALF,
+      OTHER_USER,
+    ]),
     { label: "MAPI error 1244 (send-as denied)", pattern: /\bec=1244\b/, strength: "strong" },
     { label: '"does not have permissions to send as this sender"', pattern: /permissions? to send as this sender/, strength: "strong" },
     {
@@ -455,6 +549,49 @@ const sharingInvitationFailed: ErrorEntry<"sharing-invitation-failed"> = {
   sources: [SOURCES.webDelegation, SOURCES.delegateAccess],
 };
 
+/** Names a calendar in any of the four languages the pane reads. */
+const CALENDAR_ANY: Marker = {
+  label: "mentions a calendar",
+  pattern: /\bcalendar\b|\bkalender\b|\bcalendrier\b|\bagenda\b/,
+  strength: "context",
+};
+
+const sharingPolicyRefused: ErrorEntry<"sharing-policy-refused"> = {
+  id: "sharing-policy-refused",
+  // The share did not go through, but what the person already has on the calendar is not known from this.
+  layer: "none",
+  whoFixes: ["owner", "admin"],
+  markers: [
+    {
+      // Outlook's refusal, word for word as KB 3187524 / policy-permissions-issue and KB 983062 quote it.
+      label: '"policy does not allow granting permissions at this level to one or more of the recipient(s)"',
+      pattern: /polic(?:y|ies) does not allow granting permissions? at this level/,
+      strength: "decisive",
+    },
+    {
+      label: '"calendar sharing is not available with the following entries because of permission settings"',
+      pattern: /sharing is not available (?:with|for) the following (?:entries|recipients) because of permission settings/,
+      strength: "decisive",
+    },
+    {
+      label: '"the calendar was shared with (only) some of the recipients"',
+      pattern: /(?:was|has been) shared with (?:only )?some (?:of the )?recipients/,
+      strength: "strong",
+    },
+    // By meaning: Microsoft's de-DE, fr-FR and nl-NL pages word this refusal in more than one way.
+    ...byMeaning('"policy does not allow granting permissions at this level to the recipients"', "decisive", [
+      POLICY,
+      PERMISSIONS,
+      THIS_LEVEL,
+      RECIPIENTS,
+      NEGATION,
+    ]),
+    CALENDAR_ANY,
+  ],
+  remedies: (parties, t) => sharingPolicyRemedies(parties, t),
+  sources: [SOURCES.sharingPolicyError, SOURCES.sharingAutocomplete],
+};
+
 /** In table order, which is also the tie-break order when two entries score the same. */
 export const KNOWN_ERRORS: readonly ErrorEntry<KnownErrorId>[] = [
   lyncDelegate,
@@ -464,6 +601,7 @@ export const KNOWN_ERRORS: readonly ErrorEntry<KnownErrorId>[] = [
   webexSchedulingPermission,
   zoomSchedulingPrivilege,
   sharingInvitationFailed,
+  sharingPolicyRefused,
   teamsHybridOauth,
 ];
 
@@ -503,6 +641,34 @@ function sharingInvitationRemedies(parties: Parties, t: Messages): Remedy[] {
       actor: "admin",
       summary: c.admin({ owner }),
       steps: withPlaceholderNote(parties, t, [{ ...sendOnBehalfCommand(parties, t), purpose: c.adminPurpose }]),
+    },
+  ];
+}
+
+function sharingPolicyRemedies(parties: Parties, t: Messages): Remedy[] {
+  const { owner, delegate } = namesOf(parties, t);
+  const c = t.remedies.sharingPolicy;
+  return [
+    {
+      actor: "owner",
+      summary: c.owner({ delegate }),
+      steps: [
+        { kind: "clicks", client: "classic-windows", where: t.remedies.where.classicDelegateAccess, text: c.ownerClassic },
+        { kind: "clicks", client: "new-outlook-web", where: t.remedies.where.webShareShort, text: c.ownerWeb },
+      ],
+    },
+    {
+      actor: "admin",
+      summary: c.admin({ owner }),
+      steps: withPlaceholderNote(parties, t, [
+        {
+          kind: "command",
+          shell: "exchange-powershell",
+          text: `Get-Mailbox -Identity '${ownerPs(parties)}' | Format-List SharingPolicy`,
+          purpose: c.policyPurpose,
+        },
+        { kind: "note", text: c.externalNote },
+      ]),
     },
   ];
 }

@@ -93,6 +93,9 @@ export const deDetails: DetailsMessages = {
     whoFixes: "Wer es behebt",
     unavailable:
       "Die Erklärungen wurden nicht geladen. Schließen Sie den Bereich und öffnen Sie ihn erneut; die Prüfungen oben gelten weiterhin.",
+    notRead:
+      "Diese Meldung ist in einer Sprache, die dieser Bereich nicht liest (er liest Englisch, Französisch, Niederländisch und Deutsch). Der Satz selbst wurde daher nicht gelesen; nur die enthaltenen Codes und Produktnamen wurden ausgewertet.",
+    seen: (p: { items: string }) => `Darin gefunden: ${p.items}.`,
   },
 
   errors: {
@@ -141,6 +144,11 @@ export const deDetails: DetailsMessages = {
       title: "Kalenderfreigabe geändert, aber Benachrichtigung nicht gesendet",
       cause:
         "Jemand mit Vollzugriff auf das Postfach des Kalenderbesitzers, aber ohne die Berechtigung, in dessen Auftrag zu senden, hat die Kalenderfreigabe in Outlook im Web geändert: Die Änderung wurde meist übernommen, nur die E-Mail dazu konnte nicht gesendet werden. Exchange Server 2013 zeigt die Meldung außerdem absichtlich, wenn in Outlook Web App einer Sicherheitsgruppe Stellvertretungszugriff erteilt wird.",
+    },
+    "sharing-policy-refused": {
+      title: "Die Freigaberichtlinie hat die Berechtigung für diese Person abgelehnt",
+      cause:
+        "Outlook hat abgelehnt, den Kalender mit der gewählten Berechtigungsstufe für eine oder mehrere Personen der Einladung freizugeben: Für sie hat sich nichts geändert. Die Freigaberichtlinie von Exchange begrenzt, was für Personen außerhalb der Organisation freigegeben werden darf. Arbeitet die Person in Ihrer Organisation, hat Outlook die Adresse meist aus den eigenen Vorschlägen beim Tippen übernommen, die ihre externe Adresse statt ihres Eintrags im Adressbuch enthalten.",
     },
     unknown: {
       title: "Nicht erkannt",
@@ -310,6 +318,17 @@ export const deDetails: DetailsMessages = {
         "Stellvertretungszugriff an Personen vergeben, nicht an eine Sicherheitsgruppe: Outlook Web App unter Exchange Server 2013 kann diese Einladung nicht senden (nutzen Sie stattdessen Outlook für Windows).",
       admin: (p: { owner: string }) => `Der Person, die den Kalender ${von(p.owner)} verwaltet, das Senden im Auftrag erlauben`,
       adminPurpose: "Vollzugriff allein schließt das Senden im Auftrag nicht ein.",
+    },
+    sharingPolicy: {
+      owner: (p: { delegate: string }) => `Erneut für ${p.delegate} freigeben, aus dem Adressbuch ausgewählt`,
+      ownerClassic:
+        "Hinzufügen > die Person in der globalen Adressliste suchen (nicht die Adresse, die Outlook beim Tippen vorschlägt) > „Kalender“: „Bearbeiter“ > OK.",
+      ownerWeb:
+        "Den Namen eingeben und die Person aus dem Verzeichnis der Organisation wählen, nicht eine Adresse aus den eigenen Kontakten; dann „Übertragen“.",
+      admin: (p: { owner: string }) => `Prüfen, welche Freigaberichtlinie für das Postfach ${von(p.owner)} gilt`,
+      policyPurpose: "Zeigt die Freigaberichtlinie, die begrenzt, was außerhalb der Organisation freigegeben werden darf.",
+      externalNote:
+        "Freigaberichtlinien gelten nur für Personen außerhalb der Organisation. Arbeitet die Person in derselben Organisation, liegt es nicht an der Richtlinie: Die Einladung hat ihre externe Adresse verwendet. Erneut freigeben und die Person aus dem Adressbuch auswählen.",
     },
     hybrid: {
       admin: "Liegt das Postfach in einem lokalen Exchange (Exchange Server): Teams den Lesezugriff ermöglichen",

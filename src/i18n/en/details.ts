@@ -83,6 +83,9 @@ export const enDetails = {
       "This message is about scheduling for someone else, but this meeting is in your own calendar. If you got it in someone else's calendar, open that calendar (as a shared calendar) and this pane from there. If you opened another person's mailbox in Outlook on the web, Outlook reports it as yours.",
     whoFixes: "Who fixes it",
     unavailable: "The explanations did not load. Close the pane and open it again; the checks above still apply.",
+    notRead:
+      "This message is in a language this pane doesn't read (it reads English, French, Dutch and German), so the sentence itself was not read: only the codes and product names in it were looked at.",
+    seen: (p: { items: string }) => `Found in it: ${p.items}.`,
   },
 
   errors: {
@@ -125,6 +128,11 @@ export const enDetails = {
       title: "Calendar sharing was changed, but the notification couldn't be sent",
       cause:
         "Someone with Full Access to the owner's mailbox, but not the right to send for the owner, changed the owner's calendar sharing in Outlook on the web: the change usually applied, only the email about it could not be sent. Exchange Server 2013 also shows it, by design, when delegate access is given to a security group in Outlook Web App.",
+    },
+    "sharing-policy-refused": {
+      title: "Outlook's sharing policy refused the permission for this person",
+      cause:
+        "Outlook refused to share the calendar, at the permission level chosen, with one or more people in the invitation: for them nothing changed. Exchange's sharing policy limits what may be shared with people outside the organisation. When the person is a colleague, the usual reason is that Outlook took their address from its own typing suggestions, which hold their external address instead of their entry in the address book.",
     },
     unknown: {
       title: "Not recognised",
@@ -242,6 +250,17 @@ export const enDetails = {
         "Give delegate access to people, not to a security group: Outlook Web App on Exchange Server 2013 can't send that invitation (use Outlook for Windows instead).",
       admin: (p: { owner: string }) => `Let the person managing ${of(p.owner)} calendar send for them`,
       adminPurpose: "Full Access alone does not include sending for the owner.",
+    },
+    sharingPolicy: {
+      owner: (p: { delegate: string }) => `Share again with ${p.delegate}, chosen from the address book`,
+      ownerClassic:
+        "Add > find the person in the Global Address List (not the address Outlook suggests while you type) > set Calendar to Editor > OK.",
+      ownerWeb:
+        'Type the name and choose the person from your organisation\'s directory, not an address from your own contacts; then choose "Delegate".',
+      admin: (p: { owner: string }) => `Check which sharing policy applies to ${of(p.owner)} mailbox`,
+      policyPurpose: "Shows the sharing policy that limits what the owner may share outside the organisation.",
+      externalNote:
+        "Sharing policies apply only to people outside the organisation. If the person works in the same organisation, the policy is not the cause: the invitation used their external address, so share again choosing them from the address book.",
     },
     hybrid: {
       admin: "If the owner's mailbox is in Exchange on-premises: let Teams read it",

@@ -87,6 +87,9 @@ export const frDetails: DetailsMessages = {
       "Ce message concerne la planification pour quelqu’un d’autre, mais cette réunion est dans votre propre calendrier. Si vous l’avez reçu dans le calendrier de quelqu’un d’autre, ouvrez ce calendrier (comme calendrier partagé), puis ce volet depuis celui-ci. Si vous avez ouvert la boîte aux lettres d’une autre personne dans Outlook sur le web, Outlook la présente comme la vôtre.",
     whoFixes: "Qui corrige le problème",
     unavailable: "Les explications ne se sont pas chargées. Fermez le volet et rouvrez-le ; les vérifications ci-dessus restent valables.",
+    notRead:
+      "Ce message est dans une langue que ce volet ne lit pas (il lit l’anglais, le français, le néerlandais et l’allemand) : la phrase elle-même n’a pas été lue, seuls les codes et les noms de produits qu’il contient ont été examinés.",
+    seen: (p: { items: string }) => `Trouvé dans le message : ${p.items}.`,
   },
 
   errors: {
@@ -133,6 +136,11 @@ export const frDetails: DetailsMessages = {
       // Accès total (Full Access): MicrosoftDocs/microsoft-365-docs-pr.fr-FR, microsoft-365/admin/add-users/give-mailbox-permissions-to-another-user.md (Microsoft, HT: « L’autorisation Accès total n’accorde pas les autorisations Envoyer en tant que ou Envoyer de la part de »)
       // "accès délégué": https://support.office.com/fr-fr/article/Autoriser-quelqu-un-d-autre-%C3%A0-g%C3%A9rer-votre-courrier-%C3%A9lectronique-et-votre-calendrier-aaeedebe-9de0-4141-8323-029f4b836759 (Microsoft, MT)
       cause: `Une personne qui a l’autorisation Accès total sur la boîte aux lettres de la personne propriétaire, mais pas le droit d’envoyer de sa part, a modifié le partage de son calendrier dans Outlook sur le web : la modification s’est en général appliquée, seul l’e-mail qui l’annonce n’a pas pu partir. Exchange Server 2013 affiche aussi ce message (comportement normal) quand l’accès délégué est donné à un groupe de sécurité dans Outlook Web App.`,
+    },
+    "sharing-policy-refused": {
+      title: "La stratégie de partage a refusé l’autorisation pour cette personne",
+      cause:
+        "Outlook a refusé de partager le calendrier, au niveau d’autorisation choisi, avec une ou plusieurs personnes de l’invitation : pour elles, rien n’a changé. La stratégie de partage d’Exchange limite ce qui peut être partagé avec des personnes extérieures à l’organisation. Si la personne est un collègue, la cause habituelle est qu’Outlook a repris son adresse dans ses propres suggestions de saisie, qui contiennent son adresse externe au lieu de son entrée dans le carnet d’adresses.",
     },
     unknown: {
       title: "Non reconnu",
@@ -291,6 +299,16 @@ export const frDetails: DetailsMessages = {
       admin: (p: { owner: string }) => `Permettez à la personne qui gère le calendrier ${de(p.owner)} d’envoyer de la part ${de(p.owner)}`,
       // Accès total (Full Access): give-mailbox-permissions-to-another-user.md (Microsoft, HT), as in errors above
       adminPurpose: "L’autorisation Accès total seule ne permet pas d’envoyer de la part de la personne propriétaire.",
+    },
+    sharingPolicy: {
+      owner: (p: { delegate: string }) => `Partager de nouveau avec ${p.delegate}, choisi dans le carnet d’adresses`,
+      ownerClassic:
+        "Ajouter > chercher la personne dans la liste d’adresses globale (pas l’adresse qu’Outlook propose pendant la saisie) > Calendrier : Éditeur > OK.",
+      ownerWeb: `Taper le nom et choisir la personne dans l’annuaire de l’organisation, pas une adresse de vos propres contacts ; puis ${q("Déléguer")}.`,
+      admin: (p: { owner: string }) => `Vérifier quelle stratégie de partage s’applique à la boîte aux lettres ${de(p.owner)}`,
+      policyPurpose: "Affiche la stratégie de partage qui limite ce que la personne propriétaire peut partager hors de l’organisation.",
+      externalNote:
+        "Les stratégies de partage ne concernent que les personnes extérieures à l’organisation. Si la personne travaille dans la même organisation, la stratégie n’est pas en cause : l’invitation a utilisé son adresse externe. Partager de nouveau en la choisissant dans le carnet d’adresses.",
     },
     hybrid: {
       admin: "Si la boîte aux lettres de la personne propriétaire est sur Exchange en local : permettez à Teams de la lire",

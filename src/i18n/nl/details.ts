@@ -88,6 +88,9 @@ export const nlDetails: DetailsMessages = {
       "Deze melding gaat over plannen voor iemand anders, maar deze vergadering staat in uw eigen agenda. Kreeg u de melding in de agenda van iemand anders, open die agenda dan (als gedeelde agenda) en open dit venster van daaruit. Als u in de webversie van Outlook het postvak van iemand anders hebt geopend, meldt Outlook het als uw eigen postvak.",
     whoFixes: "Wie het oplost",
     unavailable: "De uitleg is niet geladen. Sluit het venster en open het opnieuw; de controles hierboven blijven gelden.",
+    notRead:
+      "Deze melding is in een taal die dit venster niet leest (het leest Engels, Frans, Nederlands en Duits). De zin zelf is dus niet gelezen; alleen de codes en productnamen erin zijn bekeken.",
+    seen: (p: { items: string }) => `Gevonden: ${p.items}.`,
   },
 
   errors: {
@@ -136,6 +139,11 @@ export const nlDetails: DetailsMessages = {
       // "Full Access" is Exchange's permission name, kept in English.
       cause:
         'Iemand met volledige toegang ("Full Access") tot het postvak van de eigenaar, maar zonder het recht om namens de eigenaar te versturen, heeft in de webversie van Outlook het delen van de agenda van de eigenaar gewijzigd: de wijziging is meestal doorgevoerd, alleen de e-mail daarover kon niet worden verstuurd. Exchange Server 2013 toont dit ook, zo bedoeld, wanneer in Outlook Web App gemachtigde toegang aan een beveiligingsgroep wordt gegeven.',
+    },
+    "sharing-policy-refused": {
+      title: "Het deelbeleid van Outlook weigerde de machtiging voor deze persoon",
+      cause:
+        "Outlook weigerde de agenda op het gekozen machtigingsniveau te delen met een of meer personen in de uitnodiging: voor hen is er niets veranderd. Het deelbeleid van Exchange beperkt wat met personen buiten de organisatie gedeeld mag worden. Is de persoon een collega, dan nam Outlook het adres meestal uit de eigen suggesties bij het typen, met het externe adres in plaats van de vermelding in het adresboek.",
     },
     unknown: {
       title: "Niet herkend",
@@ -285,6 +293,17 @@ export const nlDetails: DetailsMessages = {
         "Geef gemachtigde toegang aan personen, niet aan een beveiligingsgroep: Outlook Web App op Exchange Server 2013 kan die uitnodiging niet versturen (gebruik dan Outlook voor Windows).",
       admin: (p: { owner: string }) => `Laat de persoon die de agenda van ${p.owner} beheert, namens ${p.owner} versturen`,
       adminPurpose: "Full Access alleen geeft nog niet het recht om namens de eigenaar te versturen.",
+    },
+    sharingPolicy: {
+      owner: (p: { delegate: string }) => `Deel opnieuw met ${p.delegate}, gekozen uit het adresboek`,
+      ownerClassic:
+        "Toevoegen > zoek de persoon in de algemene adreslijst (niet het adres dat Outlook tijdens het typen voorstelt) > Agenda: Redacteur > OK.",
+      ownerWeb:
+        'Typ de naam en kies de persoon uit de adreslijst van de organisatie, niet een adres uit uw eigen contactpersonen; kies daarna "Delegeren".',
+      admin: (p: { owner: string }) => `Kijk welk deelbeleid geldt voor het postvak van ${p.owner}`,
+      policyPurpose: "Toont het deelbeleid dat beperkt wat de eigenaar buiten de organisatie mag delen.",
+      externalNote:
+        "Deelbeleid geldt alleen voor personen buiten de organisatie. Werkt de persoon in dezelfde organisatie, dan is het beleid niet de oorzaak: de uitnodiging gebruikte het externe adres. Deel opnieuw en kies de persoon uit het adresboek.",
     },
     hybrid: {
       admin: "Als het postvak van de eigenaar in Exchange on-premises staat: laat Teams het lezen",

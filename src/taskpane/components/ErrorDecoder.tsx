@@ -102,6 +102,18 @@ export default function ErrorDecoder({ model }: { readonly model: TaskpaneModel 
               {ownCalendar ? t.decoder.ownCalendar : concerned ? t.decoder.concerns({ check: concerned.title }) : t.decoder.concernsNone}
             </p>
           )}
+          {/* Text in another language: say what was not read, and what was found all the same. */}
+          {!decoded.sentenceRead && (
+            <p className={styles.note} data-sentence-read="false">
+              {t.decoder.notRead}
+            </p>
+          )}
+          {decoded.signals.length > 0 && (!decoded.recognised || !decoded.sentenceRead) && (
+            <p className={styles.note} data-signals>
+              {/* Codes and product names as they are, in every language: no "and", nothing translated. */}
+              {t.decoder.seen({ items: decoded.signals.join(", ") })}
+            </p>
+          )}
           {ownFix.length > 0 && (
             <>
               <h4 className={styles.title}>{t.decoder.whoFixes}</h4>

@@ -199,6 +199,21 @@ export const RECOGNISED: Readonly<Record<KnownErrorId, readonly Variant[]>> = {
       text: "Calendar\nSharing and permissions\nAlex Wilber - Can edit\nThe sharing invitation couldn't be sent.",
     },
   ],
+  // Outlook's wordings as Microsoft's KB 3187524 (policy-permissions-issue) and KB 983062 quote them.
+  "sharing-policy-refused": [
+    {
+      name: "Outlook's policy refusal",
+      text: "Policy does not allow granting permissions at this level to one or more of the recipient(s). Please select another permission level and send the sharing invite again.",
+    },
+    {
+      name: "shared with some of the recipients",
+      text: "The Calendar was shared with some of the recipients. However, calendar sharing is not available with the following entries because of permission settings on your network:\n\nAlex Wilber <alex.wilber@contoso.com>\n\nDo you want to send them a copy of this calendar in an e-mail message instead?",
+    },
+    {
+      name: "first sentence only, lower case",
+      text: "policy does not allow granting permissions at this level to one or more of the recipients",
+    },
+  ],
   "teams-hybrid-oauth": [
     {
       name: "Teams add-in, hybrid",

@@ -4,8 +4,9 @@
  * language that must stay "not recognised".
  *
  * Rows marked "wrapper" surround a real code with ordinary words of that language; they test that
- * the code is read whatever surrounds it, not that Outlook phrases it that way. Dutch has no
- * wording beyond Outlook's send-on-behalf refusal (see publicSources.test.ts), so its rows here are codes only.
+ * the code is read whatever surrounds it, not that Outlook phrases it that way. Dutch wordings (Outlook's
+ * send-on-behalf and sharing-policy refusals) are in publicSources.test.ts and localized.test.ts, so its
+ * rows here are codes only.
  */
 import { de } from "../../../src/i18n/de";
 import { en } from "../../../src/i18n/en";
