@@ -324,7 +324,7 @@ export const deDetails: DetailsMessages = {
       ownerClassic:
         "Hinzufügen > die Person in der globalen Adressliste suchen (nicht die Adresse, die Outlook beim Tippen vorschlägt) > „Kalender“: „Bearbeiter“ > OK.",
       ownerWeb:
-        "Den Namen eingeben und die Person aus dem Verzeichnis der Organisation wählen, nicht eine Adresse aus den eigenen Kontakten; dann „Übertragen“.",
+        "Den Namen eingeben und die Person aus dem Verzeichnis der Organisation wählen, nicht eine Adresse aus den eigenen Kontakten; dann in der Liste daneben die Option für Stellvertretungen wählen.",
       admin: (p: { owner: string }) => `Prüfen, welche Freigaberichtlinie für das Postfach ${von(p.owner)} gilt`,
       policyPurpose: "Zeigt die Freigaberichtlinie, die begrenzt, was außerhalb der Organisation freigegeben werden darf.",
       externalNote:
