@@ -138,6 +138,7 @@ module.exports = (env = {}, argv = {}) => {
       new UnifiedAppPackage(baseUrl, version),
       new MiniCssExtractPlugin({ filename: "[name].css", chunkFilename: "[name].css", ignoreOrder: true }),
       new GriffelCSSExtractionPlugin({ attachToEntryPoint: "taskpane" }),
+      new GriffelRuleOrder("griffel.css"),
       new CopyWebpackPlugin({ patterns: copies }),
       new DefinePlugin({ ADDIN_VERSION: JSON.stringify(version) }),
     ],
@@ -247,6 +248,34 @@ class PreloadPaneStyles {
         }
         return data;
       });
+    });
+  }
+}
+
+/**
+ * griffel.css with its rules in an order that does not depend on how webpack's parallel work finished
+ * (scripts/griffelOrder.js says why that is safe), so the same sources give the same bytes. Runs just
+ * before Griffel's own sort of the sheet, which keeps its order between media queries and buckets.
+ */
+class GriffelRuleOrder {
+  /** @param {string} file */
+  constructor(file) {
+    this.file = file;
+  }
+
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("GriffelRuleOrder", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "GriffelRuleOrder", stage: Compilation.PROCESS_ASSETS_STAGE_PRE_PROCESS - 1 },
+        (assets) => {
+          const asset = assets[this.file];
+          if (!asset) return;
+          const { orderGriffelRules } = require("./scripts/griffelOrder.js");
+          compilation.updateAsset(this.file, new sources.RawSource(orderGriffelRules(asset.source().toString())));
+        },
+      );
     });
   }
 }
