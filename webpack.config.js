@@ -7,7 +7,7 @@ const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { DefinePlugin } = require("webpack");
-const { version } = require("./package.json");
+const { addinVersion, withVersion } = require("./scripts/manifest/version.js");
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -28,6 +28,8 @@ module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode === "production" ? "production" : "development";
   const dev = mode === "development";
 
+  // package.json's version, stamped into every manifest and the report (scripts/manifest/version.js).
+  const version = addinVersion();
   const baseUrl = process.env.ADDIN_BASE_URL;
   if (baseUrl !== undefined)
     manifestTools().validateBaseUrl(baseUrl); // throws a clear error → non-zero exit
@@ -70,7 +72,8 @@ module.exports = (env = {}, argv = {}) => {
     ...manifestTools().VARIANTS.map((/** @type {"full" | "taskpane"} */ variant) => ({
       from: "manifest.xml",
       to: variant === "full" ? "manifest.xml" : "manifest-taskpane.xml",
-      transform: (/** @type {Buffer} */ content) => manifestTools().buildManifest(content.toString("utf8"), { baseUrl, variant }),
+      transform: (/** @type {Buffer} */ content) =>
+        manifestTools().buildManifest(withVersion(content.toString("utf8"), version), { baseUrl, variant }),
     })),
   ];
   if (fs.existsSync(path.resolve(__dirname, "config.json"))) copies.push({ from: "config.json", to: "config.json" });
@@ -132,9 +135,10 @@ module.exports = (env = {}, argv = {}) => {
       new CompileHints(/^(taskpane|i18n-[a-z]{2})\.js$/),
       new PreloadPaneStyles("taskpane.html"),
       new ThemeStylesheet(),
-      new UnifiedAppPackage(baseUrl),
+      new UnifiedAppPackage(baseUrl, version),
       new MiniCssExtractPlugin({ filename: "[name].css", chunkFilename: "[name].css", ignoreOrder: true }),
       new GriffelCSSExtractionPlugin({ attachToEntryPoint: "taskpane" }),
+      new GriffelRuleOrder("griffel.css"),
       new CopyWebpackPlugin({ patterns: copies }),
       new DefinePlugin({ ADDIN_VERSION: JSON.stringify(version) }),
     ],
@@ -249,6 +253,34 @@ class PreloadPaneStyles {
 }
 
 /**
+ * griffel.css with its rules in an order that does not depend on how webpack's parallel work finished
+ * (scripts/griffelOrder.js says why that is safe), so the same sources give the same bytes. Runs just
+ * before Griffel's own sort of the sheet, which keeps its order between media queries and buckets.
+ */
+class GriffelRuleOrder {
+  /** @param {string} file */
+  constructor(file) {
+    this.file = file;
+  }
+
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("GriffelRuleOrder", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "GriffelRuleOrder", stage: Compilation.PROCESS_ASSETS_STAGE_PRE_PROCESS - 1 },
+        (assets) => {
+          const asset = assets[this.file];
+          if (!asset) return;
+          const { orderGriffelRules } = require("./scripts/griffelOrder.js");
+          compilation.updateAsset(this.file, new sources.RawSource(orderGriffelRules(asset.source().toString())));
+        },
+      );
+    });
+  }
+}
+
+/**
  * Office's light and dark themes as one static style sheet, holding the tokens the build's other style
  * sheets read (scripts/themeCss.js says why); taskpane.html preloads it and the pane says which theme
  * applies. Written once Griffel's extraction and the copied sheets are final.
@@ -274,9 +306,10 @@ class ThemeStylesheet {
  * dist/schedule-on-behalf.zip, from the same manifest.xml and ADDIN_BASE_URL as the XML manifests.
  */
 class UnifiedAppPackage {
-  /** @param {string | undefined} baseUrl */
-  constructor(baseUrl) {
+  /** @param {string | undefined} baseUrl @param {string} version package.json's */
+  constructor(baseUrl, version) {
     this.baseUrl = baseUrl;
+    this.version = version;
   }
 
   /** @param {import('webpack').Compiler} compiler */
@@ -285,9 +318,14 @@ class UnifiedAppPackage {
     compiler.hooks.thisCompilation.tap("UnifiedAppPackage", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "UnifiedAppPackage", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         const unified = require("./scripts/manifest/unified.js");
-        const built = unified.buildAppPackage({ root: __dirname, ...(this.baseUrl !== undefined ? { baseUrl: this.baseUrl } : {}) });
+        const built = unified.buildAppPackage({
+          root: __dirname,
+          version: this.version,
+          ...(this.baseUrl !== undefined ? { baseUrl: this.baseUrl } : {}),
+        });
         for (const file of [
           "manifest.xml",
+          "package.json",
           "src/i18n/manifestStrings.ts",
           ...Object.values(unified.PACKAGE_ICONS).map((i) => `assets/${i.from}`),
         ]) {

@@ -11,7 +11,7 @@ export function buildUnifiedManifest(
   xml: string,
   options: { baseUrl?: string; summaries: Readonly<Record<string, string>> & { en: string } },
 ): UnifiedPackage;
-export function buildAppPackage(options: { root: string; baseUrl?: string; xml?: string }): {
+export function buildAppPackage(options: { root: string; baseUrl?: string; xml?: string; version?: string }): {
   manifestJson: string;
   zip: Buffer;
   package: UnifiedPackage;

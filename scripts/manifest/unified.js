@@ -23,6 +23,7 @@ const { DOMParser } = require("@xmldom/xmldom");
 const { rewriteManifest } = require("./baseUrl.js");
 const { derivedId, ID_NAMES } = require("./ids.js");
 const { storeZip } = require("./zip.js");
+const { addinVersion, withVersion } = require("./version.js");
 
 /** The newest generally available manifest version in @microsoft/app-manifest (Microsoft: "use the latest released version"). */
 const MANIFEST_VERSION = "1.30";
@@ -383,11 +384,13 @@ function readSummaries(file) {
 
 /**
  * Everything the build writes for the unified manifest: dist/manifest.json and dist/schedule-on-behalf.zip.
- * @param {{ root: string, baseUrl?: string, xml?: string }} options  root: the repository; xml: manifest.xml's text if already read
+ * @param {{ root: string, baseUrl?: string, xml?: string, version?: string }} options  root: the repository; xml: manifest.xml's
+ *   text if already read; version: x.y.z, package.json's by default (it replaces the XML's <Version>)
  * @returns {{ manifestJson: string, zip: Buffer, package: UnifiedPackage, entries: { name: string, data: Buffer }[] }}
  */
 function buildAppPackage(options) {
-  const xml = options.xml ?? fs.readFileSync(path.join(options.root, "manifest.xml"), "utf8");
+  const source = options.xml ?? fs.readFileSync(path.join(options.root, "manifest.xml"), "utf8");
+  const xml = withVersion(source, options.version ?? addinVersion());
   const summaries = readSummaries(path.join(options.root, "src", "i18n", "manifestStrings.ts"));
   const built = buildUnifiedManifest(xml, { ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}), summaries });
   const json = (/** @type {unknown} */ value) => `${JSON.stringify(value, null, 2)}\n`;
