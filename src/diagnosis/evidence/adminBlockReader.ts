@@ -60,8 +60,8 @@ function readOne(block: JsonObject, expected: ExpectedPair, context: PasteContex
   if (typeof block.Owner !== "string" || typeof block.Delegate !== "string" || typeof block.RanAtUtc !== "string") {
     return { kind: "incomplete", why: "the block's owner, delegate or time is not text" };
   }
-  const ranAt = Date.parse(block.RanAtUtc);
-  if (!Number.isFinite(ranAt)) return { kind: "incomplete", why: "the block's time is not a date" };
+  const ranAt = isIsoInstant(block.RanAtUtc) ? Date.parse(block.RanAtUtc) : NaN;
+  if (!Number.isFinite(ranAt)) return { kind: "incomplete", why: "the block's time is not an ISO 8601 date and time" };
   const ownerMailbox = objectOrNull(block.OwnerMailbox);
   const delegateRecipient = objectOrNull(block.DelegateRecipient);
   // Outlook's addresses alone: the block's own only ever say "someone else" (otherPair).
@@ -99,6 +99,14 @@ function readOne(block: JsonObject, expected: ExpectedPair, context: PasteContex
     ews: ewsOf(objectOrNull(block.CasMailbox), objectOrNull(block.OrganizationConfig)),
   };
   return { kind: "evidence", evidence, ambiguities: notes };
+}
+
+/**
+ * What (Get-Date).ToUniversalTime().ToString('o') prints, "2026-12-09T09:15:02.1234567Z", or an
+ * offset form: Date.parse alone also takes "9 December" (as 2001), which is no run time.
+ */
+function isIsoInstant(text: string): boolean {
+  return text.length <= 40 && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(text);
 }
 
 /** Every complete, parseable block in the paste, in paste order, and why the last one that was not failed. */

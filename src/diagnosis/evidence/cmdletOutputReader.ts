@@ -419,7 +419,11 @@ function ownerIdentity(records: readonly LayoutRecord[], commands: readonly Comm
  * is noted as unattributed. Either way it is not used.
  */
 function isOwners(record: LayoutRecord, command: CommandLine | undefined, ctx: Context, part: UnattributedPart): boolean {
-  const identities = [command?.identity, ...IDENTITY_KEYS.map((k) => record.values.get(k))].filter((v): v is string => !!v);
+  // A command line names the mailbox only for output it printed (a folder's identity above a
+  // Get-Mailbox list pasted without its own command line says nothing about that list).
+  const printedBy = part === "cas-mailbox" ? ["get-casmailbox"] : ["get-mailbox", "get-recipient"];
+  const named = command && printedBy.includes(command.cmdlet) ? command.identity : undefined;
+  const identities = [named, ...IDENTITY_KEYS.map((k) => record.values.get(k))].filter((v): v is string => !!v);
   const verdicts = identities.map((id) => partyVerdict(id, ctx.owner, ctx.delegate));
   if (verdicts.includes("same")) return true;
   const other = identities[verdicts.indexOf("other")];
