@@ -255,9 +255,11 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     if (!pairOwner || !pairDelegate) return undefined;
     const { id, saved } = await gateway.issueRequest(pairOwner, pairDelegate, new Date().toISOString(), random);
     if (!saved && !issuedHere.current.includes(id)) issuedHere.current.push(id);
-    if (mounted.current) setRequestsVersion((version) => version + 1);
+    // Only a new id changes what a paste is checked against (the report is built on every render
+    // while the technical details are open: no render may follow from an id already known).
+    if (mounted.current && !requestIds.includes(id)) setRequestsVersion((version) => version + 1);
     return id;
-  }, [gateway, pairOwner, pairDelegate, random]);
+  }, [gateway, pairOwner, pairDelegate, random, requestIds]);
 
   // The answer waits for the body, but never long (ANSWER_WAITS_FOR_BODY_MS).
   const verdictKnown = baseVerdict !== undefined;

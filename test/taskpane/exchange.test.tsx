@@ -3,7 +3,7 @@
  * checks and the answer, is remembered for this owner and delegate, forgotten in one click, and
  * "Send this to IT" asks for it (a message to the help desk's address, or the report copied).
  */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { parseConfig } from "../../src/config/parse";
 import type { ConfigResult } from "../../src/config/types";
@@ -179,6 +179,30 @@ describe("the rules and words for Exchange's answer (a chunk of their own)", () 
     await waitFor(() => expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("yes"), { timeout: 5000 });
     expect(loadEvidence).toHaveBeenCalledTimes(2);
     expect(container.querySelector("[data-exchange]")?.getAttribute("data-exchange")).toBe("confirmed");
+  });
+});
+
+describe("the request id", () => {
+  test("is issued once for the pair: reading the report under Technical details again and again issues no new one and settles", async () => {
+    const gateway = fakeGateway({ roaming: {} });
+    const issue = jest.spyOn(gateway.gateway, "issueRequest");
+    const { container } = renderPane({}, TEAMS, gateway);
+    expect(await answerOf(container)).toBe("looks-ready");
+    await waitFor(() => expect(container.querySelector("[data-technical]")).not.toBeNull(), { timeout: 5000 });
+    const technical = container.querySelector("[data-technical]") as HTMLDetailsElement;
+    // jsdom does not toggle <details> on a summary click: opened as the browser would.
+    await act(async () => {
+      technical.open = true;
+      technical.dispatchEvent(new Event("toggle"));
+    });
+    await waitFor(() => expect(container.querySelector("[data-technical] pre")?.textContent).toMatch(/\$requestId = '[0-9a-f]{32}'/), {
+      timeout: 5000,
+    });
+    const settled = issue.mock.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The report is built on each render while the details are open: the same id, no render loop.
+    expect(issue.mock.calls.length).toBe(settled);
+    expect(new Set(await Promise.all(issue.mock.results.map(async (r) => (await (r.value as Promise<{ id: string }>)).id))).size).toBe(1);
   });
 });
 
