@@ -298,11 +298,15 @@ test("a block for another owner and a truncated block change nothing and say why
   }
 });
 
-test("in Dutch: the answer, the source and the date in Dutch, kept after reopening, forgotten in one click", async () => {
+test("in Dutch: the request id survives reopening; the answer, the source and the date in Dutch, kept after reopening, forgotten in one click", async () => {
   const { page, context, problems } = await openTaskpane(harness, "delegate-editor", { config: TEAMS, language: "nl-BE" });
   try {
     await waitForAnswer(page);
-    await paste(page, block(await requestIdFromPane(page, context, /Rapport voor IT kopiëren/, /Rapport gekopieerd/)), "Foutmelding");
+    const id = await requestIdFromPane(page, context, /Rapport voor IT kopiëren/, /Rapport gekopieerd/);
+    // IT answers days later, in a pane opened again: the id the pane issued is still this pair's.
+    await page.reload();
+    await waitForAnswer(page);
+    await paste(page, block(id), "Foutmelding");
     await waitForAnswerKind(page, "yes");
     await expect(summary(page, "send-on-behalf")).resolves.toBe(
       `Volgens Exchange, zoals IT het op ${day("nl")} stuurde, kunnen uitnodigingen namens Alex verstuurd worden.`,
