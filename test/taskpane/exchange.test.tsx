@@ -104,6 +104,24 @@ describe("IT's answer pasted into the error box", () => {
     expect(container.querySelector("[data-exchange]")).toBeNull();
   });
 
+  test("a reply thread whose two blocks disagree: none is used, both dates and what they disagree on are shown", async () => {
+    const { container } = renderPane({ roaming: { ...ISSUED } });
+    await answerOf(container);
+    const before = statuses(container);
+    const newer = blockObject({ RanAtUtc: RAN_AT });
+    const older = blockObject({
+      RanAtUtc: "2026-12-01T08:00:00Z",
+      OwnerMailbox: { ...(blockObject().OwnerMailbox as object), GrantSendOnBehalfTo: [] },
+    });
+    await paste(`${blockText(newer)}\n\n> On 1 December IT wrote:\n${blockText(older)}`);
+    await waitFor(() => expect(container.querySelector("[data-admin-paste]")?.getAttribute("data-admin-paste")).toBe("conflict"));
+    expect(container.querySelector("[data-admin-paste]")?.textContent).toContain(
+      `Two blocks in this paste (run on 1 December 2026 and on ${TODAY}) disagree about sending on behalf, so none was used`,
+    );
+    expect(statuses(container)).toEqual(before);
+    expect(container.querySelector("[data-exchange]")).toBeNull();
+  });
+
   test("a truncated block: incomplete, ask IT for the whole block, nothing granted", async () => {
     const { container } = renderPane({ bits: 0 });
     await answerOf(container);
