@@ -71,9 +71,11 @@ async function main() {
 
 /**
  * What IT sends back from the read-only block (README, "Confirming with Exchange"): Editor with the
- * Delegate flag, send on behalf, EWS open. It "ran" now, so the pane never shows it as old.
+ * Delegate flag, send on behalf, EWS open, answering the pane's request (requestId). It "ran" now, so
+ * the pane never shows it as old.
+ * @param {string} requestId
  */
-function itAnswer() {
+function itAnswer(requestId) {
   const owner = "alex.wilber@contoso.com";
   const delegate = "megan.bowen@contoso.com";
   const ews = { EwsEnabled: true, EwsApplicationAccessPolicy: null, EwsAllowList: null, EwsBlockList: null };
@@ -98,6 +100,7 @@ function itAnswer() {
     },
     CasMailbox: ews,
     OrganizationConfig: ews,
+    RequestId: requestId,
   });
   return ["-----BEGIN SCHEDULE-ON-BEHALF CHECK v1-----", json, "-----END SCHEDULE-ON-BEHALF CHECK v1-----"].join("\n");
 }
@@ -112,13 +115,22 @@ function itAnswer() {
  * @param {string} out
  */
 async function roundTrip(browser, origin, theme, lang, out) {
-  const page = await browser.newPage({ viewport: { width: 1100, height: FIRST_SCREEN + 200 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width: 1100, height: FIRST_SCREEN + 200 }, deviceScaleFactor: 1 });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  const page = await context.newPage();
   const query = new URLSearchParams({ scenario: "delegate-zero-mac", theme, width: String(PANE_WIDTH), lang });
   await page.goto(`${origin}/playground.html?${query}`);
   await page.locator("[data-answer]:not([data-answer=''])").waitFor({ timeout: 15_000 });
   const box = page.locator("#error-heading ~ * textarea, section[aria-labelledby='error-heading'] textarea").first();
   await box.waitFor({ timeout: 15_000 });
-  await box.fill(itAnswer());
+  // IT answers the request the pane prepared: its id comes from the report the footer copies for IT.
+  await page.locator("footer button").first().click();
+  await page.waitForFunction(async () => /\$requestId = '[0-9a-f]{32}'/.test(await navigator.clipboard.readText()), undefined, {
+    timeout: 15_000,
+  });
+  const report = await page.evaluate(() => navigator.clipboard.readText());
+  const requestId = /\$requestId = '([0-9a-f]{32})'/.exec(report)?.[1] ?? "";
+  await box.fill(itAnswer(requestId));
   await page.locator("[data-admin-paste='evidence']").waitFor({ timeout: 15_000 });
   await page.waitForTimeout(300);
   const suffix = lang === "en-US" ? "" : `-${lang}`;
@@ -140,7 +152,7 @@ async function roundTrip(browser, origin, theme, lang, out) {
     clip: { x: pane.x, y: pane.y, width: pane.width, height: Math.min(pane.height, FIRST_SCREEN) },
   });
   console.log(answerFile);
-  await page.close();
+  await context.close();
 }
 
 /**

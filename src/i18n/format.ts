@@ -27,14 +27,16 @@ export function numberOf(locale: string, value: number): string {
 }
 
 /**
- * A day written for people in the catalogue's language ("3 December", "3 december", "3 décembre",
- * "3. Dezember"), in the reader's own time zone. A value that is not a date shows as given, cut short.
+ * A day written for people in the catalogue's language, with its year ("3 December 2026", "3 december
+ * 2026", "3 décembre 2026", "3. Dezember 2026"), in the reader's own time zone: evidence dates come
+ * from pasted text, so "9 December" must not hide which year it claims. A value that is not a date
+ * shows as given, cut short.
  */
 export function dateOf(locale: string, iso: string): string {
   const time = Date.parse(iso);
   if (!Number.isFinite(time)) return iso.slice(0, 30);
   try {
-    return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long" }).format(time);
+    return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" }).format(time);
   } catch {
     return new Date(time).toISOString().slice(0, 10);
   }

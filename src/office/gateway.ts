@@ -10,6 +10,8 @@ import { officeGlobal, type OfficeLike } from "./officeShape";
 import type { ExchangeFinding } from "../diagnosis/evidence/finding";
 import {
   forgetEvidence,
+  issueRequest,
+  readRequestIds,
   readPreferredProvider,
   readRememberedEvidence,
   rememberEvidence,
@@ -50,6 +52,15 @@ export interface OutlookGateway {
   remembersAnyEvidence(): boolean;
   rememberEvidence(owner: string, delegate: string, finding: ExchangeFinding, savedAt: string): Promise<Outcome<unknown>>;
   forgetEvidence(owner: string, delegate: string): Promise<Outcome<unknown>>;
+  /** The request ids issued for IT's answer about this owner and delegate (an answer must carry one). */
+  readRequestIds(owner: string, delegate: string): readonly string[];
+  /** The request id to send to IT for this pair: its recent one, else a new one (from random bytes), kept for the next pane. */
+  issueRequest(
+    owner: string,
+    delegate: string,
+    now: string,
+    random: (length: number) => Uint8Array,
+  ): Promise<{ readonly id: string; readonly saved: boolean }>;
   prefersDarkTheme(): boolean;
   /** Office.context.displayLanguage ("nl-BE"), or undefined when Outlook does not say. */
   displayLanguage(): string | undefined;
@@ -100,6 +111,8 @@ export function createOutlookGateway(office: OfficeLike | undefined): OutlookGat
     remembersAnyEvidence: () => remembersAnyEvidence(roaming()),
     rememberEvidence: (owner, delegate, finding, savedAt) => rememberEvidence(roaming(), owner, delegate, finding, savedAt),
     forgetEvidence: (owner, delegate) => forgetEvidence(roaming(), owner, delegate),
+    readRequestIds: (owner, delegate) => readRequestIds(roaming(), owner, delegate),
+    issueRequest: (owner, delegate, now, random) => issueRequest(roaming(), owner, delegate, now, random),
     prefersDarkTheme: () => prefersDarkTheme(office),
     displayLanguage: () => textOf(office?.context?.displayLanguage),
     contentLanguage: () => textOf(office?.context?.contentLanguage),

@@ -3,12 +3,14 @@
  * the mailbox, 32 KB for the whole add-in). One small store: a version, and per pair the parsed
  * conclusions and their dates, nothing else (no pasted text, no names beyond the two addresses, no
  * tokens). Whatever is read back is untrusted: a malformed store or entry is dropped, never a crash.
- * Pure; ./roaming.ts reads and writes it.
+ * Beside it, the request ids this pane issued per pair (issuedRequests below), so an answer is used
+ * only when it answers one of them. Pure; ./roaming.ts reads and writes both.
  */
 import type { ExchangeConclusions } from "../diagnosis/evidence/exchange";
 import { capped, findingDate, isStale, type ExchangeFinding } from "../diagnosis/evidence/finding";
 
-export const STORE_VERSION = 1;
+/** 2: answers kept before request ids (version 1) were never tied to a request, so they are dropped. */
+export const STORE_VERSION = 2;
 /** A handful of owners per assistant; the oldest go first, so the store stays a few kilobytes. */
 export const MAX_PAIRS = 20;
 /** Well under the 32 KB the add-in shares with its other settings. */
@@ -156,4 +158,85 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request ids: the pane's side of "is this an answer to my request?" (diagnosis/evidence/adminBlockReader.ts)
+
+export const REQUESTS_VERSION = 1;
+/** A request is asked again with the same id for this long, so repeated reports for IT agree. */
+export const REQUEST_REUSE_DAYS = 30;
+/** Ids kept per pair (an answer to the previous request still counts) and in all. */
+const REQUESTS_PER_PAIR = 3;
+const MAX_REQUESTS = 40;
+
+/** One request for IT's answer, issued by this pane for an owner and an assistant. */
+export interface IssuedRequest {
+  readonly owner: string;
+  readonly delegate: string;
+  /** Hex digits from crypto.getRandomValues: unguessable, not secret (the request to IT carries it). */
+  readonly id: string;
+  readonly issuedAt: string;
+}
+
+export interface StoredRequests {
+  readonly version: typeof REQUESTS_VERSION;
+  readonly requests: readonly IssuedRequest[];
+}
+
+/** Every valid request in what roaming settings returned; anything else is ignored. */
+export function readRequests(raw: unknown): IssuedRequest[] {
+  const value = typeof raw === "string" ? parseJson(raw) : raw;
+  if (!isRecord(value) || value["version"] !== REQUESTS_VERSION || !Array.isArray(value["requests"])) return [];
+  return value["requests"].slice(0, MAX_REQUESTS).flatMap((entry) => {
+    if (!isRecord(entry)) return [];
+    const { owner, delegate, id, issuedAt } = entry;
+    if (!isText(owner, MAX_ADDRESS) || !isText(delegate, MAX_ADDRESS) || !isRequestId(id) || !isDate(issuedAt)) return [];
+    return [{ owner, delegate, id, issuedAt }];
+  });
+}
+
+/** The ids issued for this owner and assistant, newest first. */
+export function requestIdsFor(requests: readonly IssuedRequest[], owner: string, delegate: string): string[] {
+  const key = keyOf(owner, delegate);
+  return newestFirst(requests.filter((r) => keyOf(r.owner, r.delegate) === key)).map((r) => r.id);
+}
+
+/**
+ * The id to send with a request for this pair: the newest one issued within REQUEST_REUSE_DAYS, else
+ * a new one from newId (then `store` is what to save: it keeps the pair's last few and drops the
+ * oldest beyond the cap).
+ */
+export function requestFor(
+  requests: readonly IssuedRequest[],
+  owner: string,
+  delegate: string,
+  now: string,
+  newId: () => string,
+): { readonly id: string; readonly store?: StoredRequests } {
+  const key = keyOf(owner, delegate);
+  const mine = newestFirst(requests.filter((r) => keyOf(r.owner, r.delegate) === key));
+  const latest = mine[0];
+  const age = latest ? Date.parse(now) - Date.parse(latest.issuedAt) : NaN;
+  if (latest && age >= 0 && age <= REQUEST_REUSE_DAYS * 24 * 60 * 60 * 1000) return { id: latest.id };
+  const id = newId();
+  const issued: IssuedRequest = { owner: owner.slice(0, MAX_ADDRESS), delegate: delegate.slice(0, MAX_ADDRESS), id, issuedAt: now };
+  const others = requests.filter((r) => keyOf(r.owner, r.delegate) !== key);
+  const next = newestFirst([issued, ...mine.slice(0, REQUESTS_PER_PAIR - 1), ...others]).slice(0, MAX_REQUESTS);
+  return { id, store: { version: REQUESTS_VERSION, requests: next } };
+}
+
+/** 16 random bytes as 32 hex digits. */
+export function requestIdOf(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function isRequestId(value: unknown): value is string {
+  if (typeof value !== "string" || value.length < 16 || value.length > 64) return false;
+  for (const c of value) if (!((c >= "0" && c <= "9") || (c >= "a" && c <= "f"))) return false;
+  return true;
+}
+
+function newestFirst(requests: readonly IssuedRequest[]): IssuedRequest[] {
+  return [...requests].sort((a, b) => Date.parse(b.issuedAt) - Date.parse(a.issuedAt));
 }

@@ -1,7 +1,18 @@
 import { callOffice, DEFAULT_TIMEOUT_MS, failed, type Outcome } from "./call";
 import type { ExchangeFinding } from "../diagnosis/evidence/finding";
 import type { RoamingSettingsLike } from "./officeShape";
-import { findingFrom, findPair, pairFrom, readStore, withoutPair, withPair } from "./rememberedEvidence";
+import {
+  findingFrom,
+  findPair,
+  pairFrom,
+  readRequests,
+  readStore,
+  requestFor,
+  requestIdOf,
+  requestIdsFor,
+  withoutPair,
+  withPair,
+} from "./rememberedEvidence";
 
 const PROVIDER_KEY = "preferredProvider";
 
@@ -59,6 +70,32 @@ export function forgetEvidence(
 ): Promise<Outcome<unknown>> {
   const pairs = readStore(readSetting(settings, EVIDENCE_KEY));
   return saveSetting(settings, EVIDENCE_KEY, withoutPair(pairs, owner, delegate), timeoutMs);
+}
+
+const REQUESTS_KEY = "exchangeRequests";
+
+/** The request ids this pane issued for this owner and assistant, newest first. */
+export function readRequestIds(settings: RoamingSettingsLike | null | undefined, owner: string, delegate: string): string[] {
+  return requestIdsFor(readRequests(readSetting(settings, REQUESTS_KEY)), owner, delegate);
+}
+
+/**
+ * The request id to send to IT for this pair: the pair's recent one, else a new one saved for the
+ * next pane. saved is false when Outlook did not keep a new id (it still holds while the pane is open).
+ */
+export async function issueRequest(
+  settings: RoamingSettingsLike | null | undefined,
+  owner: string,
+  delegate: string,
+  now: string,
+  random: (length: number) => Uint8Array,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<{ readonly id: string; readonly saved: boolean }> {
+  const newId = () => requestIdOf(random(16));
+  const { id, store } = requestFor(readRequests(readSetting(settings, REQUESTS_KEY)), owner, delegate, now, newId);
+  if (!store) return { id, saved: true };
+  const saved = await saveSetting(settings, REQUESTS_KEY, store, timeoutMs);
+  return { id, saved: saved.ok };
 }
 
 function readSetting(settings: RoamingSettingsLike | null | undefined, key: string): unknown {

@@ -242,6 +242,24 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     () => (pairOwner && pairDelegate ? gateway.readRememberedEvidence(pairOwner, pairDelegate, new Date().toISOString()) : undefined),
     [gateway, pairOwner, pairDelegate, memoryVersion],
   );
+  // The request ids issued for this pair (kept in roaming settings, and here when Outlook did not keep
+  // one): a block IT sends back is used only when it carries one of them.
+  const issuedHere = useRef<string[]>([]);
+  const [requestsVersion, setRequestsVersion] = useState(0);
+  const requestIds = useMemo(
+    () => (pairOwner && pairDelegate ? [...gateway.readRequestIds(pairOwner, pairDelegate), ...issuedHere.current] : []),
+    [gateway, pairOwner, pairDelegate, requestsVersion],
+  );
+  /** The id the request to IT carries: issued when the pane first prepares one for this pair. */
+  const requestId = useCallback(async () => {
+    if (!pairOwner || !pairDelegate) return undefined;
+    const { id, saved } = await gateway.issueRequest(pairOwner, pairDelegate, new Date().toISOString(), random);
+    if (!saved && !issuedHere.current.includes(id)) issuedHere.current.push(id);
+    // Only a new id changes what a paste is checked against (the report is built on every render
+    // while the technical details are open: no render may follow from an id already known).
+    if (mounted.current && !requestIds.includes(id)) setRequestsVersion((version) => version + 1);
+    return id;
+  }, [gateway, pairOwner, pairDelegate, random, requestIds]);
 
   // The answer waits for the body, but never long (ANSWER_WAITS_FOR_BODY_MS).
   const verdictKnown = baseVerdict !== undefined;
@@ -299,7 +317,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       ([{ decodeError }, { readPaste }]) => {
         if (!current || !mounted.current) return;
         setDecoderFailed(false);
-        const outcome = readPaste(errorText, parties, new Date().toISOString());
+        const outcome = readPaste(errorText, parties, new Date().toISOString(), requestIds);
         const admin = outcome.kind !== "not-admin-output";
         setPasted(admin ? outcome : undefined);
         setDecoded(admin ? undefined : decodeError(errorText, parties, text));
@@ -312,7 +330,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     return () => {
       current = false;
     };
-  }, [errorText, parties, text]);
+  }, [errorText, parties, text, requestIds]);
 
   // A pasted answer is kept for this pair (an old one is only shown, so not kept).
   useEffect(() => {
@@ -517,12 +535,12 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
             : {}),
           ...(pasted?.kind === "evidence" && pasted.ambiguities.length > 0 ? { exchangeNotes: pasted.ambiguities } : {}),
           ...(withCheck && pairOwner && pairDelegate
-            ? { exchangeCheck: exchangeCheckBlock({ owner: pairOwner, delegate: pairDelegate }) }
+            ? { exchangeCheck: exchangeCheckBlock({ owner: pairOwner, delegate: pairDelegate }, { requestId: await requestId() }) }
             : {}),
         },
       );
     },
-    [facts, verdict, context, loadFullText, addinVersion, answer, gateway, decoded, pasted, pairOwner, pairDelegate],
+    [facts, verdict, context, loadFullText, addinVersion, answer, gateway, decoded, pasted, pairOwner, pairDelegate, requestId],
   );
 
   return {
@@ -574,7 +592,10 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
           loadFullText(),
         ]);
         const mail = all.adminPaste.mail;
-        const check = pairOwner && pairDelegate ? exchangeCheckBlock({ owner: pairOwner, delegate: pairDelegate }) : undefined;
+        const check =
+          pairOwner && pairDelegate
+            ? exchangeCheckBlock({ owner: pairOwner, delegate: pairDelegate }, { requestId: await requestId() })
+            : undefined;
         const body = [mail.intro, ...(check ? [mail.check, check] : []), await report(false)].join("\n\n");
         const address = config?.helpdeskEmail;
         if (address) {

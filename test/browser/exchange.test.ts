@@ -1,10 +1,13 @@
 /**
- * "Confirmed by Exchange" as an assistant meets it in the simulated Outlook: IT's answer pasted into
- * the error box (our block, or the cmdlets' own table and Format-List output) changes the first
- * screen's answer and each check, with the source and date in words, in English and Dutch, and is
- * still there when the pane is reopened. Another pair's output and a truncated block change nothing.
+ * "According to Exchange, as IT sent it" as an assistant meets it in the simulated Outlook: IT's answer
+ * pasted into the error box (our block, or the cmdlets' own table and Format-List output) changes the
+ * first screen's answer and each check, with the source and date in words, in English and Dutch, and
+ * is still there when the pane is reopened. Every block here answers the request the pane itself
+ * prepared (its request id is read from the report the pane copies for IT), as IT's answer would.
+ * Another pair's output, a truncated block, output that names no mailbox, a block the pane did not
+ * ask for and one dated in the future change nothing.
  */
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { blockObject, blockText } from "../diagnosis/evidence/fixtures";
 import { openTaskpane, startHarness, waitForAnswer, type Harness } from "./support/harness";
 
@@ -17,8 +20,30 @@ afterAll(async () => harness?.close());
 const TEAMS = { providers: [{ id: "teams", type: "teams" }] };
 /** The block ran just now, so the answer is never old whenever this test runs. */
 const RAN_AT = new Date().toISOString();
-const day = (locale: string) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long" }).format(new Date(RAN_AT));
-const block = (overrides: Record<string, unknown> = {}) => blockText(blockObject({ RanAtUtc: RAN_AT, ...overrides }));
+const day = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" }).format(new Date(RAN_AT));
+/** IT's answer to the request the pane issued (requestId from requestIdFromPane). */
+const block = (requestId: string, overrides: Record<string, unknown> = {}) =>
+  blockText(blockObject({ RanAtUtc: RAN_AT, RequestId: requestId, ...overrides }));
+
+/**
+ * The request id in the read-only check the pane prepares for IT: the footer's "Copy report for IT"
+ * copies the report with the check, and the pane keeps the id for this pair (roaming settings).
+ */
+async function requestIdFromPane(
+  page: Page,
+  context: BrowserContext,
+  button = /Copy report for IT/,
+  copied = /Report copied/,
+): Promise<string> {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.locator("footer").getByRole("button", { name: button }).click();
+  await page.getByText(copied).waitFor({ timeout: 10_000 });
+  const report = await page.evaluate(() => navigator.clipboard.readText());
+  const id = /\$requestId = '([0-9a-f]{32})'/.exec(report)?.[1];
+  if (!id) throw new Error("The report for IT carries no request id.");
+  return id;
+}
 const ALEX_MAILBOX = blockObject().OwnerMailbox as Record<string, unknown>;
 
 /*
@@ -85,7 +110,9 @@ test("our block for Editor + Delegate + send on behalf: Yes, every check granted
     // Everything fetched after the answer is in (the panels hold the error box): none of it is Exchange's.
     await page.getByRole("textbox", { name: "Error message" }).waitFor({ timeout: 10_000 });
     expect(evidenceFiles).toEqual([]);
-    await paste(page, block());
+    const id = await requestIdFromPane(page, context);
+    expect(evidenceFiles).toEqual([]);
+    await paste(page, block(id));
     await waitForAnswerKind(page, "yes");
     expect(evidenceFiles.sort()).toEqual(["/evidence.js", "/i18n-en-exchange.js"]);
     expect(await statuses(page)).toEqual({
@@ -94,7 +121,7 @@ test("our block for Editor + Delegate + send on behalf: Yes, every check granted
       "online-meeting-delegate": "granted",
     });
     await expect(summary(page, "send-on-behalf")).resolves.toBe(
-      `According to Exchange (${day("en-GB")}), invitations can go out for Alex.`,
+      `According to Exchange, as IT sent it on ${day("en-GB")}, invitations can go out for Alex.`,
     );
     await expect(page.locator("h1").innerText()).resolves.toBe("Yes: use Outlook's Microsoft Teams button");
     await page.locator("[data-admin-paste]", { hasText: /Remembered for Alex's calendar/ }).waitFor({ timeout: 10_000 });
@@ -107,7 +134,9 @@ test("our block for Editor + Delegate + send on behalf: Yes, every check granted
       "send-on-behalf": "granted",
       "online-meeting-delegate": "granted",
     });
-    await expect(page.locator("[data-exchange]").innerText()).resolves.toContain(`Exchange confirmed on ${day("en-GB")}.`);
+    await expect(page.locator("[data-exchange]").innerText()).resolves.toContain(
+      `According to Exchange, as IT sent it on ${day("en-GB")}.`,
+    );
     await expect(page.getByRole("textbox", { name: "Error message" }).inputValue()).resolves.toBe("");
     expect(problems).toEqual([]);
   } finally {
@@ -119,7 +148,7 @@ test("when the rules for Exchange's answer cannot be downloaded: Outlook's answe
   const { page, context } = await openTaskpane(harness, "delegate-editor", { config: TEAMS, failFiles: /\/evidence\.js$/ });
   try {
     expect(await waitForAnswer(page)).toBe("looks-ready");
-    await paste(page, block());
+    await paste(page, block(await requestIdFromPane(page, context)));
     await page.locator("[data-admin-paste]", { hasText: /Remembered for Alex's calendar/ }).waitFor({ timeout: 10_000 });
     await page.reload();
     expect(await waitForAnswer(page)).toBe("looks-ready");
@@ -178,7 +207,7 @@ test("Reviewer: on a Mac that reported 0 it settles the calendar as missing; aga
     await waitForAnswerKind(mac.page, "not-yet");
     expect((await statuses(mac.page))["calendar-editor"]).toBe("missing");
     await expect(summary(mac.page, "calendar-editor")).resolves.toBe(
-      `According to Exchange (${day("en-GB")}), you can only read Alex's calendar.`,
+      `According to Exchange, as IT sent it on ${day("en-GB")}, you can only read Alex's calendar.`,
     );
     expect(mac.problems).toEqual([]);
   } finally {
@@ -211,13 +240,13 @@ test("send on behalf missing: Not yet, and the check says so according to Exchan
     await waitForAnswer(page);
     await paste(
       page,
-      block({
+      block(await requestIdFromPane(page, context), {
         OwnerMailbox: { ...ALEX_MAILBOX, GrantSendOnBehalfTo: [{ Listed: "Adele Vance", PrimarySmtpAddress: "adele.vance@contoso.com" }] },
       }),
     );
     await page.locator('[data-check="send-on-behalf"][data-status="missing"]').waitFor({ timeout: 10_000 });
     await expect(summary(page, "send-on-behalf")).resolves.toBe(
-      `According to Exchange (${day("en-GB")}), you may not send invitations for Alex.`,
+      `According to Exchange, as IT sent it on ${day("en-GB")}, you may not send invitations for Alex.`,
     );
     await waitForAnswerKind(page, "not-yet");
     await expect(page.locator("h1").innerText()).resolves.toMatch(/^Not yet: you need permission to send invitations for Alex/);
@@ -226,14 +255,17 @@ test("send on behalf missing: Not yet, and the check says so according to Exchan
   }
 });
 
-test("EWS blocked for Teams: only IT can fix it, so the next step is IT", async () => {
+test("EWS blocked for Teams: worded as what may stop Teams, only IT can fix it, so the next step is IT", async () => {
   const { page, context } = await openTaskpane(harness, "delegate-editor", { config: TEAMS });
   try {
     await waitForAnswer(page);
     const blocked = { EwsEnabled: false, EwsApplicationAccessPolicy: null, EwsAllowList: null, EwsBlockList: null };
-    await paste(page, block({ CasMailbox: blocked }));
+    await paste(page, block(await requestIdFromPane(page, context), { CasMailbox: blocked }));
     await waitForAnswerKind(page, "not-yet");
-    await expect(page.locator("h1").innerText()).resolves.toBe("Not yet: IT must let Teams reach Alex's mailbox");
+    await expect(page.locator("h1").innerText()).resolves.toBe("Not yet: IT should check whether Teams can reach Alex's mailbox");
+    await expect(summary(page, "online-meeting-delegate")).resolves.toBe(
+      "Exchange's EWS settings may stop Teams' scheduling service from reaching Alex's mailbox; only IT can change them.",
+    );
     expect((await statuses(page))["online-meeting-delegate"]).toBe("missing");
     await expect(page.locator("[data-answer] button").first().innerText()).resolves.toBe("Copy report for IT");
   } finally {
@@ -246,14 +278,15 @@ test("a block for another owner and a truncated block change nothing and say why
   try {
     await waitForAnswer(page);
     const before = await statuses(page);
-    await paste(page, block({ Owner: "lee.gu@contoso.com", OwnerMailbox: null }));
+    const id = await requestIdFromPane(page, context);
+    await paste(page, block(id, { Owner: "lee.gu@contoso.com", OwnerMailbox: null }));
     await expect(page.locator("[data-admin-paste]").getAttribute("data-admin-paste")).resolves.toBe("other-pair");
     await expect(page.locator("[data-admin-paste]").innerText()).resolves.toMatch(
       /This output is about .*lee\.gu@contoso\.com.*nothing changed/,
     );
     expect(await statuses(page)).toEqual(before);
 
-    const whole = block();
+    const whole = block(id);
     await page.getByRole("textbox", { name: "Error message" }).fill(whole.slice(0, Math.floor(whole.length * 0.6)));
     await page.locator('[data-admin-paste="incomplete"]').waitFor({ timeout: 10_000 });
     await expect(page.locator("[data-admin-paste]").innerText()).resolves.toContain("Incomplete: ask IT to paste the whole block");
@@ -265,22 +298,26 @@ test("a block for another owner and a truncated block change nothing and say why
   }
 });
 
-test("in Dutch: the answer, the source and the date in Dutch, kept after reopening, forgotten in one click", async () => {
+test("in Dutch: the request id survives reopening; the answer, the source and the date in Dutch, kept after reopening, forgotten in one click", async () => {
   const { page, context, problems } = await openTaskpane(harness, "delegate-editor", { config: TEAMS, language: "nl-BE" });
   try {
     await waitForAnswer(page);
-    await paste(page, block(), "Foutmelding");
+    const id = await requestIdFromPane(page, context, /Rapport voor IT kopiëren/, /Rapport gekopieerd/);
+    // IT answers days later, in a pane opened again: the id the pane issued is still this pair's.
+    await page.reload();
+    await waitForAnswer(page);
+    await paste(page, block(id), "Foutmelding");
     await waitForAnswerKind(page, "yes");
     await expect(summary(page, "send-on-behalf")).resolves.toBe(
-      `Volgens Exchange (${day("nl")}) kunnen uitnodigingen namens Alex verstuurd worden.`,
+      `Volgens Exchange, zoals IT het op ${day("nl")} stuurde, kunnen uitnodigingen namens Alex verstuurd worden.`,
     );
     await expect(page.locator("[data-answer] p").first().innerText()).resolves.toBe(
-      `Exchange bevestigde op ${day("nl")} elke toestemming die u voor Alex nodig hebt.`,
+      `Volgens Exchange, zoals IT het op ${day("nl")} stuurde, hebt u elke toestemming die u voor Alex nodig hebt.`,
     );
 
     await page.reload();
     await waitForAnswerKind(page, "yes");
-    await expect(page.locator("[data-exchange]").innerText()).resolves.toContain(`Bevestigd door Exchange op ${day("nl")}.`);
+    await expect(page.locator("[data-exchange]").innerText()).resolves.toContain(`Volgens Exchange, zoals IT het op ${day("nl")} stuurde.`);
     await page.getByRole("button", { name: "Vergeten" }).click();
     await waitForAnswerKind(page, "looks-ready");
     await page.reload();
@@ -290,4 +327,117 @@ test("in Dutch: the answer, the source and the date in Dutch, kept after reopeni
   } finally {
     await context.close();
   }
+});
+
+/** Bob's calendar listing pasted without its command line (the reported case): it names no mailbox. */
+const UNNAMED_FOLDER_TABLE = [
+  "FolderName User        AccessRights SharingPermissionFlags",
+  "---------- ----        ------------ ----------------------",
+  "Calendar   Default     {AvailabilityOnly}",
+  "Calendar   Megan Bowen {Editor}     Delegate",
+].join("\n");
+
+interface Words {
+  readonly language?: string;
+  readonly box: string;
+  readonly copy: RegExp;
+  readonly copied: RegExp;
+  readonly unnamed: RegExp;
+  readonly unrequested: RegExp;
+  readonly future: RegExp;
+}
+
+const ENGLISH: Words = {
+  box: "Error message",
+  copy: /Copy report for IT/,
+  copied: /Report copied/,
+  unnamed:
+    /doesn't say whose mailbox it is, so nothing changed\. To make it count, paste it together with the command line that names the mailbox \(-Identity\)/,
+  unrequested: /^Not an answer to your request/,
+  future: /ran later than now \(9 December 2099\), so it was refused and nothing changed/,
+};
+const DUTCH: Words = {
+  language: "nl-BE",
+  box: "Foutmelding",
+  copy: /Rapport voor IT kopiëren/,
+  copied: /Rapport gekopieerd/,
+  unnamed:
+    /zegt niet van wie het postvak is, dus er is niets veranderd\. Plak hem samen met de opdrachtregel die het postvak noemt \(-Identity\)/,
+  unrequested: /^Geen antwoord op uw vraag/,
+  future: /liep het later dan nu \(9 december 2099\), dus het is geweigerd/,
+};
+
+async function pasteAndRead(page: Page, text: string, kind: string, box: string): Promise<string> {
+  await page.getByRole("textbox", { name: box }).fill(text);
+  const result = page.locator(`[data-admin-paste="${kind}"]`);
+  await result.waitFor({ timeout: 10_000 });
+  return (await result.locator("p").allInnerTexts()).join("\n");
+}
+
+describe.each([
+  ["English", ENGLISH],
+  ["Dutch", DUTCH],
+])("in %s: what cannot be the answer to this pane's request changes no check, and says why", (_name, words) => {
+  test("output naming no mailbox (a folder table without its command line, a bare GrantSendOnBehalfTo) on a Mac that can't see", async () => {
+    const { page, context, problems } = await openTaskpane(harness, "delegate-zero-mac", {
+      config: TEAMS,
+      ...(words.language ? { language: words.language } : {}),
+    });
+    try {
+      expect(await waitForAnswer(page)).toBe("cant-tell");
+      await page.getByRole("textbox", { name: words.box }).waitFor({ timeout: 10_000 });
+      const before = await statuses(page);
+      expect(before["calendar-editor"]).toBe("unknown");
+
+      await expect(pasteAndRead(page, UNNAMED_FOLDER_TABLE, "unattributed", words.box)).resolves.toMatch(words.unnamed);
+      await expect(page.locator("[data-admin-paste]").innerText()).resolves.toContain("Get-MailboxFolderPermission");
+      expect(await statuses(page)).toEqual(before);
+      await expect(page.locator("[data-answer]").getAttribute("data-answer")).resolves.toBe("cant-tell");
+
+      await expect(pasteAndRead(page, "GrantSendOnBehalfTo : {Megan Bowen}", "unattributed", words.box)).resolves.toMatch(words.unnamed);
+      await expect(page.locator("[data-admin-paste]").innerText()).resolves.toContain("Get-Mailbox");
+      expect(await statuses(page)).toEqual(before);
+      expect(await page.locator("[data-exchange]").count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a block this pane did not ask for (no id, another id) and a block dated in the future", async () => {
+    const { page, context, problems } = await openTaskpane(harness, "delegate-editor", {
+      config: TEAMS,
+      ...(words.language ? { language: words.language } : {}),
+    });
+    try {
+      expect(await waitForAnswer(page)).toBe("looks-ready");
+      const id = await requestIdFromPane(page, context, words.copy, words.copied);
+      const before = await statuses(page);
+      expect(before["send-on-behalf"]).toBe("unknown");
+
+      const old = blockObject({ RanAtUtc: RAN_AT });
+      delete old.RequestId;
+      await expect(pasteAndRead(page, blockText(old), "unrequested", words.box)).resolves.toMatch(words.unrequested);
+      expect(await statuses(page)).toEqual(before);
+
+      const another = block("0123456789abcdef0123456789abcdef");
+      await expect(pasteAndRead(page, another, "unrequested", words.box)).resolves.toMatch(words.unrequested);
+      expect(await statuses(page)).toEqual(before);
+
+      // The pane's own id, but a run time in 2099: refused, whatever it says.
+      await expect(pasteAndRead(page, block(id, { RanAtUtc: "2099-12-09T09:15:02Z" }), "future-dated", words.box)).resolves.toMatch(
+        words.future,
+      );
+      expect(await statuses(page)).toEqual(before);
+      await expect(page.locator("[data-answer]").getAttribute("data-answer")).resolves.toBe("looks-ready");
+      expect(await page.locator("[data-exchange]").count()).toBe(0);
+
+      // The same block with a real run time is the answer: so the refusals above were about the id and the date.
+      await pasteAndRead(page, block(id), "evidence", words.box);
+      await page.locator('[data-check="send-on-behalf"][data-status="granted"]').waitFor({ timeout: 10_000 });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

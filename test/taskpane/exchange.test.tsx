@@ -3,7 +3,7 @@
  * checks and the answer, is remembered for this owner and delegate, forgotten in one click, and
  * "Send this to IT" asks for it (a message to the help desk's address, or the report copied).
  */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { parseConfig } from "../../src/config/parse";
 import type { ConfigResult } from "../../src/config/types";
@@ -12,12 +12,19 @@ import { enFirstScreen } from "../../src/i18n/en/firstScreen";
 import { App } from "../../src/taskpane/components/App";
 import type { Language } from "../../src/i18n/language";
 import { loadEvidenceKit, type EvidenceKit } from "../../src/taskpane/evidenceKit";
-import { blockObject, blockText } from "../diagnosis/evidence/fixtures";
+import { blockObject, blockText, REQUEST_ID } from "../diagnosis/evidence/fixtures";
 import { fakeGateway, type FakeOptions } from "./fakeGateway";
 
 /** The block ran just now: an answer from a fixed day would turn old 30 days later and the test with it. */
 const RAN_AT = new Date().toISOString();
-const TODAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long" }).format(new Date(RAN_AT));
+const TODAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" }).format(new Date(RAN_AT));
+/** The pane issued REQUEST_ID for Alex and Megan earlier (a request to IT), kept in roaming settings. */
+const ISSUED = {
+  exchangeRequests: {
+    version: 1,
+    requests: [{ owner: "alex.wilber@contoso.com", delegate: "megan.bowen@contoso.com", id: REQUEST_ID, issuedAt: RAN_AT }],
+  },
+};
 // Each test renders whole panes and waits for their chunks; a loaded machine needs more than 5 s.
 jest.setTimeout(30_000);
 
@@ -61,13 +68,13 @@ async function paste(text: string): Promise<void> {
 
 describe("IT's answer pasted into the error box", () => {
   test("Editor, Delegate flag, send on behalf and EWS open: every check granted, the answer Yes, remembered for the next meeting", async () => {
-    const roaming: Record<string, unknown> = {};
+    const roaming: Record<string, unknown> = { ...ISSUED };
     const first = renderPane({ roaming });
     expect(await answerOf(first.container)).toBe("looks-ready");
     await paste(blockText(blockObject({ RanAtUtc: RAN_AT })));
     await waitFor(() => expect(first.container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("yes"), { timeout: 5000 });
     expect(statuses(first.container)).toEqual(["calendar-editor=granted", "send-on-behalf=granted", "online-meeting-delegate=granted"]);
-    expect(screen.getByText(`According to Exchange (${TODAY}), invitations can go out for Alex.`)).toBeInTheDocument();
+    expect(screen.getByText(`According to Exchange, as IT sent it on ${TODAY}, invitations can go out for Alex.`)).toBeInTheDocument();
     expect(first.container.querySelector("[data-admin-paste]")?.getAttribute("data-admin-paste")).toBe("evidence");
     expect(first.container.querySelector("[data-error-id]")).toBeNull();
     await waitFor(() => expect(screen.getByText(/Remembered for Alex's calendar/)).toBeInTheDocument());
@@ -76,14 +83,14 @@ describe("IT's answer pasted into the error box", () => {
     // The next meeting for the same owner starts from it, before anything is pasted.
     const second = renderPane({ roaming });
     expect(await answerOf(second.container)).toBe("yes");
-    expect(second.container.querySelector("[data-exchange]")?.textContent).toContain(`Exchange confirmed on ${TODAY}.`);
+    expect(second.container.querySelector("[data-exchange]")?.textContent).toContain(`According to Exchange, as IT sent it on ${TODAY}.`);
 
     // Forget: one click, and the checks go back to what Outlook alone shows.
     await userEvent.click(screen.getByRole("button", { name: "Forget" }));
     await waitFor(() => expect(second.container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("looks-ready"));
     expect(second.container.querySelector("[data-exchange]")).toBeNull();
     expect(screen.getByText("Forgotten. The checks show what Outlook alone can see.")).toBeInTheDocument();
-    expect(roaming["exchangeEvidence"]).toEqual({ version: 1, pairs: [] });
+    expect(roaming["exchangeEvidence"]).toEqual({ version: 2, pairs: [] });
   }, 20_000);
 
   test("a block about another owner changes nothing and says whom it is about", async () => {
@@ -93,6 +100,24 @@ describe("IT's answer pasted into the error box", () => {
     await paste(blockText(blockObject({ Owner: "lee.gu@contoso.com", OwnerMailbox: null })));
     await waitFor(() => expect(container.querySelector("[data-admin-paste]")?.getAttribute("data-admin-paste")).toBe("other-pair"));
     expect(container.querySelector("[data-admin-paste]")?.textContent).toMatch(/This output is about .*lee\.gu@contoso\.com/);
+    expect(statuses(container)).toEqual(before);
+    expect(container.querySelector("[data-exchange]")).toBeNull();
+  });
+
+  test("a reply thread whose two blocks disagree: none is used, both dates and what they disagree on are shown", async () => {
+    const { container } = renderPane({ roaming: { ...ISSUED } });
+    await answerOf(container);
+    const before = statuses(container);
+    const newer = blockObject({ RanAtUtc: RAN_AT });
+    const older = blockObject({
+      RanAtUtc: "2026-12-01T08:00:00Z",
+      OwnerMailbox: { ...(blockObject().OwnerMailbox as object), GrantSendOnBehalfTo: [] },
+    });
+    await paste(`${blockText(newer)}\n\n> On 1 December IT wrote:\n${blockText(older)}`);
+    await waitFor(() => expect(container.querySelector("[data-admin-paste]")?.getAttribute("data-admin-paste")).toBe("conflict"));
+    expect(container.querySelector("[data-admin-paste]")?.textContent).toContain(
+      `Two blocks in this paste (run on 1 December 2026 and on ${TODAY}) disagree about sending on behalf, so none was used`,
+    );
     expect(statuses(container)).toEqual(before);
     expect(container.querySelector("[data-exchange]")).toBeNull();
   });
@@ -110,7 +135,7 @@ describe("IT's answer pasted into the error box", () => {
   test("an old remembered answer is shown as old, used by no check", async () => {
     const roaming: Record<string, unknown> = {
       exchangeEvidence: {
-        version: 1,
+        version: 2,
         pairs: [
           {
             owner: "alex.wilber@contoso.com",
@@ -134,7 +159,7 @@ describe("IT's answer pasted into the error box", () => {
 describe("the rules and words for Exchange's answer (a chunk of their own)", () => {
   const remembered = (): Record<string, unknown> => ({
     exchangeEvidence: {
-      version: 1,
+      version: 2,
       pairs: [
         {
           owner: "alex.wilber@contoso.com",
@@ -160,7 +185,7 @@ describe("the rules and words for Exchange's answer (a chunk of their own)", () 
     const loadEvidence = jest.fn((_language: Language): Promise<EvidenceKit> =>
       Promise.reject(new Error("ChunkLoadError: Loading chunk evidence failed.")),
     );
-    const { container } = renderPane({ roaming: remembered() }, TEAMS, undefined, loadEvidence);
+    const { container } = renderPane({ roaming: { ...remembered(), ...ISSUED } }, TEAMS, undefined, loadEvidence);
     expect(await answerOf(container)).toBe("looks-ready");
     expect(statuses(container)).toEqual(["calendar-editor=granted", "send-on-behalf=unknown", "online-meeting-delegate=unknown"]);
     await waitFor(() => expect(container.querySelector("[data-exchange]")?.getAttribute("data-exchange")).toBe("failed"));
@@ -172,6 +197,30 @@ describe("the rules and words for Exchange's answer (a chunk of their own)", () 
     await waitFor(() => expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("yes"), { timeout: 5000 });
     expect(loadEvidence).toHaveBeenCalledTimes(2);
     expect(container.querySelector("[data-exchange]")?.getAttribute("data-exchange")).toBe("confirmed");
+  });
+});
+
+describe("the request id", () => {
+  test("is issued once for the pair: reading the report under Technical details again and again issues no new one and settles", async () => {
+    const gateway = fakeGateway({ roaming: {} });
+    const issue = jest.spyOn(gateway.gateway, "issueRequest");
+    const { container } = renderPane({}, TEAMS, gateway);
+    expect(await answerOf(container)).toBe("looks-ready");
+    await waitFor(() => expect(container.querySelector("[data-technical]")).not.toBeNull(), { timeout: 5000 });
+    const technical = container.querySelector("[data-technical]") as HTMLDetailsElement;
+    // jsdom does not toggle <details> on a summary click: opened as the browser would.
+    await act(async () => {
+      technical.open = true;
+      technical.dispatchEvent(new Event("toggle"));
+    });
+    await waitFor(() => expect(container.querySelector("[data-technical] pre")?.textContent).toMatch(/\$requestId = '[0-9a-f]{32}'/), {
+      timeout: 5000,
+    });
+    const settled = issue.mock.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The report is built on each render while the details are open: the same id, no render loop.
+    expect(issue.mock.calls.length).toBe(settled);
+    expect(new Set(await Promise.all(issue.mock.results.map(async (r) => (await (r.value as Promise<{ id: string }>)).id))).size).toBe(1);
   });
 });
 
@@ -204,5 +253,31 @@ describe("Send this to IT", () => {
     expect(drafts).toHaveLength(0);
     const copied = (navigator.clipboard.writeText as jest.Mock).mock.calls[0]?.[0] as string;
     expect(copied).toContain("Get-MailboxFolderPermission");
+  });
+
+  test("the request carries an id the pane keeps for this pair: the answer carrying it is used, one carrying another id is not", async () => {
+    const config = parseConfig({ providers: [{ id: "teams", type: "teams" }], helpdeskEmail: "help@contoso.com" });
+    const roaming: Record<string, unknown> = {};
+    const { container, drafts } = renderPane({ roaming, bits: 1 }, config);
+    expect(await answerOf(container)).toBe("not-yet");
+    await userEvent.click(within(container.querySelector("[data-answer]") as HTMLElement).getByRole("button", { name: "Send this to IT" }));
+    await waitFor(() => expect(drafts).toHaveLength(1));
+    const body = (drafts[0] as { body: string }).body;
+    const id = /\$requestId = '([0-9a-f]{32})'/.exec(body)?.[1];
+    expect(id).toBeDefined();
+    expect(body).toContain("$result['RequestId'] = $requestId");
+    // Kept with the pair, so the answer still counts in a pane opened later.
+    expect(JSON.stringify(roaming["exchangeRequests"])).toContain(id as string);
+
+    await paste(blockText(blockObject({ RanAtUtc: RAN_AT, RequestId: "0123456789abcdef0123456789abcdef" })));
+    await waitFor(() => expect(container.querySelector("[data-admin-paste]")?.getAttribute("data-admin-paste")).toBe("unrequested"));
+    expect(container.querySelector("[data-admin-paste]")?.textContent).toContain("Not an answer to your request");
+    expect(statuses(container)).toContain("send-on-behalf=unknown");
+
+    const box = screen.getByRole("textbox", { name: "Error message" });
+    await userEvent.clear(box);
+    await paste(blockText(blockObject({ RanAtUtc: RAN_AT, RequestId: id })));
+    await waitFor(() => expect(container.querySelector("[data-admin-paste]")?.getAttribute("data-admin-paste")).toBe("evidence"));
+    await waitFor(() => expect(statuses(container)).toContain("send-on-behalf=granted"));
   });
 });

@@ -1,7 +1,14 @@
 import type { DelegationFacts } from "../../src/diagnosis/types";
 import type { MeetingState, OutlookGateway, RenderedBlock, WriteProblem, WriteResult } from "../../src/office/gateway";
 import type { RoamingSettingsLike } from "../../src/office/officeShape";
-import { forgetEvidence, readRememberedEvidence, rememberEvidence, remembersAnyEvidence } from "../../src/office/roaming";
+import {
+  forgetEvidence,
+  issueRequest,
+  readRememberedEvidence,
+  readRequestIds,
+  rememberEvidence,
+  remembersAnyEvidence,
+} from "../../src/office/roaming";
 
 export interface FakeOptions {
   readonly owner?: string;
@@ -105,6 +112,8 @@ export function fakeGateway(options: FakeOptions = {}) {
     remembersAnyEvidence: () => remembersAnyEvidence(roaming),
     rememberEvidence: (owner, delegate, finding, savedAt) => rememberEvidence(roaming, owner, delegate, finding, savedAt),
     forgetEvidence: (owner, delegate) => forgetEvidence(roaming, owner, delegate),
+    readRequestIds: (owner, delegate) => readRequestIds(roaming, owner, delegate),
+    issueRequest: (owner, delegate, now, random) => issueRequest(roaming, owner, delegate, now, random),
     prefersDarkTheme: () => false,
     openLink: (url) => {
       links.push(url);

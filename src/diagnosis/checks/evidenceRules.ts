@@ -49,10 +49,14 @@ function graphLine(graph: GraphFinding, text: string): string {
   return graph.words.checks.line({ at: graph.evidence.checkedAt, text });
 }
 
-/** An Exchange answer too old to use: each check says so once, instead of silently dropping it. */
+/**
+ * An Exchange answer too old to use: each check says so once, instead of silently dropping it. And
+ * any Exchange answer is text someone pasted, which the add-in cannot verify: each check says that too.
+ */
 function staleLines(evidence: OutsideEvidence): string[] {
   const finding = evidence.exchange;
-  return finding?.stale ? [evidence.words.evidence.stale({ at: findingDate(finding) })] : [];
+  if (!finding) return [];
+  return [...(finding.stale ? [evidence.words.evidence.stale({ at: findingDate(finding) })] : []), evidence.words.evidence.unverified];
 }
 
 /** The plain check with its status and words replaced, and the sources its status rests on. */
@@ -259,9 +263,9 @@ function teamsByEvidence(
   }
 
   const ews = exchange?.conclusions.ewsForTeams ?? "unknown";
-  if (ews === "allowed") lines.push(e.ewsAllowed({ owner }));
+  if (ews === "allowed") lines.push(e.ewsAllowed({ owner }), e.ewsDates);
   if (ews === "blocked") {
-    lines.push(e.ewsBlocked({ owner }));
+    lines.push(e.ewsBlocked({ owner }), e.ewsDates);
     summaries.push(words.service.ewsBlocked({ owner }));
     byExchange = true;
   }

@@ -3,10 +3,18 @@
  * long lines and quote replies, so the line is put back together from everything between the
  * markers. Anything short of the whole, parseable, version-1 line is "incomplete": an edited or
  * truncated block is never evidence.
+ *
+ * Pasted text cannot be verified (the add-in is static: any secret would ship with it), so a block
+ * is used only as the answer to a request this pane made: it must carry a request id the pane issued
+ * for this owner and assistant, and a run time no later than the paste (a few minutes' clock skew
+ * aside). The addresses inside a block only ever detect another pair; who counts as the owner or the
+ * assistant is what Outlook said. A reply thread can hold several blocks: the newest one for this
+ * pair is used, the others go with it so the rules can find a conflict (merge.ts).
  */
-import type { AdminPasteReading, ExchangeCalendarEntry, ExchangeEvidence, ExchangeEws, ExpectedPair, Seen } from "./exchange";
+import type { AdminPasteReading, ExchangeCalendarEntry, ExchangeEvidence, ExchangeEws, ExpectedPair, PasteContext, Seen } from "./exchange";
 import { BLOCK_BEGIN_PREFIX, BLOCK_END_PREFIX, BLOCK_KEYS, BLOCK_VERSION } from "./blockFormat";
 import { findDelegate, type ListedPerson } from "./delegateLists";
+import { FUTURE_SKEW_MS } from "./finding";
 import { type KnownPerson, partyVerdict } from "./identityMatch";
 import type { PasteLine } from "./pasteLines";
 
@@ -18,10 +26,33 @@ export function hasBlockMarker(lines: readonly PasteLine[]): boolean {
   return lines.some((l) => l.text.startsWith(BLOCK_BEGIN_PREFIX) || l.text.startsWith(BLOCK_END_PREFIX));
 }
 
-export function readBlock(lines: readonly PasteLine[], expected: ExpectedPair): AdminPasteReading {
-  const json = blockJson(lines);
-  if (typeof json === "string") return { kind: "incomplete", why: json };
-  const block = json;
+/** Request ids are 32 hex digits; anything much longer is not one. */
+const MAX_REQUEST_ID = 64;
+
+/** Which refusal to name when no block in the paste is usable: the one closest to being an answer. */
+const REFUSALS: readonly AdminPasteReading["kind"][] = ["future-dated", "unrequested", "other-pair", "incomplete"];
+
+type Read = { readonly kind: "evidence"; readonly evidence: ExchangeEvidence; readonly ambiguities: readonly string[] };
+
+export function readBlock(lines: readonly PasteLine[], expected: ExpectedPair, context: PasteContext): AdminPasteReading {
+  const found = blockJsons(lines);
+  const readings = found.blocks.map((block) => readOne(block, expected, context));
+  const usable = readings
+    .filter((r): r is Read => r.kind === "evidence")
+    .sort((a, b) => Date.parse(b.evidence.ranAt ?? "") - Date.parse(a.evidence.ranAt ?? ""));
+  const newest = usable[0];
+  if (newest) {
+    const earlier = usable.slice(1).map((r) => r.evidence);
+    return { ...newest, ...(earlier.length > 0 ? { earlier } : {}) };
+  }
+  for (const kind of REFUSALS) {
+    const refusal = readings.find((r) => r.kind === kind);
+    if (refusal) return refusal;
+  }
+  return { kind: "incomplete", why: found.reason };
+}
+
+function readOne(block: JsonObject, expected: ExpectedPair, context: PasteContext): AdminPasteReading {
   if (block.Version !== BLOCK_VERSION)
     return { kind: "incomplete", why: `block version ${String(block.Version)} is not one this pane reads` };
   const missing = BLOCK_KEYS.filter((k) => !(k in block));
@@ -29,13 +60,21 @@ export function readBlock(lines: readonly PasteLine[], expected: ExpectedPair): 
   if (typeof block.Owner !== "string" || typeof block.Delegate !== "string" || typeof block.RanAtUtc !== "string") {
     return { kind: "incomplete", why: "the block's owner, delegate or time is not text" };
   }
+  const ranAt = isIsoInstant(block.RanAtUtc) ? Date.parse(block.RanAtUtc) : NaN;
+  if (!Number.isFinite(ranAt)) return { kind: "incomplete", why: "the block's time is not an ISO 8601 date and time" };
   const ownerMailbox = objectOrNull(block.OwnerMailbox);
   const delegateRecipient = objectOrNull(block.DelegateRecipient);
-  const owner = knownPerson(expected.owner, [block.Owner, stringOf(ownerMailbox?.PrimarySmtpAddress)]);
-  const delegate = knownPerson(expected.delegate, [block.Delegate, stringOf(delegateRecipient?.PrimarySmtpAddress)]);
+  // Outlook's addresses alone: the block's own only ever say "someone else" (otherPair).
+  const owner = knownPerson(expected.owner, []);
+  const delegate = knownPerson(expected.delegate, []);
 
   const pair = otherPair(block, expected, ownerMailbox, delegateRecipient);
   if (pair) return pair;
+  const requestId = typeof block.RequestId === "string" ? block.RequestId.trim() : "";
+  if (requestId === "") return { kind: "unrequested", why: "no-id" };
+  if (requestId.length > MAX_REQUEST_ID || !context.requestIds.includes(requestId)) return { kind: "unrequested", why: "not-issued" };
+  const now = Date.parse(context.now);
+  if (!Number.isFinite(now) || ranAt > now + FUTURE_SKEW_MS) return { kind: "future-dated", ranAt: block.RanAtUtc };
 
   const notes: string[] = [];
   const evidence: ExchangeEvidence = {
@@ -43,6 +82,7 @@ export function readBlock(lines: readonly PasteLine[], expected: ExpectedPair): 
     form: "block",
     ranAt: block.RanAtUtc,
     blockVersion: BLOCK_VERSION,
+    requestId,
     owner: block.Owner,
     delegate: block.Delegate,
     calendar: calendarOf(block, delegateRecipient, notes),
@@ -61,9 +101,17 @@ export function readBlock(lines: readonly PasteLine[], expected: ExpectedPair): 
   return { kind: "evidence", evidence, ambiguities: notes };
 }
 
-/** The parsed line, or why there is none. */
-function blockJson(lines: readonly PasteLine[]): JsonObject | string {
-  // The first complete block wins: in a reply thread the newest message comes first.
+/**
+ * What (Get-Date).ToUniversalTime().ToString('o') prints, "2026-12-09T09:15:02.1234567Z", or an
+ * offset form: Date.parse alone also takes "9 December" (as 2001), which is no run time.
+ */
+function isIsoInstant(text: string): boolean {
+  return text.length <= 40 && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(text);
+}
+
+/** Every complete, parseable block in the paste, in paste order, and why the last one that was not failed. */
+function blockJsons(lines: readonly PasteLine[]): { blocks: JsonObject[]; reason: string } {
+  const blocks: JsonObject[] = [];
   let reason = "the block's BEGIN line is missing";
   for (let i = 0; i < lines.length; i++) {
     if (!(lines[i] as PasteLine).text.startsWith(BLOCK_BEGIN_PREFIX)) continue;
@@ -87,13 +135,13 @@ function blockJson(lines: readonly PasteLine[]): JsonObject | string {
     }
     try {
       const parsed: unknown = JSON.parse(joined);
-      if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as JsonObject;
-      reason = "the block's line is not a JSON object";
+      if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) blocks.push(parsed as JsonObject);
+      else reason = "the block's line is not a JSON object";
     } catch {
       reason = "the block's line is not complete JSON (edited or cut?)";
     }
   }
-  return reason;
+  return { blocks, reason };
 }
 
 /**
@@ -122,12 +170,11 @@ function otherPair(
   const delegateIds = [block.Delegate, delegateRecipient?.PrimarySmtpAddress].filter((v): v is string => typeof v === "string" && v !== "");
   const owner = knownPerson(expected.owner, []);
   const delegate = knownPerson(expected.delegate, []);
-  // Someone else only when an identity is someone else and none is this party (an alias we cannot
-  // place is not proof of another person).
-  const isOther = (ids: readonly string[], party: typeof owner, otherParty: typeof owner) => {
-    const verdicts = ids.map((id) => partyVerdict(id, party, otherParty));
-    return verdicts.includes("other") && !verdicts.includes("same");
-  };
+  // Any identity that is someone else makes it another pair: the block echoes the addresses it was
+  // made for, and Exchange's own must not stand in for Outlook's (an alias we cannot place is not
+  // proof of another person).
+  const isOther = (ids: readonly string[], party: typeof owner, otherParty: typeof owner) =>
+    ids.some((id) => partyVerdict(id, party, otherParty) === "other");
   const ownerOk = !expected.owner || !isOther(ownerIds, owner, delegate);
   const delegateOk = !expected.delegate || !isOther(delegateIds, delegate, owner);
   if (ownerOk && delegateOk) return undefined;

@@ -3,6 +3,13 @@
  * Get-Mailbox, Get-CASMailbox and Get-OrganizationConfig as PowerShell prints it, in the default
  * table or in Format-List form. Each part the paste does not show stays "not seen"; a part that is
  * cut off, or whose person cannot be told apart, is reported as such and never read as granted.
+ *
+ * Whose output it is must be on the page: a mailbox's part counts only when a pasted command line's
+ * -Identity, or an Identity column or property, names the owner. `Get-MailboxFolderPermission
+ * bob:\Calendar` pasted without its command line looks exactly like Alex's listing, and
+ * `Get-Mailbox | Select -ExpandProperty GrantSendOnBehalfTo` lists every mailbox's delegates; such
+ * parts are "unattributed": shown, never used. Get-OrganizationConfig is the organisation's, so it
+ * names no mailbox and needs none.
  */
 import type {
   AdminPasteReading,
@@ -12,6 +19,7 @@ import type {
   ExchangeOwnerMailbox,
   ExpectedPair,
   Seen,
+  UnattributedPart,
 } from "./exchange";
 import { knownPerson } from "./adminBlockReader";
 import { type CommandLine, type LayoutRecord, commandOf, readLayouts } from "./cmdletLayout";
@@ -72,11 +80,19 @@ interface Context {
   readonly notes: string[];
   /** Identities printed for the mailbox a part is about that are someone else. */
   readonly others: string[];
+  /** Parts whose output named no mailbox: left out. */
+  readonly unattributed: UnattributedPart[];
 }
 
 export function readCmdletOutput(lines: readonly PasteLine[], expected: ExpectedPair): AdminPasteReading {
   const { records, commands } = readLayouts(lines);
-  const ctx: Context = { owner: knownPerson(expected.owner, []), delegate: knownPerson(expected.delegate, []), notes: [], others: [] };
+  const ctx: Context = {
+    owner: knownPerson(expected.owner, []),
+    delegate: knownPerson(expected.delegate, []),
+    notes: [],
+    others: [],
+    unattributed: [],
+  };
 
   const permissionRows = records.filter((r) => r.values.has("accessrights") && r.values.has("user"));
   const mailboxRecords = records.filter((r) =>
@@ -93,7 +109,9 @@ export function readCmdletOutput(lines: readonly PasteLine[], expected: Expected
   const ews = ewsOf(ewsRecords, commands, ctx);
 
   if (ctx.others.length > 0) return { kind: "other-pair", owner: ctx.others[0] as string };
+  const unattributed = [...new Set(ctx.unattributed)];
   if (!calendar.seen && !sendOnBehalf.seen && !ownerMailbox.seen && !ews.seen) {
+    if (unattributed.length > 0) return { kind: "unattributed", parts: unattributed };
     return { kind: "incomplete", why: ctx.notes[0] ?? "the output was cut off before any value this pane reads" };
   }
   const usedTable = [...permissionRows, ...mailboxRecords, ...ewsRecords].some((r) => r.layout === "table");
@@ -106,7 +124,7 @@ export function readCmdletOutput(lines: readonly PasteLine[], expected: Expected
     ownerMailbox,
     ews,
   };
-  return { kind: "evidence", evidence, ambiguities: ctx.notes };
+  return { kind: "evidence", evidence, ambiguities: ctx.notes, ...(unattributed.length > 0 ? { unattributed } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,8 +150,13 @@ function calendarOf(records: readonly LayoutRecord[], commands: readonly Command
   const listing = records.filter((r) => commandBefore(r, commands) === command);
   const rows = listing.map(permissionRow);
   const mailbox = command?.identity ? mailboxOfFolderIdentity(command.identity) : rows.find((r) => r.mailbox)?.mailbox;
-  if (mailbox && partyVerdict(mailbox, ctx.owner, ctx.delegate) === "other") {
-    ctx.others.push(mailbox);
+  const whose = mailbox ? partyVerdict(mailbox, ctx.owner, ctx.delegate) : "unsure";
+  if (whose === "other") {
+    ctx.others.push(mailbox as string);
+    return { seen: false };
+  }
+  if (whose !== "same") {
+    ctx.unattributed.push("folder-permission");
     return { seen: false };
   }
   const folder = rows.find((r) => r.folder)?.folder ?? (command?.identity ? folderOfIdentity(command.identity) : undefined);
@@ -265,15 +288,16 @@ function sendOnBehalfOf(
   let truncated = false;
   const record = records.find((r) => r.values.has("grantsendonbehalfto"));
   if (record) {
-    if (isOtherOwner(record, commandBefore(record, commands), ctx)) return { seen: false };
+    if (!isOwners(record, commandBefore(record, commands), ctx, "mailbox")) return { seen: false };
     const list = collection(record.values.get("grantsendonbehalfto") ?? "");
     truncated = list.truncated;
     entries = list.items.map((listed) => ({ listed }));
   } else if (expanded) {
-    if (expanded.command.identity && partyVerdict(expanded.command.identity, ctx.owner, ctx.delegate) === "other") {
-      ctx.others.push(expanded.command.identity);
-      return { seen: false };
-    }
+    // One name per line: only the command line can say whose list it is.
+    const whose = expanded.command.identity ? partyVerdict(expanded.command.identity, ctx.owner, ctx.delegate) : "unsure";
+    if (whose === "other") ctx.others.push(expanded.command.identity as string);
+    if (whose === "unsure") ctx.unattributed.push("mailbox");
+    if (whose !== "same") return { seen: false };
     entries = expanded.entries.map((listed) => ({ listed }));
   }
   if (!entries) return { seen: false };
@@ -304,7 +328,7 @@ function expandedSendOnBehalf(
 
 function ownerMailboxOf(records: readonly LayoutRecord[], commands: readonly CommandLine[], ctx: Context): Seen<ExchangeOwnerMailbox> {
   const record = records.find((r) => r.values.has("recipienttypedetails") || r.values.has("hiddenfromaddresslistsenabled"));
-  if (!record || isOtherOwner(record, commandBefore(record, commands), ctx)) return { seen: false };
+  if (!record || !isOwners(record, commandBefore(record, commands), ctx, "mailbox")) return { seen: false };
   const type = record.values.get("recipienttypedetails");
   const hidden = booleanOf(record.values.get("hiddenfromaddresslistsenabled"));
   if (!type && hidden === undefined) return { seen: false };
@@ -331,7 +355,7 @@ function ewsOf(records: readonly LayoutRecord[], commands: readonly CommandLine[
       );
       continue;
     }
-    if (level === "mailbox" && isOtherOwner(record, command, ctx)) continue;
+    if (level === "mailbox" && !isOwners(record, command, ctx, "cas-mailbox")) continue;
     const get = (key: string) => (record.values.has(key) ? record.values.get(key) : undefined);
     const enabled = get("ewsenabled");
     const policy = get("ewsapplicationaccesspolicy");
@@ -389,15 +413,23 @@ function ownerIdentity(records: readonly LayoutRecord[], commands: readonly Comm
   return undefined;
 }
 
-/** Whether a Get-Mailbox or Get-CASMailbox record (or its command) is about someone other than the owner. */
-function isOtherOwner(record: LayoutRecord, command: CommandLine | undefined, ctx: Context): boolean {
-  const identities = [command?.identity, ...IDENTITY_KEYS.map((k) => record.values.get(k))].filter((v): v is string => !!v);
+/**
+ * Whether a Get-Mailbox or Get-CASMailbox record is the owner's, by its command line or its own
+ * identity properties. Someone else's is noted as another pair; one that names nobody we can place
+ * is noted as unattributed. Either way it is not used.
+ */
+function isOwners(record: LayoutRecord, command: CommandLine | undefined, ctx: Context, part: UnattributedPart): boolean {
+  // A command line names the mailbox only for output it printed (a folder's identity above a
+  // Get-Mailbox list pasted without its own command line says nothing about that list).
+  const printedBy = part === "cas-mailbox" ? ["get-casmailbox"] : ["get-mailbox", "get-recipient"];
+  const named = command && printedBy.includes(command.cmdlet) ? command.identity : undefined;
+  const identities = [named, ...IDENTITY_KEYS.map((k) => record.values.get(k))].filter((v): v is string => !!v);
   const verdicts = identities.map((id) => partyVerdict(id, ctx.owner, ctx.delegate));
-  if (verdicts.includes("same")) return false;
+  if (verdicts.includes("same")) return true;
   const other = identities[verdicts.indexOf("other")];
-  if (other === undefined) return false;
-  ctx.others.push(other);
-  return true;
+  if (other !== undefined) ctx.others.push(other);
+  else ctx.unattributed.push(part);
+  return false;
 }
 
 /** The last command line above the record, if any (commands are in line order: binary search). */

@@ -49,6 +49,8 @@ export interface ExchangeEvidence {
   readonly ranAt?: string;
   /** The block's version, when the paste was our block. */
   readonly blockVersion?: number;
+  /** The request id the block carried (one this pane issued for the pair; see PasteContext). */
+  readonly requestId?: string;
   /** The identities the paste names, as printed (address, alias or display name). */
   readonly owner?: string;
   readonly delegate?: string;
@@ -69,8 +71,41 @@ export type AdminPasteReading =
   | { readonly kind: "incomplete"; readonly why: string }
   /** Output about another owner or another delegate: named as such, changes nothing. */
   | { readonly kind: "other-pair"; readonly owner?: string; readonly delegate?: string }
-  /** ambiguities: plain-English technical notes (for the report) on matches that could not be made. */
-  | { readonly kind: "evidence"; readonly evidence: ExchangeEvidence; readonly ambiguities: readonly string[] };
+  /**
+   * Cmdlet output that names no mailbox (no -Identity on a pasted command line, no Identity column or
+   * property naming the owner): shown, changes nothing. parts: the cmdlets whose output it was.
+   */
+  | { readonly kind: "unattributed"; readonly parts: readonly UnattributedPart[] }
+  /**
+   * Our block, but not an answer to a request this pane made for this pair: "no-id" for a block from
+   * before request ids, "not-issued" for an id this pane did not issue for this owner and delegate.
+   */
+  | { readonly kind: "unrequested"; readonly why: "no-id" | "not-issued" }
+  /** Our block with a run time later than the paste (beyond clock skew): refused. */
+  | { readonly kind: "future-dated"; readonly ranAt: string }
+  /**
+   * ambiguities: plain-English technical notes (for the report) on matches that could not be made.
+   * unattributed: parts of the paste that named no mailbox and were left out. earlier: other blocks
+   * for this pair in the same paste (a reply thread), newest first, for the conflict rule (merge.ts).
+   */
+  | {
+      readonly kind: "evidence";
+      readonly evidence: ExchangeEvidence;
+      readonly ambiguities: readonly string[];
+      readonly unattributed?: readonly UnattributedPart[];
+      readonly earlier?: readonly ExchangeEvidence[];
+    };
+
+/** Output that counts only with the owner's mailbox named: the folder permissions, Get-Mailbox, Get-CASMailbox. */
+export type UnattributedPart = "folder-permission" | "mailbox" | "cas-mailbox";
+
+/** What a block must answer: the request ids this pane issued for the pair, and the paste's time. */
+export interface PasteContext {
+  /** Ids this pane issued for this owner and delegate (roaming settings, src/office/rememberedEvidence.ts). */
+  readonly requestIds: readonly string[];
+  /** When the paste is read (ISO 8601, from the caller's clock): a block run later than this is refused. */
+  readonly now: string;
+}
 
 /** Whom a paste must be about: the verdict's owner and delegate. */
 export interface ExpectedPair {

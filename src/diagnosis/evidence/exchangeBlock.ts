@@ -24,6 +24,11 @@ export interface BlockPair {
 export interface BlockOptions {
   /** Line ending; the default "\n" pastes cleanly into every PowerShell host. */
   readonly newline?: string;
+  /**
+   * The id the pane issued for this request (hex digits): echoed as RequestId so the pane uses only
+   * answers to its own requests (adminBlockReader.ts). Without it the answer is never used.
+   */
+  readonly requestId?: string;
 }
 
 /** Identities are addresses; anything longer is not one and is cut so the block stays readable. */
@@ -78,6 +83,7 @@ export function exchangeCheckBlock(pair: BlockPair, opts: BlockOptions = {}): st
     "# Run it in Exchange Online PowerShell after Connect-ExchangeOnline (on Exchange Server: in the Exchange Management Shell), then send back everything from the BEGIN line to the END line.",
     `$owner = ${psSingleQuoted(pair.owner)}`,
     `$delegate = ${psSingleQuoted(pair.delegate)}`,
+    ...(opts.requestId !== undefined ? [`$requestId = ${psSingleQuoted(opts.requestId)}`] : []),
     "$ranAt = (Get-Date).ToUniversalTime().ToString('o')",
     "",
     "# The delegate as Exchange knows them, so the answer carries addresses rather than display names.",
@@ -125,6 +131,7 @@ export function exchangeCheckBlock(pair: BlockPair, opts: BlockOptions = {}): st
     ...ewsSettings("$org", "$organizationConfig"),
     "",
     `$result = [ordered]@{ Version = ${BLOCK_VERSION}; RanAtUtc = $ranAt; Owner = $owner; Delegate = $delegate; OwnerMailbox = $ownerMailbox; DelegateRecipient = $delegateRecipient; CalendarFolder = $calendarFolder; CalendarPermission = $calendarPermission; CasMailbox = $casMailbox; OrganizationConfig = $organizationConfig }`,
+    ...(opts.requestId !== undefined ? ["$result['RequestId'] = $requestId"] : []),
     `Write-Output '${BLOCK_BEGIN}'`,
     "Write-Output ($result | ConvertTo-Json -Compress -Depth 4)",
     `Write-Output '${BLOCK_END}'`,

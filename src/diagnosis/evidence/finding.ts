@@ -29,16 +29,29 @@ export interface ExchangeFinding {
   readonly stale: boolean;
 }
 
-/** The date a finding speaks for: when IT ran the block, else when it was pasted. */
+/** A date up to this far ahead of the clock reading it is clock skew; further is not a date to trust. */
+export const FUTURE_SKEW_MS = 5 * 60 * 1000;
+
+/**
+ * The date a finding speaks for: the earlier of when IT ran the block and when it was pasted (the
+ * run time is only text in the paste, so it can make an answer older, never younger than its paste).
+ */
 export function findingDate(finding: Pick<ExchangeFinding, "ranAt" | "pastedAt">): string {
-  return finding.ranAt !== undefined && Number.isFinite(Date.parse(finding.ranAt)) ? finding.ranAt : finding.pastedAt;
+  const ran = finding.ranAt !== undefined ? Date.parse(finding.ranAt) : NaN;
+  const pasted = Date.parse(finding.pastedAt);
+  if (!Number.isFinite(ran)) return finding.pastedAt;
+  return Number.isFinite(pasted) && pasted < ran ? finding.pastedAt : (finding.ranAt as string);
 }
 
-/** Both times come in as data (the diagnosis has no clock); an unreadable date counts as old. */
+/**
+ * Both times come in as data (the diagnosis has no clock); an unreadable date counts as old, and so
+ * does one in the future beyond clock skew (never "fresh for ever").
+ */
 export function isStale(asOf: string, now: string): boolean {
   const then = Date.parse(asOf);
   const current = Date.parse(now);
   if (!Number.isFinite(then) || !Number.isFinite(current)) return true;
+  if (then - current > FUTURE_SKEW_MS) return true;
   return current - then > STALE_AFTER_DAYS * 24 * 60 * 60 * 1000;
 }
 

@@ -16,7 +16,9 @@
  *    others concluded: canEdit is "can write", which Graph gives an Author as well as an Editor. It
  *    agrees with "granted" or "partial" and leaves them as they are; where nobody else could see, it
  *    gives "partial" (writing proven, changing others' meetings not). canEdit false agrees with
- *    "missing", or gives it. Against the others' answer it is a conflict, as in rule 6.
+ *    "missing"; alone it proves nothing, since Graph reports it wrongly for access given through a
+ *    group (open microsoft-graph-docs issue since 2019): the layer stays "unknown", worded "Microsoft
+ *    365 shows no write access". Against the others' answer it is a conflict, as in rule 6.
  *
  * A paste that is not evidence for this pair (another owner or delegate, a truncated block, too long)
  * never reaches these rules: see outcomeOfPaste. Graph's answers other than a 200 for this owner
@@ -24,7 +26,7 @@
  * application access policy that says nothing about the delegate's own rights.
  */
 import type { CheckStatus } from "../types";
-import type { AdminPasteReading, ExchangeConclusions, ExchangeEvidence } from "./exchange";
+import type { AdminPasteReading, ExchangeConclusions, ExchangeEvidence, UnattributedPart } from "./exchange";
 import { freshFinding, type ExchangeFinding } from "./finding";
 import type { GraphEvidence } from "./graph";
 
@@ -80,7 +82,7 @@ export function joinGraph(merged: Merged, graph: GraphCalendarReading | undefine
   if (graph === undefined || merged.basis === "reported" || merged.basis === "conflict") return merged;
   if (merged.status === "checking" || merged.status === "not-needed") return merged;
   if (merged.status === "unknown") {
-    return { status: graph === "can-write" ? "partial" : "missing", basis: "graph", graph: "decided" };
+    return { status: graph === "can-write" ? "partial" : "unknown", basis: "graph", graph: "decided" };
   }
   const othersWrite = CAN_CREATE.has(merged.status);
   if (othersWrite === (graph === "can-write")) return { ...merged, graph: "agrees" };
@@ -126,12 +128,36 @@ export function usable(finding: ExchangeFinding | undefined): ExchangeFinding | 
  * leave every check as it was, and the pane says which it was.
  */
 export type PasteOutcome =
-  | { readonly kind: "evidence"; readonly finding: ExchangeFinding; readonly ambiguities: readonly string[] }
+  | {
+      readonly kind: "evidence";
+      readonly finding: ExchangeFinding;
+      readonly ambiguities: readonly string[];
+      /** Parts that named no mailbox and were left out (evidence/cmdletOutputReader.ts). */
+      readonly unattributed?: readonly UnattributedPart[];
+    }
+  /** Blocks for this pair in one paste that disagree: none is used, each is named by its run time. */
+  | { readonly kind: "conflict"; readonly ranAt: readonly string[]; readonly layers: readonly ConflictLayer[] }
   | { readonly kind: "other-pair"; readonly owner?: string; readonly delegate?: string }
+  | { readonly kind: "unattributed"; readonly parts: readonly UnattributedPart[] }
+  | { readonly kind: "unrequested"; readonly why: "no-id" | "not-issued" }
+  | { readonly kind: "future-dated"; readonly ranAt: string }
   | { readonly kind: "incomplete"; readonly why: string }
   | { readonly kind: "too-long"; readonly limit: number }
   /** Not admin output: the error decoder reads it. */
   | { readonly kind: "not-admin-output" };
+
+/** The layers two of Exchange's answers can disagree on. */
+export type ConflictLayer = keyof ExchangeConclusions;
+
+/**
+ * Where two answers both say something and say different things ("unknown" disagrees with nothing):
+ * a reply thread with two of IT's answers that differ is not settled by the newer date, which is
+ * only text too.
+ */
+export function conflictingLayers(a: ExchangeConclusions, b: ExchangeConclusions): ConflictLayer[] {
+  const layers: ConflictLayer[] = ["calendarRole", "delegateFlag", "sendOnBehalf", "ewsForTeams"];
+  return layers.filter((layer) => a[layer] !== "unknown" && b[layer] !== "unknown" && a[layer] !== b[layer]);
+}
 
 export function outcomeOfPaste(
   reading: AdminPasteReading,
@@ -139,9 +165,20 @@ export function outcomeOfPaste(
   pastedAt: string,
 ): PasteOutcome {
   if (reading.kind !== "evidence") return reading;
+  const conclusions = conclude(reading.evidence);
+  const layers = new Set<ConflictLayer>();
+  const ranAt = new Set<string>();
+  for (const earlier of reading.earlier ?? []) {
+    const differs = conflictingLayers(conclusions, conclude(earlier));
+    if (differs.length === 0) continue;
+    differs.forEach((layer) => layers.add(layer));
+    ranAt.add(earlier.ranAt ?? "");
+  }
+  if (layers.size > 0) return { kind: "conflict", ranAt: [reading.evidence.ranAt ?? "", ...ranAt], layers: [...layers] };
   return {
     kind: "evidence",
-    finding: freshFinding(reading.evidence, conclude(reading.evidence), pastedAt),
+    finding: freshFinding(reading.evidence, conclusions, pastedAt),
     ambiguities: reading.ambiguities,
+    ...(reading.unattributed ? { unattributed: reading.unattributed } : {}),
   };
 }

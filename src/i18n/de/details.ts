@@ -457,7 +457,7 @@ export const deDetails: DetailsMessages = {
     source: (p: { at: string }) => `Laut Microsoft 365, ${dateTimeOf(LOCALE, p.at)}:`,
     canEdit: (p: { owner: string }) => `Sie können im Kalender ${von(p.owner)} Elemente hinzufügen und ändern.`,
     cannotEdit: (p: { owner: string }) =>
-      `Sie können den Kalender ${von(p.owner)} öffnen, aber darin keine Elemente hinzufügen oder ändern.`,
+      `Microsoft 365 zeigt für Sie keinen Schreibzugriff auf den Kalender ${von(p.owner)} (über eine Gruppe erteilter Zugriff kann fehlen).`,
     delegate: (p: { owner: string }) => `Sie sind Stellvertretung ${von(p.owner)} (Sie dürfen private Elemente sehen).`,
     delegateNotShown:
       "Ob Sie Stellvertretung sind, ist nicht zu sehen: Microsoft 365 zeigt es nur für Stellvertretungen, die private Elemente sehen dürfen.",
@@ -475,7 +475,7 @@ export const deDetails: DetailsMessages = {
       calendarCanWrite: (p: { owner: string; at: string }) =>
         `Laut Microsoft 365 (${dateOf(LOCALE, p.at)}) können Sie im Kalender ${von(p.owner)} Besprechungen hinzufügen; ob Sie Besprechungen anderer ändern dürfen, ist nicht zu sehen.`,
       calendarCannotWrite: (p: { owner: string; at: string }) =>
-        `Laut Microsoft 365 (${dateOf(LOCALE, p.at)}) können Sie im Kalender ${von(p.owner)} keine Besprechungen hinzufügen oder ändern.`,
+        `Microsoft 365 (${dateOf(LOCALE, p.at)}) zeigt für Sie keinen Schreibzugriff auf den Kalender ${von(p.owner)}, aber über eine Gruppe erteilter Zugriff kann fehlen; das ist also nicht sicher.`,
       agrees: (p: { at: string }) => `Microsoft 365 bestätigt das (${dateOf(LOCALE, p.at)}).`,
       conflict: (p: { owner: string }) => `Die Quellen unten sagen Verschiedenes über Ihren Zugriff auf den Kalender ${von(p.owner)}.`,
       conflictLine: (p: { owner: string }) =>
@@ -490,7 +490,7 @@ export const deDetails: DetailsMessages = {
       notOffered: (p: { owner: string; service: string }) =>
         `Noch nicht: Die IT muss ${p.service}-Besprechungen für den Kalender ${von(p.owner)} einschalten`,
       teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
-        `Laut Exchange (${dateOf(LOCALE, p.at)}) und Microsoft 365 (${dateOf(LOCALE, p.graphAt)}) sind Sie Stellvertretung ${von(p.owner)}, und Teams erreicht das Postfach ${von(p.owner)}.`,
+        `Laut Exchange, wie die IT es am ${dateOf(LOCALE, p.at)} gesendet hat, und Microsoft 365 (${dateOf(LOCALE, p.graphAt)}) sind Sie Stellvertretung ${von(p.owner)}, und EWS hält Teams nicht vom Postfach ${von(p.owner)} ab.`,
     },
     why: {
       "not-supported": "Diese Outlook-Version lässt Add-Ins nicht bei Microsoft 365 anmelden.",
@@ -536,6 +536,24 @@ export const deDetails: DetailsMessages = {
       "Unvollständig: Bitten Sie die IT, den ganzen Block einzufügen, von der ersten Markierungszeile bis zur letzten. Es hat sich nichts geändert.",
     tooLong: (p: { limit: number }) =>
       `Zu lang zum Lesen (mehr als ${numberOf(LOCALE, p.limit)} Zeichen): Fügen Sie nur ein, was die Prüfung der IT ausgegeben hat. Es hat sich nichts geändert.`,
+    unattributed: (p: { cmdlets: string }) =>
+      `Diese Ausgabe (${p.cmdlets}) sagt nicht, wessen Postfach es ist; es hat sich nichts geändert. Damit sie zählt, fügen Sie sie zusammen mit der Befehlszeile ein, die das Postfach nennt (-Identity), oder bitten Sie die IT, die schreibgeschützte Prüfung aus „An die IT senden“ auszuführen.`,
+    unattributedPart: (p: { cmdlets: string }) =>
+      `Ein Teil davon (${p.cmdlets}) sagt nicht, wessen Postfach es ist; dieser Teil wurde nicht verwendet. Damit er zählt, fügen Sie ihn zusammen mit der Befehlszeile ein, die das Postfach nennt (-Identity).`,
+    noRequestId:
+      "Keine Antwort auf Ihre Anfrage: Dieser Block trägt keine Anfragenummer (Blöcke älterer Versionen des Add-ins haben keine); es hat sich nichts geändert. Senden Sie der IT die Prüfung aus „An die IT senden“ und fügen Sie deren Antwort ein.",
+    notRequested:
+      "Keine Antwort auf Ihre Anfrage: Dieser Bereich hat diesen Block nicht für diesen Kalender und Sie angefordert; es hat sich nichts geändert. Fügen Sie die Antwort auf die Prüfung aus „An die IT senden“ ein.",
+    futureDated: (p: { at: string }) =>
+      `Laut diesem Block lief er später als jetzt (${dateOf(LOCALE, p.at)}); er wurde abgelehnt, und es hat sich nichts geändert. Bitten Sie die IT, die Prüfung erneut auszuführen.`,
+    conflict: (p: { newer: string; older: string; layers: string }) =>
+      `Zwei eingefügte Blöcke (ausgeführt am ${dateOf(LOCALE, p.older)} und am ${dateOf(LOCALE, p.newer)}) widersprechen sich bei ${p.layers}; keiner wurde verwendet, und es hat sich nichts geändert. Bitten Sie die IT, die Prüfung noch einmal auszuführen, und fügen Sie nur diese Antwort ein.`,
+    layers: {
+      calendarRole: "Ihrem Zugriff auf den Kalender",
+      delegateFlag: "dem Delegate-Kennzeichen",
+      sendOnBehalf: "dem Senden im Auftrag",
+      ewsForTeams: "EWS für Teams",
+    },
     announce: "Die Antwort der IT aus Exchange wurde gelesen.",
     announceIgnored: "Die Antwort der IT hat nichts geändert.",
     mail: {

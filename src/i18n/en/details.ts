@@ -367,7 +367,8 @@ export const enDetails = {
       `Microsoft 365 can say whether you can write to ${of(p.owner)} calendar. Outlook may ask you to sign in once.`,
     source: (p: { at: string }) => `According to Microsoft 365, ${dateTimeOf(DATES, p.at)}:`,
     canEdit: (p: { owner: string }) => `You can add and change items in ${of(p.owner)} calendar.`,
-    cannotEdit: (p: { owner: string }) => `You can open ${of(p.owner)} calendar but not add or change items in it.`,
+    cannotEdit: (p: { owner: string }) =>
+      `Microsoft 365 shows no write access for you to ${of(p.owner)} calendar (it can miss access given through a group).`,
     delegate: (p: { owner: string }) => `You are ${of(p.owner)} delegate (you may see private items).`,
     delegateNotShown: "Whether you are a delegate isn't shown: Microsoft 365 proves it only for delegates who may see private items.",
     teamsAllowed: (p: { owner: string; service: string }) => `${start(p.owner)}'s calendar allows ${p.service} meetings.`,
@@ -382,7 +383,7 @@ export const enDetails = {
       calendarCanWrite: (p: { owner: string; at: string }) =>
         `According to Microsoft 365 (${dateOf(DATES, p.at)}), you can add meetings to ${of(p.owner)} calendar; whether you can change ones others made isn't shown.`,
       calendarCannotWrite: (p: { owner: string; at: string }) =>
-        `According to Microsoft 365 (${dateOf(DATES, p.at)}), you can't add or change meetings in ${of(p.owner)} calendar.`,
+        `Microsoft 365 (${dateOf(DATES, p.at)}) shows no write access for you to ${of(p.owner)} calendar, but it can miss access given through a group, so this isn't certain.`,
       agrees: (p: { at: string }) => `Microsoft 365 agrees (${dateOf(DATES, p.at)}).`,
       conflict: (p: { owner: string }) => `The sources below don't agree about your access to ${of(p.owner)} calendar.`,
       conflictLine: (p: { owner: string }) =>
@@ -396,7 +397,7 @@ export const enDetails = {
         `According to Microsoft 365 (${dateOf(DATES, p.at)}), ${of(p.owner)} calendar doesn't offer ${p.service} meetings; only IT can turn them on for ${p.owner}.`,
       notOffered: (p: { owner: string; service: string }) => `Not yet: IT must turn on ${p.service} meetings for ${p.owner}`,
       teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
-        `According to Exchange (${dateOf(DATES, p.at)}) and Microsoft 365 (${dateOf(DATES, p.graphAt)}), you are ${of(p.owner)} delegate and Teams can reach ${of(p.owner)} mailbox.`,
+        `According to Exchange, as IT sent it on ${dateOf(DATES, p.at)}, and Microsoft 365 (${dateOf(DATES, p.graphAt)}), you are ${of(p.owner)} delegate and EWS does not stop Teams from reaching ${of(p.owner)} mailbox.`,
     },
     why: {
       "not-supported": "this Outlook can't let add-ins sign in to Microsoft 365.",
@@ -443,6 +444,24 @@ export const enDetails = {
     incomplete: "Incomplete: ask IT to paste the whole block, from the first marker line to the last. Nothing changed.",
     tooLong: (p: { limit: number }) =>
       `Too long to read (more than ${numberOf(LOCALE, p.limit)} characters): paste only what IT's check printed. Nothing changed.`,
+    unattributed: (p: { cmdlets: string }) =>
+      `This output (${p.cmdlets}) doesn't say whose mailbox it is, so nothing changed. To make it count, paste it together with the command line that names the mailbox (-Identity), or ask IT to run the read-only check from "Send this to IT".`,
+    unattributedPart: (p: { cmdlets: string }) =>
+      `Part of it (${p.cmdlets}) doesn't say whose mailbox it is, so that part was not used. To make it count, paste it together with the command line that names the mailbox (-Identity).`,
+    noRequestId:
+      'Not an answer to your request: this block carries no request number (blocks from older versions of the add-in don\'t), so nothing changed. Send IT the check from "Send this to IT" and paste its answer.',
+    notRequested:
+      'Not an answer to your request: this pane did not ask for this block for this calendar and you, so nothing changed. Paste the answer to the check from "Send this to IT".',
+    futureDated: (p: { at: string }) =>
+      `This block says it ran later than now (${dateOf(DATES, p.at)}), so it was refused and nothing changed. Ask IT to run the check again.`,
+    conflict: (p: { newer: string; older: string; layers: string }) =>
+      `Two blocks in this paste (run on ${dateOf(DATES, p.older)} and on ${dateOf(DATES, p.newer)}) disagree about ${p.layers}, so none was used and nothing changed. Ask IT to run the check once more and paste only that answer.`,
+    layers: {
+      calendarRole: "your access to the calendar",
+      delegateFlag: "the Delegate flag",
+      sendOnBehalf: "sending on behalf",
+      ewsForTeams: "EWS for Teams",
+    },
     announce: "IT's answer from Exchange was read.",
     announceIgnored: "IT's answer changed nothing.",
     /** The message "Send this to IT" opens (or copies). */

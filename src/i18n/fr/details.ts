@@ -433,7 +433,8 @@ export const frDetails: DetailsMessages = {
       `Microsoft 365 peut indiquer si vous pouvez écrire dans le calendrier ${de(p.owner)}. Outlook vous demandera peut-être de vous connecter une fois.`,
     source: (p: { at: string }) => `D’après Microsoft 365, ${dateTimeOf(LOCALE, p.at)} :`,
     canEdit: (p: { owner: string }) => `Vous pouvez ajouter et modifier des éléments dans le calendrier ${de(p.owner)}.`,
-    cannotEdit: (p: { owner: string }) => `Vous pouvez ouvrir le calendrier ${de(p.owner)}, mais pas y ajouter ni y modifier d’éléments.`,
+    cannotEdit: (p: { owner: string }) =>
+      `Microsoft 365 n’indique aucun accès en écriture pour vous au calendrier ${de(p.owner)} (il peut manquer un accès donné par un groupe).`,
     delegate: (p: { owner: string }) => `Vous figurez parmi les délégués ${de(p.owner)} (vous pouvez voir les éléments privés).`,
     delegateNotShown:
       "Rien n’indique si vous figurez parmi les délégués : Microsoft 365 ne le montre que pour les délégués autorisés à voir les éléments privés.",
@@ -450,7 +451,7 @@ export const frDetails: DetailsMessages = {
       calendarCanWrite: (p: { owner: string; at: string }) =>
         `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), vous pouvez ajouter des réunions au calendrier ${de(p.owner)} ; rien n’indique si vous pouvez modifier celles des autres.`,
       calendarCannotWrite: (p: { owner: string; at: string }) =>
-        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), vous ne pouvez ni ajouter ni modifier de réunions dans le calendrier ${de(p.owner)}.`,
+        `Microsoft 365 (${dateOf(LOCALE, p.at)}) n’indique aucun accès en écriture pour vous au calendrier ${de(p.owner)}, mais il peut manquer un accès donné par un groupe : ce n’est donc pas certain.`,
       agrees: (p: { at: string }) => `Microsoft 365 le confirme (${dateOf(LOCALE, p.at)}).`,
       conflict: (p: { owner: string }) => `Les sources ci-dessous ne disent pas la même chose de votre accès au calendrier ${de(p.owner)}.`,
       conflictLine: (p: { owner: string }) =>
@@ -465,7 +466,7 @@ export const frDetails: DetailsMessages = {
       notOffered: (p: { owner: string; service: string }) =>
         `Pas encore : le service informatique doit activer les réunions ${p.service} pour ${p.owner}`,
       teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
-        `D’après Exchange (${dateOf(LOCALE, p.at)}) et Microsoft 365 (${dateOf(LOCALE, p.graphAt)}), vous figurez parmi les délégués ${de(p.owner)} et Teams peut accéder à la boîte aux lettres ${de(p.owner)}.`,
+        `D’après Exchange, tel que le service informatique l’a envoyé le ${dateOf(LOCALE, p.at)}, et Microsoft 365 (${dateOf(LOCALE, p.graphAt)}), vous figurez parmi les délégués ${de(p.owner)} et EWS n’empêche pas Teams d’accéder à la boîte aux lettres ${de(p.owner)}.`,
     },
     why: {
       "not-supported": "cette version d’Outlook ne permet pas aux compléments de se connecter à Microsoft 365.",
@@ -515,6 +516,24 @@ export const frDetails: DetailsMessages = {
       "Incomplet : demandez au service informatique de coller tout le bloc, de la première ligne de repère à la dernière. Rien n’a changé.",
     tooLong: (p: { limit: number }) =>
       `Trop long pour être lu (plus de ${numberOf(LOCALE, p.limit)} caractères) : collez seulement ce que la vérification a affiché. Rien n’a changé.`,
+    unattributed: (p: { cmdlets: string }) =>
+      `Cette sortie (${p.cmdlets}) ne dit pas à qui est la boîte aux lettres : rien n’a changé. Pour qu’elle compte, collez-la avec la ligne de commande qui nomme la boîte aux lettres (-Identity), ou demandez au service informatique d’exécuter la vérification en lecture seule d’« Envoyer au service informatique ».`,
+    unattributedPart: (p: { cmdlets: string }) =>
+      `Une partie (${p.cmdlets}) ne dit pas à qui est la boîte aux lettres : cette partie n’a pas été utilisée. Pour qu’elle compte, collez-la avec la ligne de commande qui nomme la boîte aux lettres (-Identity).`,
+    noRequestId:
+      "Ce n’est pas une réponse à votre demande : ce bloc ne porte aucun numéro de demande (ceux des anciennes versions du complément n’en ont pas), donc rien n’a changé. Envoyez au service informatique la vérification d’« Envoyer au service informatique » et collez sa réponse.",
+    notRequested:
+      "Ce n’est pas une réponse à votre demande : ce volet n’a pas demandé ce bloc pour ce calendrier et vous, donc rien n’a changé. Collez la réponse à la vérification d’« Envoyer au service informatique ».",
+    futureDated: (p: { at: string }) =>
+      `Ce bloc indique une exécution plus tard que maintenant (${dateOf(LOCALE, p.at)}) : il a été refusé et rien n’a changé. Demandez au service informatique de relancer la vérification.`,
+    conflict: (p: { newer: string; older: string; layers: string }) =>
+      `Deux blocs collés (exécutés le ${dateOf(LOCALE, p.older)} et le ${dateOf(LOCALE, p.newer)}) se contredisent sur ${p.layers} : aucun n’a été utilisé et rien n’a changé. Demandez au service informatique de relancer la vérification et collez seulement cette réponse.`,
+    layers: {
+      calendarRole: "votre accès au calendrier",
+      delegateFlag: "l’indicateur Delegate",
+      sendOnBehalf: "l’envoi de la part de la personne",
+      ewsForTeams: "EWS pour Teams",
+    },
     announce: "La réponse du service informatique a été lue.",
     announceIgnored: "La réponse du service informatique n’a rien changé.",
     mail: {

@@ -423,7 +423,8 @@ export const nlDetails: DetailsMessages = {
       `Microsoft 365 kan zeggen of u in de agenda van ${p.owner} kunt schrijven. Outlook vraagt u misschien één keer om u aan te melden.`,
     source: (p: { at: string }) => `Volgens Microsoft 365, ${dateTimeOf(LOCALE, p.at)}:`,
     canEdit: (p: { owner: string }) => `U kunt items toevoegen en wijzigen in de agenda van ${p.owner}.`,
-    cannotEdit: (p: { owner: string }) => `U kunt de agenda van ${p.owner} openen, maar er geen items in toevoegen of wijzigen.`,
+    cannotEdit: (p: { owner: string }) =>
+      `Microsoft 365 toont geen schrijftoegang voor u tot de agenda van ${p.owner} (het kan toegang via een groep missen).`,
     delegate: (p: { owner: string }) => `U bent gemachtigde van ${p.owner} (u mag privé-items zien).`,
     delegateNotShown:
       "Of u gemachtigde bent, is niet te zien: Microsoft 365 toont dat alleen voor gemachtigden die privé-items mogen zien.",
@@ -441,7 +442,7 @@ export const nlDetails: DetailsMessages = {
       calendarCanWrite: (p: { owner: string; at: string }) =>
         `Volgens Microsoft 365 (${dateOf(LOCALE, p.at)}) kunt u vergaderingen toevoegen aan de agenda van ${p.owner}; of u vergaderingen van anderen kunt wijzigen, is niet te zien.`,
       calendarCannotWrite: (p: { owner: string; at: string }) =>
-        `Volgens Microsoft 365 (${dateOf(LOCALE, p.at)}) kunt u geen vergaderingen toevoegen of wijzigen in de agenda van ${p.owner}.`,
+        `Microsoft 365 (${dateOf(LOCALE, p.at)}) toont geen schrijftoegang voor u tot de agenda van ${p.owner}, maar het kan toegang via een groep missen, dus dit is niet zeker.`,
       agrees: (p: { at: string }) => `Microsoft 365 bevestigt dit (${dateOf(LOCALE, p.at)}).`,
       conflict: (p: { owner: string }) => `De bronnen hieronder zeggen iets anders over uw toegang tot de agenda van ${p.owner}.`,
       conflictLine: (p: { owner: string }) =>
@@ -455,7 +456,7 @@ export const nlDetails: DetailsMessages = {
         `Volgens Microsoft 365 (${dateOf(LOCALE, p.at)}) biedt de agenda van ${p.owner} geen ${p.service}-vergaderingen aan; alleen IT kan ze voor ${p.owner} inschakelen.`,
       notOffered: (p: { owner: string; service: string }) => `Nog niet: IT moet ${p.service}-vergaderingen inschakelen voor ${p.owner}`,
       teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
-        `Volgens Exchange (${dateOf(LOCALE, p.at)}) en Microsoft 365 (${dateOf(LOCALE, p.graphAt)}) bent u gemachtigde van ${p.owner} en kan Teams het postvak van ${p.owner} bereiken.`,
+        `Volgens Exchange, zoals IT het op ${dateOf(LOCALE, p.at)} stuurde, en Microsoft 365 (${dateOf(LOCALE, p.graphAt)}) bent u gemachtigde van ${p.owner} en houdt EWS Teams niet tegen bij het postvak van ${p.owner}.`,
     },
     why: {
       "not-supported": "deze versie van Outlook laat invoegtoepassingen niet aanmelden bij Microsoft 365.",
@@ -499,6 +500,24 @@ export const nlDetails: DetailsMessages = {
     incomplete: "Onvolledig: vraag IT het hele blok te plakken, van de eerste markeerregel tot de laatste. Er is niets veranderd.",
     tooLong: (p: { limit: number }) =>
       `Te lang om te lezen (meer dan ${numberOf(LOCALE, p.limit)} tekens): plak alleen wat de controle van IT afdrukte. Er is niets veranderd.`,
+    unattributed: (p: { cmdlets: string }) =>
+      `Deze uitvoer (${p.cmdlets}) zegt niet van wie het postvak is, dus er is niets veranderd. Plak hem samen met de opdrachtregel die het postvak noemt (-Identity), of vraag IT de alleen-lezen-controle uit "Naar IT sturen" uit te voeren.`,
+    unattributedPart: (p: { cmdlets: string }) =>
+      `Een deel ervan (${p.cmdlets}) zegt niet van wie het postvak is, dus dat deel is niet gebruikt. Plak het samen met de opdrachtregel die het postvak noemt (-Identity).`,
+    noRequestId:
+      'Geen antwoord op uw vraag: dit blok draagt geen aanvraagnummer (blokken van oudere versies van de invoegtoepassing hebben er geen), dus er is niets veranderd. Stuur IT de controle uit "Naar IT sturen" en plak het antwoord daarop.',
+    notRequested:
+      'Geen antwoord op uw vraag: dit venster heeft dit blok niet gevraagd voor deze agenda en u, dus er is niets veranderd. Plak het antwoord op de controle uit "Naar IT sturen".',
+    futureDated: (p: { at: string }) =>
+      `Volgens dit blok liep het later dan nu (${dateOf(LOCALE, p.at)}), dus het is geweigerd en er is niets veranderd. Vraag IT de controle opnieuw uit te voeren.`,
+    conflict: (p: { newer: string; older: string; layers: string }) =>
+      `Twee geplakte blokken (uitgevoerd op ${dateOf(LOCALE, p.older)} en op ${dateOf(LOCALE, p.newer)}) spreken elkaar tegen over ${p.layers}, dus geen ervan is gebruikt en er is niets veranderd. Vraag IT de controle nog eens uit te voeren en plak alleen dat antwoord.`,
+    layers: {
+      calendarRole: "uw toegang tot de agenda",
+      delegateFlag: "de Delegate-vlag",
+      sendOnBehalf: "verzenden namens",
+      ewsForTeams: "EWS voor Teams",
+    },
     announce: "Het antwoord van IT uit Exchange is gelezen.",
     announceIgnored: "Het antwoord van IT veranderde niets.",
     mail: {

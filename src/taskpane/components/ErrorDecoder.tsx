@@ -1,6 +1,7 @@
 import { Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { MAX_ERROR_TEXT } from "../../diagnosis/errors/limits";
 import { singleLine } from "../../diagnosis/address";
+import type { UnattributedPart } from "../../diagnosis/evidence/exchange";
 import type { PasteOutcome } from "../../diagnosis/evidence/merge";
 import type { Messages } from "../../i18n/messages";
 import type { TaskpaneModel } from "../useTaskpane";
@@ -136,6 +137,7 @@ function pasteLines(pasted: PasteOutcome, model: TaskpaneModel, t: Messages): st
       const owner = shortNameOf(model.verdict?.owner, t.people.owner);
       return [
         a.applied,
+        ...(pasted.unattributed?.length ? [a.unattributedPart({ cmdlets: cmdletsOf(pasted.unattributed, t) })] : []),
         ...(pasted.ambiguities.length > 0 ? [a.ambiguous] : []),
         ...(model.memory === "saved"
           ? [a.remembered({ owner })]
@@ -148,6 +150,20 @@ function pasteLines(pasted: PasteOutcome, model: TaskpaneModel, t: Messages): st
       const who = [pasted.owner, pasted.delegate].filter((name): name is string => !!name?.trim()).map((name) => singleLine(name, 120));
       return [who.length > 0 ? a.otherPair({ who: t.list(who) }) : a.otherPairUnnamed];
     }
+    case "unattributed":
+      return [a.unattributed({ cmdlets: cmdletsOf(pasted.parts, t) })];
+    case "unrequested":
+      return [pasted.why === "no-id" ? a.noRequestId : a.notRequested];
+    case "future-dated":
+      return [a.futureDated({ at: pasted.ranAt })];
+    case "conflict":
+      return [
+        a.conflict({
+          newer: pasted.ranAt[0] ?? "",
+          older: pasted.ranAt[pasted.ranAt.length - 1] ?? "",
+          layers: t.list(pasted.layers.map((layer) => a.layers[layer])),
+        }),
+      ];
     case "incomplete":
       return [a.incomplete];
     case "too-long":
@@ -155,4 +171,15 @@ function pasteLines(pasted: PasteOutcome, model: TaskpaneModel, t: Messages): st
     case "not-admin-output":
       return [];
   }
+}
+
+/** The cmdlets whose output named no mailbox, by their own (untranslated) names. */
+const CMDLETS: Readonly<Record<UnattributedPart, string>> = {
+  "folder-permission": "Get-MailboxFolderPermission",
+  mailbox: "Get-Mailbox",
+  "cas-mailbox": "Get-CASMailbox",
+};
+
+function cmdletsOf(parts: readonly UnattributedPart[], t: Messages): string {
+  return t.list(parts.map((part) => CMDLETS[part]));
 }

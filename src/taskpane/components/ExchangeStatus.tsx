@@ -11,8 +11,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * Where the checks' Exchange facts come from, under the answer: "Exchange confirmed on 3 December",
- * or, after 30 days, that it is old and IT should check again; and Forget, one click.
+ * Where the checks' Exchange facts come from, under the answer: "According to Exchange, as IT sent it on
+ * 3 December 2026", or, after 30 days, that it is old and IT should check again; and Forget, one click.
  * `data-exchange` is "confirmed", "old", or "failed" when the rules and words for Exchange's or Graph's
  * answer did not download.
  */

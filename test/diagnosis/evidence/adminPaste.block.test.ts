@@ -1,11 +1,11 @@
 import { readAdminPaste, MAX_ADMIN_PASTE } from "../../../src/diagnosis/evidence/adminPaste";
 import { BLOCK_BEGIN, BLOCK_END } from "../../../src/diagnosis/evidence/blockFormat";
 import { concludeExchange } from "../../../src/diagnosis/evidence/exchangeConclusions";
-import { blockObject, blockText, DELEGATE, evidenceOf, flowedWrap, hardWrap, OWNER, PAIR, quoted } from "./fixtures";
+import { blockObject, blockText, DELEGATE, evidenceOf, flowedWrap, hardWrap, ISSUED, OWNER, PAIR, quoted } from "./fixtures";
 
 describe("our block, pasted back whole", () => {
   it("reads every part and keeps when it ran", () => {
-    const reading = readAdminPaste(blockText(), PAIR);
+    const reading = readAdminPaste(blockText(), PAIR, ISSUED);
     const evidence = evidenceOf(reading);
     expect(evidence).toMatchObject({
       source: "exchange",
@@ -33,18 +33,18 @@ describe("our block, pasted back whole", () => {
       "Hi Megan,\n\nhere is what the check printed:\n",
       "\nRegards,\nIT service desk\n\n-----Original Message-----\nFrom: Megan",
     );
-    expect(readAdminPaste(thread, PAIR).kind).toBe("evidence");
+    expect(readAdminPaste(thread, PAIR, ISSUED).kind).toBe("evidence");
   });
 
   it("survives a mail client that broke the long line every 76 characters", () => {
     const text = [BLOCK_BEGIN, hardWrap(JSON.stringify(blockObject()), 76), BLOCK_END].join("\r\n");
-    expect(concludeExchange(evidenceOf(readAdminPaste(text, PAIR))).sendOnBehalf).toBe("granted");
+    expect(concludeExchange(evidenceOf(readAdminPaste(text, PAIR, ISSUED))).sendOnBehalf).toBe("granted");
   });
 
   it("survives format=flowed wrapping at spaces, keeping the spaces inside names", () => {
     const object = blockObject({ CalendarFolder: { Name: "Mein Kalender", FolderPath: "/Mein Kalender" } });
     const text = [BLOCK_BEGIN, flowedWrap(JSON.stringify(object), 20), BLOCK_END].join("\n");
-    const evidence = evidenceOf(readAdminPaste(text, PAIR));
+    const evidence = evidenceOf(readAdminPaste(text, PAIR, ISSUED));
     expect(evidence.calendar).toMatchObject({ seen: true, value: { folder: "Mein Kalender" } });
   });
 
@@ -55,7 +55,7 @@ describe("our block, pasted back whole", () => {
       .split("\n")
       .map((l) => `${l}   `)
       .join("\n");
-    for (const text of [once, nested, spaced]) expect(readAdminPaste(text, PAIR).kind).toBe("evidence");
+    for (const text of [once, nested, spaced]) expect(readAdminPaste(text, PAIR, ISSUED).kind).toBe("evidence");
   });
 
   it("reads the delegate as missing when the resolved list does not hold them", () => {
@@ -64,14 +64,14 @@ describe("our block, pasted back whole", () => {
       ...(object.OwnerMailbox as object),
       GrantSendOnBehalfTo: [{ Listed: "Adele Vance", PrimarySmtpAddress: "adele.vance@contoso.com" }],
     };
-    const evidence = evidenceOf(readAdminPaste(blockText({ ...object, OwnerMailbox: mailbox }), PAIR));
+    const evidence = evidenceOf(readAdminPaste(blockText({ ...object, OwnerMailbox: mailbox }), PAIR, ISSUED));
     expect(evidence.sendOnBehalf).toEqual({ seen: true, value: "not-listed" });
   });
 
   it("reads an empty GrantSendOnBehalfTo as not listed", () => {
     const object = blockObject();
     const mailbox = { ...(object.OwnerMailbox as object), GrantSendOnBehalfTo: [] };
-    expect(evidenceOf(readAdminPaste(blockText({ ...object, OwnerMailbox: mailbox }), PAIR)).sendOnBehalf).toEqual({
+    expect(evidenceOf(readAdminPaste(blockText({ ...object, OwnerMailbox: mailbox }), PAIR, ISSUED)).sendOnBehalf).toEqual({
       seen: true,
       value: "not-listed",
     });
@@ -86,14 +86,14 @@ describe("our block, pasted back whole", () => {
         { Listed: "Megan Bowen", PrimarySmtpAddress: null },
       ],
     };
-    const reading = readAdminPaste(blockText({ ...object, OwnerMailbox: mailbox }), PAIR);
+    const reading = readAdminPaste(blockText({ ...object, OwnerMailbox: mailbox }), PAIR, ISSUED);
     expect(evidenceOf(reading).sendOnBehalf).toEqual({ seen: true, value: "ambiguous" });
     expect(reading.kind === "evidence" && reading.ambiguities.join(" ")).toMatch(/more than once/);
   });
 
   it("keeps a part a cmdlet could not read as not seen (null in the JSON)", () => {
     const object = blockObject({ OwnerMailbox: null, CalendarPermission: null, CasMailbox: null, OrganizationConfig: null });
-    const evidence = evidenceOf(readAdminPaste(blockText(object), PAIR));
+    const evidence = evidenceOf(readAdminPaste(blockText(object), PAIR, ISSUED));
     expect(evidence.sendOnBehalf).toEqual({ seen: false });
     expect(evidence.calendar).toEqual({ seen: false });
     expect(evidence.ownerMailbox).toEqual({ seen: false });
@@ -108,9 +108,9 @@ describe("our block, pasted back whole", () => {
 
   it("reads no entry for the delegate as 'no entry' only when Exchange found the delegate", () => {
     const noEntry = blockObject({ CalendarPermission: { EntriesRead: 2, DelegateEntry: null } });
-    expect(evidenceOf(readAdminPaste(blockText(noEntry), PAIR)).calendar).toEqual({ seen: true, value: null });
+    expect(evidenceOf(readAdminPaste(blockText(noEntry), PAIR, ISSUED)).calendar).toEqual({ seen: true, value: null });
     const unknownDelegate = { ...noEntry, DelegateRecipient: null };
-    expect(evidenceOf(readAdminPaste(blockText(unknownDelegate), PAIR)).calendar).toEqual({ seen: false });
+    expect(evidenceOf(readAdminPaste(blockText(unknownDelegate), PAIR, ISSUED)).calendar).toEqual({ seen: false });
   });
 
   it("reads SharingPermissionFlags null (Exchange Server has none) as an absent column, and None as no flags", () => {
@@ -120,7 +120,7 @@ describe("our block, pasted back whole", () => {
         DelegateEntry: { User: "Megan Bowen", AccessRights: ["Editor"], SharingPermissionFlags: null },
       },
     });
-    const calendar = evidenceOf(readAdminPaste(blockText(withNull), PAIR)).calendar;
+    const calendar = evidenceOf(readAdminPaste(blockText(withNull), PAIR, ISSUED)).calendar;
     expect(calendar.seen && calendar.value && "sharingPermissionFlags" in calendar.value).toBe(false);
     const none = blockObject({
       CalendarPermission: {
@@ -128,7 +128,7 @@ describe("our block, pasted back whole", () => {
         DelegateEntry: { User: "Megan Bowen", AccessRights: ["Editor"], SharingPermissionFlags: "None" },
       },
     });
-    expect(concludeExchange(evidenceOf(readAdminPaste(blockText(none), PAIR))).delegateFlag).toBe("no");
+    expect(concludeExchange(evidenceOf(readAdminPaste(blockText(none), PAIR, ISSUED))).delegateFlag).toBe("no");
   });
 });
 
@@ -145,7 +145,7 @@ describe("a block that is not whole is incomplete, never evidence", () => {
     ["a JSON array", [BLOCK_BEGIN, "[1,2]", BLOCK_END].join("\n")],
   ];
   it.each(cases)("%s", (_name, text) => {
-    const reading = readAdminPaste(text, PAIR);
+    const reading = readAdminPaste(text, PAIR, ISSUED);
     expect(reading.kind).toBe("incomplete");
     expect(reading.kind === "incomplete" && reading.why.length).toBeGreaterThan(0);
   });
@@ -157,7 +157,7 @@ describe("a block for another pair changes nothing", () => {
       Owner: "adele.vance@contoso.com",
       OwnerMailbox: { ...(blockObject().OwnerMailbox as object), PrimarySmtpAddress: "adele.vance@contoso.com" },
     });
-    expect(readAdminPaste(blockText(other), PAIR)).toEqual({
+    expect(readAdminPaste(blockText(other), PAIR, ISSUED)).toEqual({
       kind: "other-pair",
       owner: "adele.vance@contoso.com",
       delegate: DELEGATE.emailAddress,
@@ -169,25 +169,25 @@ describe("a block for another pair changes nothing", () => {
       Delegate: "lynne.robbins@contoso.com",
       DelegateRecipient: { PrimarySmtpAddress: "lynne.robbins@contoso.com", DisplayName: "Lynne Robbins", Alias: "lynner" },
     });
-    expect(readAdminPaste(blockText(other), PAIR).kind).toBe("other-pair");
+    expect(readAdminPaste(blockText(other), PAIR, ISSUED).kind).toBe("other-pair");
   });
 
   it("accepts an owner alias it cannot place when nothing names someone else", () => {
-    expect(readAdminPaste(blockText(blockObject({ Owner: "alexw", OwnerMailbox: null })), PAIR).kind).toBe("evidence");
+    expect(readAdminPaste(blockText(blockObject({ Owner: "alexw", OwnerMailbox: null })), PAIR, ISSUED).kind).toBe("evidence");
   });
 
   it("names a block about the delegate's own mailbox as another pair", () => {
     const own = blockObject({ Owner: DELEGATE.emailAddress, OwnerMailbox: null });
-    expect(readAdminPaste(blockText(own), PAIR).kind).toBe("other-pair");
+    expect(readAdminPaste(blockText(own), PAIR, ISSUED).kind).toBe("other-pair");
   });
 
   it("accepts the owner given by alias when Exchange resolved it to the owner's address", () => {
-    expect(readAdminPaste(blockText(blockObject({ Owner: "alexw" })), PAIR).kind).toBe("evidence");
+    expect(readAdminPaste(blockText(blockObject({ Owner: "alexw" })), PAIR, ISSUED).kind).toBe("evidence");
   });
 });
 
 describe("size", () => {
   it("refuses a paste over the limit and says the limit", () => {
-    expect(readAdminPaste(blockText() + " ".repeat(MAX_ADMIN_PASTE), PAIR)).toEqual({ kind: "too-long", limit: MAX_ADMIN_PASTE });
+    expect(readAdminPaste(blockText() + " ".repeat(MAX_ADMIN_PASTE), PAIR, ISSUED)).toEqual({ kind: "too-long", limit: MAX_ADMIN_PASTE });
   });
 });

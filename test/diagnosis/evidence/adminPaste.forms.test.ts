@@ -132,7 +132,7 @@ function exoTable(owner: string, ...rows: string[]): string {
  * permission" (https://learn.microsoft.com/archive/blogs/manjubn/grantsendonbehalfto-permissions-for-mailbox-overwrites-existing-permission):
  * the property printed with addresses, no braces, and its own spelling "GrantSendOnBehalfto".
  */
-const BLOG_GRANT = "GrantSendOnBehalfto : John@contoso.com, Chris@contoso.com";
+const BLOG_GRANT = "PS C:\\> Get-Mailbox helpdesk | fl GrantSendOnBehalfTo\n\nGrantSendOnBehalfto : John@contoso.com, Chris@contoso.com";
 const BLOG_PAIR: ExpectedPair = {
   owner: { emailAddress: "helpdesk@contoso.com", displayName: "HelpDesk" },
   delegate: { emailAddress: "chris@contoso.com", displayName: "Chris" },
@@ -242,6 +242,7 @@ describe("default tables", () => {
 
   it("reads rows whose spaces a mail client collapsed or turned into tabs", () => {
     const collapsed = [
+      "PS C:\\> Get-MailboxFolderPermission alex.wilber@contoso.com:\\Calendar",
       "FolderName User AccessRights SharingPermissionFlags",
       "---------- ---- ------------ ----------------------",
       "Calendar Default {AvailabilityOnly}",
@@ -263,8 +264,11 @@ describe("default tables", () => {
     expect(conclusions(readAdminPaste(table("alex.wilber@contoso.com"), PAIR)).calendarRole).toBe("editor");
     expect(readAdminPaste(table("adele.vance@contoso.com"), PAIR).kind).toBe("other-pair");
     const collapsed = table("alex.wilber@contoso.com").split(/ {2,}/).join(" ");
-    // With its spaces collapsed, "Identity User" cannot be split again: not read, and said so.
-    const reading = readAdminPaste(collapsed, PAIR);
+    // With its spaces collapsed, "Identity User" cannot be split again, so nothing names the mailbox:
+    // not read, and said so.
+    expect(readAdminPaste(collapsed, PAIR)).toEqual({ kind: "unattributed", parts: ["folder-permission"] });
+    // With the command line that printed it, it is Alex's listing, but its rows still cannot be read.
+    const reading = readAdminPaste(`PS C:\\> Get-MailboxFolderPermission alex.wilber@contoso.com:\\Calendar\n${collapsed}`, PAIR);
     expect(reading.kind === "incomplete" && reading.why).toMatch(/column spacing/);
   });
 
@@ -299,6 +303,7 @@ describe("default tables", () => {
 
   it("a table cut mid-row (rights cut off) is incomplete", () => {
     const text = [
+      "PS C:\\> Get-MailboxFolderPermission alex.wilber@contoso.com:\\Calendar",
       EXO_HEADER,
       exoRow("Default", "{AvailabilityOnly}"),
       "Calendar             Megan Bowen          {ReadItems, CreateItems, EditOw",

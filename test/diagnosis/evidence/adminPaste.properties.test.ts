@@ -4,27 +4,33 @@ import { BLOCK_BEGIN, BLOCK_END } from "../../../src/diagnosis/evidence/blockFor
 import type { AdminPasteReading } from "../../../src/diagnosis/evidence/exchange";
 import { concludeExchange } from "../../../src/diagnosis/evidence/exchangeConclusions";
 import { NEAR_MISSES, RECOGNISED } from "../errors/cases";
-import { blockObject, blockText, PAIR } from "./fixtures";
+import { blockObject, blockText, ISSUED, PAIR } from "./fixtures";
 
 /**
  * Whatever the paste, the reader answers one of the five kinds, and a "granted" fact can only come
  * from text that names the delegate: matching needs the address, the alias or the display name.
  */
 function checkSane(text: string, reading: AdminPasteReading): void {
-  expect(["not-admin-output", "too-long", "incomplete", "other-pair", "evidence"]).toContain(reading.kind);
+  expect(["not-admin-output", "too-long", "incomplete", "other-pair", "unattributed", "unrequested", "future-dated", "evidence"]).toContain(
+    reading.kind,
+  );
   if (reading.kind !== "evidence") return;
   const conclusions = concludeExchange(reading.evidence);
   const lower = text.toLowerCase();
   const namesDelegate = lower.includes("megan");
-  if (conclusions.sendOnBehalf === "granted" || conclusions.calendarRole !== "unknown")
+  // A mailbox's part counts only when the paste names whose mailbox it is.
+  const namesOwner = lower.includes("alex");
+  if (conclusions.sendOnBehalf === "granted" || conclusions.calendarRole !== "unknown") {
     expect(namesDelegate || conclusions.calendarRole === "none").toBe(true);
+    expect(namesOwner).toBe(true);
+  }
   if (conclusions.ewsForTeams === "allowed") expect(lower.includes("ewsenabled")).toBe(true);
 }
 
 describe("pasted text the error decoder must keep", () => {
   const errors = [...Object.values(RECOGNISED).flat(), ...NEAR_MISSES];
   it.each(errors.map((v) => [v.name, v.text]))("%s is not admin output", (_name, text) => {
-    expect(readAdminPaste(text, PAIR)).toEqual({ kind: "not-admin-output" });
+    expect(readAdminPaste(text, PAIR, ISSUED)).toEqual({ kind: "not-admin-output" });
   });
 });
 
@@ -36,7 +42,7 @@ describe("untrusted text: never slow, never a wrong 'granted'", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", minLength: MAX_ADMIN_PASTE - 1000, maxLength: MAX_ADMIN_PASTE }), (text) => {
         total += text.length;
-        checkSane(text, readAdminPaste(text, PAIR));
+        checkSane(text, readAdminPaste(text, PAIR, ISSUED));
       }),
       { numRuns: 6 },
     );
@@ -44,7 +50,7 @@ describe("untrusted text: never slow, never a wrong 'granted'", () => {
   }, 120_000);
 
   it("answers a paste over the limit without reading it", () => {
-    expect(readAdminPaste("x".repeat(1_000_000), PAIR)).toEqual({ kind: "too-long", limit: MAX_ADMIN_PASTE });
+    expect(readAdminPaste("x".repeat(1_000_000), PAIR, ISSUED)).toEqual({ kind: "too-long", limit: MAX_ADMIN_PASTE });
   });
 
   /** Lines that look like what the readers look for, with random values: the worst case for a parser. */
@@ -87,7 +93,7 @@ describe("untrusted text: never slow, never a wrong 'granted'", () => {
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 400 }), (lines) => {
         const text = lines.join("\n");
-        checkSane(text, readAdminPaste(text, PAIR));
+        checkSane(text, readAdminPaste(text, PAIR, ISSUED));
       }),
       { numRuns: 300 },
     );
@@ -97,7 +103,7 @@ describe("untrusted text: never slow, never a wrong 'granted'", () => {
     const full = blockText(blockObject());
     fc.assert(
       fc.property(fc.integer({ min: 0, max: full.length - BLOCK_END.length - 1 }), (cut) => {
-        expect(readAdminPaste(full.slice(0, cut), PAIR).kind).not.toBe("evidence");
+        expect(readAdminPaste(full.slice(0, cut), PAIR, ISSUED).kind).not.toBe("evidence");
       }),
       { numRuns: 300 },
     );
@@ -105,7 +111,7 @@ describe("untrusted text: never slow, never a wrong 'granted'", () => {
       full.replace(BLOCK_END, "-----END SCHEDULE-ON-BEHALF CHEK v1-----"),
       full.replace(BLOCK_BEGIN, "-----BEGIN SCHEDULE-ON-BEHALF"),
     ]) {
-      expect(readAdminPaste(broken, PAIR).kind).not.toBe("evidence");
+      expect(readAdminPaste(broken, PAIR, ISSUED).kind).not.toBe("evidence");
     }
   });
 
@@ -114,7 +120,7 @@ describe("untrusted text: never slow, never a wrong 'granted'", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: json.length - 1 }), (at) => {
         const text = [BLOCK_BEGIN, json.slice(0, at) + json.slice(at + 1), BLOCK_END].join("\n");
-        const reading = readAdminPaste(text, PAIR);
+        const reading = readAdminPaste(text, PAIR, ISSUED);
         if (reading.kind === "evidence") expect(concludeExchange(reading.evidence).sendOnBehalf).not.toBe("granted");
       }),
       { numRuns: 400 },
@@ -123,13 +129,13 @@ describe("untrusted text: never slow, never a wrong 'granted'", () => {
 
   it("many block markers in a long paste are read to the end", () => {
     const text = `${BLOCK_BEGIN}\n{"a":\n`.repeat(8000);
-    expect(readAdminPaste(text.slice(0, MAX_ADMIN_PASTE), PAIR).kind).toBe("incomplete");
+    expect(readAdminPaste(text.slice(0, MAX_ADMIN_PASTE), PAIR, ISSUED).kind).toBe("incomplete");
   }, 60_000);
 
   it("many command lines and records are read to the end", () => {
     const text = "PS> Get-Mailbox alex.wilber@contoso.com | fl\nGrantSendOnBehalfTo : {Adele Vance}\n"
       .repeat(2000)
       .slice(0, MAX_ADMIN_PASTE);
-    checkSane(text, readAdminPaste(text, PAIR));
+    checkSane(text, readAdminPaste(text, PAIR, ISSUED));
   }, 60_000);
 });

@@ -27,13 +27,14 @@ describe("the calendar check with Exchange's role", () => {
     const { check } = run(MAC_ZERO, finding());
     expect(check("calendar-editor")).toMatchObject({
       status: "granted",
-      summary: "According to Exchange (3 December), you can create and change meetings in Alex's calendar.",
+      summary: "According to Exchange, as IT sent it on 3 December 2026, you can create and change meetings in Alex's calendar.",
       exchange: { basis: "exchange" },
     });
     expect(check("calendar-editor").evidence).toEqual([
       expect.stringMatching(/^Outlook for Mac reported no access/),
-      "According to Exchange, 3 December: your access to Alex's calendar is Editor (Delegate).",
+      "According to Exchange, as IT sent it on 3 December 2026: your access to Alex's calendar is Editor (Delegate).",
       "Exchange marks you as Alex's delegate (the Delegate flag).",
+      "The add-in cannot verify text pasted into it: this is Exchange's answer as IT sent it and you pasted it.",
     ]);
   });
 
@@ -44,7 +45,7 @@ describe("the calendar check with Exchange's role", () => {
     expect(check("calendar-editor").evidence).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^Outlook reports your access to Alex's calendar as Editor/),
-        "According to Exchange, 3 December: your access to Alex's calendar is Reviewer (Delegate).",
+        "According to Exchange, as IT sent it on 3 December 2026: your access to Alex's calendar is Reviewer (Delegate).",
         "Outlook and Exchange say different things, so neither is taken. Ask IT to run the check again.",
       ]),
     );
@@ -54,7 +55,9 @@ describe("the calendar check with Exchange's role", () => {
   it("Exchange's Reviewer on a Mac that reported 0: missing, and the owner is asked for edit access", () => {
     const { check, answer } = run(MAC_ZERO, finding({ calendarRole: "read-only" }));
     expect(check("calendar-editor").status).toBe("missing");
-    expect(check("calendar-editor").summary).toBe("According to Exchange (3 December), you can only read Alex's calendar.");
+    expect(check("calendar-editor").summary).toBe(
+      "According to Exchange, as IT sent it on 3 December 2026, you can only read Alex's calendar.",
+    );
     expect(answer.kind).toBe("not-yet");
     expect(answer.primary?.label).toBe("Ask Alex for edit access and Microsoft Teams access");
   });
@@ -65,10 +68,10 @@ describe("send on behalf, according to Exchange", () => {
     const { check } = run(delegateFacts(), finding());
     expect(check("send-on-behalf")).toMatchObject({
       status: "granted",
-      summary: "According to Exchange (3 December), invitations can go out for Alex.",
+      summary: "According to Exchange, as IT sent it on 3 December 2026, invitations can go out for Alex.",
     });
     expect(check("send-on-behalf").evidence).toContain(
-      "According to Exchange, 3 December: you are listed as allowed to send on behalf of Alex (GrantSendOnBehalfTo).",
+      "According to Exchange, as IT sent it on 3 December 2026: you are listed as allowed to send on behalf of Alex (GrantSendOnBehalfTo).",
     );
   });
 
@@ -76,7 +79,7 @@ describe("send on behalf, according to Exchange", () => {
     const { check, answer } = run(delegateFacts(), finding({ sendOnBehalf: "missing" }), JITSI);
     expect(check("send-on-behalf")).toMatchObject({
       status: "missing",
-      summary: "According to Exchange (3 December), you may not send invitations for Alex.",
+      summary: "According to Exchange, as IT sent it on 3 December 2026, you may not send invitations for Alex.",
     });
     expect(answer).toMatchObject({ kind: "not-yet", headline: "Not yet: you need permission to send invitations for Alex" });
   });
@@ -100,7 +103,8 @@ describe("send on behalf, according to Exchange", () => {
     expect(check?.status).toBe("missing");
     expect(check?.evidence).toEqual([
       'You reported: "SendAsDenied"',
-      "According to Exchange, 3 December: you are listed as allowed to send on behalf of Alex (GrantSendOnBehalfTo).",
+      "According to Exchange, as IT sent it on 3 December 2026: you are listed as allowed to send on behalf of Alex (GrantSendOnBehalfTo).",
+      "The add-in cannot verify text pasted into it: this is Exchange's answer as IT sent it and you pasted it.",
     ]);
   });
 });
@@ -110,12 +114,13 @@ describe("the Teams check: a true delegate, and EWS", () => {
     const { check, answer } = run(delegateFacts(), finding());
     expect(check("online-meeting-delegate")).toMatchObject({
       status: "granted",
-      summary: "According to Exchange (3 December), you are Alex's delegate and Teams can reach Alex's mailbox.",
+      summary:
+        "According to Exchange, as IT sent it on 3 December 2026, you are Alex's delegate and EWS does not stop Teams from reaching Alex's mailbox.",
     });
     expect(answer).toMatchObject({
       kind: "yes",
       headline: "Yes: use Outlook's Microsoft Teams button",
-      line: "Exchange confirmed every permission for Alex on 3 December.",
+      line: "According to Exchange, as IT sent it on 3 December 2026, you have every permission you need for Alex.",
     });
   });
 
@@ -134,10 +139,35 @@ describe("the Teams check: a true delegate, and EWS", () => {
     expect(check("online-meeting-delegate")).toMatchObject({ status: "missing", exchange: { itOnly: true } });
     expect(answer).toMatchObject({
       kind: "not-yet",
-      headline: "Not yet: IT must let Teams reach Alex's mailbox",
+      headline: "Not yet: IT should check whether Teams can reach Alex's mailbox",
       primary: { kind: "send-to-it" },
       secondary: [],
     });
+  });
+
+  it("EWS findings are worded as what may stop Teams' scheduling service, with 2026's dates, never as a certain cause", () => {
+    const blocked = run(delegateFacts(), finding({ ewsForTeams: "blocked" })).check("online-meeting-delegate");
+    expect(blocked.summary).toBe(
+      "Exchange's EWS settings may stop Teams' scheduling service from reaching Alex's mailbox; only IT can change them.",
+    );
+    const dates =
+      "Since 1 October 2026 Exchange Online blocks EWS in organisations that left EwsAllowedAppIDs empty. On 1 April 2027 EWS ends in Exchange Online; after that, these EWS lines apply only to owners on Exchange Server or in a hybrid setup.";
+    expect(blocked.evidence).toEqual(
+      expect.arrayContaining([
+        "According to Exchange, EWS is blocked for Alex's mailbox or the whole organisation, which may stop Teams' scheduling service from reaching it.",
+        dates,
+      ]),
+    );
+    const allowed = run(delegateFacts(), finding()).check("online-meeting-delegate");
+    expect(allowed.evidence).toEqual(
+      expect.arrayContaining([
+        "According to Exchange, EWS is not blocked for Alex's mailbox, so it should not stop Teams' scheduling service.",
+        dates,
+      ]),
+    );
+    // Without an EWS finding, no EWS words at all.
+    const unseen = run(delegateFacts(), finding({ ewsForTeams: "unknown" })).check("online-meeting-delegate");
+    expect(unseen.evidence.join("\n")).not.toMatch(/EWS/);
   });
 
   it("EWS not in the paste: Teams stays unknown, and the answer is not Yes", () => {
@@ -171,7 +201,7 @@ describe("an answer more than 30 days old", () => {
     const { verdict, answer } = run(MAC_ZERO, finding({}, { stale: true, remembered: true }), JITSI);
     expect(verdict.checks.map((c) => c.status)).toEqual(["unknown", "unknown", "not-needed"]);
     expect(verdict.checks[0]?.evidence).toContain(
-      "Exchange confirmed this on 3 December, more than 30 days ago, so it is not used until IT checks again.",
+      "According to Exchange, as IT sent it on 3 December 2026, more than 30 days ago, so it is not used until IT checks again.",
     );
     expect(answer.kind).toBe("cant-tell");
   });
@@ -182,7 +212,7 @@ describe("in Dutch", () => {
     const full = context({ ...TEAMS, t: nl, exchange: finding() });
     const verdict = diagnose(delegateFacts(), full);
     expect(verdict.checks.find((c) => c.id === "send-on-behalf")?.summary).toBe(
-      "Volgens Exchange (3 december) kunnen uitnodigingen namens Alex verstuurd worden.",
+      "Volgens Exchange, zoals IT het op 3 december 2026 stuurde, kunnen uitnodigingen namens Alex verstuurd worden.",
     );
   });
 });

@@ -202,6 +202,18 @@ describe("the read-only block", () => {
     expect(block).toContain(`$owner = '${OWNER.emailAddress}'`);
     expect(block).toContain(`$delegate = '${DELEGATE.emailAddress}'`);
   });
+
+  it("echoes the pane's request id as RequestId in the JSON line, as a single-quoted literal, before the markers", () => {
+    const id = "5f0c2a9e7b1d4c3a8e6f0b2d9c4a7e13";
+    const lines = exchangeCheckBlock(PAIR, { requestId: id }).split("\n");
+    expect(lines).toContain(`$requestId = '${id}'`);
+    const set = lines.indexOf("$result['RequestId'] = $requestId");
+    expect(set).toBeGreaterThan(lines.findIndex((l) => l.startsWith("$result = ")));
+    expect(set).toBeLessThan(lines.indexOf(`Write-Output '${BLOCK_BEGIN}'`));
+    expect(parsePowerShell(lines.join("\n")).literals).toContain(id);
+    // Without an id the block asks for nothing it could be matched with (and the pane will not use its answer).
+    expect(block).not.toContain("requestId");
+  });
 });
 
 describe("hostile owner or delegate values cannot end their string", () => {

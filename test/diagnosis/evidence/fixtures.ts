@@ -1,5 +1,5 @@
 import { BLOCK_BEGIN, BLOCK_END } from "../../../src/diagnosis/evidence/blockFormat";
-import type { AdminPasteReading, ExchangeEvidence, ExpectedPair } from "../../../src/diagnosis/evidence/exchange";
+import type { AdminPasteReading, ExchangeEvidence, ExpectedPair, PasteContext } from "../../../src/diagnosis/evidence/exchange";
 
 export const OWNER = { emailAddress: "alex.wilber@contoso.com", displayName: "Alex Wilber" };
 export const DELEGATE = { emailAddress: "megan.bowen@contoso.com", displayName: "Megan Bowen" };
@@ -7,11 +7,17 @@ export const PAIR: ExpectedPair = { owner: OWNER, delegate: DELEGATE };
 
 type BlockObject = Record<string, unknown>;
 
+/** The request id the pane issued for Alex and Megan in these tests (32 hex digits, as the pane makes them). */
+export const REQUEST_ID = "5f0c2a9e7b1d4c3a8e6f0b2d9c4a7e13";
+/** The pane issued REQUEST_ID and reads the paste on 9 December 2026, after every fixture block ran. */
+export const ISSUED: PasteContext = { requestIds: [REQUEST_ID], now: "2026-12-09T10:00:00Z" };
+
 /** What our block prints for Alex (owner) and Megan (delegate) with Editor + Delegate + send on behalf. */
 export function blockObject(overrides: BlockObject = {}): BlockObject {
   return {
     Version: 1,
     RanAtUtc: "2026-12-03T09:15:02.1234567Z",
+    RequestId: REQUEST_ID,
     Owner: OWNER.emailAddress,
     Delegate: DELEGATE.emailAddress,
     OwnerMailbox: {
