@@ -9,7 +9,9 @@ import * as path from "node:path";
 import type { RoamingSettingsLike } from "../../src/office/officeShape";
 import {
   forgetEvidence,
+  issueRequest,
   readPreferredProvider,
+  readRequestIds,
   readRememberedEvidence,
   remembersAnyEvidence,
   savePreferredProvider,
@@ -61,6 +63,8 @@ test("the roaming settings listed are exactly the ones the code reads and writes
   readRememberedEvidence(settings, "alex@contoso.com", "sam@contoso.com", "2026-12-03T10:00:00Z");
   remembersAnyEvidence(settings);
   await forgetEvidence(settings, "alex@contoso.com", "sam@contoso.com");
+  readRequestIds(settings, "alex@contoso.com", "sam@contoso.com");
+  await issueRequest(settings, "alex@contoso.com", "sam@contoso.com", "2026-12-03T10:00:00Z", (length) => new Uint8Array(length));
   const roaming = listed().filter((row) => /roaming settings/.test(row.where));
   expect(roaming.map((row) => row.key).sort()).toEqual([...touched].sort());
 });

@@ -541,7 +541,7 @@ export const deDetails: DetailsMessages = {
     unattributedPart: (p: { cmdlets: string }) =>
       `Ein Teil davon (${p.cmdlets}) sagt nicht, wessen Postfach es ist; dieser Teil wurde nicht verwendet. Damit er zählt, fügen Sie ihn zusammen mit der Befehlszeile ein, die das Postfach nennt (-Identity).`,
     noRequestId:
-      "Keine Antwort auf Ihre Anfrage: Dieser Block trägt keine Anfragenummer (Blöcke älterer Versionen des Add-ins haben keine); es hat sich nichts geändert. Senden Sie der IT die Prüfung aus „An die IT senden“ und fügen Sie deren Antwort ein.",
+      "Keine Antwort auf Ihre Anfrage: Dieser Block trägt keine Anfragenummer (Blöcke älterer Versionen des Add-Ins haben keine); es hat sich nichts geändert. Senden Sie der IT die Prüfung aus „An die IT senden“ und fügen Sie deren Antwort ein.",
     notRequested:
       "Keine Antwort auf Ihre Anfrage: Dieser Bereich hat diesen Block nicht für diesen Kalender und Sie angefordert; es hat sich nichts geändert. Fügen Sie die Antwort auf die Prüfung aus „An die IT senden“ ein.",
     futureDated: (p: { at: string }) =>

@@ -517,7 +517,7 @@ export const frDetails: DetailsMessages = {
     tooLong: (p: { limit: number }) =>
       `Trop long pour être lu (plus de ${numberOf(LOCALE, p.limit)} caractères) : collez seulement ce que la vérification a affiché. Rien n’a changé.`,
     unattributed: (p: { cmdlets: string }) =>
-      `Cette sortie (${p.cmdlets}) ne dit pas à qui est la boîte aux lettres : rien n’a changé. Pour qu’elle compte, collez-la avec la ligne de commande qui nomme la boîte aux lettres (-Identity), ou demandez au service informatique d’exécuter la vérification en lecture seule d’« Envoyer au service informatique ».`,
+      `Ce résultat (${p.cmdlets}) ne dit pas à qui est la boîte aux lettres : rien n’a changé. Pour qu’il compte, collez-le avec la ligne de commande qui nomme la boîte aux lettres (-Identity), ou demandez au service informatique d’exécuter la vérification en lecture seule d’« Envoyer au service informatique ».`,
     unattributedPart: (p: { cmdlets: string }) =>
       `Une partie (${p.cmdlets}) ne dit pas à qui est la boîte aux lettres : cette partie n’a pas été utilisée. Pour qu’elle compte, collez-la avec la ligne de commande qui nomme la boîte aux lettres (-Identity).`,
     noRequestId:

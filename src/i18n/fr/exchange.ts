@@ -32,12 +32,12 @@ export const frExchange: ExchangeMessages = {
     notDelegate: (p: { owner: string }) =>
       `Teams exige que vous figuriez parmi les délégués ${de(p.owner)} ; selon Exchange, le calendrier est seulement partagé avec vous.`,
     ewsBlocked: (p: { owner: string }) =>
-      `Les réglages EWS d’Exchange peuvent empêcher le service de planification de Teams d’accéder à la boîte aux lettres ${de(p.owner)} ; seul le service informatique peut les changer.`,
+      `Les réglages EWS d’Exchange peuvent empêcher le service de planification de Teams d’accéder à la boîte aux lettres ${de(p.owner)} ; seul le service informatique peut les changer.`,
   },
   evidence: {
     role: (p: { owner: string; rights: string; at: string }) =>
-      `${asSent(p.at)} : votre accès au calendrier ${de(p.owner)} est ${p.rights}.`,
-    noEntry: (p: { owner: string; at: string }) => `${asSent(p.at)} : le calendrier ${de(p.owner)} n’a aucune autorisation pour vous.`,
+      `${asSent(p.at)} : votre accès au calendrier ${de(p.owner)} est ${p.rights}.`,
+    noEntry: (p: { owner: string; at: string }) => `${asSent(p.at)} : le calendrier ${de(p.owner)} n’a aucune autorisation pour vous.`,
     delegateYes: (p: { owner: string }) => `Selon Exchange, vous figurez parmi les délégués ${de(p.owner)} (indicateur Delegate).`,
     delegateNo: (p: { owner: string }) =>
       `Selon Exchange, le calendrier est partagé avec vous sans l’indicateur Delegate : vous ne figurez pas parmi les délégués ${de(p.owner)}, ce que Teams exige.`,
@@ -48,7 +48,7 @@ export const frExchange: ExchangeMessages = {
     sendingUnsettled: (p: { owner: string }) =>
       `Ce que le service informatique a collé ne permet pas de savoir si vous pouvez envoyer de la part ${de(p.owner)} (un nom correspond à plusieurs personnes, ou la liste n’y figure pas).`,
     ewsAllowed: (p: { owner: string }) =>
-      `Selon Exchange, EWS n’est pas bloqué pour la boîte aux lettres ${de(p.owner)} : il ne devrait donc pas empêcher le service de planification de Teams d’y accéder.`,
+      `Selon Exchange, EWS n’est pas bloqué pour la boîte aux lettres ${de(p.owner)} : il ne devrait donc pas empêcher le service de planification de Teams d’y accéder.`,
     ewsBlocked: (p: { owner: string }) =>
       `Selon Exchange, EWS est bloqué pour la boîte aux lettres ${de(p.owner)} ou pour toute l’organisation, ce qui peut arrêter le service de planification de Teams.`,
     ewsDates:
@@ -67,7 +67,7 @@ export const frExchange: ExchangeMessages = {
     conflictLine: (p: { owner: string }) =>
       `Outlook et Exchange ne disent pas la même chose de votre accès au calendrier ${de(p.owner)}. Demandez au service informatique de vérifier à nouveau.`,
     itOnly: (p: { owner: string }) =>
-      `Pas encore : le service informatique doit vérifier si Teams peut accéder à la boîte aux lettres ${de(p.owner)}`,
+      `Pas encore : le service informatique doit vérifier si Teams peut accéder à la boîte aux lettres ${de(p.owner)}`,
     itOnlyLine: "Seul le service informatique peut vérifier et modifier ce réglage. Envoyez-lui le rapport.",
   },
   status: {
