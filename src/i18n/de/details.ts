@@ -318,7 +318,9 @@ export const deDetails: DetailsMessages = {
   ownerRequest: {
     subject: (p: { me: string }) => `Kalender-Stellvertretung für ${p.me}`,
     subjectAnonymous: "Kalender-Stellvertretung",
-    greeting: (p: { owner: string }) => `Hallo ${p.owner},`,
+    // The gender-neutral business form takes the whole name, titles kept ("Guten Tag Dr. Alex Wilber,"):
+    // a first name with "Sie" is unusual towards a manager, and Herr/Frau needs a gender nobody gave us.
+    greeting: (p: { owner: string; ownerFull: string }) => `Guten Tag ${p.ownerFull},`,
     greetingAnonymous: "Guten Tag,",
     // Lower case after the salutation's comma, as German letters write it (DIN 5008).
     introAsk: "damit ich Besprechungen in Ihrem Kalender für Sie planen kann, könnten Sie mir bitte folgenden Zugriff geben?",

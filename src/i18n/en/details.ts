@@ -257,7 +257,8 @@ export const enDetails = {
   ownerRequest: {
     subject: (p: { me: string }) => `Calendar delegate access for ${p.me}`,
     subjectAnonymous: "Calendar delegate access",
-    greeting: (p: { owner: string }) => `Hi ${p.owner},`,
+    /** A given name ("Alex") where the shape is clear, else the full name; ownerFull is the whole name without Mr/Mrs. */
+    greeting: (p: { owner: string; ownerFull: string }) => `Hi ${p.owner},`,
     greetingAnonymous: "Hi,",
     introAsk: "So that I can schedule meetings in your calendar for you, could you please give me the following access?",
     introCheck:

@@ -310,7 +310,7 @@ export const frDetails: DetailsMessages = {
     // "accès délégué": https://support.office.com/fr-fr/article/Autoriser-quelqu-un-d-autre-%C3%A0-g%C3%A9rer-votre-courrier-%C3%A9lectronique-et-votre-calendrier-aaeedebe-9de0-4141-8323-029f4b836759 (Microsoft, MT)
     subject: (p: { me: string }) => `Accès délégué au calendrier pour ${p.me}`,
     subjectAnonymous: "Accès délégué au calendrier",
-    greeting: (p: { owner: string }) => `Bonjour ${p.owner},`,
+    greeting: (p: { owner: string; ownerFull: string }) => `Bonjour ${p.owner},`,
     greetingAnonymous: "Bonjour,",
     introAsk: "Afin de pouvoir planifier vos réunions dans votre calendrier, pourriez-vous m’accorder les accès suivants ?",
     introCheck:

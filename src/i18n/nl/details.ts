@@ -303,7 +303,7 @@ export const nlDetails: DetailsMessages = {
   ownerRequest: {
     subject: (p: { me: string }) => `Toegang als gemachtigde tot uw agenda voor ${p.me}`,
     subjectAnonymous: "Toegang als gemachtigde tot uw agenda",
-    greeting: (p: { owner: string }) => `Beste ${p.owner},`,
+    greeting: (p: { owner: string; ownerFull: string }) => `Beste ${p.owner},`,
     greetingAnonymous: "Goedendag,",
     introAsk: "Om vergaderingen in uw agenda voor u te kunnen plannen, heb ik de volgende toegang nodig. Zou u die willen geven?",
     introCheck:
