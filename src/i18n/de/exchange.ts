@@ -5,6 +5,7 @@
  */
 import { dateOf } from "../format";
 import type { ExchangeMessages } from "../messages";
+import { serviceNom } from "./services";
 import { bei, LOCALE, von } from "./style";
 
 /** Was die Ausgabe eines Exchange-Administrators gesagt hat, immer mit Quelle und Datum (evidence/merge.ts). */
@@ -59,7 +60,7 @@ export const deExchange: ExchangeMessages = {
     yesLine: (p: { owner: string; at: string }) =>
       `Exchange hat am ${dateOf(LOCALE, p.at)} jede Berechtigung bestätigt, die Sie ${bei(p.owner)} brauchen.`,
     cantSeeService: (p: { owner: string; service: string }) =>
-      `Outlook kann nicht zeigen, ob ${p.service} Sie im Auftrag ${von(p.owner)} planen lässt.`,
+      `Outlook kann nicht zeigen, ob ${serviceNom(p.service)} Sie im Auftrag ${von(p.owner)} planen lässt.`,
     conflictLine: (p: { owner: string }) =>
       `Outlook und Exchange sagen Verschiedenes über Ihren Zugriff auf den Kalender ${von(p.owner)}. Bitten Sie die IT, erneut zu prüfen.`,
     itOnly: (p: { owner: string }) => `Noch nicht: Die IT muss Teams Zugang zum Postfach ${von(p.owner)} geben`,

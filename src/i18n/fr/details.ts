@@ -6,6 +6,7 @@
 import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
+import { lien, reunions, serviceIn, unnamed } from "./services";
 import { LOCALE, list, de, start, q } from "./style";
 
 export const frDetails: DetailsMessages = {
@@ -325,13 +326,13 @@ export const frDetails: DetailsMessages = {
     checkSending:
       "Merci de vérifier que je figure bien parmi vos délégués dans Outlook, ce qui me permet d’envoyer les invitations de votre part (Outlook ne me l’indique pas).",
     teams: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Merci de vérifier que je figure bien" : "Merci de vous assurer que je figure"} parmi vos délégués dans Outlook (partager le calendrier ne suffit pas), afin que ${p.service} me laisse créer des réunions pour vous.`,
+      `${p.check ? "Merci de vérifier que je figure bien" : "Merci de vous assurer que je figure"} parmi vos délégués dans Outlook (partager le calendrier ne suffit pas), afin que ${serviceIn(p.service)} me laisse créer des réunions pour vous.`,
     skype: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Merci de vérifier que je figure bien" : "Merci de vous assurer que je figure"} parmi vos délégués dans ${p.service}, afin que je puisse créer des réunions en ligne organisées par vous.`,
+      `${p.check ? "Merci de vérifier que je figure bien" : "Merci de vous assurer que je figure"} parmi vos délégués dans ${serviceIn(p.service)}, afin que je puisse créer des réunions en ligne organisées par vous.`,
     zoom: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Merci de vérifier que j’ai bien" : "Merci de vous assurer que j’ai"} le privilège de planification dans ${p.service}, afin que je puisse créer des réunions organisées par vous.`,
+      `${p.check ? "Merci de vérifier que j’ai bien" : "Merci de vous assurer que j’ai"} le privilège de planification dans ${serviceIn(p.service)}, afin que je puisse créer des réunions organisées par vous.`,
     webex: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Merci de vérifier que j’ai bien" : "Merci de vous assurer que j’ai"} l’autorisation de planification dans ${p.service}, afin que je puisse créer des réunions organisées par vous.`,
+      `${p.check ? "Merci de vérifier que j’ai bien" : "Merci de vous assurer que j’ai"} l’autorisation de planification dans ${serviceIn(p.service)}, afin que je puisse créer des réunions organisées par vous.`,
     howTo: "Comment faire :",
     // Fichier > Paramètres du compte > Accès délégué > Ajouter: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
     // "accès délégué": aaeedebe page (Microsoft, MT); Calendrier: fr-ch share page (Microsoft); Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR (Microsoft, MT)
@@ -416,8 +417,8 @@ export const frDetails: DetailsMessages = {
     delegate: (p: { owner: string }) => `Vous êtes délégué ou déléguée ${de(p.owner)} (vous pouvez voir les éléments privés).`,
     delegateNotShown:
       "Rien n’indique si vous êtes délégué ou déléguée : Microsoft 365 ne le montre que pour les délégués autorisés à voir les éléments privés.",
-    teamsAllowed: (p: { owner: string; service: string }) => `Le calendrier ${de(p.owner)} autorise les réunions ${p.service}.`,
-    teamsNotAllowed: (p: { owner: string; service: string }) => `Le calendrier ${de(p.owner)} n’autorise pas les réunions ${p.service}.`,
+    teamsAllowed: (p: { owner: string; service: string }) => `Le calendrier ${de(p.owner)} autorise les ${reunions(p.service)}.`,
+    teamsNotAllowed: (p: { owner: string; service: string }) => `Le calendrier ${de(p.owner)} n’autorise pas les ${reunions(p.service)}.`,
     notShown:
       "Microsoft 365 n’indique ni l’envoi de la part d’une autre personne ni la destination des copies de réunion ; ces points restent tels qu’indiqués ci-dessus.",
     otherOwner: (p: { calendar: string }) => `Microsoft 365 a répondu pour un autre calendrier (${p.calendar}) ; rien n’en a été repris.`,
@@ -440,9 +441,9 @@ export const frDetails: DetailsMessages = {
       delegateConflict: (p: { owner: string }) =>
         `Exchange n’indique pas l’option Delegate, mais Microsoft 365 vous montre comme délégué ${de(p.owner)} : aucun des deux n’est retenu.`,
       serviceNotOffered: (p: { owner: string; at: string; service: string }) =>
-        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), le calendrier ${de(p.owner)} ne propose pas les réunions ${p.service} ; seul le service informatique peut les activer pour ${p.owner}.`,
+        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), le calendrier ${de(p.owner)} ne propose pas les ${reunions(p.service)} ; seul le service informatique peut les activer pour ${p.owner}.`,
       notOffered: (p: { owner: string; service: string }) =>
-        `Pas encore : le service informatique doit activer les réunions ${p.service} pour ${p.owner}`,
+        `Pas encore : le service informatique doit activer les ${reunions(p.service)} pour ${p.owner}`,
       teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
         `D’après Exchange (${dateOf(LOCALE, p.at)}) et Microsoft 365 (${dateOf(LOCALE, p.graphAt)}), vous êtes délégué ${de(p.owner)} et Teams peut accéder à la boîte aux lettres ${de(p.owner)}.`,
     },
@@ -465,8 +466,8 @@ export const frDetails: DetailsMessages = {
   meetingFix: {
     locationFixed: (p: { quote: string }) => `« ${p.quote} » a été retiré du lieu ; le reste du lieu est inchangé.`,
     locationChanged: "Le lieu n’indique plus cela : rien n’a été modifié.",
-    replaceWith: (p: { service: string }) => `Remplacer par ${p.service}`,
-    blockIs: (p: { service: string }) => `Le lien dans le texte de cette réunion est un lien ${p.service}.`,
+    replaceWith: (p: { service: string }) => `Remplacer par ${unnamed(p.service) ? "une réunion en ligne" : p.service}`,
+    blockIs: (p: { service: string }) => `Le lien dans le texte de cette réunion est un ${lien(p.service)}.`,
   },
 
   /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */

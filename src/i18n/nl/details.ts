@@ -5,6 +5,7 @@
 import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
+import { linkOf, meetingsIn, serviceIn, unnamed } from "./services";
 import { LOCALE, list, start } from "./style";
 
 export const nlDetails: DetailsMessages = {
@@ -317,15 +318,15 @@ export const nlDetails: DetailsMessages = {
     checkSending:
       "Controleren of ik in Outlook als uw gemachtigde vermeld sta; daardoor mag ik vergaderuitnodigingen namens u versturen (Outlook toont mij dat niet).",
     teams: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik in Outlook als gemachtigde ben toegevoegd (alleen de agenda delen is niet genoeg), zodat ${p.service} mij vergaderingen voor u laat maken.`,
+      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik in Outlook als gemachtigde ben toegevoegd (alleen de agenda delen is niet genoeg), zodat ${serviceIn(p.service)} mij vergaderingen voor u laat maken.`,
     skype: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik een van uw gemachtigden ben in ${p.service}, zodat ik onlinevergaderingen met u als organisator kan maken.`,
+      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik een van uw gemachtigden ben in ${serviceIn(p.service)}, zodat ik onlinevergaderingen met u als organisator kan maken.`,
     // Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft)
     zoom: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik Planningsbevoegdheid heb in ${p.service}, zodat ik vergaderingen met u als organisator kan maken.`,
+      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik Planningsbevoegdheid heb in ${serviceIn(p.service)}, zodat ik vergaderingen met u als organisator kan maken.`,
     // Planningsrechten: https://help.webex.com/nl-nl/article/nub7z8c/Allow-another-host-to-schedule-meetings-or-training-sessions-on-your-behalf (Webex's own page, third-party to Microsoft, MT quality)
     webex: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik Planningsrechten heb in ${p.service}, zodat ik vergaderingen met u als organisator kan maken.`,
+      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik Planningsrechten heb in ${serviceIn(p.service)}, zodat ik vergaderingen met u als organisator kan maken.`,
     howTo: "Zo doet u het:",
     // Bestand > Info > Accountinstellingen > Gemachtigdentoegang, Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party);
     // Toevoegen: http://office.microsoft.com/nl-be/mac-outlook-help/gemachtigden-toevoegen-en-beheren-HA102928247.aspx?CTT=5&origin=HA103528304 (Microsoft, old Mac page); Agenda: https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT)
@@ -408,8 +409,8 @@ export const nlDetails: DetailsMessages = {
     delegate: (p: { owner: string }) => `U bent gemachtigde van ${p.owner} (u mag privé-items zien).`,
     delegateNotShown:
       "Of u gemachtigde bent, is niet te zien: Microsoft 365 toont dat alleen voor gemachtigden die privé-items mogen zien.",
-    teamsAllowed: (p: { owner: string; service: string }) => `De agenda van ${p.owner} staat ${p.service}-vergaderingen toe.`,
-    teamsNotAllowed: (p: { owner: string; service: string }) => `De agenda van ${p.owner} staat geen ${p.service}-vergaderingen toe.`,
+    teamsAllowed: (p: { owner: string; service: string }) => `De agenda van ${p.owner} staat ${meetingsIn(p.service)} toe.`,
+    teamsNotAllowed: (p: { owner: string; service: string }) => `De agenda van ${p.owner} staat geen ${meetingsIn(p.service)} toe.`,
     notShown:
       "Microsoft 365 toont niet of u namens iemand mag verzenden, of waar kopieën van vergaderingen heen gaan; dat blijft zoals hierboven.",
     otherOwner: (p: { calendar: string }) =>
@@ -433,8 +434,8 @@ export const nlDetails: DetailsMessages = {
       delegateConflict: (p: { owner: string }) =>
         `Exchange toont geen Delegate-markering, maar Microsoft 365 toont u als gemachtigde van ${p.owner}, dus geen van beide wordt overgenomen.`,
       serviceNotOffered: (p: { owner: string; at: string; service: string }) =>
-        `Volgens Microsoft 365 (${dateOf(LOCALE, p.at)}) biedt de agenda van ${p.owner} geen ${p.service}-vergaderingen aan; alleen IT kan ze voor ${p.owner} inschakelen.`,
-      notOffered: (p: { owner: string; service: string }) => `Nog niet: IT moet ${p.service}-vergaderingen inschakelen voor ${p.owner}`,
+        `Volgens Microsoft 365 (${dateOf(LOCALE, p.at)}) biedt de agenda van ${p.owner} geen ${meetingsIn(p.service)} aan; alleen IT kan ze voor ${p.owner} inschakelen.`,
+      notOffered: (p: { owner: string; service: string }) => `Nog niet: IT moet ${meetingsIn(p.service)} inschakelen voor ${p.owner}`,
       teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
         `Volgens Exchange (${dateOf(LOCALE, p.at)}) en Microsoft 365 (${dateOf(LOCALE, p.graphAt)}) bent u gemachtigde van ${p.owner} en kan Teams het postvak van ${p.owner} bereiken.`,
     },
@@ -457,8 +458,8 @@ export const nlDetails: DetailsMessages = {
   meetingFix: {
     locationFixed: (p: { quote: string }) => `"${p.quote}" is uit de locatie gehaald; de rest van de locatie is ongewijzigd.`,
     locationChanged: "De locatie vermeldt dat niet meer, dus er is niets gewijzigd.",
-    replaceWith: (p: { service: string }) => `Vervangen door ${p.service}`,
-    blockIs: (p: { service: string }) => `De link in de tekst van deze vergadering is een ${p.service}-link.`,
+    replaceWith: (p: { service: string }) => `Vervangen door ${unnamed(p.service) ? "een onlinevergadering" : p.service}`,
+    blockIs: (p: { service: string }) => `De link in de tekst van deze vergadering is een ${linkOf(p.service)}.`,
   },
 
   /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */

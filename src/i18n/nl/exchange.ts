@@ -5,6 +5,7 @@
  */
 import { dateOf } from "../format";
 import type { ExchangeMessages } from "../messages";
+import { serviceIn } from "./services";
 import { LOCALE } from "./style";
 
 /** Wat de uitvoer van een Exchange-beheerder zei, altijd met bron en datum (evidence/merge.ts). */
@@ -58,7 +59,8 @@ export const nlExchange: ExchangeMessages = {
   answer: {
     yesLine: (p: { owner: string; at: string }) =>
       `Exchange bevestigde op ${dateOf(LOCALE, p.at)} elke toestemming die u voor ${p.owner} nodig hebt.`,
-    cantSeeService: (p: { owner: string; service: string }) => `Outlook kan niet tonen of ${p.service} u laat plannen voor ${p.owner}.`,
+    cantSeeService: (p: { owner: string; service: string }) =>
+      `Outlook kan niet tonen of ${serviceIn(p.service)} u laat plannen voor ${p.owner}.`,
     conflictLine: (p: { owner: string }) =>
       `Outlook en Exchange zeggen iets anders over uw toegang tot de agenda van ${p.owner}. Vraag IT het opnieuw te controleren.`,
     itOnly: (p: { owner: string }) => `Nog niet: IT moet Teams toegang geven tot het postvak van ${p.owner}`,

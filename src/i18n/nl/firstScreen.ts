@@ -5,7 +5,7 @@
 import { numberOf } from "../format";
 import type { FirstScreenMessages } from "../messages";
 import { LOCALE, list, OWNER } from "./style";
-import { nlServices } from "./services";
+import { buttonFor, linkOf, meetingIn, meetingsIn, nlServices, serviceIn, serviceStart, serviceTitle } from "./services";
 
 export const nlFirstScreen: FirstScreenMessages = {
   locale: LOCALE,
@@ -39,16 +39,16 @@ export const nlFirstScreen: FirstScreenMessages = {
   answer: {
     yes: "Ja, u kunt de onlinevergadering toevoegen",
     yesLine: "Het is uw eigen agenda, dus u hebt van niemand toestemming nodig.",
-    yesOutlookButton: (p: { service: string }) => `Ja: gebruik de knop voor ${p.service} in Outlook`,
-    yesOutlookButtonLine: (p: { service: string }) => `Het is uw eigen agenda; Outlook voegt vergaderingen van ${p.service} zelf toe.`,
-    done: (p: { service: string }) => `Klaar: deze vergadering heeft een link voor ${p.service}`,
+    yesOutlookButton: (p: { service: string }) => `Ja: gebruik de ${buttonFor(p.service)} in Outlook`,
+    yesOutlookButtonLine: (p: { service: string }) => `Het is uw eigen agenda; Outlook voegt ${meetingsIn(p.service)} zelf toe.`,
+    done: (p: { service: string }) => `Klaar: deze vergadering heeft een ${linkOf(p.service)}`,
     doneLine: "Hieronder kunt u de link vervangen of verwijderen.",
     looksReady: "Lijkt in orde",
-    looksReadyOutlookButton: (p: { service: string }) => `Lijkt in orde: gebruik de knop voor ${p.service} in Outlook`,
+    looksReadyOutlookButton: (p: { service: string }) => `Lijkt in orde: gebruik de ${buttonFor(p.service)} in Outlook`,
     cantSeeSending: (p: { owner: string }) =>
       `Outlook kan niet tonen of er uitnodigingen namens ${p.owner} mogen worden verstuurd; lukt het versturen niet, vraag het dan aan ${p.owner}.`,
     cantSeeSendingOrService: (p: { owner: string; service: string }) =>
-      `Outlook kan niet tonen of er uitnodigingen namens ${p.owner} mogen worden verstuurd, en ook niet of u in ${p.service} voor ${p.owner} mag plannen.`,
+      `Outlook kan niet tonen of er uitnodigingen namens ${p.owner} mogen worden verstuurd, en ook niet of u in ${serviceIn(p.service)} voor ${p.owner} mag plannen.`,
     partialLine: (p: { owner: string }) =>
       `U kunt vergaderingen toevoegen aan de agenda van ${p.owner}, maar geen vergaderingen wijzigen die anderen hebben gemaakt.`,
     notYet: (p: { needs: readonly string[] }) => `Nog niet: u hebt ${list(p.needs)} nodig`,
@@ -56,11 +56,11 @@ export const nlFirstScreen: FirstScreenMessages = {
     need: {
       calendar: (p: { owner: string }) => `bewerkrechten voor de agenda van ${p.owner}`,
       sending: (p: { owner: string }) => `toestemming om uitnodigingen namens ${p.owner} te versturen`,
-      service: (p: { owner: string; service: string }) => `toestemming in ${p.service} om voor ${p.owner} te plannen`,
+      service: (p: { owner: string; service: string }) => `toestemming in ${serviceIn(p.service)} om voor ${p.owner} te plannen`,
     },
-    otherServiceRefused: (p: { chosen: string }) => `U kunt wel een link voor ${p.chosen} toevoegen`,
+    otherServiceRefused: (p: { chosen: string }) => `U kunt wel een ${linkOf(p.chosen)} toevoegen`,
     otherServiceRefusedLine: (p: { tried: string; chosen: string; owner: string }) =>
-      `${p.tried} weigerde om voor ${p.owner} te plannen. ${p.chosen} heeft geen toestemming nodig; hebt u toch ${p.tried} nodig, vraag het dan aan ${p.owner}.`,
+      `${p.tried} weigerde om voor ${p.owner} te plannen. ${serviceStart(p.chosen)} heeft geen toestemming nodig; hebt u toch ${p.tried} nodig, vraag het dan aan ${p.owner}.`,
     cantTell: "Dat is van hieruit niet te zien",
     cantTellWho: "Outlook gaf niet door wie er is aangemeld, dus dit venster kan niets controleren.",
     cantTellWhose: "Outlook gaf niet door in welke agenda deze vergadering staat.",
@@ -75,7 +75,7 @@ export const nlFirstScreen: FirstScreenMessages = {
     needShort: {
       calendar: "bewerkrechten",
       sending: "verzendrechten",
-      service: (p: { service: string }) => `toegang in ${p.service}`,
+      service: (p: { service: string }) => `toegang in ${serviceIn(p.service)}`,
     },
     confirmWithOwner: (p: { owner: string }) => `Navragen bij ${p.owner}`,
     sendToIt: "Naar IT sturen",
@@ -99,7 +99,7 @@ export const nlFirstScreen: FirstScreenMessages = {
     title: {
       calendar: "De agenda bewerken",
       sending: "De uitnodigingen versturen",
-      service: (p: { service: string }) => p.service,
+      service: (p: { service: string }) => serviceTitle(p.service),
     },
     calendar: {
       granted: (p: { owner: string }) => `U kunt vergaderingen maken en wijzigen in de agenda van ${p.owner}.`,
@@ -120,20 +120,20 @@ export const nlFirstScreen: FirstScreenMessages = {
         `Exchange weigerde een uitnodiging namens ${p.owner} te versturen (volgens het bericht dat u hebt geplakt).`,
     },
     service: {
-      notNeeded: (p: { service: string }) => `${p.service} heeft geen toestemming nodig.`,
+      notNeeded: (p: { service: string }) => `${serviceStart(p.service)} heeft geen toestemming nodig.`,
       teams: (p: { owner: string }) =>
         `Teams volgt de gemachtigden die ${p.owner} in Outlook heeft ingesteld; Outlook kan niet tonen of Teams het daarmee eens is.`,
       skype: "Skype voor Bedrijven heeft een eigen lijst met gemachtigden, die Outlook niet kan tonen.",
       zoom: "Zoom heeft eigen planningsrechten, die Outlook niet kan tonen.",
       webex: "Webex heeft een eigen planningstoestemming, die Outlook niet kan tonen.",
       reported: (p: { service: string; owner: string }) =>
-        `${p.service} weigerde om voor ${p.owner} te plannen (volgens het bericht dat u hebt geplakt).`,
+        `${serviceStart(p.service)} weigerde om voor ${p.owner} te plannen (volgens het bericht dat u hebt geplakt).`,
       otherRefused: (p: { tried: string; chosen: string; owner: string }) =>
-        `${p.tried} weigerde om voor ${p.owner} te plannen; ${p.chosen} heeft geen toestemming nodig.`,
+        `${p.tried} weigerde om voor ${p.owner} te plannen; ${serviceIn(p.chosen)} heeft geen toestemming nodig.`,
       needsCalendar: (p: { service: string; owner: string }) =>
-        `${p.service} heeft eerst bewerkrechten voor de agenda van ${p.owner} nodig.`,
+        `${serviceStart(p.service)} heeft eerst bewerkrechten voor de agenda van ${p.owner} nodig.`,
       needsSending: (p: { service: string; owner: string }) =>
-        `${p.service} heeft ook toestemming nodig om uitnodigingen namens ${p.owner} te versturen.`,
+        `${serviceStart(p.service)} heeft ook toestemming nodig om uitnodigingen namens ${p.owner} te versturen.`,
       whoseUnknown: "Dit kan pas gecontroleerd worden als Outlook doorgeeft van wie deze agenda is.",
     },
   },
@@ -157,9 +157,9 @@ export const nlFirstScreen: FirstScreenMessages = {
     sendingHowToConfirm: (p: { owner: string }) =>
       `Zo bevestigt u het: ${p.owner} opent Gemachtigdentoegang in Outlook en ziet u daar staan, of IT voert de opdracht hieronder uit.`,
     serviceNotNeeded: (p: { service: string }) =>
-      `Links van ${p.service} hebben geen account van een organisator, dus niemand hoeft u een recht te geven.`,
+      `Een ${linkOf(p.service)} is niet gekoppeld aan het account van een organisator, dus niemand hoeft u toestemming te geven.`,
     serviceUnchecked: (p: { service: string; owner: string }) =>
-      `${p.service} houdt zelf bij wie voor ${p.owner} mag plannen; Outlook kan dat niet tonen.`,
+      `${serviceStart(p.service)} houdt zelf bij wie voor ${p.owner} mag plannen; Outlook kan dat niet tonen.`,
     // Auteur / Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
     teamsNeeds: (p: { owner: string }) =>
       `Voor Teams moet u een echte gemachtigde van ${p.owner} zijn (Auteur of Redacteur op de agenda, als gemachtigde toegevoegd en niet alleen gedeeld), met toestemming om namens ${p.owner} te versturen.`,
@@ -167,13 +167,13 @@ export const nlFirstScreen: FirstScreenMessages = {
     skypeNeeds: (p: { owner: string }) =>
       `Voor Skype voor Bedrijven moet u in de lijst met gemachtigden van ${p.owner} staan, met Redacteur op de agenda en toestemming om namens ${p.owner} te versturen.`,
     prerequisiteCalendar: (p: { service: string; owner: string }) =>
-      `${p.service} plant alleen voor ${p.owner} als u vergaderingen kunt maken in de agenda van ${p.owner}, en dat kunt u niet (zie hierboven).`,
+      `${serviceStart(p.service)} plant alleen voor ${p.owner} als u vergaderingen kunt maken in de agenda van ${p.owner}, en dat kunt u niet (zie hierboven).`,
     prerequisiteSending: (p: { service: string; owner: string }) =>
-      `${p.service} vereist ook dat u uitnodigingen namens ${p.owner} kunt versturen, en volgens uw melding kan dat niet.`,
+      `${serviceStart(p.service)} vereist ook dat u uitnodigingen namens ${p.owner} kunt versturen, en volgens uw melding kan dat niet.`,
     chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
-      `Die weigering kwam van ${p.tried}. ${p.chosen}, dat deze vergadering gebruikt, heeft zo'n recht niet nodig.`,
+      `Die weigering kwam van ${p.tried}. Deze vergadering gebruikt ${serviceIn(p.chosen)}, en daarvoor is zo'n recht niet nodig.`,
     otherService: (p: { quote: string; service: string }) =>
-      `U meldde: "${p.quote}". Dat bericht komt van een andere vergaderdienst, dus het zegt niets over ${p.service}.`,
+      `U meldde: "${p.quote}". Dat bericht komt van een andere vergaderdienst, dus het zegt niets over ${serviceIn(p.service)}.`,
   },
 
   /** Why a fact is unknown, in plain words (the technical reason goes to the report). Main clauses: used in brackets. */
@@ -236,7 +236,7 @@ export const nlFirstScreen: FirstScreenMessages = {
     cannotCreate: (p: { owner: string }) => `u kunt geen vergaderingen maken in de agenda van ${p.owner}`,
     reportedCalendar: (p: { owner: string }) =>
       `volgens het bericht dat u hebt geplakt, kunt u geen vergaderingen maken in de agenda van ${p.owner}`,
-    serviceMissing: (p: { service: string; owner: string }) => `${p.service} laat u nog niet voor ${p.owner} plannen`,
+    serviceMissing: (p: { service: string; owner: string }) => `${serviceStart(p.service)} laat u nog niet voor ${p.owner} plannen`,
     warnCalendarUnknown: (p: { owner: string }) => `Outlook gaf niet door of u de agenda van ${p.owner} mag bewerken.`,
     warnPartial: (p: { owner: string }) =>
       `U kunt vergaderingen maken in de agenda van ${p.owner}, maar geen vergaderingen wijzigen die anderen hebben gemaakt.`,
@@ -245,7 +245,7 @@ export const nlFirstScreen: FirstScreenMessages = {
     warnSendingMissing: (p: { owner: string }) =>
       `Er kunnen geen uitnodigingen namens ${p.owner} vertrekken zolang u niet namens ${p.owner} mag versturen.`,
     warnServiceUnknown: (p: { service: string; owner: string }) =>
-      `Of u in ${p.service} voor ${p.owner} mag plannen, is in Outlook niet te zien.`,
+      `Of u in ${serviceIn(p.service)} voor ${p.owner} mag plannen, is in Outlook niet te zien.`,
     warnWhoseUnknown: "Outlook gaf niet door van wie deze agenda is, dus de controles van de toestemmingen konden niet worden uitgevoerd.",
     bodyTooLarge: (p: { limit: number }) =>
       `De tekst van de vergadering is te lang om er nog een link aan toe te voegen (hoogstens ${numberOf(LOCALE, p.limit)} tekens). Maak de tekst korter of voeg de link zelf toe.`,
@@ -273,11 +273,11 @@ export const nlFirstScreen: FirstScreenMessages = {
     copyLink: "Link kopiëren",
     link: "Vergaderlink",
     claimNoLink: (p: { quote: string; service: string; inLocation: boolean }) =>
-      `${p.inLocation ? "De locatie" : "De tekst"} vermeldt "${p.quote}", maar er is geen ${p.service}-link`,
+      `${p.inLocation ? "De locatie" : "De tekst"} vermeldt "${p.quote}", maar er is geen ${linkOf(p.service)}`,
     claimLocationLine: (p: { service: string }) =>
-      `Genodigden zoeken dan een ${p.service}-link, en Outlook houdt de uitnodiging tegen bij Verzenden. Haal deze woorden uit de locatie, of voeg de ${p.service}-vergadering zelf toe.`,
+      `Genodigden zoeken dan een ${linkOf(p.service)}, en Outlook houdt de uitnodiging tegen bij Verzenden. Haal deze woorden uit de locatie, of voeg de ${meetingIn(p.service)} zelf toe.`,
     claimBodyLine: (p: { service: string }) =>
-      `Genodigden zoeken dan een ${p.service}-link, en Outlook houdt de uitnodiging tegen bij Verzenden. Voeg de ${p.service}-vergadering toe, of haal deze woorden uit de tekst.`,
+      `Genodigden zoeken dan een ${linkOf(p.service)}, en Outlook houdt de uitnodiging tegen bij Verzenden. Voeg de ${meetingIn(p.service)} toe, of haal deze woorden uit de tekst.`,
     blockWithoutLink: "De vergaderlink van deze invoegtoepassing is zijn link kwijt",
     blockWithoutLinkLine: "Genodigden kunnen dan niet deelnemen. Vervang of verwijder hem hieronder.",
     fixLocation: (p: { quote: string }) => `"${p.quote}" uit de locatie verwijderen`,

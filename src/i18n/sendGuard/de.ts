@@ -5,11 +5,11 @@
  * unconfirmed ones stay English in "…".
  */
 import type { SendGuardMessages } from "./en";
-import { deServices } from "../de/services";
+import { deServices, unnamed } from "../de/services";
 
 export const sendGuardDe: SendGuardMessages = {
   said: (p: { quote: string; where: "location" | "body"; service: string }) =>
-    `Hier steht „${p.quote}“ (${p.where === "location" ? "Ort" : "Text"}), aber ohne Teilnahmelink für ${p.service} kann niemand beitreten.`,
+    `Hier steht „${p.quote}“ (${p.where === "location" ? "Ort" : "Text"}), aber ohne Teilnahmelink${unnamed(p.service) ? "" : ` für ${p.service}`} kann niemand beitreten.`,
   saidBlock:
     "Diese Besprechung enthält einen Block von „Im Auftrag planen“ ohne funktionierenden Teilnahmelink, daher kann niemand beitreten.",
   likelyCause: {

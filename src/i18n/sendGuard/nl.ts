@@ -5,11 +5,11 @@
  * otherwise.
  */
 import type { SendGuardMessages } from "./en";
-import { nlServices } from "../nl/services";
+import { nlServices, unnamed } from "../nl/services";
 
 export const sendGuardNl: SendGuardMessages = {
   said: (p: { quote: string; where: "location" | "body"; service: string }) =>
-    `${p.where === "location" ? "De locatie" : "De tekst"} vermeldt "${p.quote}" zonder deelnamelink voor ${p.service}: genodigden kunnen niet deelnemen.`,
+    `${p.where === "location" ? "De locatie" : "De tekst"} vermeldt "${p.quote}" zonder deelnamelink${unnamed(p.service) ? "" : ` voor ${p.service}`}: genodigden kunnen niet deelnemen.`,
   saidBlock:
     "Deze vergadering heeft een blok van de invoegtoepassing Namens iemand anders plannen zonder werkende deelnamelink, dus genodigden kunnen niet deelnemen.",
   likelyCause: {
