@@ -28,14 +28,25 @@ export function numberOf(locale: string, value: number): string {
 
 /**
  * A day written for people in the catalogue's language ("3 December", "3 december", "3 décembre",
- * "3. Dezember"), in the reader's own time zone. A value that is not a date shows as given, cut short.
+ * "1er décembre", "3. Dezember"), in the reader's own time zone. A value that is not a date shows as
+ * given, cut short.
  */
 export function dateOf(locale: string, iso: string): string {
   const time = Date.parse(iso);
   if (!Number.isFinite(time)) return iso.slice(0, 30);
   try {
-    return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long" }).format(time);
+    return formatDay(locale, { day: "numeric", month: "long" }, time);
   } catch {
     return new Date(time).toISOString().slice(0, 10);
   }
+}
+
+/**
+ * Intl's date in the language's own form. French writes the first of the month as an ordinal, « le
+ * 1er décembre » (Imprimerie nationale), which Intl never does: every other day stays a number.
+ */
+export function formatDay(locale: string, options: Intl.DateTimeFormatOptions, time: number): string {
+  const parts = new Intl.DateTimeFormat(locale, options).formatToParts(time);
+  const french = locale.toLowerCase().startsWith("fr");
+  return parts.map((part) => (french && part.type === "day" && part.value === "1" ? "1er" : part.value)).join("");
 }

@@ -512,7 +512,7 @@ export const deDetails: DetailsMessages = {
     mail: {
       subject: (p: { owner: string }) => `Im Auftrag planen: bitte meine Stellvertretungsrechte ${bei(p.owner)} prüfen`,
       intro:
-        "Bitte führen Sie die schreibgeschützte Prüfung unten in Exchange Online PowerShell aus (nach Connect-ExchangeOnline) und senden Sie mir alles, was sie ausgibt, von der ersten Markierungszeile bis zur letzten. Ich füge es in das Add-In Schedule on behalf ein, das dann zeigt, welche Berechtigung fehlt. Der Bericht des Add-Ins folgt nach der Prüfung.",
+        "Bitte führen Sie die schreibgeschützte Prüfung unten in Exchange Online PowerShell aus (nach Connect-ExchangeOnline) und senden Sie mir alles, was sie ausgibt, von der ersten Markierungszeile bis zur letzten. Ich füge es in das Add-In „Im Auftrag planen“ ein, das dann zeigt, welche Berechtigung fehlt. Der Bericht des Add-Ins folgt nach der Prüfung.",
       check: "Schreibgeschützte Prüfung (ändert nichts):",
       opened:
         "In Outlook wurde eine Nachricht an die IT geöffnet, mit dem Bericht und der Prüfung. Klicken Sie auf Senden; fügen Sie die Antwort der IT dann in das Feld Fehlermeldung ein.",

@@ -497,7 +497,7 @@ export const frDetails: DetailsMessages = {
     mail: {
       subject: (p: { owner: string }) => `Planifier de la part d’autrui : merci de vérifier mes droits de délégué pour ${p.owner}`,
       intro:
-        "Pourriez-vous exécuter la vérification en lecture seule ci-dessous dans Exchange Online PowerShell (après Connect-ExchangeOnline) et m’envoyer tout ce qu’elle affiche, de la première ligne de repère à la dernière ? Je le collerai dans le complément Schedule on behalf, qui montre alors quelle autorisation manque. Le rapport du complément suit la vérification.",
+        "Pourriez-vous exécuter la vérification en lecture seule ci-dessous dans Exchange Online PowerShell (après Connect-ExchangeOnline) et m’envoyer tout ce qu’elle affiche, de la première ligne de repère à la dernière ? Je le collerai dans le complément « Planifier de la part d’autrui », qui m’indiquera alors quelle autorisation manque. Le rapport du complément suit la vérification.",
       check: "Vérification en lecture seule (ne modifie rien) :",
       opened:
         "Un message au service informatique s’est ouvert dans Outlook, avec le rapport et la vérification. Cliquez sur Envoyer ; collez ensuite sa réponse dans la zone Message d’erreur.",

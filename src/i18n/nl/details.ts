@@ -486,7 +486,7 @@ export const nlDetails: DetailsMessages = {
     mail: {
       subject: (p: { owner: string }) => `Namens iemand anders plannen: graag mijn gemachtigdenrechten voor ${p.owner} controleren`,
       intro:
-        "Wilt u de alleen-lezen controle hieronder uitvoeren in Exchange Online PowerShell (na Connect-ExchangeOnline) en mij alles sturen wat ze afdrukt, van de eerste markeerregel tot de laatste? Ik plak het in de invoegtoepassing Schedule on behalf, die dan toont welke toestemming ontbreekt. Het rapport van de invoegtoepassing staat onder de controle.",
+        'Wilt u de alleen-lezen controle hieronder uitvoeren in Exchange Online PowerShell (na Connect-ExchangeOnline) en mij alles sturen wat ze afdrukt, van de eerste markeerregel tot de laatste? Ik plak het in de invoegtoepassing "Namens iemand anders plannen", die dan toont welke toestemming ontbreekt. Het rapport van de invoegtoepassing staat onder de controle.',
       check: "Alleen-lezen controle (verandert niets):",
       opened:
         "Er is een bericht aan IT geopend in Outlook, met het rapport en de controle. Druk op Verzenden; plak het antwoord van IT daarna in het vak Foutmelding.",
