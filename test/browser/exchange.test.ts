@@ -272,7 +272,7 @@ test("in Dutch: the answer, the source and the date in Dutch, kept after reopeni
     await paste(page, block(), "Foutmelding");
     await waitForAnswerKind(page, "yes");
     await expect(summary(page, "send-on-behalf")).resolves.toBe(
-      `Volgens Exchange (${day("nl")}) kunnen uitnodigingen namens Alex verstuurd worden.`,
+      `Volgens Exchange (${day("nl")}) kunnen uitnodigingen namens Alex verzonden worden.`,
     );
     await expect(page.locator("[data-answer] p").first().innerText()).resolves.toBe(
       `Exchange bevestigde op ${day("nl")} elke toestemming die u voor Alex nodig hebt.`,

@@ -23,15 +23,15 @@ export const nlExchange: ExchangeMessages = {
   },
   sending: {
     granted: (p: { owner: string; at: string }) =>
-      `Volgens Exchange (${dateOf(LOCALE, p.at)}) kunnen uitnodigingen namens ${p.owner} verstuurd worden.`,
+      `Volgens Exchange (${dateOf(LOCALE, p.at)}) kunnen uitnodigingen namens ${p.owner} verzonden worden.`,
     missing: (p: { owner: string; at: string }) =>
-      `Volgens Exchange (${dateOf(LOCALE, p.at)}) mag u geen uitnodigingen namens ${p.owner} versturen.`,
+      `Volgens Exchange (${dateOf(LOCALE, p.at)}) mag u geen uitnodigingen namens ${p.owner} verzenden.`,
   },
   service: {
     granted: (p: { owner: string; at: string }) =>
       `Volgens Exchange (${dateOf(LOCALE, p.at)}) bent u gemachtigde van ${p.owner} en kan Teams het postvak van ${p.owner} bereiken.`,
     notDelegate: (p: { owner: string }) =>
-      `Teams vraagt dat u gemachtigde van ${p.owner} bent; volgens Exchange is de agenda alleen met u gedeeld.`,
+      `Teams vereist dat u gemachtigde van ${p.owner} bent; volgens Exchange is de agenda alleen met u gedeeld.`,
     ewsBlocked: (p: { owner: string }) => `Exchange verhindert dat Teams het postvak van ${p.owner} bereikt; alleen IT kan dat veranderen.`,
   },
   evidence: {
@@ -47,12 +47,12 @@ export const nlExchange: ExchangeMessages = {
     sendingNotListed: (p: { owner: string; at: string }) =>
       `Volgens Exchange, ${dateOf(LOCALE, p.at)}: u staat niet op de lijst van wie namens ${p.owner} mag verzenden (GrantSendOnBehalfTo).`,
     sendingUnsettled: (p: { owner: string }) =>
-      `Wat IT plakte, zegt niet zeker of u namens ${p.owner} mag verzenden (een naam paste bij meer dan één persoon, of de lijst stond er niet in).`,
+      `Wat IT plakte, zegt niet met zekerheid of u namens ${p.owner} mag verzenden (een naam paste bij meer dan één persoon, of de lijst stond er niet in).`,
     ewsAllowed: (p: { owner: string }) =>
       `Volgens Exchange mag Teams het postvak van ${p.owner} bereiken (EWS is er niet voor geblokkeerd).`,
     ewsBlocked: (p: { owner: string }) =>
       `Volgens Exchange is EWS geblokkeerd voor Teams, voor het postvak van ${p.owner} of voor de hele organisatie.`,
-    conflict: "Outlook en Exchange zeggen iets anders, dus geen van beide wordt gevolgd. Vraag IT de controle opnieuw uit te voeren.",
+    conflict: "Outlook en Exchange zeggen iets anders, dus geen van beide wordt overgenomen. Vraag IT de controle opnieuw uit te voeren.",
     stale: (p: { at: string }) =>
       `Exchange bevestigde dit op ${dateOf(LOCALE, p.at)}, meer dan 30 dagen geleden; het telt pas weer mee als IT het opnieuw controleert.`,
   },

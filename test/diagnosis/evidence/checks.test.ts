@@ -182,7 +182,7 @@ describe("in Dutch", () => {
     const full = context({ ...TEAMS, t: nl, exchange: finding() });
     const verdict = diagnose(delegateFacts(), full);
     expect(verdict.checks.find((c) => c.id === "send-on-behalf")?.summary).toBe(
-      "Volgens Exchange (3 december) kunnen uitnodigingen namens Alex verstuurd worden.",
+      "Volgens Exchange (3 december) kunnen uitnodigingen namens Alex verzonden worden.",
     );
   });
 });
