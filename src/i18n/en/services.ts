@@ -30,7 +30,7 @@ export const aLink = (service: string) => `${/^[aeio]/iu.test(service) ? "an" : 
 export const serviceTitle = (service: string) => (unnamed(service) ? "Online meeting" : service);
 /** "Zoom meetings", "online meetings". */
 export const meetingsOf = (service: string) => (unnamed(service) ? "online meetings" : `${service} meetings`);
-/** "the Zoom meeting", "an online meeting". */
-export const theMeeting = (service: string) => (unnamed(service) ? "an online meeting" : `the ${service} meeting`);
+/** "the Zoom meeting", "the online meeting". */
+export const theMeeting = (service: string) => (unnamed(service) ? "the online meeting" : `the ${service} meeting`);
 /** Links of the service starting a sentence: "Zoom links", "Online meeting links". */
 export const linksStart = (service: string) => (unnamed(service) ? "Online meeting links" : `${service} links`);
