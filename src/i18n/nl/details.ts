@@ -56,8 +56,7 @@ export const nlDetails: DetailsMessages = {
       recordNotSaved: "Outlook kon de notitie van de invoegtoepassing bij deze vergadering niet opslaan; de link staat wel in de tekst.",
     },
     linkProblem: {
-      randomness:
-        "De browser leverde onvoldoende willekeurige gegevens om een privévergaderruimte te maken, dus er is geen link gemaakt.",
+      randomness: "De browser leverde onvoldoende willekeurige gegevens om een privévergaderruimte te maken, dus er is geen link gemaakt.",
       "owner-missing":
         "Outlook gaf de naam of het adres van de eigenaar niet door, dus de link naar de persoonlijke vergaderruimte van de eigenaar kan niet worden gemaakt.",
       "owner-unusable": "De naam of het adres van de eigenaar kan niet in een vergaderlink worden gebruikt, dus er is geen link gemaakt.",
@@ -196,9 +195,10 @@ export const nlDetails: DetailsMessages = {
     addDelegateMac: (p: { who: string }) =>
       `Onder "Gemachtigden die namens mij kunnen handelen" op + klikken, ${p.who} toevoegen, Agenda op Redacteur zetten en op OK klikken.`,
     calendar: {
-      // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+      // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
       owner: (p: { delegate: string }) => `Van ${p.delegate} een gemachtigde maken, met Agenda op Redacteur`,
-      admin: (p: { owner: string; delegate: string }) => `Of ${p.delegate} als gemachtigde de machtiging Redacteur voor de agenda van ${p.owner} geven`,
+      admin: (p: { owner: string; delegate: string }) =>
+        `Of ${p.delegate} als gemachtigde de machtiging Redacteur voor de agenda van ${p.owner} geven`,
       // IT texts name the -AccessRights values as typed (Editor, Reviewer) and add the Outlook label: Redacteur https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party);
       // Lezer https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT); Gemachtigdentoegang: same two sources.
       addPurpose:
@@ -312,10 +312,10 @@ export const nlDetails: DetailsMessages = {
     introAsk: "Om vergaderingen in uw agenda voor u te kunnen plannen, heb ik de volgende toegang nodig. Zou u die willen geven?",
     introCheck:
       "Om vergaderingen in uw agenda voor u te kunnen plannen, moet ik als gemachtigde voor uw agenda zijn ingesteld. Zou u willen controleren of dat zo is?",
-    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
     delegate:
       "Mij als gemachtigde toevoegen aan uw agenda met de machtiging Redacteur, zodat ik uw vergaderingen kan maken en bijwerken en de uitnodigingen namens u kan verzenden.",
-    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
     checkDelegate: "Controleren of ik gemachtigde ben voor uw agenda met de machtiging Redacteur (Outlook kon mij dat niet tonen).",
     sending: "Mij vergaderuitnodigingen namens u laten verzenden. Dat regelt u door mij in Outlook als gemachtigde toe te voegen.",
     checkSending:

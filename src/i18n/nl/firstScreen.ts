@@ -163,7 +163,7 @@ export const nlFirstScreen: FirstScreenMessages = {
     // Auteur / Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
     teamsNeeds: (p: { owner: string }) =>
       `Voor Teams moet u een echte gemachtigde van ${p.owner} zijn (machtiging Auteur of Redacteur voor de agenda, en als gemachtigde toegevoegd, niet alleen iemand met wie de agenda is gedeeld), met toestemming om namens ${p.owner} te verzenden.`,
-    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
     skypeNeeds: (p: { owner: string }) =>
       `Voor Skype voor Bedrijven moet u in de lijst met gemachtigden van ${p.owner} staan, met Redacteur op de agenda en toestemming om namens ${p.owner} te verzenden.`,
     prerequisiteCalendar: (p: { service: string; owner: string }) =>
@@ -187,9 +187,9 @@ export const nlFirstScreen: FirstScreenMessages = {
   },
 
   roles: {
-    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party: "4. Redacteur")
+    // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
     Editor: "Redacteur (alle items lezen, maken, bewerken en verwijderen)",
-    // Auteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party: "3. Auteur")
+    // Auteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
     Author: "Auteur (items lezen en maken, alleen eigen items bewerken en verwijderen)",
     // NOT confirmed in Dutch (i18n-sources.md §1f): English role name kept, in quotes.
     "Nonediting Author": `"Nonediting Author" (items lezen en maken, alleen eigen items verwijderen)`,

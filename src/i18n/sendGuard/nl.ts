@@ -13,7 +13,7 @@ export const sendGuardNl: SendGuardMessages = {
   saidBlock:
     'Deze vergadering bevat een blok van "Namens iemand anders plannen" zonder werkende deelnamelink, dus genodigden kunnen niet deelnemen.',
   likelyCause: {
-    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party); "Delegeren": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
+    // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT); "Delegeren": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
     teams:
       'Outlook kon de Teams-vergadering waarschijnlijk niet voor de eigenaar maken: u moet gemachtigde zijn (Redacteur, "Delegeren") en namens de eigenaar mogen verzenden.',
     // "Edit my delegate members": Dutch Skype for Business label NOT confirmed (i18n-sources.md §1d); English label kept, in quotes.
