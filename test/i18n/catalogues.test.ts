@@ -232,8 +232,11 @@ describe("the send-time message in each language", () => {
   test.each(all)("%s: the longest message fits Smart Alerts' 500 characters", (language, messages) => {
     const quote = "x".repeat(60);
     for (const service of ["teams", "skype", "zoom", "webex", "jitsi"] as const) {
-      for (const where of ["location", "body"] as const) {
-        const text = `${messages.said({ quote, where, service: "Skype for Business" })} ${messages.likelyCause[service]} ${messages.openPane}`;
+      // The longest name, and the language's words for a service without a configured name.
+      for (const [where, name] of ["location", "body"].flatMap((w) =>
+        ["Skype for Business", messages.services.other].map((n) => [w, n] as const),
+      )) {
+        const text = `${messages.said({ quote, where: where as "location" | "body", service: name })} ${messages.likelyCause[service]} ${messages.openPane}`;
         expect(text.length).toBeLessThanOrEqual(500);
         expect(text).toContain(quote);
         // It names the ribbon button the user will look for, as that language's manifest names it.
