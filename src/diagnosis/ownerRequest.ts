@@ -5,7 +5,7 @@
  * the user's language (the catalogue in ctx.t).
  */
 import type { Messages } from "../i18n/messages";
-import { greetingNamesOf, isPlausibleAddress, nameOf, nameWithAddress, singleLine } from "./address";
+import { greetingNamesOf, isPlausibleAddress, nameWithAddress, readableNameOf, singleLine } from "./address";
 import type { Check, CheckedService, CheckStatus, DiagnosisContext, Person, ServiceKind, Verdict } from "./types";
 
 export interface OwnerRequest {
@@ -23,7 +23,8 @@ export function draftOwnerRequest(verdict: Verdict, ctx: DiagnosisContext<Messag
   const { t } = ctx;
   const r = t.ownerRequest;
   const ownerAddress = verdict.owner?.emailAddress;
-  const myName = nameOf(verdict.delegate, "");
+  // Signed and titled with the name in reading order: "Megan Bowen", not "Bowen, Megan".
+  const myName = readableNameOf(verdict.delegate, "");
   const greetingNames = greetingNamesOf(verdict.owner);
 
   const asks = asksFor(verdict.checks, ctx);

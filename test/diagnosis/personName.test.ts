@@ -146,6 +146,18 @@ describe("names people have: the sentences that matter most, spelled out", () =>
     expect(greetingIn(nl, person("Berg, Jan van den"))).toBe("Beste Jan,");
   });
 
+  it("signs the request to the owner with the assistant's name in reading order", () => {
+    const ctx = context({ t: fr });
+    const me = person("BOWEN Megan");
+    const facts = delegateFacts({
+      user: known({ ...me, emailAddress: "megan@contoso.com" }),
+      shared: known({ owner: "alex@contoso.com", delegatePermissions: 1 }),
+    });
+    const request = draftOwnerRequest(diagnose(facts, ctx), ctx);
+    expect(request.body.trimEnd().endsWith("Megan BOWEN")).toBe(true);
+    expect(request.subject).toContain("Megan BOWEN");
+  });
+
   it("writes the heading with the whole name in reading order", () => {
     const ctx = context({ t: de });
     const owner = person("Wilber, Alex");
