@@ -81,7 +81,7 @@ function findDelegation(facts: DelegationFacts, ctx: DiagnosisContext): Delegati
       : {
           delegation: "delegate",
           ...(owner ? { owner } : {}),
-          evidence: [...evidence, t.delegation.delegateByOwner({ owner: nameOf(owner, ownerAddress) })],
+          evidence: [...evidence, t.delegation.delegateByOwner({ owner: readableNameOf(owner, ownerAddress) })],
         };
   }
   if (organizerPerson) {
@@ -90,7 +90,10 @@ function findDelegation(facts: DelegationFacts, ctx: DiagnosisContext): Delegati
       : {
           delegation: "delegate",
           owner: organizerPerson,
-          evidence: [...evidence, t.delegation.delegateByOrganizer({ owner: nameOf(organizerPerson, organizerPerson.emailAddress) })],
+          evidence: [
+            ...evidence,
+            t.delegation.delegateByOrganizer({ owner: readableNameOf(organizerPerson, organizerPerson.emailAddress) }),
+          ],
         };
   }
   return { delegation: "unknown", evidence: [...evidence, t.delegation.unknownBecauseOwner] };
