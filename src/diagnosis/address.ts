@@ -65,7 +65,8 @@ export function nameOf(person: Person | undefined, fallback: string): string {
 /** The display name when there is one worth parsing; an address or nothing gives undefined. */
 function displayNameOf(person: Person | undefined): string | undefined {
   const name = person ? singleLine(person.displayName) : "";
-  return name && !name.includes("@") ? name : undefined;
+  // An address stands as it is; "Alex Wilber <alex@contoso.com>" is a name with an address after it.
+  return name && !/^\S+@\S+$/u.test(name) ? name : undefined;
 }
 
 /**
@@ -89,6 +90,8 @@ export function greetingNamesOf(person: Person | undefined): { readonly owner: s
   const name = displayNameOf(person);
   if (!name) return undefined;
   const forms = nameForms(name);
+  // Nobody is greeted by an address.
+  if (forms.short.includes("@")) return undefined;
   return { owner: forms.short, ownerFull: forms.fullWithoutHonorific };
 }
 

@@ -48,6 +48,9 @@ const UNSPACED_SCRIPT =
 /** "(Contoso)", "[EXT]", "- Sales", "| Marketing": directory additions after the name itself. */
 const TRAILING_ADDITION = /\s*(?:\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\})\s*$/u;
 const SEPARATOR = /\s+[-–—|/]\s+/u;
+/** A word a name is made of: letters, digits (a room's number), apostrophes, hyphens, dots, a closing comma. */
+const NAME_TOKEN = /^[\p{L}\p{M}\p{N}'’.-]+,?$/u;
+const ADDRESS = /^\S+@\S+$/u;
 
 const bare = (token: string) => token.toLowerCase().replace(/\.$/u, "");
 
@@ -90,6 +93,8 @@ interface Parsed {
   readonly prefixes: readonly string[];
   readonly given: readonly string[];
   readonly surname: readonly string[];
+  /** True when the directory wrote the surname first ("Wilber, Alex", "DUPONT Jean"). */
+  readonly reordered?: boolean;
 }
 
 /** The forms of one display name (already flattened to one line; an address or empty text stays as it is). */
@@ -97,7 +102,8 @@ export function nameForms(displayName: string): NameForms {
   const whole = displayName.trim();
   const parsed = parse(whole);
   if (!parsed) return { short: whole, full: whole, fullWithoutHonorific: whole };
-  const full = [...parsed.prefixes, ...parsed.given, ...parsed.surname].join(" ");
+  // The name as written, unless the directory put the surname first: then in reading order.
+  const full = parsed.reordered ? [...parsed.prefixes, ...parsed.given, ...parsed.surname].join(" ") : whole;
   const titles = parsed.prefixes.filter((token) => !isHonorific(token));
   const first = parsed.given[0];
   // Without a given name the honorific is what makes "Herr Wilber" a way to address someone.
@@ -107,11 +113,17 @@ export function nameForms(displayName: string): NameForms {
 }
 
 function parse(whole: string): Parsed | undefined {
-  if (whole === "" || whole.includes("@") || UNSPACED_SCRIPT.test(whole) || /\d/u.test(whole)) return undefined;
+  if (whole === "" || ADDRESS.test(whole) || UNSPACED_SCRIPT.test(whole)) return undefined;
   let core = whole;
   while (TRAILING_ADDITION.test(core)) core = core.replace(TRAILING_ADDITION, "");
   core = core.split(SEPARATOR)[0]?.trim() ?? "";
-  if (!hasLetter(core)) return undefined;
+  // The name ends where something that is no part of a name starts: "<alex@contoso.com>", "(Chief of
+  // Staff", markup, the "…" of a name cut short. "Sales & Marketing" or "Meeting Room 3" is no person.
+  const tokens = words(core);
+  const end = tokens.findIndex((token) => !NAME_TOKEN.test(token));
+  if (tokens.some((token) => token === "&" || token === "+")) return undefined;
+  core = (end === -1 ? tokens : tokens.slice(0, end)).join(" ");
+  if (!hasLetter(core) || /\d/u.test(core)) return undefined;
 
   const parts = core
     .split(",")
@@ -159,7 +171,12 @@ function surnameFirst(surnamePart: readonly string[], givenPart: readonly string
   if (surname.rest.length === 0 || given.rest.length === 0) return undefined;
   const particles: string[] = [];
   while (given.rest.length > 1 && isTrailingParticle(given.rest[given.rest.length - 1] ?? "")) particles.unshift(given.rest.pop() ?? "");
-  return { prefixes: [...given.prefixes, ...surname.prefixes], given: given.rest, surname: [...particles, ...surname.rest] };
+  return {
+    prefixes: [...given.prefixes, ...surname.prefixes],
+    given: given.rest,
+    surname: [...particles, ...surname.rest],
+    reordered: true,
+  };
 }
 
 /** One part, no comma: "Alex Wilber", "DUPONT Jean", "Le Goff Yann", "Dr. Alex Wilber". */
@@ -172,7 +189,7 @@ function inReadingOrder(tokens: readonly string[]): Parsed | undefined {
   }
   // "DUPONT Jean", "VAN DEN BERG Jan": a surname in capitals written first.
   const capitals = rest.findIndex((token) => !isCapitals(token));
-  if (capitals > 0) return { prefixes, given: rest.slice(capitals), surname: rest.slice(0, capitals) };
+  if (capitals > 0) return { prefixes, given: rest.slice(capitals), surname: rest.slice(0, capitals), reordered: true };
   if (capitals === -1) return undefined; // "ALEX WILBER": which part is which cannot be told.
   // "Le Goff Yann", "Van den Berg Jan", "De Smet Jan": a particle first starts a surname.
   if (startsSurname(rest[0] ?? "")) {
@@ -181,7 +198,7 @@ function inReadingOrder(tokens: readonly string[]): Parsed | undefined {
     const given = rest.slice(end + 1);
     // "Van Morrison", "De Smet", "Van den Berg": no given name left, or the shape is not sure.
     if (given.length === 0) return undefined;
-    return { prefixes, given, surname: rest.slice(0, end + 1) };
+    return { prefixes, given, surname: rest.slice(0, end + 1), reordered: true };
   }
   return { prefixes, given: rest.slice(0, 1), surname: rest.slice(1) };
 }

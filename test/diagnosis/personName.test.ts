@@ -97,6 +97,11 @@ const DIRECTORY: ReadonlyArray<readonly [display: string, short: string, german:
   ["alex wilber", "alex wilber", "alex wilber"],
   ["Wilber, Alex, Sales", "Wilber, Alex, Sales", "Wilber, Alex, Sales"],
   ["Meeting Room 3", "Meeting Room 3", "Meeting Room 3"],
+  ["Sales & Marketing", "Sales & Marketing", "Sales & Marketing"],
+  // What follows the name is not part of it
+  ["Alex Wilber <alex.wilber@contoso.com>", "Alex", "Alex Wilber"],
+  ["Alex <img src=x onerror=alert(1)> (Chief of Staff, EMEA)", "Alex", "Alex"],
+  ["Alex Wilber - Sales", "Alex", "Alex Wilber"],
   // Names written without spaces, or family name first in their own script: whole
   ["王小明", "王小明", "王小明"],
   ["山田 太郎", "山田 太郎", "山田 太郎"],
