@@ -258,8 +258,8 @@ export const enFirstScreen = {
       `Invitees would look for ${aLink(p.service)}, and Outlook stops the invitation at Send. Take these words out of the location, or add ${theMeeting(p.service)} itself.`,
     claimBodyLine: (p: { service: string }) =>
       `Invitees would look for ${aLink(p.service)}, and Outlook stops the invitation at Send. Add ${theMeeting(p.service)}, or take these words out of the text.`,
-    blockWithoutLink: "The meeting link from this add-in has lost its link",
-    blockWithoutLinkLine: "Invitees would have no way to join. Replace or remove it below.",
+    blockWithoutLink: "The link is missing from this add-in's meeting block",
+    blockWithoutLinkLine: "Invitees would have no way to join. Replace or remove the block below.",
     fixLocation: (p: { quote: string }) => `Remove "${p.quote}" from the location`,
   },
 };
