@@ -2,6 +2,7 @@
  * Addresses and names as Outlook reports them. Everything here treats its input as untrusted:
  * display names and addresses come from other people's mailboxes and may contain anything.
  */
+import { nameForms } from "./personName";
 import type { Person } from "./types";
 
 /** RFC 5321 limit; anything longer is not an address Exchange would accept. */
@@ -61,11 +62,37 @@ export function nameOf(person: Person | undefined, fallback: string): string {
   return singleLine(person.displayName) || singleLine(person.emailAddress, MAX_ADDRESS_LENGTH) || fallback;
 }
 
-/** The first word of the display name, for friendly sentences ("Alex's calendar"); the address when the name is empty. */
+/** The display name when there is one worth parsing; an address or nothing gives undefined. */
+function displayNameOf(person: Person | undefined): string | undefined {
+  const name = person ? singleLine(person.displayName) : "";
+  // An address stands as it is; "Alex Wilber <alex@contoso.com>" is a name with an address after it.
+  return name && !/^\S+@\S+$/u.test(name) ? name : undefined;
+}
+
+/**
+ * The given name for friendly sentences ("Alex's calendar") whatever the directory's shape ("Wilber,
+ * Alex", "Dr. Alex Wilber", "DUPONT Jean"; see ./personName.ts); the full name when the shape is not
+ * sure, the address when the name is empty.
+ */
 export function shortNameOf(person: Person | undefined, fallback: string): string {
-  const name = nameOf(person, fallback);
-  if (!person || !singleLine(person.displayName) || name.includes("@")) return name;
-  return name.split(" ")[0] ?? name;
+  const name = displayNameOf(person);
+  return name ? nameForms(name).short : nameOf(person, fallback);
+}
+
+/** The whole name in reading order ("Alex Wilber" for "Wilber, Alex"), else the address, else the fallback. */
+export function readableNameOf(person: Person | undefined, fallback: string): string {
+  const name = displayNameOf(person);
+  return name ? nameForms(name).full : nameOf(person, fallback);
+}
+
+/** Whom a greeting names: the given name and the full name without Mr/Herr/Mme; undefined without a real name. */
+export function greetingNamesOf(person: Person | undefined): { readonly owner: string; readonly ownerFull: string } | undefined {
+  const name = displayNameOf(person);
+  if (!name) return undefined;
+  const forms = nameForms(name);
+  // Nobody is greeted by an address.
+  if (forms.short.includes("@")) return undefined;
+  return { owner: forms.short, ownerFull: forms.fullWithoutHonorific };
 }
 
 /** "Alex Wilber (alex@contoso.com)", or just one of them when the other is missing or the same. */

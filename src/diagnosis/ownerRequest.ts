@@ -5,7 +5,7 @@
  * the user's language (the catalogue in ctx.t).
  */
 import type { Messages } from "../i18n/messages";
-import { isPlausibleAddress, nameOf, nameWithAddress, shortNameOf, singleLine } from "./address";
+import { greetingNamesOf, isPlausibleAddress, nameWithAddress, readableNameOf, singleLine } from "./address";
 import type { Check, CheckedService, CheckStatus, DiagnosisContext, Person, ServiceKind, Verdict } from "./types";
 
 export interface OwnerRequest {
@@ -23,12 +23,13 @@ export function draftOwnerRequest(verdict: Verdict, ctx: DiagnosisContext<Messag
   const { t } = ctx;
   const r = t.ownerRequest;
   const ownerAddress = verdict.owner?.emailAddress;
-  const myName = nameOf(verdict.delegate, "");
-  const greetingName = verdict.owner && !shortNameOf(verdict.owner, "").includes("@") ? shortNameOf(verdict.owner, "") : "";
+  // Signed and titled with the name in reading order: "Megan Bowen", not "Bowen, Megan".
+  const myName = readableNameOf(verdict.delegate, "");
+  const greetingNames = greetingNamesOf(verdict.owner);
 
   const asks = asksFor(verdict.checks, ctx);
   const paragraphs = [
-    greetingName ? r.greeting({ owner: greetingName }) : r.greetingAnonymous,
+    greetingNames ? r.greeting(greetingNames) : r.greetingAnonymous,
     asks.length > 0 ? r.introAsk : r.introCheck,
     (asks.length > 0 ? asks.map((ask, index) => `${index + 1}. ${ask.request}`) : [r.delegate]).join("\n"),
     r.howTo,

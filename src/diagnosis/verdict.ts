@@ -2,7 +2,7 @@
  * Facts + context in, verdict out. Pure and deterministic: no Office.js, no clock, no I/O. Every
  * sentence comes from the context's catalogue (ctx.t), so the same facts read in the user's language.
  */
-import { nameOf, nameWithAddress, sameAddress, shortNameOf } from "./address";
+import { nameOf, nameWithAddress, readableNameOf, sameAddress, shortNameOf } from "./address";
 import { runChecks } from "./checks";
 import { decodePermissions, isPermissionBits } from "./permissions";
 import type { Check, Delegation, DelegationFacts, DiagnosisContext, InsertDecision, Parties, Person, Verdict } from "./types";
@@ -81,7 +81,7 @@ function findDelegation(facts: DelegationFacts, ctx: DiagnosisContext): Delegati
       : {
           delegation: "delegate",
           ...(owner ? { owner } : {}),
-          evidence: [...evidence, t.delegation.delegateByOwner({ owner: nameOf(owner, ownerAddress) })],
+          evidence: [...evidence, t.delegation.delegateByOwner({ owner: readableNameOf(owner, ownerAddress) })],
         };
   }
   if (organizerPerson) {
@@ -90,7 +90,10 @@ function findDelegation(facts: DelegationFacts, ctx: DiagnosisContext): Delegati
       : {
           delegation: "delegate",
           owner: organizerPerson,
-          evidence: [...evidence, t.delegation.delegateByOrganizer({ owner: nameOf(organizerPerson, organizerPerson.emailAddress) })],
+          evidence: [
+            ...evidence,
+            t.delegation.delegateByOrganizer({ owner: readableNameOf(organizerPerson, organizerPerson.emailAddress) }),
+          ],
         };
   }
   return { delegation: "unknown", evidence: [...evidence, t.delegation.unknownBecauseOwner] };
@@ -110,7 +113,7 @@ function headlineOf(finding: DelegationFinding, ctx: DiagnosisContext): string {
     case "self":
       return t.calendarOf.self;
     case "delegate":
-      return t.calendarOf.delegate({ owner: nameOf(finding.owner, t.people.owner) });
+      return t.calendarOf.delegate({ owner: readableNameOf(finding.owner, t.people.owner) });
     case "unknown":
       return t.calendarOf.unknown;
   }

@@ -1,3 +1,5 @@
+import { formatDay } from "./format";
+
 /**
  * A day with its time of day, 24-hour, in the catalogue's language ("3 December at 09:15",
  * "3. Dezember um 09:15"), for the details part only: kept out of ./format.ts, which the first
@@ -8,7 +10,7 @@ export function dateTimeOf(locale: string, iso: string): string {
   if (!Number.isFinite(time)) return iso.slice(0, 30);
   try {
     const format = { day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
-    return new Intl.DateTimeFormat(locale, format).format(time);
+    return formatDay(locale, format, time);
   } catch {
     return new Date(time).toISOString().slice(0, 16).replace("T", " ");
   }

@@ -28,16 +28,26 @@ export function numberOf(locale: string, value: number): string {
 
 /**
  * A day written for people in the catalogue's language, with its year ("3 December 2026", "3 december
- * 2026", "3 décembre 2026", "3. Dezember 2026"), in the reader's own time zone: evidence dates come
- * from pasted text, so "9 December" must not hide which year it claims. A value that is not a date
- * shows as given, cut short.
+ * 2026", "3 décembre 2026", "1er décembre 2026", "3. Dezember 2026"), in the reader's own time zone:
+ * evidence dates come from pasted text, so "9 December" must not hide which year it claims. A value
+ * that is not a date shows as given, cut short.
  */
 export function dateOf(locale: string, iso: string): string {
   const time = Date.parse(iso);
   if (!Number.isFinite(time)) return iso.slice(0, 30);
   try {
-    return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" }).format(time);
+    return formatDay(locale, { day: "numeric", month: "long", year: "numeric" }, time);
   } catch {
     return new Date(time).toISOString().slice(0, 10);
   }
+}
+
+/**
+ * Intl's date in the language's own form. French writes the first of the month as an ordinal, « le
+ * 1er décembre » (Imprimerie nationale), which Intl never does: every other day stays a number.
+ */
+export function formatDay(locale: string, options: Intl.DateTimeFormatOptions, time: number): string {
+  const parts = new Intl.DateTimeFormat(locale, options).formatToParts(time);
+  const french = locale.toLowerCase().startsWith("fr");
+  return parts.map((part) => (french && part.type === "day" && part.value === "1" ? "1er" : part.value)).join("");
 }

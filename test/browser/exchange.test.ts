@@ -309,7 +309,7 @@ test("in Dutch: the request id survives reopening; the answer, the source and th
     await paste(page, block(id), "Foutmelding");
     await waitForAnswerKind(page, "yes");
     await expect(summary(page, "send-on-behalf")).resolves.toBe(
-      `Volgens Exchange, zoals IT het op ${day("nl")} stuurde, kunnen uitnodigingen namens Alex verstuurd worden.`,
+      `Volgens Exchange, zoals IT het op ${day("nl")} stuurde, kunnen uitnodigingen namens Alex verzonden worden.`,
     );
     await expect(page.locator("[data-answer] p").first().innerText()).resolves.toBe(
       `Volgens Exchange, zoals IT het op ${day("nl")} stuurde, hebt u elke toestemming die u voor Alex nodig hebt.`,

@@ -419,11 +419,11 @@ describe("Check with Microsoft 365, in Dutch", () => {
       await checkWithMicrosoft365(pane.page, /^Controleren met Microsoft 365$/);
       await pane.page.locator('[data-check="online-meeting-delegate"][data-status="missing"]').waitFor({ timeout: 10_000 });
       expect(await pane.page.locator("[data-answer]").innerText()).toMatch(
-        /Nog niet: IT moet Microsoft Teams-vergaderingen inschakelen voor Alex/,
+        /Nog niet: IT moet vergaderingen in Microsoft Teams inschakelen voor Alex/,
       );
       await openDetails(pane.page, "online-meeting-delegate");
       expect(await pane.page.locator('[data-check-details="online-meeting-delegate"]').innerText()).toMatch(
-        /Volgens Microsoft 365, \d{1,2} december \d{4}: De agenda van Alex staat geen Microsoft Teams-vergaderingen toe\./,
+        /Volgens Microsoft 365, \d{1,2} december \d{4}: De agenda van Alex staat geen vergaderingen in Microsoft Teams toe\./,
       );
     } finally {
       await pane.context.close();

@@ -55,14 +55,14 @@ const LANGUAGES: ReadonlyArray<[string, Words]> = [
   [
     "nl-NL",
     {
-      done: (service) => new RegExp(`^Klaar: deze vergadering heeft een link voor ${service}$`),
+      done: (service) => new RegExp(`^Klaar: deze vergadering heeft een link van ${service}$`),
       replaceWith: (service) => new RegExp(`^Vervangen door ${service}$`),
-      noLink: /^De locatie vermeldt "Microsoft Teams Meeting", maar er is geen Microsoft Teams-link$/,
+      noLink: /^De locatie vermeldt "Microsoft Teams Meeting", maar er is geen link van Microsoft Teams$/,
       removeFromLocation: /^"Microsoft Teams Meeting" uit de locatie verwijderen$/,
       tooLong: /^De link past niet meer in de tekst van deze vergadering$/,
       copyLink: /^Link kopiëren$/,
-      tooOld: /^Deze Outlook is te oud om de machtigingen van de agenda te tonen$/,
-      update: /Werk Outlook bij, of open deze vergadering in Outlook op het web/,
+      tooOld: /^Deze versie van Outlook is te oud om de machtigingen van de agenda te tonen$/,
+      update: /Werk Outlook bij, of open deze vergadering in de webversie van Outlook/,
       youStepClicks: /Bestand > Info|Get-Mailbox|Hier kan Alex/,
       ownerAddressedAsYou: /U wordt door Alex|Als Alex u/,
       ownerStep: /Megan/,

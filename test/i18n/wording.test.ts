@@ -158,4 +158,22 @@ describe("Dutch", () => {
     expect(all.filter((text) => /deelvenster|[Ww]ellicht|Skype for Business(?! Server| Online)/.test(text))).toEqual([]);
     expect(nl.app.name).toBe("Namens iemand anders plannen");
   });
+
+  test("Microsoft's Dutch words from the review: verzenden, gemachtigdentoegang, Inzender, Teams-/Skype-vergadering", () => {
+    expect(all.filter((text) => /verstu|[Gg]emachtigde toegang|"(?:Teams meeting|Skype Meeting|Contributor)"/.test(text))).toEqual([]);
+    expect(nl.roles.Contributor).toMatch(/^Inzender /);
+    expect(nl.meeting.guidance.teamsSelf).toContain("de knop Teams-vergadering");
+    expect(nl.meeting.guidance.skypeSelf).toContain("de knop Skype-vergadering");
+    expect(nl.errors["send-on-behalf"].title).toBe("U mag niet namens de eigenaar verzenden");
+  });
+
+  test("in the owner's steps 'u' is the assistant: the owner is 'de eigenaar', and no summary starts lower case", () => {
+    expect(nl.remedies.skype.alternative({ delegate: "Megan" })).not.toMatch(/namens u\b/);
+    expect(nl.remedies.skype.alternative({ delegate: "Megan" })).toContain("namens de eigenaar verzenden");
+    const fallback = nl.remedyPeople.delegate;
+    for (const summary of [nl.remedies.calendar.owner, nl.remedies.sending.owner, nl.remedies.teams.owner, nl.remedies.skype.owner]) {
+      expect(summary({ delegate: fallback })).toMatch(/^\p{Lu}/u);
+      expect(summary({ delegate: fallback })).not.toMatch(/gemachtigde als gemachtigde/);
+    }
+  });
 });

@@ -5,6 +5,7 @@
 import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
+import { inService, linkFor, meetingsOf, unnamed } from "./services";
 import { DELEGATE, LOCALE, delegateFirst, delegateForIt, list, von } from "./style";
 
 export const deDetails: DetailsMessages = {
@@ -350,7 +351,9 @@ export const deDetails: DetailsMessages = {
     // „Stellvertretungszugriff“: Microsoft (de-de), 532e6410.
     subject: (p: { me: string }) => `Bitte um Stellvertretungszugriff auf Ihren Kalender (${p.me})`,
     subjectAnonymous: "Bitte um Stellvertretungszugriff auf Ihren Kalender",
-    greeting: (p: { owner: string }) => `Hallo ${p.owner},`,
+    // The gender-neutral business form takes the whole name, titles kept ("Guten Tag Dr. Alex Wilber,"):
+    // a first name with "Sie" is unusual towards a manager, and Herr/Frau needs a gender nobody gave us.
+    greeting: (p: { owner: string; ownerFull: string }) => `Guten Tag ${p.ownerFull},`,
     greetingAnonymous: "Guten Tag,",
     // Lower case after the salutation's comma, as German letters write it (DIN 5008).
     introAsk: "damit ich Besprechungen in Ihrem Kalender für Sie planen kann, könnten Sie mir bitte folgenden Zugriff geben?",
@@ -366,15 +369,15 @@ export const deDetails: DetailsMessages = {
     checkSending:
       "Bitte prüfen Sie, ob ich in Outlook als Ihre Stellvertretung aufgeführt bin; damit darf ich Einladungen in Ihrem Auftrag senden (Outlook zeigt mir das nicht an).",
     teams: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich in Outlook als Stellvertretung hinzugefügt bin (eine Kalenderfreigabe allein reicht nicht), damit ich in ${p.service} Besprechungen für Sie erstellen kann.`,
+      `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich in Outlook als Stellvertretung hinzugefügt bin (eine Kalenderfreigabe allein reicht nicht), damit ich ${inService(p.service)} Besprechungen für Sie erstellen kann.`,
     skype: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich in ${p.service} zu Ihren Stellvertretungen gehöre, damit ich Onlinebesprechungen in Ihrem Auftrag erstellen kann (mit Ihnen als Organisator).`,
+      `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich ${inService(p.service)} zu Ihren Stellvertretungen gehöre, damit ich Onlinebesprechungen in Ihrem Auftrag erstellen kann (mit Ihnen als Organisator).`,
     // „Planungsberechtigung“: Zoom's own page (de), https://support.zoom.com/hc/de/article?id=zm_kb&sysparm_article=KB0061756
     zoom: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich in ${p.service} die Planungsberechtigung habe, damit ich Besprechungen in Ihrem Auftrag erstellen kann (mit Ihnen als Organisator).`,
+      `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich ${inService(p.service)} die Planungsberechtigung habe, damit ich Besprechungen in Ihrem Auftrag erstellen kann (mit Ihnen als Organisator).`,
     // „Berechtigung zum Ansetzen“: Webex (de-de, machine-translation quality), https://help.webex.com/de-de/nkyeiue/Allow-Someone-to-Schedule-Webex-Meetings-on-Your-Behalf-in-Microsoft-Outlook-for-Windows
     webex: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich in ${p.service} die Berechtigung zum Ansetzen habe, damit ich Besprechungen in Ihrem Auftrag erstellen kann (mit Ihnen als Organisator).`,
+      `${p.check ? "Bitte prüfen Sie, ob" : "Bitte stellen Sie sicher, dass"} ich ${inService(p.service)} die Berechtigung zum Ansetzen habe, damit ich Besprechungen in Ihrem Auftrag erstellen kann (mit Ihnen als Organisator).`,
     howTo: "So geht es:",
     // Microsoft (de-de), https://support.microsoft.com/de-de/office/einrichten-einer-lync-besprechung-im-auftrag-einer-anderen-person-dd35d8e8-147a-4b51-abf2-9b02121ea3c3
     // ("Datei > Kontoeinstellungen > Zugriffsrechte für Stellvertretung > Hinzufügen", menu „Kalender“);
@@ -461,8 +464,8 @@ export const deDetails: DetailsMessages = {
     delegate: (p: { owner: string }) => `Sie sind Stellvertretung ${von(p.owner)} (Sie dürfen private Elemente sehen).`,
     delegateNotShown:
       "Ob Sie Stellvertretung sind, ist nicht zu sehen: Microsoft 365 zeigt es nur für Stellvertretungen, die private Elemente sehen dürfen.",
-    teamsAllowed: (p: { owner: string; service: string }) => `Der Kalender ${von(p.owner)} erlaubt ${p.service}-Besprechungen.`,
-    teamsNotAllowed: (p: { owner: string; service: string }) => `Der Kalender ${von(p.owner)} erlaubt keine ${p.service}-Besprechungen.`,
+    teamsAllowed: (p: { owner: string; service: string }) => `Der Kalender ${von(p.owner)} erlaubt ${meetingsOf(p.service)}.`,
+    teamsNotAllowed: (p: { owner: string; service: string }) => `Der Kalender ${von(p.owner)} erlaubt keine ${meetingsOf(p.service)}.`,
     notShown:
       "Microsoft 365 zeigt nicht, ob Sie im Auftrag senden dürfen oder wohin Besprechungskopien gehen; das bleibt wie oben angegeben.",
     otherOwner: (p: { calendar: string }) =>
@@ -486,9 +489,9 @@ export const deDetails: DetailsMessages = {
       delegateConflict: (p: { owner: string }) =>
         `Exchange zeigt keine Delegate-Markierung, Microsoft 365 aber führt Sie als Stellvertretung ${von(p.owner)}; darum wird keine der beiden Angaben übernommen.`,
       serviceNotOffered: (p: { owner: string; at: string; service: string }) =>
-        `Laut Microsoft 365 (${dateOf(LOCALE, p.at)}) bietet der Kalender ${von(p.owner)} keine ${p.service}-Besprechungen an; nur die IT kann sie dafür einschalten.`,
+        `Laut Microsoft 365 (${dateOf(LOCALE, p.at)}) bietet der Kalender ${von(p.owner)} keine ${meetingsOf(p.service)} an; nur die IT kann sie dafür einschalten.`,
       notOffered: (p: { owner: string; service: string }) =>
-        `Noch nicht: Die IT muss ${p.service}-Besprechungen für den Kalender ${von(p.owner)} einschalten`,
+        `Noch nicht: Die IT muss ${meetingsOf(p.service)} für den Kalender ${von(p.owner)} einschalten`,
       teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
         `Laut Exchange, wie die IT es am ${dateOf(LOCALE, p.at)} gesendet hat, und Microsoft 365 (${dateOf(LOCALE, p.graphAt)}) sind Sie Stellvertretung ${von(p.owner)}, und EWS hält Teams nicht vom Postfach ${von(p.owner)} ab.`,
     },
@@ -511,8 +514,8 @@ export const deDetails: DetailsMessages = {
   meetingFix: {
     locationFixed: (p: { quote: string }) => `„${p.quote}“ wurde aus dem Ort entfernt; der Rest des Orts ist unverändert.`,
     locationChanged: "Der Ort nennt das nicht mehr, daher wurde nichts geändert.",
-    replaceWith: (p: { service: string }) => `Durch ${p.service} ersetzen`,
-    blockIs: (p: { service: string }) => `Der Link im Text dieser Besprechung ist ein ${p.service}-Link.`,
+    replaceWith: (p: { service: string }) => `Durch ${unnamed(p.service) ? "eine Onlinebesprechung" : p.service} ersetzen`,
+    blockIs: (p: { service: string }) => `Der Link im Text dieser Besprechung ist ein ${linkFor(p.service)}.`,
   },
 
   /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
@@ -559,7 +562,7 @@ export const deDetails: DetailsMessages = {
     mail: {
       subject: (p: { owner: string }) => `Im Auftrag planen: bitte meine Stellvertretungsrechte für den Kalender ${von(p.owner)} prüfen`,
       intro:
-        "Bitte führen Sie die schreibgeschützte Prüfung unten in Exchange Online PowerShell aus (nach Connect-ExchangeOnline) und senden Sie mir alles, was sie ausgibt, von der ersten Markierungszeile bis zur letzten. Ich füge es in das Add-In Schedule on behalf ein, das dann zeigt, welche Berechtigung fehlt. Der Bericht des Add-Ins folgt nach der Prüfung.",
+        "Bitte führen Sie die schreibgeschützte Prüfung unten in Exchange Online PowerShell aus (nach Connect-ExchangeOnline) und senden Sie mir alles, was sie ausgibt, von der ersten Markierungszeile bis zur letzten. Ich füge es in das Add-In „Im Auftrag planen“ ein, das dann zeigt, welche Berechtigung fehlt. Der Bericht des Add-Ins folgt nach der Prüfung.",
       check: "Schreibgeschützte Prüfung (ändert nichts):",
       opened:
         "In Outlook wurde eine Nachricht an die IT geöffnet, mit dem Bericht und der Prüfung. Klicken Sie auf „Senden“; fügen Sie die Antwort der IT dann in das Feld „Fehlermeldung“ ein.",

@@ -5,6 +5,7 @@
  */
 import { dateOf } from "../format";
 import type { ExchangeMessages } from "../messages";
+import { serviceNom } from "./services";
 import { LOCALE, von } from "./style";
 
 /** Die Antwort kam über die IT und ein Einfügen und sagt das: „Laut Exchange, wie die IT es am 9. Dezember 2026 gesendet hat“. */
@@ -62,7 +63,7 @@ export const deExchange: ExchangeMessages = {
     yesLine: (p: { owner: string; at: string }) =>
       `${asSent(p.at)}, haben Sie jede Berechtigung, die Sie für den Kalender ${von(p.owner)} brauchen.`,
     cantSeeService: (p: { owner: string; service: string }) =>
-      `Outlook kann nicht zeigen, ob ${p.service} Sie im Auftrag ${von(p.owner)} planen lässt.`,
+      `Outlook kann nicht zeigen, ob ${serviceNom(p.service)} Sie im Auftrag ${von(p.owner)} planen lässt.`,
     conflictLine: (p: { owner: string }) =>
       `Outlook und Exchange sagen Verschiedenes über Ihren Zugriff auf den Kalender ${von(p.owner)}. Bitten Sie die IT, erneut zu prüfen.`,
     itOnly: (p: { owner: string }) => `Noch nicht: Die IT muss prüfen, ob Teams das Postfach ${von(p.owner)} erreicht`,

@@ -5,7 +5,19 @@
 import { numberOf } from "../format";
 import type { FirstScreenMessages } from "../messages";
 import { Bei, LOCALE, OWNER, bei, dem, list, vom, von } from "./style";
-import { deServices } from "./services";
+import {
+  deServices,
+  forService,
+  inService,
+  linkFor,
+  linksFor,
+  meetingOf,
+  serviceAcc,
+  serviceNom,
+  serviceStart,
+  serviceTitle,
+  unnamed,
+} from "./services";
 
 export const deFirstScreen: FirstScreenMessages = {
   locale: LOCALE,
@@ -40,17 +52,17 @@ export const deFirstScreen: FirstScreenMessages = {
   answer: {
     yes: "Ja, Sie können die Onlinebesprechung hinzufügen",
     yesLine: "Es ist Ihr eigener Kalender, daher brauchen Sie keine Berechtigung von anderen.",
-    yesOutlookButton: (p: { service: string }) => `Ja: die Outlook-Schaltfläche für ${p.service} nutzen`,
+    yesOutlookButton: (p: { service: string }) => `Ja: die Outlook-Schaltfläche ${forService(p.service)} nutzen`,
     yesOutlookButtonLine: (p: { service: string }) =>
-      `Es ist Ihr eigener Kalender; Besprechungen in ${p.service} fügt Outlook selbst hinzu.`,
-    done: (p: { service: string }) => `Erledigt: Der Link für ${p.service} ist eingefügt`,
+      `Es ist Ihr eigener Kalender; ${unnamed(p.service) ? "Onlinebesprechungen" : `Besprechungen in ${p.service}`} fügt Outlook selbst hinzu.`,
+    done: (p: { service: string }) => `Erledigt: Der ${linkFor(p.service)} ist eingefügt`,
     doneLine: "Unten können Sie ihn ersetzen oder entfernen.",
     looksReady: "Sieht gut aus",
-    looksReadyOutlookButton: (p: { service: string }) => `Sieht gut aus: die Outlook-Schaltfläche für ${p.service} nutzen`,
+    looksReadyOutlookButton: (p: { service: string }) => `Sieht gut aus: die Outlook-Schaltfläche ${forService(p.service)} nutzen`,
     cantSeeSending: (p: { owner: string }) =>
       `Outlook zeigt nicht, ob Sie Einladungen im Auftrag ${von(p.owner)} senden dürfen. Scheitert das Senden, fragen Sie ${bei(p.owner)} nach.`,
     cantSeeSendingOrService: (p: { owner: string; service: string }) =>
-      `Outlook zeigt nicht, ob Sie Einladungen im Auftrag ${von(p.owner)} senden dürfen, und auch nicht, ob ${p.service} Ihnen das Planen im Auftrag ${von(p.owner)} erlaubt.`,
+      `Outlook zeigt nicht, ob Sie Einladungen im Auftrag ${von(p.owner)} senden dürfen, und auch nicht, ob ${serviceNom(p.service)} Ihnen das Planen im Auftrag ${von(p.owner)} erlaubt.`,
     partialLine: (p: { owner: string }) =>
       `Sie können im Kalender ${von(p.owner)} Besprechungen hinzufügen, aber keine ändern, die andere erstellt haben.`,
     notYet: (p: { needs: readonly string[] }) => `Noch nicht: Sie brauchen ${list(p.needs)}`,
@@ -58,11 +70,11 @@ export const deFirstScreen: FirstScreenMessages = {
     need: {
       calendar: (p: { owner: string }) => `Bearbeitungsrechte für den Kalender ${von(p.owner)}`,
       sending: (p: { owner: string }) => `die Berechtigung zum Senden im Auftrag ${von(p.owner)}`,
-      service: (p: { owner: string; service: string }) => `die Berechtigung in ${p.service} zum Planen im Auftrag ${von(p.owner)}`,
+      service: (p: { owner: string; service: string }) => `die Berechtigung ${inService(p.service)} zum Planen im Auftrag ${von(p.owner)}`,
     },
-    otherServiceRefused: (p: { chosen: string }) => `Einen Link für ${p.chosen} können Sie trotzdem hinzufügen`,
+    otherServiceRefused: (p: { chosen: string }) => `Einen ${linkFor(p.chosen)} können Sie trotzdem hinzufügen`,
     otherServiceRefusedLine: (p: { tried: string; chosen: string; owner: string }) =>
-      `${p.tried} hat das Planen im Auftrag ${von(p.owner)} abgelehnt. ${p.chosen} braucht keine Berechtigung; wenn Sie ${p.tried} brauchen, fragen Sie ${bei(p.owner)} nach.`,
+      `${p.tried} hat das Planen im Auftrag ${von(p.owner)} abgelehnt. ${serviceStart(p.chosen)} braucht keine Berechtigung; wenn Sie ${p.tried} brauchen, fragen Sie ${bei(p.owner)} nach.`,
     cantTell: "Von hier aus nicht erkennbar",
     cantTellWho: "Outlook hat nicht angegeben, wer angemeldet ist, daher kann hier nichts geprüft werden.",
     cantTellWhose: "Outlook hat nicht angegeben, in wessen Kalender diese Besprechung liegt.",
@@ -78,7 +90,7 @@ export const deFirstScreen: FirstScreenMessages = {
       // „Senden im Auftrag von“: glossary [14] (Microsoft); never „Senderecht“, which is a broadcasting right.
       calendar: "Bearbeitungsrechte",
       sending: "Senden im Auftrag",
-      service: (p: { service: string }) => `Berechtigung in ${p.service}`,
+      service: (p: { service: string }) => `Berechtigung ${inService(p.service)}`,
     },
     confirmWithOwner: (p: { owner: string }) => `Mit ${dem(p.owner)} klären`,
     sendToIt: "An die IT senden",
@@ -103,7 +115,7 @@ export const deFirstScreen: FirstScreenMessages = {
     title: {
       calendar: "Kalender bearbeiten",
       sending: "Einladungen senden",
-      service: (p: { service: string }) => p.service,
+      service: (p: { service: string }) => serviceTitle(p.service),
     },
     calendar: {
       granted: (p: { owner: string }) => `Sie können im Kalender ${von(p.owner)} Besprechungen erstellen und ändern.`,
@@ -124,20 +136,20 @@ export const deFirstScreen: FirstScreenMessages = {
         `Exchange hat das Senden einer Einladung im Auftrag ${von(p.owner)} verweigert (laut der eingefügten Meldung).`,
     },
     service: {
-      notNeeded: (p: { service: string }) => `${p.service} braucht keine Berechtigung.`,
+      notNeeded: (p: { service: string }) => `${serviceStart(p.service)} braucht keine Berechtigung.`,
       teams: (p: { owner: string }) =>
         `Teams richtet sich nach den Outlook-Stellvertretungen ${von(p.owner)}; ob Teams das auch so sieht, kann Outlook nicht anzeigen.`,
       skype: "Skype for Business führt eine eigene Liste der Stellvertretungen, die Outlook nicht anzeigen kann.",
       zoom: "Zoom verwaltet eigene Planungsberechtigungen, die Outlook nicht anzeigen kann.",
       webex: "Webex verwaltet eine eigene Berechtigung zum Planen, die Outlook nicht anzeigen kann.",
       reported: (p: { service: string; owner: string }) =>
-        `${p.service} hat das Planen im Auftrag ${von(p.owner)} abgelehnt (laut der eingefügten Meldung).`,
+        `${serviceStart(p.service)} hat das Planen im Auftrag ${von(p.owner)} abgelehnt (laut der eingefügten Meldung).`,
       otherRefused: (p: { tried: string; chosen: string; owner: string }) =>
-        `${p.tried} hat das Planen im Auftrag ${von(p.owner)} abgelehnt; ${p.chosen} braucht keine Berechtigung.`,
+        `${p.tried} hat das Planen im Auftrag ${von(p.owner)} abgelehnt; ${serviceNom(p.chosen)} braucht keine Berechtigung.`,
       needsCalendar: (p: { service: string; owner: string }) =>
-        `${p.service} braucht zuerst Bearbeitungsrechte für den Kalender ${von(p.owner)}.`,
+        `${serviceStart(p.service)} braucht zuerst Bearbeitungsrechte für den Kalender ${von(p.owner)}.`,
       needsSending: (p: { service: string; owner: string }) =>
-        `${p.service} braucht außerdem die Berechtigung zum Senden von Einladungen im Auftrag ${von(p.owner)}.`,
+        `${serviceStart(p.service)} braucht außerdem die Berechtigung zum Senden von Einladungen im Auftrag ${von(p.owner)}.`,
       whoseUnknown: "Erst prüfbar, wenn Outlook angibt, wessen Kalender das ist.",
     },
   },
@@ -162,9 +174,9 @@ export const deFirstScreen: FirstScreenMessages = {
     sendingHowToConfirm: (p: { owner: string }) =>
       `Zur Bestätigung kann ${p.owner} in Outlook unter „Zugriffsrechte für Stellvertretung“ nachsehen, ob Sie dort aufgeführt sind, oder die IT führt den Befehl unten aus.`,
     serviceNotNeeded: (p: { service: string }) =>
-      `Links für ${p.service} haben kein Gastgeberkonto, daher muss Ihnen niemand eine Berechtigung erteilen.`,
+      `${linksFor(p.service)} haben kein Gastgeberkonto, daher muss Ihnen niemand eine Berechtigung erteilen.`,
     serviceUnchecked: (p: { service: string; owner: string }) =>
-      `${p.service} führt eine eigene Liste, wer im Auftrag ${von(p.owner)} planen darf; Outlook kann sie nicht anzeigen.`,
+      `${serviceStart(p.service)} führt eine eigene Liste, wer im Auftrag ${von(p.owner)} planen darf; Outlook kann sie nicht anzeigen.`,
     // Roles „Autor“, „Bearbeiter“: Microsoft (de-de), https://wus.prod.support.services.microsoft.com/de-de/office/zulassen-dass-eine-andere-person-ihre-e-mail-und-ihren-kalender-verwaltet-41c40c04-3bd1-4d22-963a-28eafec25926
     // and https://support.microsoft.com/de-de/office/optionen-zum-freigeben-und-delegieren-von-ordnern-in-outlook-f%C3%BCr-mac-a8c46bdb-2f37-42be-9b34-5ac87caf8f3d (Microsoft)
     teamsNeeds: (p: { owner: string }) =>
@@ -173,13 +185,13 @@ export const deFirstScreen: FirstScreenMessages = {
     skypeNeeds: (p: { owner: string }) =>
       `Skype for Business verlangt, dass Sie in der Stellvertretungsliste ${von(p.owner)} stehen, mit der Berechtigung „Bearbeiter“ für den Kalender und der Berechtigung, im Auftrag dieser Person zu senden.`,
     prerequisiteCalendar: (p: { service: string; owner: string }) =>
-      `${p.service} plant nur dann im Auftrag ${von(p.owner)}, wenn Sie in diesem Kalender Besprechungen erstellen können, und das können Sie nicht (siehe oben).`,
+      `${serviceStart(p.service)} plant nur dann im Auftrag ${von(p.owner)}, wenn Sie in diesem Kalender Besprechungen erstellen können, und das können Sie nicht (siehe oben).`,
     prerequisiteSending: (p: { service: string; owner: string }) =>
-      `${p.service} verlangt außerdem, dass Sie Einladungen im Auftrag ${von(p.owner)} senden können, und laut Ihrer Meldung können Sie das nicht.`,
+      `${serviceStart(p.service)} verlangt außerdem, dass Sie Einladungen im Auftrag ${von(p.owner)} senden können, und laut Ihrer Meldung können Sie das nicht.`,
     chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
-      `Diese Ablehnung kam von ${p.tried}. Diese Besprechung verwendet ${p.chosen}, und dafür ist keine solche Berechtigung nötig.`,
+      `Diese Ablehnung kam von ${p.tried}. Diese Besprechung verwendet ${serviceAcc(p.chosen)}, und dafür ist keine solche Berechtigung nötig.`,
     otherService: (p: { quote: string; service: string }) =>
-      `Ihre Meldung: „${p.quote}“. Diese Meldung stammt von einem anderen Besprechungsdienst und sagt daher nichts über ${p.service} aus.`,
+      `Ihre Meldung: „${p.quote}“. Diese Meldung stammt von einem anderen Besprechungsdienst und sagt daher nichts über ${serviceAcc(p.service)} aus.`,
   },
 
   /** Why a fact is unknown, in plain words (the technical reason goes to the report). */
@@ -248,7 +260,7 @@ export const deFirstScreen: FirstScreenMessages = {
     reportedCalendar: (p: { owner: string }) =>
       `laut der eingefügten Meldung können Sie im Kalender ${von(p.owner)} keine Besprechungen erstellen`,
     serviceMissing: (p: { service: string; owner: string }) =>
-      `${p.service} erlaubt Ihnen noch nicht, im Auftrag ${von(p.owner)} zu planen`,
+      `${serviceStart(p.service)} erlaubt Ihnen noch nicht, im Auftrag ${von(p.owner)} zu planen`,
     warnCalendarUnknown: (p: { owner: string }) => `Outlook hat nicht angegeben, ob Sie den Kalender ${von(p.owner)} bearbeiten können.`,
     warnPartial: (p: { owner: string }) =>
       `Sie können im Kalender ${von(p.owner)} Besprechungen erstellen, aber keine ändern, die andere erstellt haben.`,
@@ -257,7 +269,7 @@ export const deFirstScreen: FirstScreenMessages = {
     warnSendingMissing: (p: { owner: string }) =>
       `Einladungen im Auftrag ${von(p.owner)} können erst gesendet werden, wenn Sie die Berechtigung „Senden im Auftrag von“ haben.`,
     warnServiceUnknown: (p: { service: string; owner: string }) =>
-      `Ob ${p.service} Ihnen das Planen im Auftrag ${von(p.owner)} erlaubt, ist in Outlook nicht sichtbar.`,
+      `Ob ${serviceNom(p.service)} Ihnen das Planen im Auftrag ${von(p.owner)} erlaubt, ist in Outlook nicht sichtbar.`,
     warnWhoseUnknown: "Outlook hat nicht angegeben, wessen Kalender das ist, daher konnten die Berechtigungen nicht geprüft werden.",
     bodyTooLarge: (p: { limit: number }) =>
       `Der Text der Besprechung ist zu lang, als dass Outlook den Link aufnehmen könnte (höchstens ${numberOf(LOCALE, p.limit)} Zeichen). Kürzen Sie ihn oder fügen Sie den Link von Hand ein.`,
@@ -285,11 +297,11 @@ export const deFirstScreen: FirstScreenMessages = {
     copyLink: "Link kopieren",
     link: "Besprechungslink",
     claimNoLink: (p: { quote: string; service: string; inLocation: boolean }) =>
-      `${p.inLocation ? "Der Ort" : "Der Text"} nennt „${p.quote}“, aber es gibt keinen ${p.service}-Link`,
+      `${p.inLocation ? "Der Ort" : "Der Text"} nennt „${p.quote}“, aber es gibt keinen ${linkFor(p.service)}`,
     claimLocationLine: (p: { service: string }) =>
-      `Eingeladene würden einen ${p.service}-Link suchen, und Outlook hält die Einladung beim Senden an. Nehmen Sie diese Wörter aus dem Ort, oder fügen Sie die ${p.service}-Besprechung selbst hinzu.`,
+      `Eingeladene würden einen ${linkFor(p.service)} suchen, und Outlook hält die Einladung beim Senden an. Nehmen Sie diese Wörter aus dem Ort, oder fügen Sie die ${meetingOf(p.service)} selbst hinzu.`,
     claimBodyLine: (p: { service: string }) =>
-      `Eingeladene würden einen ${p.service}-Link suchen, und Outlook hält die Einladung beim Senden an. Fügen Sie die ${p.service}-Besprechung hinzu, oder nehmen Sie diese Wörter aus dem Text.`,
+      `Eingeladene würden einen ${linkFor(p.service)} suchen, und Outlook hält die Einladung beim Senden an. Fügen Sie die ${meetingOf(p.service)} hinzu, oder nehmen Sie diese Wörter aus dem Text.`,
     blockWithoutLink: "Im Besprechungsabschnitt dieses Add-Ins fehlt der Link",
     blockWithoutLinkLine: "Eingeladene hätten keine Möglichkeit teilzunehmen. Ersetzen oder entfernen Sie den Abschnitt unten.",
     fixLocation: (p: { quote: string }) => `„${p.quote}“ aus dem Ort entfernen`,

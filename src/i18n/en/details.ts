@@ -4,6 +4,7 @@
  */
 import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
+import { aLink, meetingsOf, serviceIn, unnamed } from "./services";
 import { LOCALE, list, of, start } from "./style";
 
 /** Dates as the rest of the catalogue writes them: day before month ("3 December"). */
@@ -278,7 +279,8 @@ export const enDetails = {
   ownerRequest: {
     subject: (p: { me: string }) => `Calendar delegate access for ${p.me}`,
     subjectAnonymous: "Calendar delegate access",
-    greeting: (p: { owner: string }) => `Hi ${p.owner},`,
+    /** A given name ("Alex") where the shape is clear, else the full name; ownerFull is the whole name without Mr/Mrs. */
+    greeting: (p: { owner: string; ownerFull: string }) => `Hi ${p.owner},`,
     greetingAnonymous: "Hi,",
     introAsk: "So that I can schedule meetings in your calendar for you, could you please give me the following access?",
     introCheck:
@@ -290,13 +292,13 @@ export const enDetails = {
     checkSending:
       "Please check that I am listed as your delegate in Outlook, which lets me send meeting invitations for you (Outlook does not show me this).",
     teams: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Please check that" : "Please make sure"} I am added as a delegate in Outlook (sharing the calendar alone is not enough), so ${p.service} lets me create meetings for you.`,
+      `${p.check ? "Please check that" : "Please make sure"} I am added as a delegate in Outlook (sharing the calendar alone is not enough), so ${serviceIn(p.service)} lets me create meetings for you.`,
     skype: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Please check that" : "Please make sure"} I am one of your delegates in ${p.service}, so I can create online meetings hosted by you.`,
+      `${p.check ? "Please check that" : "Please make sure"} I am one of your delegates in ${serviceIn(p.service)}, so I can create online meetings hosted by you.`,
     zoom: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Please check that" : "Please make sure"} I have scheduling privilege in ${p.service}, so I can create meetings hosted by you.`,
+      `${p.check ? "Please check that" : "Please make sure"} I have scheduling privilege in ${serviceIn(p.service)}, so I can create meetings hosted by you.`,
     webex: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Please check that" : "Please make sure"} I have scheduling permission in ${p.service}, so I can create meetings hosted by you.`,
+      `${p.check ? "Please check that" : "Please make sure"} I have scheduling permission in ${serviceIn(p.service)}, so I can create meetings hosted by you.`,
     howTo: "How to do it:",
     classic: (p: { me: string }) =>
       `- Outlook for Windows: File > Account Settings > Delegate Access > Add > choose ${p.me} > set Calendar to Editor > OK.`,
@@ -371,8 +373,8 @@ export const enDetails = {
       `Microsoft 365 shows no write access for you to ${of(p.owner)} calendar (it can miss access given through a group).`,
     delegate: (p: { owner: string }) => `You are ${of(p.owner)} delegate (you may see private items).`,
     delegateNotShown: "Whether you are a delegate isn't shown: Microsoft 365 proves it only for delegates who may see private items.",
-    teamsAllowed: (p: { owner: string; service: string }) => `${start(p.owner)}'s calendar allows ${p.service} meetings.`,
-    teamsNotAllowed: (p: { owner: string; service: string }) => `${start(p.owner)}'s calendar doesn't allow ${p.service} meetings.`,
+    teamsAllowed: (p: { owner: string; service: string }) => `${start(p.owner)}'s calendar allows ${meetingsOf(p.service)}.`,
+    teamsNotAllowed: (p: { owner: string; service: string }) => `${start(p.owner)}'s calendar doesn't allow ${meetingsOf(p.service)}.`,
     notShown: "Microsoft 365 doesn't show sending on behalf or where meeting copies go; those stay as above.",
     otherOwner: (p: { calendar: string }) => `Microsoft 365 answered for another calendar (${p.calendar}), so nothing was taken from it.`,
     noAccess: (p: { owner: string }) => `Microsoft 365 says you have no access to ${of(p.owner)} calendar.`,
@@ -394,8 +396,8 @@ export const enDetails = {
       delegateConflict: (p: { owner: string }) =>
         `Exchange shows no Delegate flag, but Microsoft 365 shows you as ${of(p.owner)} delegate, so neither is taken.`,
       serviceNotOffered: (p: { owner: string; at: string; service: string }) =>
-        `According to Microsoft 365 (${dateOf(DATES, p.at)}), ${of(p.owner)} calendar doesn't offer ${p.service} meetings; only IT can turn them on for ${p.owner}.`,
-      notOffered: (p: { owner: string; service: string }) => `Not yet: IT must turn on ${p.service} meetings for ${p.owner}`,
+        `According to Microsoft 365 (${dateOf(DATES, p.at)}), ${of(p.owner)} calendar doesn't offer ${meetingsOf(p.service)}; only IT can turn them on for ${p.owner}.`,
+      notOffered: (p: { owner: string; service: string }) => `Not yet: IT must turn on ${meetingsOf(p.service)} for ${p.owner}`,
       teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
         `According to Exchange, as IT sent it on ${dateOf(DATES, p.at)}, and Microsoft 365 (${dateOf(DATES, p.graphAt)}), you are ${of(p.owner)} delegate and EWS does not stop Teams from reaching ${of(p.owner)} mailbox.`,
     },
@@ -418,8 +420,8 @@ export const enDetails = {
   meetingFix: {
     locationFixed: (p: { quote: string }) => `"${p.quote}" was taken out of the location; the rest of the location is as it was.`,
     locationChanged: "The location no longer says that, so nothing was changed.",
-    replaceWith: (p: { service: string }) => `Replace with ${p.service}`,
-    blockIs: (p: { service: string }) => `The link in this meeting's text is a ${p.service} link.`,
+    replaceWith: (p: { service: string }) => `Replace with ${unnamed(p.service) ? "an online meeting" : p.service}`,
+    blockIs: (p: { service: string }) => `The link in this meeting's text is ${aLink(p.service)}.`,
   },
 
   /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */

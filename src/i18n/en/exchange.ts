@@ -4,6 +4,7 @@
  * only when there is such an answer for the pair; most panes never need it. How it is written: ./style.ts.
  */
 import { dateOf } from "../format";
+import { serviceIn } from "./services";
 import { of } from "./style";
 
 /** Dates as the rest of the catalogue writes them: day before month, with the year ("3 December 2026"). */
@@ -56,7 +57,8 @@ export const enExchange = {
   },
   answer: {
     yesLine: (p: { owner: string; at: string }) => `${asSent(p.at)}, you have every permission you need for ${p.owner}.`,
-    cantSeeService: (p: { owner: string; service: string }) => `Outlook can't show whether ${p.service} lets you schedule for ${p.owner}.`,
+    cantSeeService: (p: { owner: string; service: string }) =>
+      `Outlook can't show whether ${serviceIn(p.service)} lets you schedule for ${p.owner}.`,
     conflictLine: (p: { owner: string }) =>
       `Outlook and Exchange disagree about your access to ${of(p.owner)} calendar. Ask IT to check again.`,
     itOnly: (p: { owner: string }) => `Not yet: IT should check whether Teams can reach ${of(p.owner)} mailbox`,

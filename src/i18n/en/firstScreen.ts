@@ -4,7 +4,7 @@
  */
 import { numberOf } from "../format";
 import { LOCALE, OWNER, list, of, start } from "./style";
-import { enServices } from "./services";
+import { aLink, enServices, linksStart, meetingsOf, serviceIn, serviceStart, serviceTitle, theMeeting, unnamed } from "./services";
 
 export const enFirstScreen = {
   locale: LOCALE,
@@ -39,7 +39,7 @@ export const enFirstScreen = {
     yes: "Yes, you can add the online meeting",
     yesLine: "It's your own calendar, so nobody else's permission is needed.",
     yesOutlookButton: (p: { service: string }) => `Yes: use Outlook's ${p.service} button`,
-    yesOutlookButtonLine: (p: { service: string }) => `It's your own calendar; Outlook adds ${p.service} meetings itself.`,
+    yesOutlookButtonLine: (p: { service: string }) => `It's your own calendar; Outlook adds ${meetingsOf(p.service)} itself.`,
     done: (p: { service: string }) => `Done: this meeting has its ${p.service} link`,
     doneLine: "You can replace or remove it below.",
     looksReady: "Looks ready",
@@ -47,18 +47,19 @@ export const enFirstScreen = {
     cantSeeSending: (p: { owner: string }) =>
       `Outlook can't show whether invitations may go out for ${p.owner}; if sending fails, ask ${p.owner}.`,
     cantSeeSendingOrService: (p: { owner: string; service: string }) =>
-      `Outlook can't show whether invitations may go out for ${p.owner} or whether ${p.service} lets you schedule for ${p.owner}.`,
+      `Outlook can't show whether invitations may go out for ${p.owner} or whether ${serviceIn(p.service)} lets you schedule for ${p.owner}.`,
     partialLine: (p: { owner: string }) => `You can add meetings to ${of(p.owner)} calendar, but not change ones others made.`,
     notYet: (p: { needs: readonly string[] }) => `Not yet: you need ${list(p.needs)}`,
     notYetLine: (p: { owner: string }) => `Only ${p.owner} (or IT) can give you this. It takes ${p.owner} a minute.`,
     need: {
       calendar: (p: { owner: string }) => `edit access to ${of(p.owner)} calendar`,
       sending: (p: { owner: string }) => `permission to send invitations for ${p.owner}`,
-      service: (p: { owner: string; service: string }) => `${p.service} permission to schedule for ${p.owner}`,
+      service: (p: { owner: string; service: string }) =>
+        `${unnamed(p.service) ? "permission in the online meeting service" : `${p.service} permission`} to schedule for ${p.owner}`,
     },
-    otherServiceRefused: (p: { chosen: string }) => `You can still add a ${p.chosen} link`,
+    otherServiceRefused: (p: { chosen: string }) => `You can still add ${aLink(p.chosen)}`,
     otherServiceRefusedLine: (p: { tried: string; chosen: string; owner: string }) =>
-      `${p.tried} refused to schedule for ${p.owner}. ${p.chosen} needs no permission; ask ${p.owner} if you need ${p.tried}.`,
+      `${p.tried} refused to schedule for ${p.owner}. ${serviceStart(p.chosen)} needs no permission; ask ${p.owner} if you need ${p.tried}.`,
     cantTell: "Can't tell from here",
     cantTellWho: "Outlook didn't say who is signed in, so this pane can't check anything.",
     cantTellWhose: "Outlook didn't say whose calendar this meeting is in.",
@@ -97,7 +98,7 @@ export const enFirstScreen = {
     title: {
       calendar: "Edit the calendar",
       sending: "Send the invitations",
-      service: (p: { service: string }) => p.service,
+      service: (p: { service: string }) => serviceTitle(p.service),
     },
     calendar: {
       granted: (p: { owner: string }) => `You can create and change meetings in ${of(p.owner)} calendar.`,
@@ -116,16 +117,19 @@ export const enFirstScreen = {
       reported: (p: { owner: string }) => `Exchange refused to send an invitation for ${p.owner} (the message you pasted).`,
     },
     service: {
-      notNeeded: (p: { service: string }) => `${p.service} needs no permission.`,
+      notNeeded: (p: { service: string }) => `${serviceStart(p.service)} needs no permission.`,
       teams: (p: { owner: string }) => `Teams follows ${of(p.owner)} Outlook delegates; Outlook can't show whether Teams agrees.`,
       skype: "Skype for Business keeps its own delegate list, which Outlook can't show.",
       zoom: "Zoom keeps its own scheduling rights, which Outlook can't show.",
       webex: "Webex keeps its own scheduling permission, which Outlook can't show.",
-      reported: (p: { service: string; owner: string }) => `${p.service} refused to schedule for ${p.owner} (the message you pasted).`,
+      reported: (p: { service: string; owner: string }) =>
+        `${serviceStart(p.service)} refused to schedule for ${p.owner} (the message you pasted).`,
       otherRefused: (p: { tried: string; chosen: string; owner: string }) =>
-        `${p.tried} refused to schedule for ${p.owner}; ${p.chosen} needs no permission.`,
-      needsCalendar: (p: { service: string; owner: string }) => `${p.service} needs edit access to ${of(p.owner)} calendar first.`,
-      needsSending: (p: { service: string; owner: string }) => `${p.service} also needs permission to send invitations for ${p.owner}.`,
+        `${p.tried} refused to schedule for ${p.owner}; ${serviceIn(p.chosen)} needs no permission.`,
+      needsCalendar: (p: { service: string; owner: string }) =>
+        `${serviceStart(p.service)} needs edit access to ${of(p.owner)} calendar first.`,
+      needsSending: (p: { service: string; owner: string }) =>
+        `${serviceStart(p.service)} also needs permission to send invitations for ${p.owner}.`,
       whoseUnknown: "Can't be checked until Outlook says whose calendar this is.",
     },
   },
@@ -146,21 +150,21 @@ export const enFirstScreen = {
       `Outlook does not show add-ins whether you may send invitations for ${p.owner}, so this can't be checked here.`,
     sendingHowToConfirm: (p: { owner: string }) =>
       `To confirm: ${start(p.owner)} opens Delegate Access in Outlook and sees you listed, or IT runs the command below.`,
-    serviceNotNeeded: (p: { service: string }) => `${p.service} links have no host account, so nobody needs to give you a right.`,
+    serviceNotNeeded: (p: { service: string }) => `${linksStart(p.service)} have no host account, so nobody needs to give you a right.`,
     serviceUnchecked: (p: { service: string; owner: string }) =>
-      `${p.service} keeps its own record of who may schedule for ${p.owner}; Outlook cannot show it.`,
+      `${serviceStart(p.service)} keeps its own record of who may schedule for ${p.owner}; Outlook cannot show it.`,
     teamsNeeds: (p: { owner: string }) =>
       `Teams needs you to be ${of(p.owner)} real delegate (Author or Editor on the calendar, added as a delegate, not only shared with) with permission to send for them.`,
     skypeNeeds: (p: { owner: string }) =>
       `Skype for Business needs you in ${of(p.owner)} delegate list, with Editor on the calendar and permission to send for them.`,
     prerequisiteCalendar: (p: { service: string; owner: string }) =>
-      `${p.service} only schedules for ${p.owner} when you can create meetings in their calendar, and you can't (see above).`,
+      `${serviceStart(p.service)} only schedules for ${p.owner} when you can create meetings in their calendar, and you can't (see above).`,
     prerequisiteSending: (p: { service: string; owner: string }) =>
-      `${p.service} also needs you to be able to send invitations for ${p.owner}, and you reported that you can't.`,
+      `${serviceStart(p.service)} also needs you to be able to send invitations for ${p.owner}, and you reported that you can't.`,
     chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
-      `That refusal came from ${p.tried}. ${p.chosen}, which this meeting uses, needs no such right.`,
+      `That refusal came from ${p.tried}. ${serviceStart(p.chosen)}, which this meeting uses, needs no such right.`,
     otherService: (p: { quote: string; service: string }) =>
-      `You reported: "${p.quote}". That message comes from another meeting service, so it says nothing about ${p.service}.`,
+      `You reported: "${p.quote}". That message comes from another meeting service, so it says nothing about ${serviceIn(p.service)}.`,
   },
 
   /** Why a fact is unknown, in plain words (the technical reason goes to the report). */
@@ -215,13 +219,13 @@ export const enFirstScreen = {
     noAccess: (p: { owner: string }) => `you have no access to items in ${of(p.owner)} calendar`,
     cannotCreate: (p: { owner: string }) => `you can't create meetings in ${of(p.owner)} calendar`,
     reportedCalendar: (p: { owner: string }) => `the message you pasted shows you can't create meetings in ${of(p.owner)} calendar`,
-    serviceMissing: (p: { service: string; owner: string }) => `${p.service} doesn't let you schedule for ${p.owner} yet`,
+    serviceMissing: (p: { service: string; owner: string }) => `${serviceStart(p.service)} doesn't let you schedule for ${p.owner} yet`,
     warnCalendarUnknown: (p: { owner: string }) => `Outlook didn't say whether you can edit ${of(p.owner)} calendar.`,
     warnPartial: (p: { owner: string }) => `You can create meetings in ${of(p.owner)} calendar, but not change ones others created.`,
     warnSendingUnknown: (p: { owner: string }) => `Whether invitations can go out for ${p.owner} can't be seen from Outlook.`,
     warnSendingMissing: (p: { owner: string }) => `Invitations can't go out for ${p.owner} until you may send for them.`,
     warnServiceUnknown: (p: { service: string; owner: string }) =>
-      `Whether ${p.service} lets you schedule for ${p.owner} can't be seen from Outlook.`,
+      `Whether ${serviceIn(p.service)} lets you schedule for ${p.owner} can't be seen from Outlook.`,
     warnWhoseUnknown: "Outlook didn't say whose calendar this is, so the permission checks could not run.",
     bodyTooLarge: (p: { limit: number }) =>
       `The meeting's text is too long for Outlook to take the link (at most ${numberOf(LOCALE, p.limit)} characters). Shorten it, or add the link by hand.`,
@@ -252,11 +256,11 @@ export const enFirstScreen = {
     claimNoLink: (p: { quote: string; service: string; inLocation: boolean }) =>
       `The ${p.inLocation ? "location" : "text"} says "${p.quote}", but there is no ${p.service} link`,
     claimLocationLine: (p: { service: string }) =>
-      `Invitees would look for a ${p.service} link, and Outlook stops the invitation at Send. Take these words out of the location, or add the ${p.service} meeting itself.`,
+      `Invitees would look for ${aLink(p.service)}, and Outlook stops the invitation at Send. Take these words out of the location, or add ${theMeeting(p.service)} itself.`,
     claimBodyLine: (p: { service: string }) =>
-      `Invitees would look for a ${p.service} link, and Outlook stops the invitation at Send. Add the ${p.service} meeting, or take these words out of the text.`,
-    blockWithoutLink: "The meeting link from this add-in has lost its link",
-    blockWithoutLinkLine: "Invitees would have no way to join. Replace or remove it below.",
+      `Invitees would look for ${aLink(p.service)}, and Outlook stops the invitation at Send. Add ${theMeeting(p.service)}, or take these words out of the text.`,
+    blockWithoutLink: "The link is missing from this add-in's meeting block",
+    blockWithoutLinkLine: "Invitees would have no way to join. Replace or remove the block below.",
     fixLocation: (p: { quote: string }) => `Remove "${p.quote}" from the location`,
   },
 };

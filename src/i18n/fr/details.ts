@@ -6,6 +6,7 @@
 import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
+import { lien, reunions, serviceIn, unnamed } from "./services";
 import { LOCALE, list, de, start, q } from "./style";
 
 export const frDetails: DetailsMessages = {
@@ -331,7 +332,7 @@ export const frDetails: DetailsMessages = {
     // "accès délégué": https://support.office.com/fr-fr/article/Autoriser-quelqu-un-d-autre-%C3%A0-g%C3%A9rer-votre-courrier-%C3%A9lectronique-et-votre-calendrier-aaeedebe-9de0-4141-8323-029f4b836759 (Microsoft, MT)
     subject: (p: { me: string }) => `Accès délégué au calendrier pour ${p.me}`,
     subjectAnonymous: "Accès délégué au calendrier",
-    greeting: (p: { owner: string }) => `Bonjour ${p.owner},`,
+    greeting: (p: { owner: string; ownerFull: string }) => `Bonjour ${p.owner},`,
     greetingAnonymous: "Bonjour,",
     introAsk: "Afin de pouvoir planifier vos réunions dans votre calendrier, pourriez-vous m’accorder les accès suivants ?",
     introCheck:
@@ -346,13 +347,13 @@ export const frDetails: DetailsMessages = {
     checkSending:
       "Merci de vérifier que je figure bien parmi vos délégués dans Outlook, ce qui me permet d’envoyer les invitations de votre part (Outlook ne me l’indique pas).",
     teams: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Merci de vérifier que je figure bien" : "Merci de vous assurer que je figure"} parmi vos délégués dans Outlook (partager le calendrier ne suffit pas), afin que ${p.service} me laisse créer des réunions pour vous.`,
+      `${p.check ? "Merci de vérifier que je figure bien" : "Merci de vous assurer que je figure"} parmi vos délégués dans Outlook (partager le calendrier ne suffit pas), afin que ${serviceIn(p.service)} me laisse créer des réunions pour vous.`,
     skype: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Merci de vérifier que je figure bien" : "Merci de vous assurer que je figure"} parmi vos délégués dans ${p.service}, afin que je puisse créer des réunions en ligne que vous organisez.`,
+      `${p.check ? "Merci de vérifier que je figure bien" : "Merci de vous assurer que je figure"} parmi vos délégués dans ${serviceIn(p.service)}, afin que je puisse créer des réunions en ligne que vous organisez.`,
     zoom: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Merci de vérifier que j’ai bien" : "Merci de vous assurer que j’ai"} le privilège de planification dans ${p.service}, afin que je puisse créer des réunions que vous organisez.`,
+      `${p.check ? "Merci de vérifier que j’ai bien" : "Merci de vous assurer que j’ai"} le privilège de planification dans ${serviceIn(p.service)}, afin que je puisse créer des réunions que vous organisez.`,
     webex: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Merci de vérifier que j’ai bien" : "Merci de vous assurer que j’ai"} l’autorisation de planification dans ${p.service}, afin que je puisse créer des réunions que vous organisez.`,
+      `${p.check ? "Merci de vérifier que j’ai bien" : "Merci de vous assurer que j’ai"} l’autorisation de planification dans ${serviceIn(p.service)}, afin que je puisse créer des réunions que vous organisez.`,
     howTo: "Comment faire :",
     // Fichier > Paramètres du compte > Accès délégué > Ajouter: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
     // "accès délégué": aaeedebe page (Microsoft, MT); Calendrier: fr-ch share page (Microsoft); Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR (Microsoft, MT)
@@ -438,8 +439,8 @@ export const frDetails: DetailsMessages = {
     delegate: (p: { owner: string }) => `Vous figurez parmi les délégués ${de(p.owner)} (vous pouvez voir les éléments privés).`,
     delegateNotShown:
       "Rien n’indique si vous figurez parmi les délégués : Microsoft 365 ne le montre que pour les délégués autorisés à voir les éléments privés.",
-    teamsAllowed: (p: { owner: string; service: string }) => `Le calendrier ${de(p.owner)} autorise les réunions ${p.service}.`,
-    teamsNotAllowed: (p: { owner: string; service: string }) => `Le calendrier ${de(p.owner)} n’autorise pas les réunions ${p.service}.`,
+    teamsAllowed: (p: { owner: string; service: string }) => `Le calendrier ${de(p.owner)} autorise les ${reunions(p.service)}.`,
+    teamsNotAllowed: (p: { owner: string; service: string }) => `Le calendrier ${de(p.owner)} n’autorise pas les ${reunions(p.service)}.`,
     notShown:
       "Microsoft 365 n’indique ni l’envoi de la part d’une autre personne ni la destination des copies de réunion ; ces points restent tels qu’indiqués ci-dessus.",
     otherOwner: (p: { calendar: string }) => `Microsoft 365 a répondu pour un autre calendrier (${p.calendar}) ; rien n’en a été repris.`,
@@ -462,9 +463,9 @@ export const frDetails: DetailsMessages = {
       delegateConflict: (p: { owner: string }) =>
         `Exchange ne montre pas l’indicateur Delegate, mais selon Microsoft 365 vous figurez parmi les délégués ${de(p.owner)} : aucun des deux n’est retenu.`,
       serviceNotOffered: (p: { owner: string; at: string; service: string }) =>
-        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), le calendrier ${de(p.owner)} ne propose pas les réunions ${p.service} ; seul le service informatique peut les activer pour ${p.owner}.`,
+        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), le calendrier ${de(p.owner)} ne propose pas les ${reunions(p.service)} ; seul le service informatique peut les activer pour ${p.owner}.`,
       notOffered: (p: { owner: string; service: string }) =>
-        `Pas encore : le service informatique doit activer les réunions ${p.service} pour ${p.owner}`,
+        `Pas encore : le service informatique doit activer les ${reunions(p.service)} pour ${p.owner}`,
       teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
         `D’après Exchange, tel que le service informatique l’a envoyé le ${dateOf(LOCALE, p.at)}, et Microsoft 365 (${dateOf(LOCALE, p.graphAt)}), vous figurez parmi les délégués ${de(p.owner)} et EWS n’empêche pas Teams d’accéder à la boîte aux lettres ${de(p.owner)}.`,
     },
@@ -487,8 +488,8 @@ export const frDetails: DetailsMessages = {
   meetingFix: {
     locationFixed: (p: { quote: string }) => `« ${p.quote} » a été retiré du lieu ; le reste du lieu est inchangé.`,
     locationChanged: "Le lieu n’indique plus cela : rien n’a été modifié.",
-    replaceWith: (p: { service: string }) => `Remplacer par ${p.service}`,
-    blockIs: (p: { service: string }) => `Le lien dans le texte de cette réunion est un lien ${p.service}.`,
+    replaceWith: (p: { service: string }) => `Remplacer par ${unnamed(p.service) ? "une réunion en ligne" : p.service}`,
+    blockIs: (p: { service: string }) => `Le lien dans le texte de cette réunion est un ${lien(p.service)}.`,
   },
 
   /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
@@ -539,7 +540,7 @@ export const frDetails: DetailsMessages = {
     mail: {
       subject: (p: { owner: string }) => `Planifier de la part d’autrui : merci de vérifier mes droits de délégué pour ${p.owner}`,
       intro:
-        "Pourriez-vous exécuter la vérification en lecture seule ci-dessous dans Exchange Online PowerShell (après Connect-ExchangeOnline) et m’envoyer tout ce qu’elle affiche, de la première ligne de repère à la dernière ? Je le collerai dans le complément Schedule on behalf, qui montre alors quelle autorisation manque. Le rapport du complément suit la vérification.",
+        "Pourriez-vous exécuter la vérification en lecture seule ci-dessous dans Exchange Online PowerShell (après Connect-ExchangeOnline) et m’envoyer tout ce qu’elle affiche, de la première ligne de repère à la dernière ? Je le collerai dans le complément « Planifier de la part d’autrui », qui m’indiquera alors quelle autorisation manque. Le rapport du complément suit la vérification.",
       check: "Vérification en lecture seule (ne modifie rien) :",
       opened:
         "Un message au service informatique s’est ouvert dans Outlook, avec le rapport et la vérification. Cliquez sur Envoyer ; collez ensuite sa réponse dans la zone Message d’erreur.",

@@ -6,6 +6,7 @@
 /* eslint-disable no-irregular-whitespace -- U+202F (narrow no-break space) is French typography before ; : ! ? and inside « ». */
 import { dateOf } from "../format";
 import type { ExchangeMessages } from "../messages";
+import { serviceIn } from "./services";
 import { de, LOCALE } from "./style";
 
 /** La réponse est passée par le service informatique et un collage, et le dit : « Selon Exchange, tel que le service informatique l’a envoyé le 9 décembre 2026 ». */
@@ -63,7 +64,7 @@ export const frExchange: ExchangeMessages = {
   answer: {
     yesLine: (p: { owner: string; at: string }) => `${asSent(p.at)}, vous avez toutes les autorisations nécessaires pour ${p.owner}.`,
     cantSeeService: (p: { owner: string; service: string }) =>
-      `Outlook ne peut pas montrer si ${p.service} vous permet de planifier pour ${p.owner}.`,
+      `Outlook ne peut pas montrer si ${serviceIn(p.service)} vous permet de planifier pour ${p.owner}.`,
     conflictLine: (p: { owner: string }) =>
       `Outlook et Exchange ne disent pas la même chose de votre accès au calendrier ${de(p.owner)}. Demandez au service informatique de vérifier à nouveau.`,
     itOnly: (p: { owner: string }) =>

@@ -6,7 +6,7 @@
 import { numberOf } from "../format";
 import type { FirstScreenMessages } from "../messages";
 import { LOCALE, list, OWNER, de, a, start, q } from "./style";
-import { frServices } from "./services";
+import { acces, bouton, frServices, lien, liens, reunion, reunions, serviceIn, serviceStart, serviceTitle } from "./services";
 
 export const frFirstScreen: FirstScreenMessages = {
   locale: LOCALE,
@@ -39,17 +39,17 @@ export const frFirstScreen: FirstScreenMessages = {
 
   answer: {
     yes: "Oui, vous pouvez ajouter la réunion en ligne",
-    yesLine: "C’est votre propre calendrier : vous n’avez besoin de l’autorisation de personne.",
-    yesOutlookButton: (p: { service: string }) => `Oui : créez la réunion ${p.service} avec le bouton d’Outlook`,
-    yesOutlookButtonLine: (p: { service: string }) => `C’est votre propre calendrier ; Outlook ajoute lui-même les réunions ${p.service}.`,
-    done: (p: { service: string }) => `C’est fait : cette réunion a son lien ${p.service}`,
+    yesLine: "C’est votre propre calendrier : vous n’avez besoin de l’autorisation de personne.",
+    yesOutlookButton: (p: { service: string }) => `Oui : utilisez le ${bouton(p.service)} d’Outlook`,
+    yesOutlookButtonLine: (p: { service: string }) => `C’est votre propre calendrier ; Outlook ajoute lui-même les ${reunions(p.service)}.`,
+    done: (p: { service: string }) => `C’est fait : cette réunion a son ${lien(p.service)}`,
     doneLine: "Vous pouvez le remplacer ou le supprimer ci-dessous.",
     looksReady: "Tout semble prêt",
-    looksReadyOutlookButton: (p: { service: string }) => `Tout semble prêt : créez la réunion ${p.service} avec le bouton d’Outlook`,
+    looksReadyOutlookButton: (p: { service: string }) => `Tout semble prêt : utilisez le ${bouton(p.service)} d’Outlook`,
     cantSeeSending: (p: { owner: string }) =>
       `Outlook ne peut pas montrer si des invitations peuvent partir de la part ${de(p.owner)} ; si l’envoi échoue, renseignez-vous auprès ${de(p.owner)}.`,
     cantSeeSendingOrService: (p: { owner: string; service: string }) =>
-      `Outlook ne peut pas montrer si des invitations peuvent partir de la part ${de(p.owner)}, ni si ${p.service} vous permet de planifier pour ${p.owner}.`,
+      `Outlook ne peut pas montrer si des invitations peuvent partir de la part ${de(p.owner)}, ni si ${serviceIn(p.service)} vous permet de planifier pour ${p.owner}.`,
     partialLine: (p: { owner: string }) =>
       `Vous pouvez ajouter des réunions au calendrier ${de(p.owner)}, mais pas modifier celles que d’autres ont créées.`,
     notYet: (p: { needs: readonly string[] }) => `Pas encore : il vous faut ${list(p.needs)}`,
@@ -58,11 +58,11 @@ export const frFirstScreen: FirstScreenMessages = {
     need: {
       calendar: (p: { owner: string }) => `un accès en modification au calendrier ${de(p.owner)}`,
       sending: (p: { owner: string }) => `l’autorisation d’envoyer des invitations de la part ${de(p.owner)}`,
-      service: (p: { owner: string; service: string }) => `l’autorisation ${p.service} de planifier pour ${p.owner}`,
+      service: (p: { owner: string; service: string }) => `l’autorisation de planifier pour ${p.owner} dans ${serviceIn(p.service)}`,
     },
-    otherServiceRefused: (p: { chosen: string }) => `Vous pouvez quand même ajouter un lien ${p.chosen}`,
+    otherServiceRefused: (p: { chosen: string }) => `Vous pouvez quand même ajouter un ${lien(p.chosen)}`,
     otherServiceRefusedLine: (p: { tried: string; chosen: string; owner: string }) =>
-      `${p.tried} a refusé de planifier pour ${p.owner}. ${p.chosen} ne demande aucune autorisation ; adressez-vous ${a(p.owner)} si vous avez besoin ${de(p.tried)}.`,
+      `${p.tried} a refusé de planifier pour ${p.owner}. ${serviceStart(p.chosen)} ne demande aucune autorisation ; adressez-vous ${a(p.owner)} si vous avez besoin ${de(p.tried)}.`,
     cantTell: "Impossible de le savoir d’ici",
     cantTellWho: "Outlook n’a pas indiqué qui est connecté : ce volet ne peut donc rien vérifier.",
     cantTellWhose: "Outlook n’a pas indiqué dans quel calendrier se trouve cette réunion.",
@@ -77,7 +77,7 @@ export const frFirstScreen: FirstScreenMessages = {
     needShort: {
       calendar: "l’accès en modification",
       sending: "l’autorisation d’envoi",
-      service: (p: { service: string }) => `l’accès ${p.service}`,
+      service: (p: { service: string }) => `l’${acces(p.service)}`,
     },
     confirmWithOwner: (p: { owner: string }) => `Vérifier auprès ${de(p.owner)}`,
     sendToIt: "Envoyer au service informatique",
@@ -102,7 +102,7 @@ export const frFirstScreen: FirstScreenMessages = {
     title: {
       calendar: "Modifier le calendrier",
       sending: "Envoyer les invitations",
-      service: (p: { service: string }) => p.service,
+      service: (p: { service: string }) => serviceTitle(p.service),
     },
     calendar: {
       granted: (p: { owner: string }) => `Vous pouvez créer et modifier des réunions dans le calendrier ${de(p.owner)}.`,
@@ -123,20 +123,20 @@ export const frFirstScreen: FirstScreenMessages = {
         `Exchange a refusé d’envoyer une invitation de la part ${de(p.owner)} (le message que vous avez collé).`,
     },
     service: {
-      notNeeded: (p: { service: string }) => `${p.service} ne demande aucune autorisation.`,
+      notNeeded: (p: { service: string }) => `${serviceStart(p.service)} ne demande aucune autorisation.`,
       teams: (p: { owner: string }) =>
         `Teams se fie aux délégués définis dans Outlook par ${p.owner} ; Outlook ne peut pas montrer si Teams les reconnaît.`,
       skype: "Skype Entreprise tient sa propre liste de délégués, qu’Outlook ne peut pas montrer.",
       zoom: "Zoom gère ses propres droits de planification, qu’Outlook ne peut pas montrer.",
       webex: "Webex gère sa propre autorisation de planification, qu’Outlook ne peut pas montrer.",
       reported: (p: { service: string; owner: string }) =>
-        `${p.service} a refusé de planifier pour ${p.owner} (le message que vous avez collé).`,
+        `${serviceStart(p.service)} a refusé de planifier pour ${p.owner} (le message que vous avez collé).`,
       otherRefused: (p: { tried: string; chosen: string; owner: string }) =>
-        `${p.tried} a refusé de planifier pour ${p.owner} ; ${p.chosen} ne demande aucune autorisation.`,
+        `${p.tried} a refusé de planifier pour ${p.owner} ; ${serviceIn(p.chosen)} ne demande aucune autorisation.`,
       needsCalendar: (p: { service: string; owner: string }) =>
-        `${p.service} exige d’abord un accès en modification au calendrier ${de(p.owner)}.`,
+        `${serviceStart(p.service)} exige d’abord un accès en modification au calendrier ${de(p.owner)}.`,
       needsSending: (p: { service: string; owner: string }) =>
-        `${p.service} exige aussi l’autorisation d’envoyer des invitations de la part ${de(p.owner)}.`,
+        `${serviceStart(p.service)} exige aussi l’autorisation d’envoyer des invitations de la part ${de(p.owner)}.`,
       whoseUnknown: "Vérification impossible tant qu’Outlook n’indique pas à qui appartient ce calendrier.",
     },
   },
@@ -161,9 +161,9 @@ export const frFirstScreen: FirstScreenMessages = {
     sendingHowToConfirm: (p: { owner: string }) =>
       `Pour le confirmer : ${p.owner} ouvre ${q("Accès délégué")} dans Outlook et vérifie que vous y figurez, ou le service informatique exécute la commande ci-dessous.`,
     serviceNotNeeded: (p: { service: string }) =>
-      `Les liens ${p.service} n’ont pas de compte organisateur : personne n’a besoin de vous accorder un droit.`,
+      `Les ${liens(p.service)} n’ont pas de compte organisateur : personne n’a besoin de vous accorder un droit.`,
     serviceUnchecked: (p: { service: string; owner: string }) =>
-      `${p.service} tient son propre registre des personnes autorisées à planifier pour ${p.owner} ; Outlook ne peut pas le montrer.`,
+      `${serviceStart(p.service)} tient son propre registre des personnes autorisées à planifier pour ${p.owner} ; Outlook ne peut pas le montrer.`,
     // Auteur: https://www.uqac.ca/soutientechnique/hrf_faq/dans-outlook-2013-comment-partager-un-calendrier (third-party)
     // Éditeur: MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Skype/SfbOnline/set-up-skype-for-business-online/set-up-and-troubleshoot-skype-for-business-online-delegation.md (Microsoft, MT); also the uqac.ca page above (third-party)
     teamsNeeds: (p: { owner: string }) =>
@@ -172,13 +172,13 @@ export const frFirstScreen: FirstScreenMessages = {
     skypeNeeds: (p: { owner: string }) =>
       `Skype Entreprise exige que vous figuriez dans la liste des délégués ${de(p.owner)}, avec le rôle Éditeur sur le calendrier et l’autorisation d’envoyer de sa part.`,
     prerequisiteCalendar: (p: { service: string; owner: string }) =>
-      `${p.service} ne planifie pour ${p.owner} que si vous pouvez créer des réunions dans son calendrier, et ce n’est pas le cas (voir plus haut).`,
+      `${serviceStart(p.service)} ne planifie pour ${p.owner} que si vous pouvez créer des réunions dans son calendrier, et ce n’est pas le cas (voir plus haut).`,
     prerequisiteSending: (p: { service: string; owner: string }) =>
-      `${p.service} exige aussi que vous puissiez envoyer des invitations de la part ${de(p.owner)}, et vous avez signalé que ce n’est pas possible.`,
+      `${serviceStart(p.service)} exige aussi que vous puissiez envoyer des invitations de la part ${de(p.owner)}, et vous avez signalé que ce n’est pas possible.`,
     chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
-      `Ce refus vient ${de(p.tried)}. ${p.chosen}, utilisé pour cette réunion, ne demande aucun droit de ce type.`,
+      `Ce refus vient ${de(p.tried)}. ${serviceStart(p.chosen)}, utilisé pour cette réunion, ne demande aucun droit de ce type.`,
     otherService: (p: { quote: string; service: string }) =>
-      `Vous avez signalé : « ${p.quote} ». Ce message vient d’un autre service de réunion : il ne dit rien sur ${p.service}.`,
+      `Vous avez signalé : « ${p.quote} ». Ce message vient d’un autre service de réunion : il ne dit rien sur ${serviceIn(p.service)}.`,
   },
 
   why: {
@@ -243,7 +243,8 @@ export const frFirstScreen: FirstScreenMessages = {
     cannotCreate: (p: { owner: string }) => `vous ne pouvez pas créer de réunions dans le calendrier ${de(p.owner)}`,
     reportedCalendar: (p: { owner: string }) =>
       `le message que vous avez collé montre que vous ne pouvez pas créer de réunions dans le calendrier ${de(p.owner)}`,
-    serviceMissing: (p: { service: string; owner: string }) => `${p.service} ne vous permet pas encore de planifier pour ${p.owner}`,
+    serviceMissing: (p: { service: string; owner: string }) =>
+      `${serviceStart(p.service)} ne vous permet pas encore de planifier pour ${p.owner}`,
     warnCalendarUnknown: (p: { owner: string }) => `Outlook n’a pas indiqué si vous pouvez modifier le calendrier ${de(p.owner)}.`,
     warnPartial: (p: { owner: string }) =>
       `Vous pouvez créer des réunions dans le calendrier ${de(p.owner)}, mais pas modifier celles que d’autres ont créées.`,
@@ -252,7 +253,7 @@ export const frFirstScreen: FirstScreenMessages = {
     warnSendingMissing: (p: { owner: string }) =>
       `Les invitations ne peuvent pas partir de la part ${de(p.owner)} tant que vous n’avez pas le droit d’envoyer de sa part.`,
     warnServiceUnknown: (p: { service: string; owner: string }) =>
-      `Outlook ne permet pas de voir si ${p.service} vous laisse planifier pour ${p.owner}.`,
+      `Outlook ne permet pas de voir si ${serviceIn(p.service)} vous laisse planifier pour ${p.owner}.`,
     warnWhoseUnknown: "Outlook n’a pas indiqué à qui appartient ce calendrier : les autorisations n’ont donc pas pu être vérifiées.",
     bodyTooLarge: (p: { limit: number }) =>
       `Le texte de la réunion est trop long pour qu’Outlook accepte le lien (${numberOf(LOCALE, p.limit)} caractères au maximum). Raccourcissez-le ou ajoutez le lien vous-même.`,
@@ -280,11 +281,11 @@ export const frFirstScreen: FirstScreenMessages = {
     copyLink: "Copier le lien",
     link: "Lien de la réunion",
     claimNoLink: (p: { quote: string; service: string; inLocation: boolean }) =>
-      `${p.inLocation ? "Le lieu" : "Le texte"} indique « ${p.quote} », mais il n’y a aucun lien ${p.service}`,
+      `${p.inLocation ? "Le lieu" : "Le texte"} indique « ${p.quote} », mais il n’y a aucun ${lien(p.service)}`,
     claimLocationLine: (p: { service: string }) =>
-      `Les invités chercheraient un lien ${p.service}, et Outlook bloque l’invitation à l’envoi. Retirez ces mots du lieu, ou ajoutez la réunion ${p.service} elle-même.`,
+      `Les invités chercheraient un ${lien(p.service)}, et Outlook bloque l’invitation à l’envoi. Retirez ces mots du lieu, ou ajoutez la ${reunion(p.service)} elle-même.`,
     claimBodyLine: (p: { service: string }) =>
-      `Les invités chercheraient un lien ${p.service}, et Outlook bloque l’invitation à l’envoi. Ajoutez la réunion ${p.service}, ou retirez ces mots du texte.`,
+      `Les invités chercheraient un ${lien(p.service)}, et Outlook bloque l’invitation à l’envoi. Ajoutez la ${reunion(p.service)}, ou retirez ces mots du texte.`,
     blockWithoutLink: "Le bloc de réunion de ce complément a perdu son lien",
     blockWithoutLinkLine: "Les invités n’auraient aucun moyen de rejoindre la réunion. Remplacez-le ou supprimez-le ci-dessous.",
     fixLocation: (p: { quote: string }) => `Retirer « ${p.quote} » du lieu`,

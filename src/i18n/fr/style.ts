@@ -36,19 +36,14 @@ const OWNER_START = "La personne propriétaire";
 /** Starts with a vowel sound: a vowel, a mute h, or a y before a consonant ("Yves", not "Yann"). */
 const VOWEL_START = /^(?:[aeiouhàâäéèêëîïôöûùüœæ]|y[^aeiouyàâäéèêëîïôöûùü])/i;
 
-/** "d’Alex", "de Marie", "de la personne propriétaire" (and "du …" / "des …" should a fallback start with le/les). */
-export const de = (name: string): string => {
-  if (/^le\s/i.test(name)) return `du ${name.slice(3)}`;
-  if (/^les\s/i.test(name)) return `des ${name.slice(4)}`;
-  return VOWEL_START.test(name) ? `d’${name}` : `de ${name}`;
-};
+/**
+ * "d’Alex", "de Marie", "de la personne propriétaire". A name's own article never contracts: "de Le
+ * Goff Yann", "de La Fontaine" (fr review, finding 4), so there is no "du"/"des" branch.
+ */
+export const de = (name: string): string => (VOWEL_START.test(name) ? `d’${name}` : `de ${name}`);
 
-/** "à Alex", "à la personne propriétaire" (and "au …" / "aux …" should a fallback start with le/les). */
-export const a = (name: string): string => {
-  if (/^le\s/i.test(name)) return `au ${name.slice(3)}`;
-  if (/^les\s/i.test(name)) return `aux ${name.slice(4)}`;
-  return `à ${name}`;
-};
+/** "à Alex", "à Le Gall Anne", "à la personne propriétaire". */
+export const a = (name: string): string => `à ${name}`;
 
 /** The owner at the start of a sentence: the fallback gets its capital, a real name stays as it is. */
 export const start = (name: string): string => (name === OWNER ? OWNER_START : name);

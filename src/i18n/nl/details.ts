@@ -5,6 +5,7 @@
 import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
+import { linkOf, meetingsIn, serviceIn, unnamed } from "./services";
 import { LOCALE, list, start } from "./style";
 
 export const nlDetails: DetailsMessages = {
@@ -20,22 +21,25 @@ export const nlDetails: DetailsMessages = {
     recordedButChanged:
       "Er is eerder een link van deze invoegtoepassing toegevoegd, maar die is sindsdien in de tekst gewijzigd of verwijderd. Pas de link zelf aan of voeg een nieuwe toe.",
     guidance: {
-      // Teams-vergadering in running text: glossary [5]: isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL, AlchemyInsights/teams-outlook-add-in.md (Microsoft, MT: "Teamsvergadering"). The button's own Dutch label is unconfirmed, so it stays "Teams meeting", in quotes.
+      // Teams-vergadering: glossary [5], isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL, AlchemyInsights/teams-outlook-add-in.md (Microsoft, MT), and
+      // microsoft-365-docs-pr.nl-NL "Deelnemen aan een Teams-vergadering" (MT). A Dutch Outlook shows a Dutch label (nl review, finding 2);
+      // the button's exact text is not confirmed on a screenshot, so it is named, unquoted, by Microsoft's Dutch name for the feature.
       teamsSelf:
-        'Maak de Teams-vergadering met de eigen knop van Outlook op het lint van de vergadering ("Teams meeting"; in de nieuwe Outlook en de webversie van Outlook een schakelaar). Deze invoegtoepassing voegt geen links voor Teams toe.',
-      // Teams-vergadering: glossary [5], as above; the button label "Teams meeting" is unconfirmed in Dutch, kept in quotes.
+        "Maak de Teams-vergadering met de knop Teams-vergadering van Outlook zelf, op het lint van de vergadering (in de nieuwe Outlook en de webversie van Outlook: de schakelaar Teams-vergadering). Deze invoegtoepassing voegt geen links voor Teams toe.",
+      // Teams-vergadering: as teamsSelf.
       teamsDelegate: (p: { owner: string }) =>
-        `Maak de Teams-vergadering met de eigen knop van Outlook op het lint van de vergadering ("Teams meeting"; in de nieuwe Outlook en de webversie van Outlook een schakelaar): omdat u gemachtigde van ${p.owner} bent, maakt Outlook de vergadering voor ${p.owner}. Deze invoegtoepassing kan geen Teams-vergaderingen voor iemand anders maken.`,
-      // "Skype Meeting" (button): Dutch label NOT confirmed in i18n-sources.md; English label kept, in quotes.
+        `Maak de Teams-vergadering met de knop Teams-vergadering van Outlook zelf, op het lint van de vergadering (in de nieuwe Outlook en de webversie van Outlook: de schakelaar Teams-vergadering): omdat u gemachtigde van ${p.owner} bent, maakt Outlook de vergadering voor ${p.owner}. Deze invoegtoepassing kan geen Teams-vergaderingen voor iemand anders maken.`,
+      // Skype-vergadering: Microsoft's Dutch name (nl review, finding 3): nl-nl Dynamics 365 Talent "Activiteiten in de aanstellingsprocessen"
+      // (ms.translationtype HT) quotes the join link "Deelnemen aan Skype-vergadering"; Microsoft 365 docs nl-NL write "Skype-vergadering".
       skypeSelf:
-        'Gebruik de eigen knop "Skype Meeting" van Outlook op het lint van de vergadering. Deze invoegtoepassing voegt geen links voor Skype voor Bedrijven toe.',
-      // "Skype Meeting" (button): Dutch label NOT confirmed in i18n-sources.md; English label kept, in quotes.
+        "Gebruik de knop Skype-vergadering van Outlook zelf, op het lint van de vergadering. Deze invoegtoepassing voegt geen links voor Skype voor Bedrijven toe.",
+      // Skype-vergadering: as skypeSelf.
       skypeDelegate: (p: { owner: string }) =>
-        `Gebruik de eigen knop "Skype Meeting" van Outlook op het lint van de vergadering: omdat u gemachtigde van ${p.owner} bent, maakt die knop de vergadering voor ${p.owner}. Deze invoegtoepassing kan geen vergaderingen van Skype voor Bedrijven voor iemand anders maken.`,
+        `Gebruik de knop Skype-vergadering van Outlook zelf, op het lint van de vergadering: omdat u gemachtigde van ${p.owner} bent, maakt die knop de vergadering voor ${p.owner}. Deze invoegtoepassing kan geen vergaderingen van Skype voor Bedrijven voor iemand anders maken.`,
     },
     problem: {
       unreadable: "Outlook liet dit venster de tekst van de vergadering niet lezen, dus er is niets gewijzigd.",
-      exists: "Deze vergadering heeft al een link van deze invoegtoepassing. Gebruik Vervangen of Verwijderen.",
+      exists: "Deze vergadering heeft al een link van deze invoegtoepassing. Gebruik Vergaderlink vervangen of Vergaderlink verwijderen.",
       missing: "De link van deze invoegtoepassing staat niet meer in de tekst van de vergadering, dus er valt niets te wijzigen.",
       tooLarge: (p: { limit: number }) =>
         `De tekst van de vergadering is te lang om er nog een link aan toe te voegen (hoogstens ${numberOf(LOCALE, p.limit)} tekens), dus er is niets gewijzigd.`,
@@ -52,7 +56,7 @@ export const nlDetails: DetailsMessages = {
       recordNotSaved: "Outlook kon de notitie van de invoegtoepassing bij deze vergadering niet opslaan; de link staat wel in de tekst.",
     },
     linkProblem: {
-      randomness: "De browser gaf te weinig willekeur voor een privévergaderruimte, dus er is geen link gemaakt.",
+      randomness: "De browser leverde onvoldoende willekeurige gegevens om een privévergaderruimte te maken, dus er is geen link gemaakt.",
       "owner-missing":
         "Outlook gaf de naam of het adres van de eigenaar niet door, dus de link naar de persoonlijke vergaderruimte van de eigenaar kan niet worden gemaakt.",
       "owner-unusable": "De naam of het adres van de eigenaar kan niet in een vergaderlink worden gebruikt, dus er is geen link gemaakt.",
@@ -69,7 +73,7 @@ export const nlDetails: DetailsMessages = {
     "popped-out-only":
       "Outlook controleert de deelnamelink bij het verzenden alleen als deze vergadering in een eigen venster openstaat: open de vergadering in een nieuw venster voordat u verzendt.",
     "not-on-this-client":
-      "Deze Outlook kan de deelnamelink niet controleren wanneer u op Verzenden klikt; kijk dus zelf na of de link in de uitnodiging staat voordat u verzendt.",
+      "Deze versie van Outlook kan de deelnamelink niet controleren wanneer u op Verzenden klikt; kijk dus zelf na of de link in de uitnodiging staat voordat u verzendt.",
   },
 
   decoder: {
@@ -79,7 +83,7 @@ export const nlDetails: DetailsMessages = {
     truncated: (p: { max: number }) => `Alleen de eerste ${numberOf(LOCALE, p.max)} tekens zijn gelezen.`,
     notRecognised: "Niet herkend",
     notRecognisedBody:
-      "Dit venster herkent de melding niet en gaat dus niet gokken. De controles hierboven tonen waar u op moet letten; of stuur het rapport naar IT.",
+      "Dit venster herkent de melding niet en gaat dus niet gokken. De controles hierboven tonen waar u op moet letten. U kunt het rapport ook naar IT sturen.",
     announce: (p: { title: string }) => `Herkend: ${p.title}.`,
     announceUnknown: "Niet herkend.",
     concerns: (p: { check: string }) => `Dit gaat over "${p.check}" hierboven: bij de details daarvan staat wie het kan oplossen.`,
@@ -97,13 +101,13 @@ export const nlDetails: DetailsMessages = {
     "lync-delegate": {
       title: "U bent geen gemachtigde van de eigenaar in Lync / Skype voor Bedrijven",
       cause:
-        "Lync en Skype voor Bedrijven hebben een eigen lijst met gemachtigden, los van die van Outlook, en u staat niet op de lijst van de eigenaar. Tegenwoordig betekent deze melding dat uw organisatie een Lync- of Skype voor Bedrijven-server gebruikt (Skype voor Bedrijven Online is in juli 2021 stopgezet). Gebruikelijke redenen: de eigenaar heeft u daar nooit toegevoegd; de eigenaar heeft u alleen in Outlook toegevoegd en de server heeft dat nooit overgenomen; of u en de eigenaar zitten op verschillende installaties van Skype voor Bedrijven.",
+        "Lync en Skype voor Bedrijven hebben een eigen lijst met gemachtigden, los van die van Outlook, en u staat niet op de lijst van de eigenaar. Tegenwoordig betekent deze melding dat uw organisatie een Lync Server of Skype voor Bedrijven Server gebruikt (Skype voor Bedrijven Online is in juli 2021 stopgezet). Gebruikelijke redenen: de eigenaar heeft u daar nooit toegevoegd; de eigenaar heeft u alleen in Outlook toegevoegd en de server heeft dat nooit overgenomen; of u en de eigenaar zitten op verschillende installaties van Skype voor Bedrijven.",
     },
     "teams-delegate": {
       title: "Teams ziet u niet als gemachtigde van de eigenaar",
-      // Auteur / Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+      // Auteur / Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
       cause:
-        "Voordat Teams een vergadering maakt met iemand anders als organisator, controleert Teams het postvak van de eigenaar: daar moet u een echte gemachtigde zijn (Auteur of Redacteur, als gemachtigde toegevoegd en niet alleen gedeeld) en namens de eigenaar mogen versturen. Staan de postvakken in Exchange Server (on-premises of hybride), dan mislukt het ook als EWS geblokkeerd is voor de planningsdienst van Teams, of als OAuth tussen Exchange en Teams niet is ingesteld.",
+        "Voordat Teams een vergadering maakt met iemand anders als organisator, controleert Teams het postvak van de eigenaar: daar moet u een echte gemachtigde zijn (machtiging Auteur of Redacteur voor de agenda, en als gemachtigde toegevoegd, niet alleen iemand met wie de agenda is gedeeld) en namens de eigenaar mogen verzenden. Staan de postvakken in Exchange Server (on-premises of hybride), dan mislukt het ook als EWS geblokkeerd is voor de planningsdienst van Teams, of als OAuth tussen Exchange en Teams niet is ingesteld.",
     },
     "teams-hybrid-oauth": {
       title: "Teams kon het postvak van de eigenaar niet bereiken om uw rechten als gemachtigde te controleren",
@@ -111,16 +115,16 @@ export const nlDetails: DetailsMessages = {
         "Staat het postvak van de eigenaar in Exchange on-premises, dan leest Teams de lijst met gemachtigden via OAuth; is dat niet ingesteld, dan meldt Teams alleen dat er geen verbinding is. Staan alle postvakken in Exchange Online, dan wijst dezelfde melding meestal op een tijdelijk netwerk- of dienstprobleem.",
     },
     "send-on-behalf": {
-      title: "U mag niet namens de eigenaar versturen",
+      title: "U mag niet namens de eigenaar verzenden",
       // "Kan bewerken": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft). "Verzenden als": glossary [2]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL, AlchemyInsights/how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
       cause:
-        'Exchange weigerde de uitnodiging te versturen als "u namens de eigenaar": u hebt niet het recht om namens de eigenaar te versturen (en ook geen "Verzenden als"). Bewerkrechten op de agenda horen daar niet bij. Het gebeurt wanneer de eigenaar de agenda heeft gedeeld met "Kan bewerken" in plaats van u als gemachtigde toe te voegen; pas dat laatste geeft dit recht. Versturen namens iemand mislukt in Outlook voor Windows ook als diens postvak verborgen is in het adresboek.',
+        'Exchange weigerde de uitnodiging te verzenden als "u namens de eigenaar": u hebt niet de machtiging Verzenden namens voor het postvak van de eigenaar (en ook niet Verzenden als). Bewerkrechten op de agenda horen daar niet bij. Het gebeurt wanneer de eigenaar de agenda heeft gedeeld met "Kan bewerken" in plaats van u als gemachtigde toe te voegen; pas dat laatste geeft deze machtiging. Verzenden namens iemand mislukt in Outlook voor Windows ook als diens postvak verborgen is in de adreslijsten.',
     },
     "calendar-read-only": {
       title: "U hebt alleen leestoegang tot de agenda van de eigenaar",
       // Lezer / Auteur / Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party); Lezer also https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT)
       cause:
-        "U kunt de agenda van de eigenaar zien, maar er niets aan toevoegen: uw machtiging is Lezer (alleen lezen) of minder. Om een vergadering toe te voegen is Redacteur nodig (minstens Auteur). Bevestigt de eigenaar dat u al Redacteur bent, dan kan de klassieke Outlook dezelfde melding tonen terwijl Outlook nog veel gedeelde agenda's aan het synchroniseren is.",
+        "U kunt de agenda van de eigenaar zien, maar er niets aan toevoegen: uw machtiging is Lezer (alleen lezen) of minder. Om een vergadering toe te voegen is Redacteur nodig (minstens Auteur). Bevestigt de eigenaar dat u de machtiging Redacteur al hebt, dan kan de klassieke Outlook dezelfde melding tonen terwijl Outlook nog veel gedeelde agenda's aan het synchroniseren is.",
     },
     "webex-scheduling-permission": {
       title: "De organisator heeft u geen planningsrechten in Webex gegeven",
@@ -135,10 +139,10 @@ export const nlDetails: DetailsMessages = {
         "Zoom laat u alleen plannen voor iemand die u Planningsbevoegdheid heeft gegeven in de eigen Zoom-instellingen. Dat werkt alleen binnen één Zoom-account (of gekoppelde hoofd- en subaccounts), u en de eigenaar hebben allebei een licentie nodig, en nadat de bevoegdheid is gegeven, moet u zich afmelden bij Zoom en opnieuw aanmelden.",
     },
     "sharing-invitation-failed": {
-      title: "Het delen van de agenda is gewijzigd, maar de melding kon niet worden verstuurd",
+      title: "Het delen van de agenda is gewijzigd, maar de melding kon niet worden verzonden",
       // "Full Access" is Exchange's permission name, kept in English.
       cause:
-        'Iemand met volledige toegang ("Full Access") tot het postvak van de eigenaar, maar zonder het recht om namens de eigenaar te versturen, heeft in de webversie van Outlook het delen van de agenda van de eigenaar gewijzigd: de wijziging is meestal doorgevoerd, alleen de e-mail daarover kon niet worden verstuurd. Exchange Server 2013 toont dit ook, zo bedoeld, wanneer in Outlook Web App gemachtigde toegang aan een beveiligingsgroep wordt gegeven.',
+        'Iemand met volledige toegang ("Full Access") tot het postvak van de eigenaar, maar zonder het recht om namens de eigenaar te verzenden, heeft in de webversie van Outlook het delen van de agenda van de eigenaar gewijzigd: de wijziging is meestal doorgevoerd, alleen de e-mail daarover kon niet worden verzonden. Exchange Server 2013 toont dit ook (zo is het ontworpen) wanneer in Outlook Web App gemachtigdentoegang aan een beveiligingsgroep wordt gegeven.',
     },
     "sharing-policy-refused": {
       title: "Het deelbeleid van Outlook weigerde de machtiging voor deze persoon",
@@ -191,17 +195,18 @@ export const nlDetails: DetailsMessages = {
     // "Agenda" (folder) https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT); Redacteur https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
     // Toevoegen, Redacteur, Agenda: also glossary [2] (Microsoft, MT)
     addDelegateClassic: (p: { who: string }) =>
-      `Toevoegen > ${p.who} kiezen > Agenda op Redacteur zetten > OK. Wie hier als gemachtigde wordt toegevoegd, mag ook uitnodigingen namens de eigenaar versturen.`,
+      `Toevoegen > ${p.who} kiezen > Agenda op Redacteur zetten > OK. Wie hier als gemachtigde wordt toegevoegd, mag ook uitnodigingen namens de eigenaar verzenden.`,
     // "Delegeren", "Kan bewerken": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
     addDelegateWeb: (p: { who: string }) =>
-      `Daar ${p.who} toevoegen en "Delegeren" kiezen. Met "Kan bewerken" kan de gemachtigde de agenda wel bewerken, maar geen uitnodigingen namens de eigenaar versturen, en Teams negeert het.`,
+      `Daar ${p.who} toevoegen en "Delegeren" kiezen. Met "Kan bewerken" kan die persoon de agenda wel bewerken, maar geen uitnodigingen namens de eigenaar verzenden, en Teams negeert het.`,
     // "Gemachtigden die namens mij kunnen handelen": http://office.microsoft.com/nl-be/mac-outlook-help/gemachtigden-toevoegen-en-beheren-HA102928247.aspx?CTT=5&origin=HA103528304 (Microsoft, old page; a later MT page says "Gedelegeerden"); Agenda, Redacteur as in addDelegateClassic
     addDelegateMac: (p: { who: string }) =>
       `Onder "Gemachtigden die namens mij kunnen handelen" op + klikken, ${p.who} toevoegen, Agenda op Redacteur zetten en op OK klikken.`,
     calendar: {
-      // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
-      owner: (p: { delegate: string }) => `${p.delegate} als gemachtigde toevoegen, met Redacteur op de agenda`,
-      admin: (p: { owner: string; delegate: string }) => `Of ${p.delegate} Redacteur geven, als gemachtigde, op de agenda van ${p.owner}`,
+      // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
+      owner: (p: { delegate: string }) => `Van ${p.delegate} een gemachtigde maken, met Agenda op Redacteur`,
+      admin: (p: { owner: string; delegate: string }) =>
+        `Of ${p.delegate} als gemachtigde de machtiging Redacteur voor de agenda van ${p.owner} geven`,
       // IT texts name the -AccessRights values as typed (Editor, Reviewer) and add the Outlook label: Redacteur https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party);
       // Lezer https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT); Gemachtigdentoegang: same two sources.
       addPurpose:
@@ -213,23 +218,22 @@ export const nlDetails: DetailsMessages = {
       findFolderPurpose: "Toont de echte naam van de agendamap van de eigenaar, in welke taal het postvak ook staat.",
     },
     sending: {
-      confirm: (p: { owner: string }) => `Nagaan of u uitnodigingen namens ${p.owner} mag versturen`,
+      confirm: (p: { owner: string }) => `Nagaan of u uitnodigingen namens ${p.owner} mag verzenden`,
       invisible: "Outlook laat dit recht niet zien aan invoegtoepassingen, dus dit venster kan het niet voor u controleren.",
       ownerLooks: (p: { delegate: string }) =>
-        `Hier nakijken: staat ${p.delegate} in de lijst, dan mag ${p.delegate} al uitnodigingen namens de eigenaar versturen.`,
+        `Hier nakijken: staat ${p.delegate} in de lijst, dan mag ${p.delegate} al uitnodigingen namens de eigenaar verzenden.`,
       listPurpose: (p: { owner: string; delegate: string }) =>
-        `Toont iedereen die namens ${p.owner} uitnodigingen mag versturen; ${p.delegate} hoort in die lijst te staan.`,
-      owner: (p: { delegate: string }) =>
-        `${p.delegate} als gemachtigde toevoegen, zodat ${p.delegate} uitnodigingen namens de eigenaar mag versturen`,
-      admin: (p: { owner: string; delegate: string }) => `Of ${p.delegate} uitnodigingen namens ${p.owner} laten versturen`,
+        `Toont iedereen die namens ${p.owner} uitnodigingen mag verzenden; ${p.delegate} hoort in die lijst te staan.`,
+      owner: (p: { delegate: string }) => `Van ${p.delegate} een gemachtigde maken, zodat die namens de eigenaar mag verzenden`,
+      admin: (p: { owner: string; delegate: string }) => `Of ${p.delegate} uitnodigingen namens ${p.owner} laten verzenden`,
       grantPurpose:
         'Laat uitnodigingen vertrekken als "gemachtigde namens eigenaar"; @{Add=…} laat iedereen staan die al in de lijst staat.',
       hiddenNote:
-        "Versturen namens de eigenaar mislukt in Outlook voor Windows ook als het postvak van de eigenaar verborgen is in het adresboek.",
+        "Verzenden namens de eigenaar mislukt in Outlook voor Windows ook als het postvak van de eigenaar verborgen is in de adreslijsten.",
     },
     teams: {
-      owner: (p: { delegate: string }) => `${p.delegate} als gemachtigde toevoegen (de agenda delen is niet genoeg voor Teams)`,
-      admin: "IT zorgt ervoor dat Teams de gemachtigde toegang kan zien",
+      owner: (p: { delegate: string }) => `Van ${p.delegate} een gemachtigde maken (de agenda delen is niet genoeg voor Teams)`,
+      admin: "IT zorgt ervoor dat Teams de gemachtigdentoegang kan zien",
       ewsOrgPurpose:
         "Toont of EWS beperkt is tot een lijst met toegestane toepassingen; is EwsApplicationAccessPolicy EnforceAllowList, voer dan de volgende opdracht uit.",
       ewsAllowPurpose:
@@ -240,12 +244,12 @@ export const nlDetails: DetailsMessages = {
         "Exchange Online blokkeert EWS standaard vanaf oktober 2026 en schakelt het in april 2027 uit (aankondiging van Microsoft); controleer deze instellingen opnieuw als plannen via Teams voor gemachtigden dan niet meer werkt.",
     },
     skype: {
-      owner: (p: { delegate: string }) => `${p.delegate} als gemachtigde toevoegen in Skype voor Bedrijven (Lync)`,
+      owner: (p: { delegate: string }) => `Van ${p.delegate} een gemachtigde maken in Skype voor Bedrijven (Lync)`,
       // "Add": the Skype for Business button's Dutch label is NOT confirmed; written as a plain verb, no label.
       ownerClicks: (p: { who: string }) => `Daar ${p.who} toevoegen en op OK klikken.`,
       // Gemachtigdentoegang, Agenda, Redacteur: sources as in where.classicDelegateAccess and addDelegateClassic (third-party / Microsoft MT)
       alternative: (p: { delegate: string }) =>
-        `Of ${p.delegate} in Outlook toevoegen via Gemachtigdentoegang, met Agenda: Redacteur (waarmee ${p.delegate} ook namens u mag versturen), aangemeld in zowel Outlook als Skype voor Bedrijven. Meestal is het binnen een tiental minuten zichtbaar, soms pas na 24 uur.`,
+        `Of ${p.delegate} in Outlook toevoegen via Gemachtigdentoegang, met Agenda op Redacteur (dan mag ${p.delegate} ook namens de eigenaar verzenden). De eigenaar moet daarbij zowel in Outlook als in Skype voor Bedrijven aangemeld zijn. Meestal is de wijziging binnen een tiental minuten zichtbaar, soms pas na 24 uur.`,
       admin: "IT (Lync / Skype voor Bedrijven Server, on-premises) laat gemachtigden uit Outlook meetellen",
       syncPurpose:
         "Alleen op Lync of Skype voor Bedrijven Server: nodig als de eigenaar niet voor Enterprise Voice is ingeschakeld. Daarna meldt de eigenaar zich af bij Skype voor Bedrijven en opnieuw aan. Heeft de eigenaar een eigen clientbeleid, stel het dan in op dat beleid in plaats van op Global.",
@@ -254,7 +258,7 @@ export const nlDetails: DetailsMessages = {
     },
     zoom: {
       // Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft)
-      owner: (p: { delegate: string }) => `${p.delegate} Planningsbevoegdheid geven in Zoom`,
+      owner: (p: { delegate: string }) => `Planningsbevoegdheid in Zoom geven aan ${p.delegate}`,
       ownerClicks: (p: { who: string }) => `Daar ${p.who} toevoegen als iemand die voor de eigenaar mag plannen.`,
       admin: "Een Zoom-beheerder controleert beide accounts",
       accountsNote: (p: { owner: string }) =>
@@ -262,7 +266,7 @@ export const nlDetails: DetailsMessages = {
     },
     webex: {
       // Planningsrechten: https://help.webex.com/nl-nl/article/nub7z8c/Allow-another-host-to-schedule-meetings-or-training-sessions-on-your-behalf (Webex's own page, third-party to Microsoft, MT quality)
-      owner: (p: { delegate: string }) => `${p.delegate} Planningsrechten geven in Webex`,
+      owner: (p: { delegate: string }) => `Planningsrechten in Webex geven aan ${p.delegate}`,
       // "Save": the Webex button's Dutch label is NOT confirmed; written as a plain verb ("opslaan"), no label.
       ownerClicks: (p: { email: string }) => `Daar ${p.email} toevoegen en opslaan.`,
       yourEmail: (p: { address: string }) => `het e-mailadres van de gemachtigde (${p.address})`,
@@ -286,13 +290,13 @@ export const nlDetails: DetailsMessages = {
         "Meestal staat de persoon die u hebt toegevoegd of verwijderd er al zoals u het hebt ingesteld; alleen de e-mail met de melding ontbreekt. Laat het de persoon zelf weten.",
       owner: "Voeg de persoon die de agenda beheert toe als gemachtigde",
       // "Delegeren": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft); Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
-      ownerWeb: 'Kies de persoon en "Delegeren": zo krijgt die persoon tegelijk Redacteur en het recht om namens de eigenaar te versturen.',
+      ownerWeb: 'Kies de persoon en "Delegeren": zo krijgt die persoon tegelijk Redacteur en het recht om namens de eigenaar te verzenden.',
       // Agenda, Redacteur: sources as in addDelegateClassic (Microsoft MT / third-party)
       ownerClassic: "Agenda: Redacteur.",
       group:
-        "Geef gemachtigde toegang aan personen, niet aan een beveiligingsgroep: Outlook Web App op Exchange Server 2013 kan die uitnodiging niet versturen (gebruik dan Outlook voor Windows).",
-      admin: (p: { owner: string }) => `Laat de persoon die de agenda van ${p.owner} beheert, namens ${p.owner} versturen`,
-      adminPurpose: "Full Access alleen geeft nog niet het recht om namens de eigenaar te versturen.",
+        "Geef gemachtigdentoegang aan personen, niet aan een beveiligingsgroep: Outlook Web App op Exchange Server 2013 kan die uitnodiging niet verzenden (gebruik dan Outlook voor Windows).",
+      admin: (p: { owner: string }) => `Laat de persoon die de agenda van ${p.owner} beheert, namens ${p.owner} verzenden`,
+      adminPurpose: 'Volledige toegang ("Full Access") alleen geeft nog niet het recht om namens de eigenaar te verzenden.',
     },
     sharingPolicy: {
       owner: (p: { delegate: string }) => `Deel opnieuw met ${p.delegate}, gekozen uit het adresboek`,
@@ -310,9 +314,9 @@ export const nlDetails: DetailsMessages = {
       recipientPurpose:
         "In Exchange Online PowerShell betekent MailUser dat het postvak van de eigenaar on-premises staat (de hybride situatie); UserMailbox betekent dat het in de cloud staat.",
       oauthNote:
-        'Stel OAuth in tussen Exchange on-premises en Exchange Online (Hybrid Configuration Wizard) en daarna de partnertoepassing voor het plannen via Teams, zoals beschreven in het Microsoft-artikel "Configure integration and OAuth between Skype voor Bedrijven Online and Exchange Server".',
+        'Stel OAuth in tussen Exchange on-premises en Exchange Online (Hybrid Configuration Wizard) en daarna de partnertoepassing voor het plannen via Teams, zoals beschreven in het (Engelstalige) Microsoft-artikel "Configure integration and OAuth between Skype for Business Online and Exchange Server".',
       editorNote:
-        "Controleer ook of de gemachtigde Editor met de vlag Delegate heeft op de agenda van de eigenaar; Owner is geen vervanging.",
+        "Controleer ook of de gemachtigde Editor met de Delegate-markering heeft op de agenda van de eigenaar; Owner is geen vervanging.",
       cloud: "Als alle postvakken in Exchange Online staan: probeer het later opnieuw",
       cloudNote: "De melding wijst dan meestal op een tijdelijk netwerk- of dienstprobleem, niet op een ontbrekende toestemming.",
       report: "Stuur het rapport naar IT",
@@ -322,29 +326,29 @@ export const nlDetails: DetailsMessages = {
   ownerRequest: {
     subject: (p: { me: string }) => `Toegang als gemachtigde tot uw agenda voor ${p.me}`,
     subjectAnonymous: "Toegang als gemachtigde tot uw agenda",
-    greeting: (p: { owner: string }) => `Beste ${p.owner},`,
+    greeting: (p: { owner: string; ownerFull: string }) => `Beste ${p.owner},`,
     greetingAnonymous: "Goedendag,",
     introAsk: "Om vergaderingen in uw agenda voor u te kunnen plannen, heb ik de volgende toegang nodig. Zou u die willen geven?",
     introCheck:
       "Om vergaderingen in uw agenda voor u te kunnen plannen, moet ik als gemachtigde voor uw agenda zijn ingesteld. Zou u willen controleren of dat zo is?",
-    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
     delegate:
-      "Mij als gemachtigde toevoegen aan uw agenda met de machtiging Redacteur, zodat ik uw vergaderingen kan maken en bijwerken en de uitnodigingen namens u kan versturen.",
-    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+      "Mij als gemachtigde toevoegen aan uw agenda met de machtiging Redacteur, zodat ik uw vergaderingen kan maken en bijwerken en de uitnodigingen namens u kan verzenden.",
+    // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
     checkDelegate: "Controleren of ik gemachtigde ben voor uw agenda met de machtiging Redacteur (Outlook kon mij dat niet tonen).",
-    sending: "Mij vergaderuitnodigingen namens u laten versturen. Dat regelt u door mij in Outlook als gemachtigde toe te voegen.",
+    sending: "Mij vergaderuitnodigingen namens u laten verzenden. Dat regelt u door mij in Outlook als gemachtigde toe te voegen.",
     checkSending:
-      "Controleren of ik in Outlook als uw gemachtigde vermeld sta; daardoor mag ik vergaderuitnodigingen namens u versturen (Outlook toont mij dat niet).",
+      "Controleren of ik in Outlook als uw gemachtigde vermeld sta; daardoor mag ik vergaderuitnodigingen namens u verzenden (Outlook toont mij dat niet).",
     teams: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik in Outlook als gemachtigde ben toegevoegd (alleen de agenda delen is niet genoeg), zodat ${p.service} mij vergaderingen voor u laat maken.`,
+      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik in Outlook als gemachtigde ben toegevoegd (alleen de agenda delen is niet genoeg), zodat ${serviceIn(p.service)} mij vergaderingen voor u laat maken.`,
     skype: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik een van uw gemachtigden ben in ${p.service}, zodat ik onlinevergaderingen met u als organisator kan maken.`,
+      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik een van uw gemachtigden ben in ${serviceIn(p.service)}, zodat ik onlinevergaderingen met u als organisator kan maken.`,
     // Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft)
     zoom: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik Planningsbevoegdheid heb in ${p.service}, zodat ik vergaderingen met u als organisator kan maken.`,
+      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik Planningsbevoegdheid heb in ${serviceIn(p.service)}, zodat ik vergaderingen met u als organisator kan maken.`,
     // Planningsrechten: https://help.webex.com/nl-nl/article/nub7z8c/Allow-another-host-to-schedule-meetings-or-training-sessions-on-your-behalf (Webex's own page, third-party to Microsoft, MT quality)
     webex: (p: { service: string; check: boolean }) =>
-      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik Planningsrechten heb in ${p.service}, zodat ik vergaderingen met u als organisator kan maken.`,
+      `${p.check ? "Controleren of" : "Ervoor zorgen dat"} ik Planningsrechten heb in ${serviceIn(p.service)}, zodat ik vergaderingen met u als organisator kan maken.`,
     howTo: "Zo doet u het:",
     // Bestand > Info > Accountinstellingen > Gemachtigdentoegang, Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party);
     // Toevoegen: http://office.microsoft.com/nl-be/mac-outlook-help/gemachtigden-toevoegen-en-beheren-HA102928247.aspx?CTT=5&origin=HA103528304 (Microsoft, old Mac page); Agenda: https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT)
@@ -376,7 +380,7 @@ export const nlDetails: DetailsMessages = {
   },
 
   report: {
-    title: "Namens iemand anders plannen: rapport over gemachtigde toegang",
+    title: "Namens iemand anders plannen: rapport over gemachtigdentoegang",
     version: (p: { version: string }) => `Versie van de invoegtoepassing: ${p.version}`,
     generated: (p: { at: string }) => `Gemaakt op: ${p.at}`,
     outlook: "Outlook",
@@ -395,7 +399,7 @@ export const nlDetails: DetailsMessages = {
       `eigenaar ${p.owner}${p.target ? `, doelpostvak ${p.target}` : ""}, machtigingen van de gemachtigde ${p.bits}`,
     answer: "Antwoord",
     conclusion: "Conclusie",
-    delegation: "Gemachtigde toegang",
+    delegation: "Gemachtigdentoegang",
     checks: "Controles",
     noChecks: "Niet nodig: dit is de eigen agenda van de gebruiker.",
     adding: "Een vergaderlink toevoegen",
@@ -403,7 +407,7 @@ export const nlDetails: DetailsMessages = {
     blocked: (p: { reason: string }) => `Geblokkeerd: ${p.reason}`,
     warning: (p: { text: string }) => `Waarschuwing: ${p.text}`,
     service: (p: { name: string; kind: string }) => `Vergaderdienst: ${p.name} (${p.kind})`,
-    sendCheck: (p: { reach: string }) => `Controle bij verzenden in deze Outlook: ${p.reach}`,
+    sendCheck: (p: { reach: string }) => `Controle bij verzenden in deze versie van Outlook: ${p.reach}`,
     reported: "Fouten die de gebruiker meldde",
     none: "Geen",
     commands: "Voorgestelde beheeropdrachten voor de controles hierboven",
@@ -418,7 +422,7 @@ export const nlDetails: DetailsMessages = {
     heading: "Microsoft 365",
     check: "Controleren met Microsoft 365",
     again: "Opnieuw controleren",
-    checking: "Microsoft 365 wordt gevraagd…",
+    checking: "Bezig met navragen bij Microsoft 365…",
     intro: (p: { owner: string }) =>
       `Microsoft 365 kan zeggen of u in de agenda van ${p.owner} kunt schrijven. Outlook vraagt u misschien één keer om u aan te melden.`,
     source: (p: { at: string }) => `Volgens Microsoft 365, ${dateTimeOf(LOCALE, p.at)}:`,
@@ -428,8 +432,8 @@ export const nlDetails: DetailsMessages = {
     delegate: (p: { owner: string }) => `U bent gemachtigde van ${p.owner} (u mag privé-items zien).`,
     delegateNotShown:
       "Of u gemachtigde bent, is niet te zien: Microsoft 365 toont dat alleen voor gemachtigden die privé-items mogen zien.",
-    teamsAllowed: (p: { owner: string; service: string }) => `De agenda van ${p.owner} staat ${p.service}-vergaderingen toe.`,
-    teamsNotAllowed: (p: { owner: string; service: string }) => `De agenda van ${p.owner} staat geen ${p.service}-vergaderingen toe.`,
+    teamsAllowed: (p: { owner: string; service: string }) => `De agenda van ${p.owner} staat ${meetingsIn(p.service)} toe.`,
+    teamsNotAllowed: (p: { owner: string; service: string }) => `De agenda van ${p.owner} staat geen ${meetingsIn(p.service)} toe.`,
     notShown:
       "Microsoft 365 toont niet of u namens iemand mag verzenden, of waar kopieën van vergaderingen heen gaan; dat blijft zoals hierboven.",
     otherOwner: (p: { calendar: string }) =>
@@ -437,7 +441,7 @@ export const nlDetails: DetailsMessages = {
     noAccess: (p: { owner: string }) => `Volgens Microsoft 365 hebt u geen toegang tot de agenda van ${p.owner}.`,
     unknown: (p: { reason: string }) => `Microsoft 365 kon niet antwoorden: ${p.reason}`,
     unsupported:
-      "Deze versie van Outlook laat invoegtoepassingen Microsoft 365 niet vragen (daarvoor is een nieuwere versie nodig), dus deze controle kan hier niet.",
+      "Deze versie van Outlook laat invoegtoepassingen Microsoft 365 niet vragen (daarvoor is een nieuwere versie nodig), dus deze controle kan hier niet worden uitgevoerd.",
     checks: {
       calendarCanWrite: (p: { owner: string; at: string }) =>
         `Volgens Microsoft 365 (${dateOf(LOCALE, p.at)}) kunt u vergaderingen toevoegen aan de agenda van ${p.owner}; of u vergaderingen van anderen kunt wijzigen, is niet te zien.`,
@@ -453,8 +457,8 @@ export const nlDetails: DetailsMessages = {
       delegateConflict: (p: { owner: string }) =>
         `Exchange toont geen Delegate-markering, maar Microsoft 365 toont u als gemachtigde van ${p.owner}, dus geen van beide wordt overgenomen.`,
       serviceNotOffered: (p: { owner: string; at: string; service: string }) =>
-        `Volgens Microsoft 365 (${dateOf(LOCALE, p.at)}) biedt de agenda van ${p.owner} geen ${p.service}-vergaderingen aan; alleen IT kan ze voor ${p.owner} inschakelen.`,
-      notOffered: (p: { owner: string; service: string }) => `Nog niet: IT moet ${p.service}-vergaderingen inschakelen voor ${p.owner}`,
+        `Volgens Microsoft 365 (${dateOf(LOCALE, p.at)}) biedt de agenda van ${p.owner} geen ${meetingsIn(p.service)} aan; alleen IT kan ze voor ${p.owner} inschakelen.`,
+      notOffered: (p: { owner: string; service: string }) => `Nog niet: IT moet ${meetingsIn(p.service)} inschakelen voor ${p.owner}`,
       teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
         `Volgens Exchange, zoals IT het op ${dateOf(LOCALE, p.at)} stuurde, en Microsoft 365 (${dateOf(LOCALE, p.graphAt)}) bent u gemachtigde van ${p.owner} en houdt EWS Teams niet tegen bij het postvak van ${p.owner}.`,
     },
@@ -477,14 +481,14 @@ export const nlDetails: DetailsMessages = {
   meetingFix: {
     locationFixed: (p: { quote: string }) => `"${p.quote}" is uit de locatie gehaald; de rest van de locatie is ongewijzigd.`,
     locationChanged: "De locatie vermeldt dat niet meer, dus er is niets gewijzigd.",
-    replaceWith: (p: { service: string }) => `Vervangen door ${p.service}`,
-    blockIs: (p: { service: string }) => `De link in de tekst van deze vergadering is een ${p.service}-link.`,
+    replaceWith: (p: { service: string }) => `Vervangen door ${unnamed(p.service) ? "een onlinevergadering" : p.service}`,
+    blockIs: (p: { service: string }) => `De link in de tekst van deze vergadering is een ${linkOf(p.service)}.`,
   },
 
   /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
   remedyPeople: {
     /** Stands for the delegate when Outlook gave no usable name, in a sentence to the owner. */
-    delegate: "de gemachtigde",
+    delegate: "de aanvrager",
     askBelow: (p: { owner: string }) => `Dit kan ${p.owner} of IT nakijken; hun stappen staan hieronder.`,
   },
   /** Het antwoord van IT uit Exchange: geplakt in het foutmeldingsvak, gevraagd met "Naar IT sturen", bewaard in het rapport. */
@@ -493,7 +497,7 @@ export const nlDetails: DetailsMessages = {
     heading: "Antwoord van IT uit Exchange",
     applied: "Gelezen: de controles hierboven tonen nu wat Exchange zei.",
     remembered: (p: { owner: string }) =>
-      `Onthouden voor de agenda van ${p.owner} in uw Outlook-instellingen, zodat de volgende vergadering ervan uitgaat.`,
+      `Onthouden voor de agenda van ${p.owner} in uw Outlook-instellingen, zodat het bij de volgende vergadering meteen wordt gebruikt.`,
     ambiguous: "Sommige namen erin konden niet met zekerheid aan u of de eigenaar gekoppeld worden; die delen zijn niet gebruikt.",
     otherPair: (p: { who: string }) => `Deze uitvoer gaat over ${p.who}, niet over deze agenda en u, dus er is niets veranderd.`,
     otherPairUnnamed: "Deze uitvoer gaat over een andere eigenaar of gemachtigde, niet over deze agenda en u, dus er is niets veranderd.",
@@ -523,10 +527,10 @@ export const nlDetails: DetailsMessages = {
     mail: {
       subject: (p: { owner: string }) => `Namens iemand anders plannen: graag mijn gemachtigdenrechten voor ${p.owner} controleren`,
       intro:
-        "Wilt u de alleen-lezen controle hieronder uitvoeren in Exchange Online PowerShell (na Connect-ExchangeOnline) en mij alles sturen wat ze afdrukt, van de eerste markeerregel tot de laatste? Ik plak het in de invoegtoepassing Schedule on behalf, die dan toont welke toestemming ontbreekt. Het rapport van de invoegtoepassing staat onder de controle.",
+        'Wilt u de alleen-lezen controle hieronder uitvoeren in Exchange Online PowerShell (na Connect-ExchangeOnline) en mij alles sturen wat ze afdrukt, van de eerste markeerregel tot de laatste? Ik plak het in de invoegtoepassing "Namens iemand anders plannen", die dan toont welke toestemming ontbreekt. Het rapport van de invoegtoepassing staat onder de controle.',
       check: "Alleen-lezen controle (verandert niets):",
       opened:
-        "Er is een bericht aan IT geopend in Outlook, met het rapport en de controle. Druk op Verzenden; plak het antwoord van IT daarna in het vak Foutmelding.",
+        "Er is een bericht aan IT geopend in Outlook, met het rapport en de controle. Klik op Verzenden; plak het antwoord van IT daarna in het vak Foutmelding.",
       copied:
         "Rapport en controle gekopieerd: plak ze in uw ticket of in een e-mail aan IT. Plak het antwoord van IT daarna in het vak Foutmelding.",
     },
@@ -552,7 +556,7 @@ export const nlDetails: DetailsMessages = {
     likelyFolder: (p: { folder: string }) =>
       `De opdrachten hieronder gebruiken "${p.folder}", de waarschijnlijke naam van de agendamap; de eerste opdracht toont de echte naam (de regel met FolderType Calendar). Wijkt die naam af, gebruik dan die naam.`,
     viewPurpose:
-      "Toont uw huidige rechten op de agenda en of de markering Delegate is ingesteld (SharingPermissionFlags), voordat er iets verandert. Staat er een vermelding, gebruik dan hieronder Set-MailboxFolderPermission; meldt de opdracht dat er geen vermelding is, gebruik dan Add-MailboxFolderPermission.",
+      "Toont uw huidige rechten op de agenda en of de Delegate-markering is ingesteld (SharingPermissionFlags), voordat er iets verandert. Staat er een vermelding, gebruik dan hieronder Set-MailboxFolderPermission; meldt de opdracht dat er geen vermelding is, gebruik dan Add-MailboxFolderPermission.",
     setPurpose:
       "Gebruik deze opdracht in plaats van Add-MailboxFolderPermission als u al een vermelding hebt (bijvoorbeeld Reviewer, in Outlook: Lezer): Add- mislukt bij een bestaande vermelding.",
   },

@@ -5,6 +5,7 @@
  */
 import { dateOf } from "../format";
 import type { ExchangeMessages } from "../messages";
+import { serviceIn } from "./services";
 import { LOCALE } from "./style";
 
 /** Het antwoord kwam via IT en een plakactie, en zegt dat: "Volgens Exchange, zoals IT het op 9 december 2026 stuurde". */
@@ -21,14 +22,14 @@ export const nlExchange: ExchangeMessages = {
     conflict: (p: { owner: string }) => `Outlook en Exchange zeggen iets anders over uw toegang tot de agenda van ${p.owner}.`,
   },
   sending: {
-    granted: (p: { owner: string; at: string }) => `${asSent(p.at)}, kunnen uitnodigingen namens ${p.owner} verstuurd worden.`,
-    missing: (p: { owner: string; at: string }) => `${asSent(p.at)}, mag u geen uitnodigingen namens ${p.owner} versturen.`,
+    granted: (p: { owner: string; at: string }) => `${asSent(p.at)}, kunnen uitnodigingen namens ${p.owner} verzonden worden.`,
+    missing: (p: { owner: string; at: string }) => `${asSent(p.at)}, mag u geen uitnodigingen namens ${p.owner} verzenden.`,
   },
   service: {
     granted: (p: { owner: string; at: string }) =>
       `${asSent(p.at)}, bent u gemachtigde van ${p.owner} en houdt EWS Teams niet tegen bij het postvak van ${p.owner}.`,
     notDelegate: (p: { owner: string }) =>
-      `Teams vraagt dat u gemachtigde van ${p.owner} bent; volgens Exchange is de agenda alleen met u gedeeld.`,
+      `Teams vereist dat u gemachtigde van ${p.owner} bent; volgens Exchange is de agenda alleen met u gedeeld.`,
     ewsBlocked: (p: { owner: string }) =>
       `De EWS-instellingen van Exchange kunnen de planningsdienst van Teams tegenhouden bij het postvak van ${p.owner}; alleen IT kan ze veranderen.`,
   },
@@ -43,7 +44,7 @@ export const nlExchange: ExchangeMessages = {
     sendingNotListed: (p: { owner: string; at: string }) =>
       `${asSent(p.at)}: u staat niet op de lijst van wie namens ${p.owner} mag verzenden (GrantSendOnBehalfTo).`,
     sendingUnsettled: (p: { owner: string }) =>
-      `Wat IT plakte, zegt niet zeker of u namens ${p.owner} mag verzenden (een naam paste bij meer dan één persoon, of de lijst stond er niet in).`,
+      `Wat IT plakte, zegt niet met zekerheid of u namens ${p.owner} mag verzenden (een naam paste bij meer dan één persoon, of de lijst stond er niet in).`,
     ewsAllowed: (p: { owner: string }) =>
       `Volgens Exchange is EWS niet geblokkeerd voor het postvak van ${p.owner}, dus houdt het de planningsdienst van Teams niet tegen.`,
     ewsBlocked: (p: { owner: string }) =>
@@ -52,12 +53,13 @@ export const nlExchange: ExchangeMessages = {
       "Sinds 1 oktober 2026 blokkeert Exchange Online EWS in organisaties die EwsAllowedAppIDs leeg hebben gelaten. Op 1 april 2027 stopt EWS in Exchange Online; daarna gelden deze EWS-regels alleen nog voor eigenaars op Exchange Server of in een hybride omgeving.",
     unverified:
       "De invoegtoepassing kan geplakte tekst niet controleren: dit is het antwoord van Exchange zoals IT het stuurde en u het plakte.",
-    conflict: "Outlook en Exchange zeggen iets anders, dus geen van beide wordt gevolgd. Vraag IT de controle opnieuw uit te voeren.",
+    conflict: "Outlook en Exchange zeggen iets anders, dus geen van beide wordt overgenomen. Vraag IT de controle opnieuw uit te voeren.",
     stale: (p: { at: string }) => `${asSent(p.at)}, meer dan 30 dagen geleden; het telt pas weer mee als IT het opnieuw controleert.`,
   },
   answer: {
     yesLine: (p: { owner: string; at: string }) => `${asSent(p.at)}, hebt u elke toestemming die u voor ${p.owner} nodig hebt.`,
-    cantSeeService: (p: { owner: string; service: string }) => `Outlook kan niet tonen of ${p.service} u laat plannen voor ${p.owner}.`,
+    cantSeeService: (p: { owner: string; service: string }) =>
+      `Outlook kan niet tonen of ${serviceIn(p.service)} u laat plannen voor ${p.owner}.`,
     conflictLine: (p: { owner: string }) =>
       `Outlook en Exchange zeggen iets anders over uw toegang tot de agenda van ${p.owner}. Vraag IT het opnieuw te controleren.`,
     itOnly: (p: { owner: string }) => `Nog niet: IT moet nagaan of Teams het postvak van ${p.owner} kan bereiken`,

@@ -5,7 +5,7 @@
 import { numberOf } from "../format";
 import type { FirstScreenMessages } from "../messages";
 import { LOCALE, list, OWNER } from "./style";
-import { nlServices } from "./services";
+import { buttonFor, linkOf, meetingIn, meetingsIn, nlServices, serviceIn, serviceStart, serviceTitle } from "./services";
 
 export const nlFirstScreen: FirstScreenMessages = {
   locale: LOCALE,
@@ -39,28 +39,28 @@ export const nlFirstScreen: FirstScreenMessages = {
   answer: {
     yes: "Ja, u kunt de onlinevergadering toevoegen",
     yesLine: "Het is uw eigen agenda, dus u hebt van niemand toestemming nodig.",
-    yesOutlookButton: (p: { service: string }) => `Ja: gebruik de knop voor ${p.service} in Outlook`,
-    yesOutlookButtonLine: (p: { service: string }) => `Het is uw eigen agenda; Outlook voegt vergaderingen van ${p.service} zelf toe.`,
-    done: (p: { service: string }) => `Klaar: deze vergadering heeft een link voor ${p.service}`,
+    yesOutlookButton: (p: { service: string }) => `Ja: gebruik de ${buttonFor(p.service)} in Outlook`,
+    yesOutlookButtonLine: (p: { service: string }) => `Het is uw eigen agenda; Outlook voegt ${meetingsIn(p.service)} zelf toe.`,
+    done: (p: { service: string }) => `Klaar: deze vergadering heeft een ${linkOf(p.service)}`,
     doneLine: "Hieronder kunt u de link vervangen of verwijderen.",
     looksReady: "Lijkt in orde",
-    looksReadyOutlookButton: (p: { service: string }) => `Lijkt in orde: gebruik de knop voor ${p.service} in Outlook`,
+    looksReadyOutlookButton: (p: { service: string }) => `Lijkt in orde: gebruik de ${buttonFor(p.service)} in Outlook`,
     cantSeeSending: (p: { owner: string }) =>
-      `Outlook kan niet tonen of er uitnodigingen namens ${p.owner} mogen worden verstuurd; lukt het versturen niet, vraag het dan aan ${p.owner}.`,
+      `Outlook kan niet tonen of er uitnodigingen namens ${p.owner} mogen worden verzonden; lukt het verzenden niet, vraag het dan aan ${p.owner}.`,
     cantSeeSendingOrService: (p: { owner: string; service: string }) =>
-      `Outlook kan niet tonen of er uitnodigingen namens ${p.owner} mogen worden verstuurd, en ook niet of u in ${p.service} voor ${p.owner} mag plannen.`,
+      `Outlook kan niet tonen of er uitnodigingen namens ${p.owner} mogen worden verzonden, en ook niet of u in ${serviceIn(p.service)} voor ${p.owner} mag plannen.`,
     partialLine: (p: { owner: string }) =>
       `U kunt vergaderingen toevoegen aan de agenda van ${p.owner}, maar geen vergaderingen wijzigen die anderen hebben gemaakt.`,
     notYet: (p: { needs: readonly string[] }) => `Nog niet: u hebt ${list(p.needs)} nodig`,
     notYetLine: (p: { owner: string }) => `Alleen ${p.owner} (of IT) kan u dit geven. Voor ${p.owner} is het een minuutje werk.`,
     need: {
       calendar: (p: { owner: string }) => `bewerkrechten voor de agenda van ${p.owner}`,
-      sending: (p: { owner: string }) => `toestemming om uitnodigingen namens ${p.owner} te versturen`,
-      service: (p: { owner: string; service: string }) => `toestemming in ${p.service} om voor ${p.owner} te plannen`,
+      sending: (p: { owner: string }) => `toestemming om uitnodigingen namens ${p.owner} te verzenden`,
+      service: (p: { owner: string; service: string }) => `toestemming in ${serviceIn(p.service)} om voor ${p.owner} te plannen`,
     },
-    otherServiceRefused: (p: { chosen: string }) => `U kunt wel een link voor ${p.chosen} toevoegen`,
+    otherServiceRefused: (p: { chosen: string }) => `U kunt wel een ${linkOf(p.chosen)} toevoegen`,
     otherServiceRefusedLine: (p: { tried: string; chosen: string; owner: string }) =>
-      `${p.tried} weigerde om voor ${p.owner} te plannen. ${p.chosen} heeft geen toestemming nodig; hebt u toch ${p.tried} nodig, vraag het dan aan ${p.owner}.`,
+      `${p.tried} weigerde om voor ${p.owner} te plannen. ${serviceStart(p.chosen)} heeft geen toestemming nodig; hebt u toch ${p.tried} nodig, vraag het dan aan ${p.owner}.`,
     cantTell: "Dat is van hieruit niet te zien",
     cantTellWho: "Outlook gaf niet door wie er is aangemeld, dus dit venster kan niets controleren.",
     cantTellWhose: "Outlook gaf niet door in welke agenda deze vergadering staat.",
@@ -75,7 +75,7 @@ export const nlFirstScreen: FirstScreenMessages = {
     needShort: {
       calendar: "bewerkrechten",
       sending: "verzendrechten",
-      service: (p: { service: string }) => `toegang in ${p.service}`,
+      service: (p: { service: string }) => `toegang in ${serviceIn(p.service)}`,
     },
     confirmWithOwner: (p: { owner: string }) => `Navragen bij ${p.owner}`,
     sendToIt: "Naar IT sturen",
@@ -98,8 +98,8 @@ export const nlFirstScreen: FirstScreenMessages = {
     sources: "Bronnen",
     title: {
       calendar: "De agenda bewerken",
-      sending: "De uitnodigingen versturen",
-      service: (p: { service: string }) => p.service,
+      sending: "De uitnodigingen verzenden",
+      service: (p: { service: string }) => serviceTitle(p.service),
     },
     calendar: {
       granted: (p: { owner: string }) => `U kunt vergaderingen maken en wijzigen in de agenda van ${p.owner}.`,
@@ -117,23 +117,23 @@ export const nlFirstScreen: FirstScreenMessages = {
     sending: {
       unknown: (p: { owner: string }) => `Outlook kan dit niet tonen; ${p.owner} kan het bevestigen.`,
       reported: (p: { owner: string }) =>
-        `Exchange weigerde een uitnodiging namens ${p.owner} te versturen (volgens het bericht dat u hebt geplakt).`,
+        `Exchange weigerde een uitnodiging namens ${p.owner} te verzenden (volgens het bericht dat u hebt geplakt).`,
     },
     service: {
-      notNeeded: (p: { service: string }) => `${p.service} heeft geen toestemming nodig.`,
+      notNeeded: (p: { service: string }) => `${serviceStart(p.service)} heeft geen toestemming nodig.`,
       teams: (p: { owner: string }) =>
         `Teams volgt de gemachtigden die ${p.owner} in Outlook heeft ingesteld; Outlook kan niet tonen of Teams het daarmee eens is.`,
       skype: "Skype voor Bedrijven heeft een eigen lijst met gemachtigden, die Outlook niet kan tonen.",
-      zoom: "Zoom heeft eigen planningsrechten, die Outlook niet kan tonen.",
-      webex: "Webex heeft een eigen planningstoestemming, die Outlook niet kan tonen.",
+      zoom: "Zoom houdt een eigen planningsbevoegdheid bij, die Outlook niet kan tonen.",
+      webex: "Webex houdt eigen planningsrechten bij, die Outlook niet kan tonen.",
       reported: (p: { service: string; owner: string }) =>
-        `${p.service} weigerde om voor ${p.owner} te plannen (volgens het bericht dat u hebt geplakt).`,
+        `${serviceStart(p.service)} weigerde om voor ${p.owner} te plannen (volgens het bericht dat u hebt geplakt).`,
       otherRefused: (p: { tried: string; chosen: string; owner: string }) =>
-        `${p.tried} weigerde om voor ${p.owner} te plannen; ${p.chosen} heeft geen toestemming nodig.`,
+        `${p.tried} weigerde om voor ${p.owner} te plannen; ${serviceIn(p.chosen)} heeft geen toestemming nodig.`,
       needsCalendar: (p: { service: string; owner: string }) =>
-        `${p.service} heeft eerst bewerkrechten voor de agenda van ${p.owner} nodig.`,
+        `${serviceStart(p.service)} heeft eerst bewerkrechten voor de agenda van ${p.owner} nodig.`,
       needsSending: (p: { service: string; owner: string }) =>
-        `${p.service} heeft ook toestemming nodig om uitnodigingen namens ${p.owner} te versturen.`,
+        `${serviceStart(p.service)} heeft ook toestemming nodig om uitnodigingen namens ${p.owner} te verzenden.`,
       whoseUnknown: "Dit kan pas gecontroleerd worden als Outlook doorgeeft van wie deze agenda is.",
     },
   },
@@ -152,33 +152,33 @@ export const nlFirstScreen: FirstScreenMessages = {
     whoseUnknown:
       "Dit venster kon niet nagaan van wie deze agenda is, dus het kan niet zeggen of deze toestemming nodig is of al gegeven is.",
     sendingInvisible: (p: { owner: string }) =>
-      `Outlook laat invoegtoepassingen niet zien of u uitnodigingen namens ${p.owner} mag versturen, dus dit kan hier niet gecontroleerd worden.`,
+      `Outlook laat invoegtoepassingen niet zien of u uitnodigingen namens ${p.owner} mag verzenden, dus dit kan hier niet gecontroleerd worden.`,
     // "Gemachtigdentoegang": https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT) and https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
     sendingHowToConfirm: (p: { owner: string }) =>
-      `Zo bevestigt u het: ${p.owner} opent Gemachtigdentoegang in Outlook en ziet u daar staan, of IT voert de opdracht hieronder uit.`,
+      `Zo kunt u het laten bevestigen: ${p.owner} opent Gemachtigdentoegang in Outlook en ziet u daar staan, of IT voert de opdracht hieronder uit.`,
     serviceNotNeeded: (p: { service: string }) =>
-      `Links van ${p.service} hebben geen account van een organisator, dus niemand hoeft u een recht te geven.`,
+      `Een ${linkOf(p.service)} is niet gekoppeld aan het account van een organisator, dus niemand hoeft u toestemming te geven.`,
     serviceUnchecked: (p: { service: string; owner: string }) =>
-      `${p.service} houdt zelf bij wie voor ${p.owner} mag plannen; Outlook kan dat niet tonen.`,
-    // Auteur / Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+      `${serviceStart(p.service)} houdt zelf bij wie voor ${p.owner} mag plannen; Outlook kan dat niet tonen.`,
+    // Auteur / Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
     teamsNeeds: (p: { owner: string }) =>
-      `Voor Teams moet u een echte gemachtigde van ${p.owner} zijn (Auteur of Redacteur op de agenda, als gemachtigde toegevoegd en niet alleen gedeeld), met toestemming om namens ${p.owner} te versturen.`,
-    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+      `Voor Teams moet u een echte gemachtigde van ${p.owner} zijn (machtiging Auteur of Redacteur voor de agenda, en als gemachtigde toegevoegd, niet alleen iemand met wie de agenda is gedeeld), met toestemming om namens ${p.owner} te verzenden.`,
+    // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
     skypeNeeds: (p: { owner: string }) =>
-      `Voor Skype voor Bedrijven moet u in de lijst met gemachtigden van ${p.owner} staan, met Redacteur op de agenda en toestemming om namens ${p.owner} te versturen.`,
+      `Voor Skype voor Bedrijven moet u in de lijst met gemachtigden van ${p.owner} staan, met Redacteur op de agenda en toestemming om namens ${p.owner} te verzenden.`,
     prerequisiteCalendar: (p: { service: string; owner: string }) =>
-      `${p.service} plant alleen voor ${p.owner} als u vergaderingen kunt maken in de agenda van ${p.owner}, en dat kunt u niet (zie hierboven).`,
+      `${serviceStart(p.service)} plant alleen voor ${p.owner} als u vergaderingen kunt maken in de agenda van ${p.owner}, en dat kunt u niet (zie hierboven).`,
     prerequisiteSending: (p: { service: string; owner: string }) =>
-      `${p.service} vereist ook dat u uitnodigingen namens ${p.owner} kunt versturen, en volgens uw melding kan dat niet.`,
+      `${serviceStart(p.service)} vereist ook dat u uitnodigingen namens ${p.owner} kunt verzenden, en volgens uw melding kan dat niet.`,
     chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
-      `Die weigering kwam van ${p.tried}. ${p.chosen}, dat deze vergadering gebruikt, heeft zo'n recht niet nodig.`,
+      `Die weigering kwam van ${p.tried}. Deze vergadering gebruikt ${serviceIn(p.chosen)}, en daarvoor is zo'n recht niet nodig.`,
     otherService: (p: { quote: string; service: string }) =>
-      `U meldde: "${p.quote}". Dat bericht komt van een andere vergaderdienst, dus het zegt niets over ${p.service}.`,
+      `U meldde: "${p.quote}". Dat bericht komt van een andere vergaderdienst, dus het zegt niets over ${serviceIn(p.service)}.`,
   },
 
   /** Why a fact is unknown, in plain words (the technical reason goes to the report). Main clauses: used in brackets. */
   why: {
-    absent: "deze Outlook biedt dit niet aan invoegtoepassingen",
+    absent: "deze versie van Outlook biedt dit niet aan invoegtoepassingen",
     failed: "Outlook meldde een fout",
     "timed-out": "Outlook antwoordde niet op tijd",
     empty: "Outlook gaf een leeg antwoord",
@@ -187,16 +187,17 @@ export const nlFirstScreen: FirstScreenMessages = {
   },
 
   roles: {
-    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party: "4. Redacteur")
+    // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
     Editor: "Redacteur (alle items lezen, maken, bewerken en verwijderen)",
-    // Auteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party: "3. Auteur")
+    // Auteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
     Author: "Auteur (items lezen en maken, alleen eigen items bewerken en verwijderen)",
     // NOT confirmed in Dutch (i18n-sources.md §1f): English role name kept, in quotes.
     "Nonediting Author": `"Nonediting Author" (items lezen en maken, alleen eigen items verwijderen)`,
     // Lezer: https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT) and https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
     Reviewer: "Lezer (alleen lezen)",
-    // NOT confirmed in Dutch (i18n-sources.md §1f): English role name kept, in quotes.
-    Contributor: `"Contributor" (alleen items maken, de agenda niet lezen)`,
+    // Inzender (nl review, finding 4): https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT):
+    // "Machtigingen variëren van Eigenaar, met alle rechten, tot Inzender, met de minste rechten."
+    Contributor: "Inzender (alleen items maken, de agenda niet lezen)",
     // Geen: glossary [2]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL, AlchemyInsights/how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT) ("U kunt de machtiging voor Postvak in op geen wijzigen")
     None: "Geen (geen toegang tot items)",
     custom: (p: { rights: readonly string[] }) => `een aangepast niveau: ${list(p.rights)}`,
@@ -236,17 +237,17 @@ export const nlFirstScreen: FirstScreenMessages = {
     cannotCreate: (p: { owner: string }) => `u kunt geen vergaderingen maken in de agenda van ${p.owner}`,
     reportedCalendar: (p: { owner: string }) =>
       `volgens het bericht dat u hebt geplakt, kunt u geen vergaderingen maken in de agenda van ${p.owner}`,
-    serviceMissing: (p: { service: string; owner: string }) => `${p.service} laat u nog niet voor ${p.owner} plannen`,
+    serviceMissing: (p: { service: string; owner: string }) => `${serviceStart(p.service)} laat u nog niet voor ${p.owner} plannen`,
     warnCalendarUnknown: (p: { owner: string }) => `Outlook gaf niet door of u de agenda van ${p.owner} mag bewerken.`,
     warnPartial: (p: { owner: string }) =>
       `U kunt vergaderingen maken in de agenda van ${p.owner}, maar geen vergaderingen wijzigen die anderen hebben gemaakt.`,
     warnSendingUnknown: (p: { owner: string }) =>
-      `Of er uitnodigingen namens ${p.owner} verstuurd kunnen worden, is in Outlook niet te zien.`,
+      `Of er uitnodigingen namens ${p.owner} verzonden kunnen worden, is in Outlook niet te zien.`,
     warnSendingMissing: (p: { owner: string }) =>
-      `Er kunnen geen uitnodigingen namens ${p.owner} vertrekken zolang u niet namens ${p.owner} mag versturen.`,
+      `Er kunnen geen uitnodigingen namens ${p.owner} vertrekken zolang u niet namens ${p.owner} mag verzenden.`,
     warnServiceUnknown: (p: { service: string; owner: string }) =>
-      `Of u in ${p.service} voor ${p.owner} mag plannen, is in Outlook niet te zien.`,
-    warnWhoseUnknown: "Outlook gaf niet door van wie deze agenda is, dus de controles van de toestemmingen konden niet worden uitgevoerd.",
+      `Of u in ${serviceIn(p.service)} voor ${p.owner} mag plannen, is in Outlook niet te zien.`,
+    warnWhoseUnknown: "Outlook gaf niet door van wie deze agenda is, dus de toestemmingscontroles konden niet worden uitgevoerd.",
     bodyTooLarge: (p: { limit: number }) =>
       `De tekst van de vergadering is te lang om er nog een link aan toe te voegen (hoogstens ${numberOf(LOCALE, p.limit)} tekens). Maak de tekst korter of voeg de link zelf toe.`,
     bodyUnreadable: "Outlook liet dit venster de tekst van de vergadering niet lezen, dus de link kan van hieruit niet worden toegevoegd.",
@@ -264,22 +265,22 @@ export const nlFirstScreen: FirstScreenMessages = {
   services: nlServices,
   /** What the meeting itself holds (its link, its location, its size) and what this Outlook can show. */
   meetingTruth: {
-    tooOld: "Deze Outlook is te oud om de machtigingen van de agenda te tonen",
+    tooOld: "Deze versie van Outlook is te oud om de machtigingen van de agenda te tonen",
     tooOldLine: (p: { owner: string }) =>
-      `Werk Outlook bij, of open deze vergadering in Outlook op het web, om uw toegang tot de agenda van ${p.owner} te zien.`,
+      `Werk Outlook bij, of open deze vergadering in de webversie van Outlook, om uw toegang tot de agenda van ${p.owner} te zien.`,
     tooLong: "De link past niet meer in de tekst van deze vergadering",
     tooLongLine:
       "De tekst is bijna zo lang als Outlook toestaat, dus dit venster kan de link niet toevoegen. Kopieer de link en plak hem zelf in de vergadering, of maak de tekst korter.",
     copyLink: "Link kopiëren",
     link: "Vergaderlink",
     claimNoLink: (p: { quote: string; service: string; inLocation: boolean }) =>
-      `${p.inLocation ? "De locatie" : "De tekst"} vermeldt "${p.quote}", maar er is geen ${p.service}-link`,
+      `${p.inLocation ? "De locatie" : "De tekst"} vermeldt "${p.quote}", maar er is geen ${linkOf(p.service)}`,
     claimLocationLine: (p: { service: string }) =>
-      `Genodigden zoeken dan een ${p.service}-link, en Outlook houdt de uitnodiging tegen bij Verzenden. Haal deze woorden uit de locatie, of voeg de ${p.service}-vergadering zelf toe.`,
+      `Genodigden zoeken dan een ${linkOf(p.service)}, en Outlook houdt de uitnodiging tegen bij Verzenden. Haal deze woorden uit de locatie, of voeg de ${meetingIn(p.service)} zelf toe.`,
     claimBodyLine: (p: { service: string }) =>
-      `Genodigden zoeken dan een ${p.service}-link, en Outlook houdt de uitnodiging tegen bij Verzenden. Voeg de ${p.service}-vergadering toe, of haal deze woorden uit de tekst.`,
-    blockWithoutLink: "De vergaderlink van deze invoegtoepassing is zijn link kwijt",
-    blockWithoutLinkLine: "Genodigden kunnen dan niet deelnemen. Vervang of verwijder hem hieronder.",
+      `Genodigden zoeken dan een ${linkOf(p.service)}, en Outlook houdt de uitnodiging tegen bij Verzenden. Voeg de ${meetingIn(p.service)} toe, of haal deze woorden uit de tekst.`,
+    blockWithoutLink: "In het vergaderblok van deze invoegtoepassing ontbreekt de link",
+    blockWithoutLinkLine: "Genodigden kunnen dan niet deelnemen. Vervang of verwijder het blok hieronder.",
     fixLocation: (p: { quote: string }) => `"${p.quote}" uit de locatie verwijderen`,
   },
 };

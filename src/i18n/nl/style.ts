@@ -9,8 +9,12 @@
  *
  * Outlook labels: only the Dutch labels confirmed in /work/research/i18n-sources.md (§1a–1f) are used,
  * each with its source next to it. A label not confirmed there stays in English, in double quotes,
- * with a comment saying so. Role names: Redacteur / Auteur / Lezer (confirmed, §1f); "Nonediting
- * Author", "Contributor" and "None" are not confirmed in Dutch and stay in English in quotes.
+ * with a comment saying so. Role names: Redacteur, Auteur and Inzender (Contributor) are confirmed on
+ * Microsoft's nl-nl page b2e0440c (not MT), Lezer on MT pages; "Nonediting Author" is not confirmed
+ * in Dutch and stays in English in quotes.
+ *
+ * Sending for someone is "verzenden", as in Microsoft's permission Verzenden namens and the Send
+ * button Verzenden (nl review, finding 5), never "versturen".
  *
  * Skype voor Bedrijven is Microsoft's Dutch product name (glossary [17]:
  * https://support.microsoft.com/nl-nl/office/16bb9209-a0ab-4005-94b1-fb2e99c85e84), "namens iemand anders" its wording for acting

@@ -5,11 +5,11 @@
  * ones stay English in "…". As in English, the owner is the one who grants; the user is „Sie“.
  */
 import type { SendGuardMessages } from "./en";
-import { deServices } from "../de/services";
+import { deServices, unnamed } from "../de/services";
 
 export const sendGuardDe: SendGuardMessages = {
   said: (p: { quote: string; where: "location" | "body"; service: string }) =>
-    `Die Besprechung nennt „${p.quote}“ (${p.where === "location" ? "Ort" : "Text"}), aber ohne Teilnahmelink für ${p.service} kann niemand teilnehmen.`,
+    `Die Besprechung nennt „${p.quote}“ (${p.where === "location" ? "Ort" : "Text"}), aber ohne Teilnahmelink${unnamed(p.service) ? "" : ` für ${p.service}`} kann niemand teilnehmen.`,
   saidBlock:
     "Diese Besprechung enthält einen Abschnitt von „Im Auftrag planen“ ohne funktionierenden Teilnahmelink, daher kann niemand teilnehmen.",
   likelyCause: {

@@ -6,11 +6,11 @@
  */
 /* eslint-disable no-irregular-whitespace -- U+202F (narrow no-break space) is French typography before ; : ! ? and inside « ». */
 import type { SendGuardMessages } from "./en";
-import { frServices } from "../fr/services";
+import { frServices, lien } from "../fr/services";
 
 export const sendGuardFr: SendGuardMessages = {
   said: (p: { quote: string; where: "location" | "body"; service: string }) =>
-    `Le ${p.where === "location" ? "lieu" : "texte"} indique « ${p.quote} », mais aucun lien ${p.service} ne permet de rejoindre la réunion.`,
+    `Le ${p.where === "location" ? "lieu" : "texte"} indique « ${p.quote} », mais aucun ${lien(p.service)} ne permet de rejoindre la réunion.`,
   saidBlock: "Le bloc « Planifier de la part d’autrui » de cette réunion n’a plus de lien valide : personne ne pourra la rejoindre.",
   likelyCause: {
     // "accès délégué": https://support.office.com/fr-fr/article/Autoriser-quelqu-un-d-autre-%C3%A0-g%C3%A9rer-votre-courrier-%C3%A9lectronique-et-votre-calendrier-aaeedebe-9de0-4141-8323-029f4b836759 (Microsoft, MT)

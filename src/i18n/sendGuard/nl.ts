@@ -5,17 +5,17 @@
  * otherwise.
  */
 import type { SendGuardMessages } from "./en";
-import { nlServices } from "../nl/services";
+import { nlServices, unnamed } from "../nl/services";
 
 export const sendGuardNl: SendGuardMessages = {
   said: (p: { quote: string; where: "location" | "body"; service: string }) =>
-    `${p.where === "location" ? "De locatie" : "De tekst"} vermeldt "${p.quote}" zonder deelnamelink voor ${p.service}: genodigden kunnen niet deelnemen.`,
+    `${p.where === "location" ? "De locatie" : "De tekst"} vermeldt "${p.quote}" zonder deelnamelink${unnamed(p.service) ? "" : ` voor ${p.service}`}: genodigden kunnen niet deelnemen.`,
   saidBlock:
-    "Deze vergadering heeft een blok van de invoegtoepassing Namens iemand anders plannen zonder werkende deelnamelink, dus genodigden kunnen niet deelnemen.",
+    'Deze vergadering bevat een blok van "Namens iemand anders plannen" zonder werkende deelnamelink, dus genodigden kunnen niet deelnemen.',
   likelyCause: {
-    // Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party); "Delegeren": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
+    // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT); "Delegeren": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
     teams:
-      'Outlook kon de Teams-vergadering waarschijnlijk niet voor de eigenaar maken: u moet gemachtigde zijn (Redacteur, "Delegeren") en namens de eigenaar mogen versturen.',
+      'Outlook kon de Teams-vergadering waarschijnlijk niet voor de eigenaar maken: u moet gemachtigde zijn (Redacteur, "Delegeren") en namens de eigenaar mogen verzenden.',
     // "Edit my delegate members": Dutch Skype for Business label NOT confirmed (i18n-sources.md §1d); English label kept, in quotes.
     skype:
       'Waarschijnlijk bent u in Skype voor Bedrijven geen gemachtigde van de eigenaar ("Edit my delegate members") of mist u bewerk- of verzendrechten.',
@@ -25,7 +25,7 @@ export const sendGuardNl: SendGuardMessages = {
     webex:
       "Waarschijnlijk gaf de eigenaar u geen Planningsrechten in Webex (Voorkeuren > Planning > Planningsrechten), of mag u de agenda niet bewerken.",
     jitsi: "Jitsi heeft geen toestemming nodig; de link is waarschijnlijk nooit toegevoegd.",
-    other: "De deelnamelink in het blok van Namens iemand anders plannen is verwijderd of beschadigd.",
+    other: 'De deelnamelink in het blok van "Namens iemand anders plannen" is verwijderd of beschadigd.',
   },
   openPane:
     'Open "Namens iemand anders plannen" op het lint om dit na te kijken en de link toe te voegen, of verwijder de tekst over de onlinevergadering.',

@@ -212,7 +212,7 @@ describe("in Dutch", () => {
     const full = context({ ...TEAMS, t: nl, exchange: finding() });
     const verdict = diagnose(delegateFacts(), full);
     expect(verdict.checks.find((c) => c.id === "send-on-behalf")?.summary).toBe(
-      "Volgens Exchange, zoals IT het op 3 december 2026 stuurde, kunnen uitnodigingen namens Alex verstuurd worden.",
+      "Volgens Exchange, zoals IT het op 3 december 2026 stuurde, kunnen uitnodigingen namens Alex verzonden worden.",
     );
   });
 });
