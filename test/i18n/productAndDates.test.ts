@@ -29,16 +29,17 @@ describe("the mail to IT names the add-in as Outlook shows it in the pane's lang
 
 describe("dates in each language's form", () => {
   it("writes the first of the month as French does, « 1er décembre », and other days as numbers", () => {
-    expect(dateOf("fr", FIRST)).toBe("1er décembre");
-    expect(dateOf("fr", THIRD)).toBe("3 décembre");
+    // Evidence dates carry their year (issue 28: pasted text must not hide which year it claims).
+    expect(dateOf("fr", FIRST)).toBe("1er décembre 2026");
+    expect(dateOf("fr", THIRD)).toBe("3 décembre 2026");
     expect(dateTimeOf("fr", FIRST)).toMatch(/^1er décembre à \d\d:\d\d$/u);
-    expect(fr.exchange.status.confirmed({ at: FIRST })).toBe("Confirmé par Exchange le 1er décembre.");
+    expect(fr.exchange.status.confirmed({ at: FIRST })).toBe("Selon Exchange, tel que le service informatique l’a envoyé le 1er décembre 2026.");
   });
 
   it("leaves the other languages' own forms as Intl writes them", () => {
-    expect(dateOf("de", FIRST)).toBe("1. Dezember");
-    expect(dateOf("nl", FIRST)).toBe("1 december");
-    expect(dateOf("en-GB", FIRST)).toBe("1 December");
+    expect(dateOf("de", FIRST)).toBe("1. Dezember 2026");
+    expect(dateOf("nl", FIRST)).toBe("1 december 2026");
+    expect(dateOf("en-GB", FIRST)).toBe("1 December 2026");
     expect(dateTimeOf("de", FIRST)).toMatch(/^1\. Dezember um \d\d:\d\d$/u);
   });
 

@@ -463,9 +463,9 @@ export const frDetails: DetailsMessages = {
       delegateConflict: (p: { owner: string }) =>
         `Exchange ne montre pas l’indicateur Delegate, mais selon Microsoft 365 vous figurez parmi les délégués ${de(p.owner)} : aucun des deux n’est retenu.`,
       serviceNotOffered: (p: { owner: string; at: string; service: string }) =>
-        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), le calendrier ${de(p.owner)} ne propose pas les ${reunions(p.service)} ; seul le service informatique peut les activer pour ${p.owner}.`,
+        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), le calendrier ${de(p.owner)} ne propose pas les ${reunions(p.service)} ; seul le service informatique peut les activer pour ${p.owner}.`,
       notOffered: (p: { owner: string; service: string }) =>
-        `Pas encore : le service informatique doit activer les ${reunions(p.service)} pour ${p.owner}`,
+        `Pas encore : le service informatique doit activer les ${reunions(p.service)} pour ${p.owner}`,
       teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
         `D’après Exchange, tel que le service informatique l’a envoyé le ${dateOf(LOCALE, p.at)}, et Microsoft 365 (${dateOf(LOCALE, p.graphAt)}), vous figurez parmi les délégués ${de(p.owner)} et EWS n’empêche pas Teams d’accéder à la boîte aux lettres ${de(p.owner)}.`,
     },

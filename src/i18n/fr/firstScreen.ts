@@ -39,13 +39,13 @@ export const frFirstScreen: FirstScreenMessages = {
 
   answer: {
     yes: "Oui, vous pouvez ajouter la réunion en ligne",
-    yesLine: "C’est votre propre calendrier : vous n’avez besoin de l’autorisation de personne.",
-    yesOutlookButton: (p: { service: string }) => `Oui : utilisez le ${bouton(p.service)} d’Outlook`,
-    yesOutlookButtonLine: (p: { service: string }) => `C’est votre propre calendrier ; Outlook ajoute lui-même les ${reunions(p.service)}.`,
-    done: (p: { service: string }) => `C’est fait : cette réunion a son ${lien(p.service)}`,
+    yesLine: "C’est votre propre calendrier : vous n’avez besoin de l’autorisation de personne.",
+    yesOutlookButton: (p: { service: string }) => `Oui : utilisez le ${bouton(p.service)} d’Outlook`,
+    yesOutlookButtonLine: (p: { service: string }) => `C’est votre propre calendrier ; Outlook ajoute lui-même les ${reunions(p.service)}.`,
+    done: (p: { service: string }) => `C’est fait : cette réunion a son ${lien(p.service)}`,
     doneLine: "Vous pouvez le remplacer ou le supprimer ci-dessous.",
     looksReady: "Tout semble prêt",
-    looksReadyOutlookButton: (p: { service: string }) => `Tout semble prêt : utilisez le ${bouton(p.service)} d’Outlook`,
+    looksReadyOutlookButton: (p: { service: string }) => `Tout semble prêt : utilisez le ${bouton(p.service)} d’Outlook`,
     cantSeeSending: (p: { owner: string }) =>
       `Outlook ne peut pas montrer si des invitations peuvent partir de la part ${de(p.owner)} ; si l’envoi échoue, renseignez-vous auprès ${de(p.owner)}.`,
     cantSeeSendingOrService: (p: { owner: string; service: string }) =>
