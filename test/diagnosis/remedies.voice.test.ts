@@ -65,12 +65,8 @@ const VOICES = {
   },
 } satisfies Record<string, Voice>;
 
-/**
- * The languages whose cards are held to one voice. Dutch ("nl") joins this list once its native review
- * (issue 30) lands: its catalogue is being reworded, and its cards still mix voices today (adding it
- * here lists every card that does).
- */
-const LANGUAGES_CHECKED: readonly (keyof typeof VOICES)[] = ["en", "fr", "de"];
+/** The languages whose cards are held to one voice: all four (Dutch joined with issue 30's review). */
+const LANGUAGES_CHECKED: readonly (keyof typeof VOICES)[] = ["en", "fr", "de", "nl"];
 
 const SERVICES: readonly ServiceKind[] = ["teams", "skype", "zoom", "webex", "jitsi", "other"];
 

@@ -167,9 +167,11 @@ describe("Dutch", () => {
     expect(nl.errors["send-on-behalf"].title).toBe("U mag niet namens de eigenaar verzenden");
   });
 
-  test("in the owner's steps 'u' is the assistant: the owner is 'de eigenaar', and no summary starts lower case", () => {
-    expect(nl.remedies.skype.alternative({ delegate: "Megan" })).not.toMatch(/namens u\b/);
-    expect(nl.remedies.skype.alternative({ delegate: "Megan" })).toContain("namens de eigenaar verzenden");
+  test("in the owner's steps 'u' is the owner, who is told to be signed in, and no summary starts lower case", () => {
+    const alternative = nl.remedies.skype.alternative({ delegate: "Megan" });
+    expect(alternative).toContain("dan mag Megan ook namens u verzenden");
+    expect(alternative).toContain("U moet daarbij zowel in Outlook als in Skype voor Bedrijven aangemeld zijn.");
+    expect(alternative).not.toMatch(/eigenaar/);
     const fallback = nl.remedyPeople.delegate;
     for (const summary of [nl.remedies.calendar.owner, nl.remedies.sending.owner, nl.remedies.teams.owner, nl.remedies.skype.owner]) {
       expect(summary({ delegate: fallback })).toMatch(/^\p{Lu}/u);

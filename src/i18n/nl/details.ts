@@ -195,10 +195,10 @@ export const nlDetails: DetailsMessages = {
     // "Agenda" (folder) https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT); Redacteur https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
     // Toevoegen, Redacteur, Agenda: also glossary [2] (Microsoft, MT)
     addDelegateClassic: (p: { who: string }) =>
-      `Toevoegen > ${p.who} kiezen > Agenda op Redacteur zetten > OK. Wie hier als gemachtigde wordt toegevoegd, mag ook uitnodigingen namens de eigenaar verzenden.`,
+      `Toevoegen > ${p.who} kiezen > Agenda op Redacteur zetten > OK. Wie hier als gemachtigde wordt toegevoegd, mag ook uitnodigingen namens u verzenden.`,
     // "Delegeren", "Kan bewerken": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft)
     addDelegateWeb: (p: { who: string }) =>
-      `Daar ${p.who} toevoegen en "Delegeren" kiezen. Met "Kan bewerken" kan die persoon de agenda wel bewerken, maar geen uitnodigingen namens de eigenaar verzenden, en Teams negeert het.`,
+      `Daar ${p.who} toevoegen en "Delegeren" kiezen. Met "Kan bewerken" kan die persoon de agenda wel bewerken, maar geen uitnodigingen namens u verzenden, en Teams negeert het.`,
     // "Gemachtigden die namens mij kunnen handelen": http://office.microsoft.com/nl-be/mac-outlook-help/gemachtigden-toevoegen-en-beheren-HA102928247.aspx?CTT=5&origin=HA103528304 (Microsoft, old page; a later MT page says "Gedelegeerden"); Agenda, Redacteur as in addDelegateClassic
     addDelegateMac: (p: { who: string }) =>
       `Onder "Gemachtigden die namens mij kunnen handelen" op + klikken, ${p.who} toevoegen, Agenda op Redacteur zetten en op OK klikken.`,
@@ -206,11 +206,11 @@ export const nlDetails: DetailsMessages = {
       // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
       owner: (p: { delegate: string }) => `Van ${p.delegate} een gemachtigde maken, met Agenda op Redacteur`,
       admin: (p: { owner: string; delegate: string }) =>
-        `Of ${p.delegate} als gemachtigde de machtiging Redacteur voor de agenda van ${p.owner} geven`,
+        `Of geef ${p.delegate} als gemachtigde de machtiging Redacteur voor de agenda van ${p.owner}`,
       // IT texts name the -AccessRights values as typed (Editor, Reviewer) and add the Outlook label: Redacteur https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party);
       // Lezer https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT); Gemachtigdentoegang: same two sources.
       addPurpose:
-        "Geeft Editor (in Outlook: Redacteur) op de agenda van de eigenaar en maakt u gemachtigde (wat Teams en Gemachtigdentoegang in Outlook verwachten).",
+        "Geeft de gemachtigde Editor (in Outlook: Redacteur) op de agenda van de eigenaar en markeert die persoon als gemachtigde (wat Teams en Gemachtigdentoegang in Outlook verwachten).",
       setPurpose:
         "Gebruik deze opdracht als de eerste opdracht meldt dat er al een machtiging bestaat (bijvoorbeeld Reviewer, in Outlook: Lezer).",
       folderNote: (p: { folder: string }) =>
@@ -221,11 +221,11 @@ export const nlDetails: DetailsMessages = {
       confirm: (p: { owner: string }) => `Nagaan of u uitnodigingen namens ${p.owner} mag verzenden`,
       invisible: "Outlook laat dit recht niet zien aan invoegtoepassingen, dus dit venster kan het niet voor u controleren.",
       ownerLooks: (p: { delegate: string }) =>
-        `Hier nakijken: staat ${p.delegate} in de lijst, dan mag ${p.delegate} al uitnodigingen namens de eigenaar verzenden.`,
+        `Hier nakijken: staat ${p.delegate} in de lijst, dan mag ${p.delegate} al uitnodigingen namens u verzenden.`,
       listPurpose: (p: { owner: string; delegate: string }) =>
         `Toont iedereen die namens ${p.owner} uitnodigingen mag verzenden; ${p.delegate} hoort in die lijst te staan.`,
-      owner: (p: { delegate: string }) => `Van ${p.delegate} een gemachtigde maken, zodat die namens de eigenaar mag verzenden`,
-      admin: (p: { owner: string; delegate: string }) => `Of ${p.delegate} uitnodigingen namens ${p.owner} laten verzenden`,
+      owner: (p: { delegate: string }) => `Van ${p.delegate} een gemachtigde maken, zodat die namens u mag verzenden`,
+      admin: (p: { owner: string; delegate: string }) => `Of laat ${p.delegate} uitnodigingen namens ${p.owner} verzenden`,
       grantPurpose:
         'Laat uitnodigingen vertrekken als "gemachtigde namens eigenaar"; @{Add=…} laat iedereen staan die al in de lijst staat.',
       hiddenNote:
@@ -233,7 +233,7 @@ export const nlDetails: DetailsMessages = {
     },
     teams: {
       owner: (p: { delegate: string }) => `Van ${p.delegate} een gemachtigde maken (de agenda delen is niet genoeg voor Teams)`,
-      admin: "IT zorgt ervoor dat Teams de gemachtigdentoegang kan zien",
+      admin: "Zorg dat Teams de gemachtigdentoegang kan zien",
       ewsOrgPurpose:
         "Toont of EWS beperkt is tot een lijst met toegestane toepassingen; is EwsApplicationAccessPolicy EnforceAllowList, voer dan de volgende opdracht uit.",
       ewsAllowPurpose:
@@ -249,20 +249,21 @@ export const nlDetails: DetailsMessages = {
       ownerClicks: (p: { who: string }) => `Daar ${p.who} toevoegen en op OK klikken.`,
       // Gemachtigdentoegang, Agenda, Redacteur: sources as in where.classicDelegateAccess and addDelegateClassic (third-party / Microsoft MT)
       alternative: (p: { delegate: string }) =>
-        `Of ${p.delegate} in Outlook toevoegen via Gemachtigdentoegang, met Agenda op Redacteur (dan mag ${p.delegate} ook namens de eigenaar verzenden). De eigenaar moet daarbij zowel in Outlook als in Skype voor Bedrijven aangemeld zijn. Meestal is de wijziging binnen een tiental minuten zichtbaar, soms pas na 24 uur.`,
-      admin: "IT (Lync / Skype voor Bedrijven Server, on-premises) laat gemachtigden uit Outlook meetellen",
+        `Of ${p.delegate} in Outlook toevoegen via Gemachtigdentoegang, met Agenda op Redacteur (dan mag ${p.delegate} ook namens u verzenden). U moet daarbij zowel in Outlook als in Skype voor Bedrijven aangemeld zijn. Meestal is de wijziging binnen een tiental minuten zichtbaar, soms pas na 24 uur.`,
+      admin: "Laat gemachtigden uit Outlook meetellen in Lync / Skype voor Bedrijven Server (on-premises)",
       syncPurpose:
         "Alleen op Lync of Skype voor Bedrijven Server: nodig als de eigenaar niet voor Enterprise Voice is ingeschakeld. Daarna meldt de eigenaar zich af bij Skype voor Bedrijven en opnieuw aan. Heeft de eigenaar een eigen clientbeleid, stel het dan in op dat beleid in plaats van op Global.",
-      deploymentNote: (p: { owner: string }) => `U en ${p.owner} moeten op dezelfde installatie van Skype voor Bedrijven staan.`,
+      deploymentNote: (p: { owner: string }) =>
+        `De gemachtigde en ${p.owner} moeten op dezelfde installatie van Skype voor Bedrijven staan.`,
       retiredNote: "Skype voor Bedrijven Online is op 31 juli 2021 stopgezet, dus dit geldt alleen voor een server on-premises.",
     },
     zoom: {
       // Planningsbevoegdheid: https://support.zoom.com/hc/nl/article?id=zm_kb&sysparm_article=KB0061750 (Zoom's own page, third-party to Microsoft)
       owner: (p: { delegate: string }) => `Planningsbevoegdheid in Zoom geven aan ${p.delegate}`,
-      ownerClicks: (p: { who: string }) => `Daar ${p.who} toevoegen als iemand die voor de eigenaar mag plannen.`,
-      admin: "Een Zoom-beheerder controleert beide accounts",
+      ownerClicks: (p: { who: string }) => `Daar ${p.who} toevoegen als iemand die voor u mag plannen.`,
+      admin: "Controleer beide Zoom-accounts (daarvoor is een Zoom-beheerder nodig)",
       accountsNote: (p: { owner: string }) =>
-        `U en ${p.owner} moeten allebei gebruikers met een licentie zijn in hetzelfde Zoom-account (of in gekoppelde hoofd- en subaccounts).`,
+        `De gemachtigde en ${p.owner} moeten allebei gebruikers met een licentie zijn in hetzelfde Zoom-account (of in gekoppelde hoofd- en subaccounts).`,
     },
     webex: {
       // Planningsrechten: https://help.webex.com/nl-nl/article/nub7z8c/Allow-another-host-to-schedule-meetings-or-training-sessions-on-your-behalf (Webex's own page, third-party to Microsoft, MT quality)
@@ -271,14 +272,14 @@ export const nlDetails: DetailsMessages = {
       ownerClicks: (p: { email: string }) => `Daar ${p.email} toevoegen en opslaan.`,
       yourEmail: (p: { address: string }) => `het e-mailadres van de gemachtigde (${p.address})`,
       yourEmailUnknown: "het e-mailadres van de gemachtigde",
-      admin: "Een Webex-beheerder controleert beide accounts",
+      admin: "Controleer beide Webex-accounts (daarvoor is een Webex-beheerder nodig)",
       accountsNote: (p: { owner: string }) =>
-        `U en ${p.owner} moeten op dezelfde Webex-site zitten, en het e-mailadres van elk Webex-account moet het primaire adres van die persoon zijn, geen alias.`,
+        `De gemachtigde en ${p.owner} moeten op dezelfde Webex-site zitten, en het e-mailadres van elk Webex-account moet het primaire adres van die persoon zijn, geen alias.`,
     },
     placeholders: (p: { items: readonly string[] }) =>
-      `Outlook gaf geen bruikbaar adres door; vervang dus ${list(p.items)} voordat u deze opdrachten uitvoert.`,
+      `Outlook gaf geen bruikbaar adres door; vervang dus ${list(p.items)} voordat deze opdrachten worden uitgevoerd.`,
     placeholderOwner: (p: { placeholder: string }) => `${p.placeholder} door het adres van de eigenaar`,
-    placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} door uw adres`,
+    placeholderDelegate: (p: { placeholder: string }) => `${p.placeholder} door het adres van de gemachtigde`,
     helpdesk: "Hulp nodig? Neem contact op met uw helpdesk",
     helpdeskSend: (p: { contact: string }) => `Stuur het rapport uit dit venster naar ${p.contact}.`,
     stuckSend: (p: { contact: string }) => `Kopieer het rapport uit dit venster en stuur het, met de melding die u zag, naar ${p.contact}.`,
@@ -288,22 +289,23 @@ export const nlDetails: DetailsMessages = {
       checkWhere: (p: { owner: string }) => `Agenda > agenda van ${p.owner} > Delen en machtigingen`,
       checkText:
         "Meestal staat de persoon die u hebt toegevoegd of verwijderd er al zoals u het hebt ingesteld; alleen de e-mail met de melding ontbreekt. Laat het de persoon zelf weten.",
-      owner: "Voeg de persoon die de agenda beheert toe als gemachtigde",
+      owner: "De persoon die uw agenda beheert als gemachtigde toevoegen",
       // "Delegeren": https://support.microsoft.com/nl-nl/office/uw-agenda-delen-in-de-webversie-van-outlook-7ecef8ae-139c-40d9-bae2-a23977ee58d5 (Microsoft); Redacteur: https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
-      ownerWeb: 'Kies de persoon en "Delegeren": zo krijgt die persoon tegelijk Redacteur en het recht om namens de eigenaar te verzenden.',
+      ownerWeb:
+        'De persoon toevoegen en "Delegeren" kiezen: zo krijgt die persoon tegelijk Redacteur en het recht om namens u te verzenden.',
       // Agenda, Redacteur: sources as in addDelegateClassic (Microsoft MT / third-party)
       ownerClassic: "Agenda: Redacteur.",
       group:
-        "Geef gemachtigdentoegang aan personen, niet aan een beveiligingsgroep: Outlook Web App op Exchange Server 2013 kan die uitnodiging niet verzenden (gebruik dan Outlook voor Windows).",
+        "Gemachtigdentoegang aan personen geven, niet aan een beveiligingsgroep: Outlook Web App op Exchange Server 2013 kan die uitnodiging niet verzenden (dan Outlook voor Windows gebruiken).",
       admin: (p: { owner: string }) => `Laat de persoon die de agenda van ${p.owner} beheert, namens ${p.owner} verzenden`,
       adminPurpose: 'Volledige toegang ("Full Access") alleen geeft nog niet het recht om namens de eigenaar te verzenden.',
     },
     sharingPolicy: {
-      owner: (p: { delegate: string }) => `Deel opnieuw met ${p.delegate}, gekozen uit het adresboek`,
+      owner: (p: { delegate: string }) => `Opnieuw delen met ${p.delegate}, gekozen uit het adresboek`,
       ownerClassic:
-        "Toevoegen > zoek de persoon in de algemene adreslijst (niet het adres dat Outlook tijdens het typen voorstelt) > Agenda: Redacteur > OK.",
+        "Toevoegen > de persoon zoeken in de algemene adreslijst (niet het adres dat Outlook tijdens het typen voorstelt) > Agenda op Redacteur zetten > OK.",
       ownerWeb:
-        'Typ de naam en kies de persoon uit de adreslijst van de organisatie, niet een adres uit uw eigen contactpersonen; kies daarna "Delegeren".',
+        'De naam typen en de persoon kiezen uit de adreslijst van de organisatie, niet een adres uit uw eigen contactpersonen; daarna "Delegeren" kiezen.',
       admin: (p: { owner: string }) => `Kijk welk deelbeleid geldt voor het postvak van ${p.owner}`,
       policyPurpose: "Toont het deelbeleid dat beperkt wat de eigenaar buiten de organisatie mag delen.",
       externalNote:
@@ -487,7 +489,7 @@ export const nlDetails: DetailsMessages = {
 
   /** Who a remedy step is written for: the owner's steps speak to the owner about the delegate. */
   remedyPeople: {
-    /** Stands for the delegate when Outlook gave no usable name, in a sentence to the owner. */
+    /** Stands for the delegate when Outlook gave no usable name, in the owner's and IT's steps (where "u" is never the delegate). */
     delegate: "de aanvrager",
     askBelow: (p: { owner: string }) => `Dit kan ${p.owner} of IT nakijken; hun stappen staan hieronder.`,
   },
@@ -552,12 +554,12 @@ export const nlDetails: DetailsMessages = {
   adminCommands: {
     // "Exchange Management Shell" is also Microsoft's nl-nl name for it; cmdlets and parameters stay as typed.
     shell:
-      "Voer deze opdrachten uit in Exchange Online PowerShell, na Connect-ExchangeOnline. Op Exchange Server (on-premises) voert u ze uit in de Exchange Management Shell en laat u -SharingPermissionFlags weg; dat bestaat alleen in Exchange Online.",
+      "Voer deze opdrachten uit in Exchange Online PowerShell, na Connect-ExchangeOnline. Op Exchange Server (on-premises): voer ze uit in de Exchange Management Shell en laat -SharingPermissionFlags weg; dat bestaat alleen in Exchange Online.",
     likelyFolder: (p: { folder: string }) =>
       `De opdrachten hieronder gebruiken "${p.folder}", de waarschijnlijke naam van de agendamap; de eerste opdracht toont de echte naam (de regel met FolderType Calendar). Wijkt die naam af, gebruik dan die naam.`,
     viewPurpose:
-      "Toont uw huidige rechten op de agenda en of de Delegate-markering is ingesteld (SharingPermissionFlags), voordat er iets verandert. Staat er een vermelding, gebruik dan hieronder Set-MailboxFolderPermission; meldt de opdracht dat er geen vermelding is, gebruik dan Add-MailboxFolderPermission.",
+      "Toont de huidige rechten van de gemachtigde op de agenda en of de Delegate-markering is ingesteld (SharingPermissionFlags), voordat er iets verandert. Staat er een vermelding, gebruik dan hieronder Set-MailboxFolderPermission; meldt de opdracht dat er geen vermelding is, gebruik dan Add-MailboxFolderPermission.",
     setPurpose:
-      "Gebruik deze opdracht in plaats van Add-MailboxFolderPermission als u al een vermelding hebt (bijvoorbeeld Reviewer, in Outlook: Lezer): Add- mislukt bij een bestaande vermelding.",
+      "Gebruik deze opdracht in plaats van Add-MailboxFolderPermission als de gemachtigde al een vermelding heeft (bijvoorbeeld Reviewer, in Outlook: Lezer): Add- mislukt bij een bestaande vermelding.",
   },
 };

@@ -20,9 +20,16 @@
  * https://support.microsoft.com/nl-nl/office/16bb9209-a0ab-4005-94b1-fb2e99c85e84), "namens iemand anders" its wording for acting
  * for someone (the same page), hence the product name "Namens iemand anders plannen".
  *
- * Menu steps the owner has to click (remedies.addDelegate*, *.ownerClicks) are written as infinitives
- * ("… kiezen", "… toevoegen"): the reader is the assistant, the clicks are the owner's, so "u" is
- * never the owner there and people.you ("u") reads right as the object.
+ * One voice per remedy card (test/diagnosis/remedies.voice.test.ts), as in en, fr and de: "u" is the pane's
+ * user everywhere but in a remedy card, which speaks to the one it is labelled for.
+ * - The owner's card speaks to the owner: "u" is the owner ("uitnodigingen namens u verzenden", "uw agenda"),
+ *   never "de eigenaar" or the owner's name. The assistant is a name or remedyPeople.delegate ("de aanvrager"),
+ *   never "u". Its menu steps (remedies.addDelegate*, *.ownerClicks, sharing*.owner*) are infinitives
+ *   ("… kiezen", "… toevoegen"), the usual form for Dutch instructions, which the assistant can pass on as they are.
+ * - IT's card is plain imperatives ("Voer … uit", "Zorg dat …", "Controleer …") with no u/uw/je, since any
+ *   second person there would read as the assistant: the assistant is "de gemachtigde", "de aanvrager" or a
+ *   name, the calendar's holder "de eigenaar" or a name ("vervang … door het adres van de gemachtigde").
+ * - The assistant's card says "u" to the assistant and never speaks as the owner ("namens u", "uw agenda").
  */
 import { listOf } from "../format";
 
