@@ -33,7 +33,9 @@ describe("dates in each language's form", () => {
     expect(dateOf("fr", FIRST)).toBe("1er décembre 2026");
     expect(dateOf("fr", THIRD)).toBe("3 décembre 2026");
     expect(dateTimeOf("fr", FIRST)).toMatch(/^1er décembre à \d\d:\d\d$/u);
-    expect(fr.exchange.status.confirmed({ at: FIRST })).toBe("Selon Exchange, tel que le service informatique l’a envoyé le 1er décembre 2026.");
+    expect(fr.exchange.status.confirmed({ at: FIRST })).toBe(
+      "Selon Exchange, tel que le service informatique l’a envoyé le 1er décembre 2026.",
+    );
   });
 
   it("leaves the other languages' own forms as Intl writes them", () => {
