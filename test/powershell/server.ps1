@@ -52,11 +52,13 @@ function Get-RunAnswer([string]$script, $scenario, [int]$width) {
   $Error.Clear()
   $text = & {
     foreach ($file in Get-ChildItem -Path $standins -Filter '*.ps1') { . $file.FullName }
+    # Cmdlets the admin's role does not include are not in their session at all.
+    foreach ($name in @($scenario.Missing)) { if ($name) { Remove-Item -Path "function:$name" } }
     . ([scriptblock]::Create($script))
   } 2>&1 | Out-String -Width $width
-  [ordered]@{
-    Output = $text
-    Errors = @($Error | ForEach-Object { [string]$_ })
+  @{
+    Output = [string]$text
+    Errors = [string[]]@($Error | ForEach-Object { [string]$_ })
   }
 }
 
@@ -75,6 +77,11 @@ while ($null -ne ($line = [Console]::In.ReadLine())) {
   if ($null -ne $request -and $request.Kind -eq 'run') { $answer = Get-RunAnswer $request.Script $request.Scenario $request.Width }
   $id = if ($null -ne $request) { $request.Id } else { 0 }
   $message = if ($null -ne $failure) { [ordered]@{ Id = $id; Failure = $failure } } else { [ordered]@{ Id = $id; Answer = $answer } }
-  [Console]::Out.WriteLine('@@answer ' + [System.Text.Json.JsonSerializer]::Serialize($message, [object], [System.Text.Json.JsonSerializerOptions]$null))
+  try {
+    $json = [System.Text.Json.JsonSerializer]::Serialize($message, [object], [System.Text.Json.JsonSerializerOptions]$null)
+  } catch {
+    $json = [System.Text.Json.JsonSerializer]::Serialize(@{ Id = $id; Failure = [string]$_ }, [object], [System.Text.Json.JsonSerializerOptions]$null)
+  }
+  [Console]::Out.WriteLine('@@answer ' + $json)
   [Console]::Out.Flush()
 }

@@ -26,7 +26,7 @@ function Find-ExoRecipient([string]$identity) {
 
 # One recipient, or the error Exchange writes (and nothing).
 function Resolve-ExoRecipient([System.Management.Automation.PSCmdlet]$cmdlet, [string]$identity) {
-  $found = Find-ExoRecipient $identity
+  $found = @(Find-ExoRecipient $identity)
   if ($found.Count -gt 1) {
     Write-ExoError $cmdlet "The operation couldn't be performed because '$identity' matches multiple entries." 'InvalidArgument' $identity
     return $null
