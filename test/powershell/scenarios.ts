@@ -241,8 +241,50 @@ export const SCENARIOS: readonly Scenario[] = [
   },
 ];
 
+const COLLEAGUES = [
+  "Christie Cline",
+  "Diego Siciliani",
+  "Grady Archie",
+  "Henrietta Mueller",
+  "Isaiah Langer",
+  "Johanna Lorenz",
+  "Lee Gu",
+  "Lidia Holloway",
+];
+
+/** Many colleagues listed before the delegate, so narrow tables cut the lists short. */
+export const CROWDED: Scenario = {
+  id: "crowded",
+  title: "eight colleagues listed before the delegate",
+  directory: directory(
+    {
+      Recipients: [
+        ALEX_R,
+        MEGAN_R,
+        ADELE_R,
+        ...COLLEAGUES.map((name) => recipient(name, `${name.toLowerCase().split(" ").join(".")}@contoso.com`)),
+      ],
+    },
+    {
+      GrantSendOnBehalfTo: ["Adele Vance", ...COLLEAGUES, "Megan Bowen"],
+      Permissions: [
+        ...DEFAULT_ENTRIES,
+        ...COLLEAGUES.map((name) => ({
+          User: name,
+          Address: `${name.toLowerCase().split(" ").join(".")}@contoso.com`,
+          AccessRights: ["Reviewer"],
+          Flags: null,
+        })),
+        { ...MEGAN_EDITOR, Flags: "Delegate, CanViewPrivateItems" },
+      ],
+    },
+  ),
+  conclusions: EVERYTHING,
+  emptyParts: [],
+};
+
 export function scenario(id: string): Scenario {
-  const found = SCENARIOS.find((s) => s.id === id);
+  const found = [...SCENARIOS, CROWDED].find((s) => s.id === id);
   if (!found) throw new Error(`no scenario ${id}`);
   return found;
 }
