@@ -21,7 +21,7 @@ jest.setTimeout(180_000);
 const FIXTURES = join(__dirname, "..", "fixtures", "powershell");
 const UPDATE = process.env.UPDATE_POWERSHELL_FIXTURES === "1";
 const WIDTHS = [80, 120, 200] as const;
-const DATASETS = ["everything", "no-entry", "crowded", "exchange-server"] as const;
+const DATASETS = ["everything", "no-entry", "crowded", "long-names", "exchange-server", "ews-app-ids"] as const;
 
 const ALEX = OWNER.emailAddress;
 const CALENDAR = (s: Scenario) => `${ALEX}:\\${s.directory.Mailboxes[ALEX]?.CalendarName ?? "Calendar"}`;
@@ -136,6 +136,18 @@ describe("what the reader gets right from real output", () => {
     const cut = fixture("crowded", 6, 80);
     expect(cut.output).toContain("…");
     expect(read(withPrompt(cut)).sendOnBehalf).toBe("unknown");
+  });
+
+  it("at 80 columns a long name pushes the flags out of the table, and the flag is not read as absent", () => {
+    const narrow = fixture("long-names", 0, 80);
+    expect(narrow.output).toContain("…");
+    expect(read(withPrompt(narrow)).delegateFlag).not.toBe("no");
+  });
+
+  it("a long EwsAllowedAppIDs wraps in Format-List at 80 columns and still reads as a list of IDs (so 'check')", () => {
+    const wrapped = fixture("ews-app-ids", 9, 80);
+    expect(wrapped.output.split("\n").some((line) => /^\s{20,}\S/.test(line))).toBe(true);
+    expect(read(withPrompt(wrapped)).ewsForTeams).toBe("unknown");
   });
 
   it("EWS settings of the mailbox and the organisation, pasted together with their command lines", () => {

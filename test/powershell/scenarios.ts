@@ -283,8 +283,38 @@ export const CROWDED: Scenario = {
   emptyParts: [],
 };
 
+/** A colleague with a long display name, so 80-column tables cut and drop columns. */
+export const LONG_NAMES: Scenario = {
+  ...CROWDED,
+  id: "long-names",
+  title: "a colleague with a long display name listed before the delegate",
+  directory: directory(
+    {
+      Recipients: [
+        ALEX_R,
+        MEGAN_R,
+        ADELE_R,
+        recipient("Henrietta Mueller-Vandenberghe (Finance and Controlling, Brussels)", "henrietta.mueller@contoso.com"),
+      ],
+    },
+    {
+      GrantSendOnBehalfTo: ["Henrietta Mueller-Vandenberghe (Finance and Controlling, Brussels)", "Megan Bowen"],
+      Permissions: [
+        ...DEFAULT_ENTRIES,
+        {
+          User: "Henrietta Mueller-Vandenberghe (Finance and Controlling, Brussels)",
+          Address: "henrietta.mueller@contoso.com",
+          AccessRights: ["Reviewer"],
+          Flags: null,
+        },
+        { ...MEGAN_EDITOR, Flags: "Delegate, CanViewPrivateItems" },
+      ],
+    },
+  ),
+};
+
 export function scenario(id: string): Scenario {
-  const found = [...SCENARIOS, CROWDED].find((s) => s.id === id);
+  const found = [...SCENARIOS, CROWDED, LONG_NAMES].find((s) => s.id === id);
   if (!found) throw new Error(`no scenario ${id}`);
   return found;
 }
