@@ -205,8 +205,7 @@ export const SCENARIOS: readonly Scenario[] = [
         Permissions: [...DEFAULT_ENTRIES, { User: "Megan Bowen", Address: DELEGATE.emailAddress, AccessRights: ["Reviewer"], Flags: null }],
       },
     ),
-    // The block prints an empty SharingPermissionFlags as null, as it prints Exchange Server's missing one: not a "no".
-    conclusions: { calendarRole: "read-only", delegateFlag: "unknown", sendOnBehalf: "missing", ewsForTeams: "allowed" },
+    conclusions: { calendarRole: "read-only", delegateFlag: "no", sendOnBehalf: "missing", ewsForTeams: "allowed" },
     emptyParts: [],
   },
   {

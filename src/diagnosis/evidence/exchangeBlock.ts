@@ -113,7 +113,8 @@ export function exchangeCheckBlock(pair: BlockPair, opts: BlockOptions = {}): st
     "  $permission = Get-MailboxFolderPermission -Identity $folderId -User $delegate -ErrorAction SilentlyContinue | Select-Object -First 1",
     "  if ($permission) {",
     "    $delegateEntry = [ordered]@{ User = [string]$permission.User; AccessRights = @($permission.AccessRights | ForEach-Object { [string]$_ }); SharingPermissionFlags = $null }",
-    "    if ($null -ne $permission.SharingPermissionFlags) { $delegateEntry.SharingPermissionFlags = [string]$permission.SharingPermissionFlags }",
+    // Printed empty ("") when Exchange Online has the property but no flag; null where it does not exist (Exchange Server).
+    "    if ($permission.PSObject.Properties['SharingPermissionFlags']) { $delegateEntry.SharingPermissionFlags = [string]$permission.SharingPermissionFlags }",
     "  }",
     "  $calendarPermission = [ordered]@{ EntriesRead = $entries.Count; DelegateEntry = $delegateEntry }",
     "}",
