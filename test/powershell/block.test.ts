@@ -131,3 +131,25 @@ describe("the stand-ins refuse what Exchange refuses", () => {
     expect(Errors).toEqual([expect.stringContaining(`A parameter cannot be found that matches parameter name '${parameter}'.`)]);
   });
 });
+
+describe("the block with hostile owner and delegate values, run", () => {
+  it.each([
+    ["$(Set-Mailbox ceo -GrantSendOnBehalfTo eve)@contoso.com"],
+    ["o'brien\u2019; Set-Mailbox ceo #@contoso.com"],
+    ['a`"${env:PATH}"\n Set-Mailbox ceo@contoso.com'],
+    ["<# x\u202E@contoso.com"],
+  ])("%j: runs nothing but its reads, and prints one complete block naming the value as given", async (value) => {
+    const defined = "function Set-Mailbox { throw 'Set-Mailbox ran' }\n";
+    const { Output, Errors } = await pwsh.run(
+      defined + exchangeCheckBlock({ owner: value, delegate: value }),
+      SCENARIOS[0]?.directory,
+      200,
+    );
+    expect(Errors.filter((e) => !/couldn't be found/.test(e))).toEqual([]);
+    const json = blockJson(Output);
+    const literal = Array.from(value)
+      .filter((c) => c >= " " && !"\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069".includes(c))
+      .join("");
+    expect([json.Owner, json.Delegate]).toEqual([literal, literal]);
+  });
+});
