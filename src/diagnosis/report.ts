@@ -44,13 +44,23 @@ export interface ReportMeta {
   readonly exchangeCheck?: string;
 }
 
+/**
+ * A line IT may paste into PowerShell as it is: a generated command, or the read-only check. Every
+ * other line of the report is prose and becomes a PowerShell comment, so pasting the whole report
+ * into a shell runs only the commands (names from Outlook are single-lined, so they cannot leave it).
+ */
+interface Verbatim {
+  readonly verbatim: string;
+}
+type ReportLine = string | Verbatim;
+
 /** Values such as a reason or a pasted error can be long; the report stays readable in a ticket. */
 const MAX_VALUE_LENGTH = 300;
 
 export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: DiagnosisContext<Messages>, meta: ReportMeta): string {
   const { t } = ctx;
   const r = t.report;
-  const lines: string[] = [
+  const lines: ReportLine[] = [
     r.title,
     r.version({ version: clean(meta.addinVersion) || "-" }),
     ...(meta.generatedAt ? [r.generated({ at: clean(meta.generatedAt) })] : []),
@@ -94,9 +104,17 @@ export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: Diagn
     "",
     ctx.helpdesk ? r.helpdesk({ contact: clean(ctx.helpdesk) }) : r.helpdeskNone,
     // Verbatim, lines and all: IT copies it into PowerShell as it is.
-    ...(meta.exchangeCheck ? ["", t.adminPaste.report.check, meta.exchangeCheck] : []),
+    ...(meta.exchangeCheck ? ["", t.adminPaste.report.check, { verbatim: meta.exchangeCheck }] : []),
   ];
-  return `${lines.join("\n")}\n`;
+  return `${lines.map((line) => (typeof line === "string" ? asComment(line) : line.verbatim)).join("\n")}\n`;
+}
+
+/** Prose as PowerShell comment lines ("# …"), one per line it holds; an empty line stays empty. */
+export function asComment(text: string): string {
+  return text
+    .split(/\r\n|[\n\r\u0085\u2028\u2029]/)
+    .map((line) => (line.trim() === "" ? "" : `# ${line}`))
+    .join("\n");
 }
 
 function clean(value: string): string {
@@ -180,16 +198,26 @@ function exchangeLines(ctx: DiagnosisContext<Messages>, notes: readonly string[]
 }
 
 /** The commands an admin could run for unresolved checks and a pasted message, each once, with what it is for. */
-function adminCommandLines(checks: readonly Check[], parties: Parties, pastedRemedies: readonly Remedy[], t: Messages): string[] {
+function adminCommandLines(checks: readonly Check[], parties: Parties, pastedRemedies: readonly Remedy[], t: Messages): ReportLine[] {
   const unresolved = checks.filter((check) => check.status !== "granted" && check.status !== "not-needed");
   const seen = new Set<string>();
-  const lines: string[] = [];
+  const lines: ReportLine[] = [];
   for (const remedy of [...unresolved.flatMap((check) => remediesFor(check, parties, t)), ...pastedRemedies]) {
     for (const step of remedy.steps) {
       if (step.kind !== "command" || seen.has(step.text)) continue;
       seen.add(step.text);
-      lines.push(`  # ${clean(step.purpose)}`, `  ${step.text}`);
+      lines.push(`  ${clean(step.purpose)}`, { verbatim: `  ${step.text}` });
     }
   }
   return lines.length > 0 ? lines : [`  ${t.report.none}`];
+}
+
+/** The mail to IT: intro, the read-only check and the report, safe to paste whole into a shell like the report. */
+export function mailToIt(parts: {
+  readonly intro: string;
+  readonly checkHeading: string;
+  readonly check?: string;
+  readonly report: string;
+}): string {
+  return [asComment(parts.intro), ...(parts.check ? [asComment(parts.checkHeading), parts.check] : []), parts.report].join("\n\n");
 }

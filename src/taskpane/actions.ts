@@ -2,7 +2,7 @@
  * What only a click needs: the report for IT, the request to the owner and the clipboard. A chunk of
  * its own, prefetched once the answer is on screen.
  */
-export { buildReport } from "../diagnosis/report";
+export { buildReport, mailToIt } from "../diagnosis/report";
 export { draftOwnerRequest } from "../diagnosis/ownerRequest";
 export { copyText } from "./clipboard";
 export { exchangeCheckBlock } from "../diagnosis/evidence/exchangeBlock";

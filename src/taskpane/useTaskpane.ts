@@ -587,7 +587,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       sendingToIt.current = true;
       setFeedback(undefined);
       try {
-        const [{ copyText, exchangeCheckBlock }, all] = await Promise.all([
+        const [{ copyText, exchangeCheckBlock, mailToIt }, all] = await Promise.all([
           import(/* webpackChunkName: "actions" */ "./actions"),
           loadFullText(),
         ]);
@@ -596,7 +596,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
           pairOwner && pairDelegate
             ? exchangeCheckBlock({ owner: pairOwner, delegate: pairDelegate }, { requestId: await requestId() })
             : undefined;
-        const body = [mail.intro, ...(check ? [mail.check, check] : []), await report(false)].join("\n\n");
+        const body = mailToIt({ intro: mail.intro, checkHeading: mail.check, ...(check ? { check } : {}), report: await report(false) });
         const address = config?.helpdeskEmail;
         if (address) {
           const subject = mail.subject({ owner: singleLine(nameWithAddress(verdict?.owner, all.people.owner), 120) });

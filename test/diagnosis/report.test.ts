@@ -66,7 +66,7 @@ describe("the report for IT", () => {
       pasted: { errorId: "teams-hybrid-oauth", quote: "We can't connect to the server right now.", remedies },
     });
     expect(withPaste).toContain(`- teams-hybrid-oauth (none): "We can't connect to the server right now."`);
-    expect(withPaste).toContain("  # Where the mailbox is\n  Get-Recipient -Identity 'alex@contoso.com'");
+    expect(withPaste).toContain("#   Where the mailbox is\n  Get-Recipient -Identity 'alex@contoso.com'");
     const unrecognised = buildReport(facts, diagnose(facts, plain), plain, {
       addinVersion: "1",
       pasted: { errorId: "unknown", quote: "Something odd happened", remedies: [] },

@@ -257,6 +257,8 @@ function ewsOf(cas: JsonObject | null, org: JsonObject | null): Seen<ExchangeEws
             orgAccessPolicy: nullableString(org.EwsApplicationAccessPolicy),
             orgAllowList: nullableStrings(org.EwsAllowList),
             orgBlockList: nullableStrings(org.EwsBlockList),
+            // Absent from blocks made before the add-in read it: not seen, so "unknown".
+            ...("EwsAllowedAppIDs" in org ? { orgAllowedAppIds: nullableString(org.EwsAllowedAppIDs) } : {}),
           }
         : {}),
     },

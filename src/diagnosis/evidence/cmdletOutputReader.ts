@@ -52,7 +52,7 @@ const IDENTITY_KEYS = [
   "identity",
   "name",
 ] as const;
-const EWS_KEYS = ["ewsenabled", "ewsapplicationaccesspolicy", "ewsallowlist", "ewsblocklist"] as const;
+const EWS_KEYS = ["ewsenabled", "ewsapplicationaccesspolicy", "ewsallowlist", "ewsblocklist", "ewsallowedappids"] as const;
 /** Properties only Get-CASMailbox prints (besides EWS ones) and only Get-OrganizationConfig prints. */
 const CAS_ONLY_KEYS = [
   "activesyncenabled",
@@ -361,6 +361,7 @@ function ewsOf(records: readonly LayoutRecord[], commands: readonly CommandLine[
     const policy = get("ewsapplicationaccesspolicy");
     const allow = get("ewsallowlist");
     const block = get("ewsblocklist");
+    const appIds = get("ewsallowedappids");
     const settings =
       level === "mailbox"
         ? {
@@ -374,6 +375,7 @@ function ewsOf(records: readonly LayoutRecord[], commands: readonly CommandLine[
             ...(policy !== undefined ? { orgAccessPolicy: policy === "" ? null : policy } : {}),
             ...(allow !== undefined ? { orgAllowList: listOrNull(allow) } : {}),
             ...(block !== undefined ? { orgBlockList: listOrNull(block) } : {}),
+            ...(appIds !== undefined ? { orgAllowedAppIds: appIds === "" ? null : appIds } : {}),
           };
     // A value that is neither True, False nor empty was cut or edited: leave it unseen.
     const cleaned = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)) as ExchangeEws;

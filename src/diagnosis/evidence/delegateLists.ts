@@ -10,7 +10,10 @@ import { isAddressLike, isOpaqueIdentity, type KnownPerson, matchIdentity, print
 export interface ListedPerson {
   /** As printed (a name, alias, address or DN). */
   readonly listed: string;
-  /** Exchange's PrimarySmtpAddress for it, when the block resolved it. */
+  /**
+   * Exchange's PrimarySmtpAddress for it, when the block resolved it; null when the block tried and
+   * Exchange gave no single recipient; undefined when nothing tried (plain cmdlet output).
+   */
   readonly address?: string | null;
 }
 
@@ -36,6 +39,8 @@ export function findDelegate(
   const strong: number[] = [];
   const byName: number[] = [];
   const cutOff: number[] = [];
+  /** Names like the delegate's that the block resolved to another address, or could not resolve to one recipient. */
+  const doubtful: number[] = [];
   let unreadable = 0;
   entries.forEach((entry, index) => {
     if (entry.address && matchIdentity(entry.address, delegate) === "address") {
@@ -44,6 +49,7 @@ export function findDelegate(
     }
     const match = matchIdentity(entry.listed, delegate);
     if (match === "address" || match === "alias") strong.push(index);
+    else if (match === "name" && entry.address !== undefined) doubtful.push(index);
     else if (match === "name") byName.push(index);
     else if (match === "prefix") cutOff.push(index);
     else if (!entry.address && isOpaqueIdentity(entry.listed)) unreadable++;
@@ -51,6 +57,12 @@ export function findDelegate(
   const notes: string[] = [];
   // An address or alias names one mailbox, so several such entries are the same person.
   if (strong.length > 0) return { result: { kind: "found", index: strong[0] as number }, notes };
+  if (doubtful.length > 0) {
+    notes.push(
+      `${options.what}: "${printedIdentity(entries[doubtful[0] as number]?.listed ?? "")}" has the delegate's name, but Exchange did not resolve it to the delegate's address (another person of that name, or a name that matches several), so the list does not say whether it is the delegate.`,
+    );
+    return { result: { kind: "ambiguous" }, notes };
+  }
   const delegateName = delegate.displayName ?? "";
   const sharedWithOwner =
     byName.length > 0 && delegateName !== "" && matchIdentity(delegateName, { addresses: [], displayName: owner.displayName }) === "name";

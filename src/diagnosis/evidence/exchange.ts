@@ -33,6 +33,12 @@ export interface ExchangeEws {
   readonly orgAccessPolicy?: string | null;
   readonly orgAllowList?: readonly string[] | null;
   readonly orgBlockList?: readonly string[] | null;
+  /**
+   * Get-OrganizationConfig's EwsAllowedAppIDs (Exchange Online since June 2026): the application IDs
+   * EWS admits, as printed; null when empty or not an Exchange Online setting; undefined when the
+   * output did not show it (older blocks and outputs).
+   */
+  readonly orgAllowedAppIds?: string | null;
 }
 
 export interface ExchangeOwnerMailbox {

@@ -98,8 +98,10 @@ export function exchangeCheckBlock(pair: BlockPair, opts: BlockOptions = {}): st
     "  $sendOnBehalf = @($mailbox.GrantSendOnBehalfTo | Where-Object { $_ } | ForEach-Object {",
     "    $listed = [string]$_",
     "    $entry = [ordered]@{ Listed = $listed; PrimarySmtpAddress = $null }",
-    "    $recipient = Get-Recipient -Identity $listed -ErrorAction SilentlyContinue | Select-Object -First 1",
-    "    if ($recipient) { $entry.PrimarySmtpAddress = [string]$recipient.PrimarySmtpAddress }",
+    // Only a name that resolves to exactly one recipient gets an address: Exchange refuses a name
+    // that matches several ("matches multiple entries"), and the first of several proves nothing.
+    "    $recipients = @(Get-Recipient -Identity $listed -ErrorAction SilentlyContinue)",
+    "    if ($recipients.Count -eq 1) { $entry.PrimarySmtpAddress = [string]$recipients[0].PrimarySmtpAddress }",
     "    $entry",
     "  })",
     "  $ownerMailbox = [ordered]@{ PrimarySmtpAddress = [string]$mailbox.PrimarySmtpAddress; DisplayName = [string]$mailbox.DisplayName; Alias = [string]$mailbox.Alias; RecipientTypeDetails = [string]$mailbox.RecipientTypeDetails; HiddenFromAddressListsEnabled = $mailbox.HiddenFromAddressListsEnabled; GrantSendOnBehalfTo = $sendOnBehalf }",
@@ -117,7 +119,8 @@ export function exchangeCheckBlock(pair: BlockPair, opts: BlockOptions = {}): st
     "  $permission = Get-MailboxFolderPermission -Identity $folderId -User $delegate -ErrorAction SilentlyContinue | Select-Object -First 1",
     "  if ($permission) {",
     "    $delegateEntry = [ordered]@{ User = [string]$permission.User; AccessRights = @($permission.AccessRights | ForEach-Object { [string]$_ }); SharingPermissionFlags = $null }",
-    "    if ($null -ne $permission.SharingPermissionFlags) { $delegateEntry.SharingPermissionFlags = [string]$permission.SharingPermissionFlags }",
+    // Printed empty ("") when Exchange Online has the property but no flag; null where it does not exist (Exchange Server).
+    "    if ($permission.PSObject.Properties['SharingPermissionFlags']) { $delegateEntry.SharingPermissionFlags = [string]$permission.SharingPermissionFlags }",
     "  }",
     "  $calendarPermission = [ordered]@{ EntriesRead = $entries.Count; DelegateEntry = $delegateEntry }",
     "}",
@@ -129,6 +132,8 @@ export function exchangeCheckBlock(pair: BlockPair, opts: BlockOptions = {}): st
     "$organizationConfig = $null",
     "$org = Get-OrganizationConfig -ErrorAction SilentlyContinue",
     ...ewsSettings("$org", "$organizationConfig"),
+    // Exchange Online since June 2026: the application IDs EWS admits, one comma-separated string (null elsewhere).
+    "if ($organizationConfig) { $organizationConfig.EwsAllowedAppIDs = $null; if ($null -ne $org.EwsAllowedAppIDs) { $organizationConfig.EwsAllowedAppIDs = [string]$org.EwsAllowedAppIDs } }",
     "",
     `$result = [ordered]@{ Version = ${BLOCK_VERSION}; RanAtUtc = $ranAt; Owner = $owner; Delegate = $delegate; OwnerMailbox = $ownerMailbox; DelegateRecipient = $delegateRecipient; CalendarFolder = $calendarFolder; CalendarPermission = $calendarPermission; CasMailbox = $casMailbox; OrganizationConfig = $organizationConfig }`,
     ...(opts.requestId !== undefined ? ["$result['RequestId'] = $requestId"] : []),

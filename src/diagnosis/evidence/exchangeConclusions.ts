@@ -82,6 +82,9 @@ export function ewsForTeams(ews: ExchangeEws): ExchangeConclusions["ewsForTeams"
     ews.orgEnabled === undefined || ews.orgEnabled === null ? "unknown" : ews.orgEnabled ? "allowed" : "blocked",
     policyVerdict(ews.mailboxAccessPolicy, ews.mailboxAllowList, ews.mailboxBlockList),
     policyVerdict(ews.orgAccessPolicy, ews.orgAllowList, ews.orgBlockList),
+    // Since June 2026 a list of application IDs admits only those apps; which ID Teams' scheduling
+    // service uses is not documented, so a list leaves it open, and an output without it says nothing.
+    ews.orgAllowedAppIds === null ? "allowed" : "unknown",
   ];
   if (parts.includes("blocked")) return "blocked";
   return parts.every((p) => p === "allowed") ? "allowed" : "unknown";

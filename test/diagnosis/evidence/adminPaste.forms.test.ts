@@ -178,7 +178,10 @@ describe("Microsoft's own examples (Format-List)", () => {
     const both = `${MS_ORG_EWS_AFTER}\n\n${MS_CAS_EWS_AFTER}`;
     expect(conclusions(readAdminPaste(both, MS_PAIR)).ewsForTeams).toBe("unknown");
     const enabled = both.replace("EwsEnabled :\n\nPS> Get-CasMailbox", "EwsEnabled : True\n\nPS> Get-CasMailbox");
-    expect(conclusions(readAdminPaste(enabled, MS_PAIR)).ewsForTeams).toBe("allowed");
+    // Output from before June 2026 does not show EwsAllowedAppIDs, which may now keep the service out.
+    expect(conclusions(readAdminPaste(enabled, MS_PAIR)).ewsForTeams).toBe("unknown");
+    const noAppIds = both.replace("EwsEnabled :\n\nPS> Get-CasMailbox", "EwsEnabled : True\n\nEwsAllowedAppIDs :\n\nPS> Get-CasMailbox");
+    expect(conclusions(readAdminPaste(noAppIds, MS_PAIR)).ewsForTeams).toBe("allowed");
   });
 
   it("the calendar app's allow-list entries do not prove the scheduling service may pass", () => {

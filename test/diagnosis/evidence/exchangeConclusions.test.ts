@@ -102,6 +102,7 @@ const OPEN: ExchangeEws = {
   orgAccessPolicy: null,
   orgAllowList: null,
   orgBlockList: null,
+  orgAllowedAppIds: null,
 };
 
 describe("EWS for Teams' scheduling service", () => {
@@ -150,6 +151,12 @@ describe("EWS for Teams' scheduling service", () => {
     ["a policy name we do not know", { ...OPEN, orgAccessPolicy: "EnforceSomething" }, "unknown"],
     ["policy not seen", { ...OPEN, mailboxAccessPolicy: undefined }, "unknown"],
     ["one level blocks while another is unknown", { ...OPEN, orgEnabled: null, mailboxEnabled: false }, "blocked"],
+    [
+      "organisation EwsAllowedAppIDs set (June 2026): which ID Teams' scheduling service uses is not documented",
+      { ...OPEN, orgAllowedAppIds: "00000003-0000-0ff1-ce00-000000000000,1fec8e78-bce4-4aaf-ab1b-5451cc387264" },
+      "unknown",
+    ],
+    ["organisation EwsAllowedAppIDs not shown (output from before June 2026)", { ...OPEN, orgAllowedAppIds: undefined }, "unknown"],
   ];
   it.each(rows)("%s", (_name, ews, result) => expect(ewsForTeams(ews)).toBe(result));
 

@@ -38,7 +38,13 @@ export function blockObject(overrides: BlockObject = {}): BlockObject {
       DelegateEntry: { User: "Megan Bowen", AccessRights: ["Editor"], SharingPermissionFlags: "Delegate" },
     },
     CasMailbox: { EwsEnabled: true, EwsApplicationAccessPolicy: null, EwsAllowList: null, EwsBlockList: null },
-    OrganizationConfig: { EwsEnabled: true, EwsApplicationAccessPolicy: null, EwsAllowList: null, EwsBlockList: null },
+    OrganizationConfig: {
+      EwsEnabled: true,
+      EwsApplicationAccessPolicy: null,
+      EwsAllowList: null,
+      EwsBlockList: null,
+      EwsAllowedAppIDs: null,
+    },
     ...overrides,
   };
 }

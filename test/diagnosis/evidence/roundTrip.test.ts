@@ -47,16 +47,16 @@ describe("the report for IT", () => {
     });
     expect(report).toContain(
       [
-        "Exchange (an admin's output pasted into the pane)",
-        "  form: block; ran: 2026-12-03T11:00:00.000Z; pasted: 2026-12-03T12:00:00.000Z",
-        "  conclusions: calendarRole=editor, delegateFlag=yes, sendOnBehalf=granted, ewsForTeams=allowed",
-        "  AccessRights: Editor",
-        "  SharingPermissionFlags: Delegate",
-        "  remembered from an earlier paste",
-        '  not matched: the name "M B" is listed twice',
+        "# Exchange (an admin's output pasted into the pane)",
+        "#   form: block; ran: 2026-12-03T11:00:00.000Z; pasted: 2026-12-03T12:00:00.000Z",
+        "#   conclusions: calendarRole=editor, delegateFlag=yes, sendOnBehalf=granted, ewsForTeams=allowed",
+        "#   AccessRights: Editor",
+        "#   SharingPermissionFlags: Delegate",
+        "#   remembered from an earlier paste",
+        '#   not matched: the name "M B" is listed twice',
       ].join("\n"),
     );
-    expect(report.trimEnd().endsWith(`Read-only check for IT (Exchange Online PowerShell, after Connect-ExchangeOnline)\n${check}`)).toBe(
+    expect(report.trimEnd().endsWith(`# Read-only check for IT (Exchange Online PowerShell, after Connect-ExchangeOnline)\n${check}`)).toBe(
       true,
     );
   });
@@ -65,7 +65,7 @@ describe("the report for IT", () => {
     const ctx = context();
     const facts = delegateFacts();
     expect(buildReport(facts, diagnose(facts, ctx), ctx, { addinVersion: "1" })).toContain(
-      "Exchange (an admin's output pasted into the pane)\n  none pasted",
+      "# Exchange (an admin's output pasted into the pane)\n#   none pasted",
     );
   });
 });
