@@ -13,6 +13,7 @@ import { exchangeCheckBlock } from "../../src/diagnosis/evidence/exchangeBlock";
 import { freshFinding } from "../../src/diagnosis/evidence/finding";
 import type { CheckId } from "../../src/diagnosis/types";
 import { diagnose } from "../../src/diagnosis/verdict";
+import { REQUEST_ID } from "../diagnosis/evidence/fixtures";
 import { context, delegateFacts, HOSTS, known } from "../diagnosis/fixtures";
 import { Pwsh, type RunAnswer } from "./pwsh";
 import { DELEGATE, OWNER, SCENARIOS, type Scenario } from "./scenarios";
@@ -26,11 +27,12 @@ beforeAll(() => {
 afterAll(() => pwsh?.close());
 
 const PAIR = { owner: OWNER, delegate: DELEGATE };
-const BLOCK = () => exchangeCheckBlock({ owner: OWNER.emailAddress, delegate: DELEGATE.emailAddress });
+// The block as the pane hands it to IT: with the request id the pane issued for this pair.
+const BLOCK = () => exchangeCheckBlock({ owner: OWNER.emailAddress, delegate: DELEGATE.emailAddress }, { requestId: REQUEST_ID });
 
 /** Megan in Alex's meeting on Mac (Outlook shows no rights): Exchange's answer decides each check. */
 function checksFrom(printed: string) {
-  const reading = readAdminPaste(printed, PAIR);
+  const reading = readAdminPaste(printed, PAIR, { requestIds: [REQUEST_ID], now: new Date().toISOString() });
   if (reading.kind !== "evidence") throw new Error(`not evidence: ${JSON.stringify(reading)}`);
   const now = new Date().toISOString();
   const exchange = freshFinding(reading.evidence, concludeExchange(reading.evidence), now);
@@ -85,6 +87,13 @@ describe("the block in PowerShell against the stand-in cmdlets", () => {
     if (s.conclusions.calendarRole === "editor" && s.conclusions.delegateFlag === "yes") expect(status("calendar-editor")).toBe("granted");
     if (s.conclusions.sendOnBehalf === "granted") expect(status("send-on-behalf")).toBe("granted");
     if (s.conclusions.sendOnBehalf === "missing") expect(status("send-on-behalf")).toBe("missing");
+  });
+
+  it("echoes the pane's request id, and the same output counts for nothing in a pane that did not issue it", async () => {
+    const { Output } = await run(SCENARIOS[0] as Scenario);
+    expect(blockJson(Output).RequestId).toBe(REQUEST_ID);
+    const elsewhere = readAdminPaste(Output, PAIR, { requestIds: ["0123456789abcdef0123456789abcdef"], now: new Date().toISOString() });
+    expect(elsewhere.kind).toBe("unrequested");
   });
 
   it("reads the calendar folder by its mailbox-language name", async () => {

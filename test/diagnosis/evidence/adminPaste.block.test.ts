@@ -97,21 +97,21 @@ describe("our block, pasted back whole", () => {
       ...(object.OwnerMailbox as object),
       GrantSendOnBehalfTo: [{ Listed: "Megan Bowen", PrimarySmtpAddress: "megan.bowen@fabrikam.com" }],
     };
-    const reading = readAdminPaste(blockText({ ...object, OwnerMailbox: mailbox }), PAIR);
+    const reading = readAdminPaste(blockText({ ...object, OwnerMailbox: mailbox }), PAIR, ISSUED);
     expect(evidenceOf(reading).sendOnBehalf).toEqual({ seen: true, value: "ambiguous" });
   });
 
   it("reads the organisation's EwsAllowedAppIDs, and a block without it (made before June 2026) as not shown", () => {
     const org = blockObject().OrganizationConfig as Record<string, unknown>;
     const withIds = blockObject({ OrganizationConfig: { ...org, EwsAllowedAppIDs: "1fec8e78-bce4-4aaf-ab1b-5451cc387264" } });
-    const evidence = evidenceOf(readAdminPaste(blockText(withIds), PAIR));
+    const evidence = evidenceOf(readAdminPaste(blockText(withIds), PAIR, ISSUED));
     expect(evidence.ews.seen && evidence.ews.value.orgAllowedAppIds).toBe("1fec8e78-bce4-4aaf-ab1b-5451cc387264");
     expect(concludeExchange(evidence).ewsForTeams).toBe("unknown");
     const { EwsAllowedAppIDs: _dropped, ...older } = org;
-    const before = evidenceOf(readAdminPaste(blockText(blockObject({ OrganizationConfig: older })), PAIR));
+    const before = evidenceOf(readAdminPaste(blockText(blockObject({ OrganizationConfig: older })), PAIR, ISSUED));
     expect(before.ews.seen && "orgAllowedAppIds" in before.ews.value).toBe(false);
     expect(concludeExchange(before).ewsForTeams).toBe("unknown");
-    expect(concludeExchange(evidenceOf(readAdminPaste(blockText(), PAIR))).ewsForTeams).toBe("allowed");
+    expect(concludeExchange(evidenceOf(readAdminPaste(blockText(), PAIR, ISSUED))).ewsForTeams).toBe("allowed");
   });
 
   it("keeps a part a cmdlet could not read as not seen (null in the JSON)", () => {
