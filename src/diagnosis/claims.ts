@@ -15,6 +15,7 @@
 import { labelledJoinLinks } from "../body/block";
 import { descendants, parseHtml, type ElementNode, type Node } from "../body/parse";
 import { anchors, unique, urlsInText, visibleText as visibleTextOf } from "../body/text";
+import { MAX_URL_CHARS } from "../body/work";
 import { blockShape } from "../meeting/blockLabels";
 import { BLOCK_ID, HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../meeting/marker";
 import { LOCALIZED_CLAIM_PHRASES } from "./claimPhrases";
@@ -90,13 +91,9 @@ export function locationWithoutClaim(location: string, quote: string): string | 
     const before = part.slice(0, at.start);
     const after = part.slice(at.end).replace(/^[\s\u00a0,:\-\u2013\u2014]+/, "");
     const rest =
-      after === ""
-        ? before.replace(/[\s\u00a0,:\-\u2013\u2014]+$/, "")
-        : before.trim() === ""
-          ? (/^\s*/.exec(before)?.[0] ?? "") + after
-          : before + after;
+      after === "" ? trimEnd(before, SEPARATORS) : before.trim() === "" ? (/^\s*/.exec(before)?.[0] ?? "") + after : before + after;
     const kept = /^[\s\u00a0()[\]{}"'.]*$/.test(rest) ? parts.filter((_, j) => j !== i) : parts.map((p, j) => (j === i ? rest : p));
-    return kept.join(";").replace(/^[\s\u00a0;]+|[\s\u00a0;]+$/g, "");
+    return trimEnd(kept.join(";").replace(/^[\s\u00a0;]+/, ""), `${WHITE_SPACE};`);
   }
   return undefined;
 }
@@ -157,9 +154,10 @@ export function findClaims(location: string, bodyText: string, bodyHasMarker: bo
 
   // Outlook joins several locations with "; ".
   for (const part of location.split(";")) {
-    const name = normalizeSpace(part)
+    let name = normalizeSpace(part)
       .toLowerCase()
-      .replace(/^[\s([{"'-]+|[\s)\]}"'.,:-]+$/g, "");
+      .replace(/^[\s([{"'-]+/, "");
+    name = trimEnd(name, `${WHITE_SPACE})]}"'.,:-`);
     const service = LOCATION_NAMES[name];
     if (service) add({ service, where: "location", quote: normalizeSpace(part) });
   }
@@ -234,7 +232,7 @@ export function visibleText(content: string, type: BodyType): string {
 function hrefsOf(root: ElementNode): string[] {
   return anchors(root)
     .map((a) => a.href)
-    .filter((href) => /^https?:\/\//i.test(href));
+    .filter((href) => href.length <= MAX_URL_CHARS && /^https?:\/\//i.test(href));
 }
 
 const MAX_BLOCKS = 20;
@@ -247,17 +245,27 @@ const MAX_BLOCKS = 20;
 function markedBlockLinks(root: ElementNode): { found: boolean; links: string[] } {
   const ranges: Array<{ start: number; end: number }> = [];
   const nodes = descendants(root);
+  // Where the next end marker is after each node, found in one pass from the end: a body with many
+  // begin markers then costs one read, not one per marker.
+  const nextEnd: Array<Node | undefined> = new Array<Node | undefined>(nodes.length);
+  let end: Node | undefined;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    nextEnd[i] = end;
+    const node = nodes[i] as Node;
+    if (node.kind === "comment" && node.data.trim().toLowerCase() === END_DATA) end = node;
+  }
   for (let i = 0; i < nodes.length && ranges.length < MAX_BLOCKS; i++) {
     const node = nodes[i] as Node;
     if (node.kind === "element" && node.attributes[`data-${BLOCK_ID}`] !== undefined) ranges.push({ start: node.start, end: node.end });
     if (node.kind !== "comment" || node.data.trim().toLowerCase() !== BEGIN_DATA) continue;
-    const close = nodes.slice(i + 1).find((n) => n.kind === "comment" && n.data.trim().toLowerCase() === END_DATA);
+    const close = nextEnd[i];
     ranges.push({ start: node.start, end: close ? close.end : node.end + BLOCK_SCAN_CHARS });
   }
+  if (ranges.length === 0) return { found: false, links: [] };
   const links = anchors(root)
     .filter((a) => ranges.some((r) => r.start <= a.element.start && a.element.start < r.end))
     .map((a) => a.href);
-  return { found: ranges.length > 0, links };
+  return { found: true, links };
 }
 
 const BEGIN_DATA = HTML_BLOCK_BEGIN.slice("<!--".length, -"-->".length).toLowerCase();
@@ -355,6 +363,22 @@ function safeLinksTarget(query: string): string | undefined {
 // ---------------------------------------------------------------------------------------------
 
 // ---------------------------------------------------------------------------------------------
+
+/** What /\s/ matches, spelled out for trimEnd. */
+const WHITE_SPACE =
+  " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+/** Separators left between a removed claim and what preceded it. */
+const SEPARATORS = `${WHITE_SPACE},:-\u2013\u2014`;
+
+/**
+ * `text` without the run of `characters` at its end. A loop, not /[…]+$/: a regex tries that class
+ * from every start in a long run and backtracks through the rest of it each time, quadratic on the run.
+ */
+function trimEnd(text: string, characters: string): string {
+  let end = text.length;
+  while (end > 0 && characters.indexOf(text.charAt(end - 1)) !== -1) end--;
+  return text.slice(0, end);
+}
 
 function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, " ").trim();
