@@ -20,7 +20,9 @@
  * user's text is never taken for ours.
  */
 import type { ElementNode, Node } from "./parse";
-import { anchors, isBlockElement, isHiddenElement, linesOf, normalizeSpace, type AnchorInContext, type WalkCaps } from "./text";
+import { isBlockElement, isHiddenElement, linesOf, normalizeSpace, type AnchorInContext, type WalkCaps } from "./text";
+import { runNow, type Steps } from "./steps";
+import { anchorsSteps } from "./text";
 import { countWork, MAX_URL_CHARS } from "./work";
 
 /** What the block's lines look like, in every language the add-in writes. */
@@ -78,11 +80,25 @@ interface Unit {
 
 /** Our block, recognised by link and shape; the last one in the body when there are several. */
 export function findLabelledBlock(root: ElementNode, signals: BlockSignals): FoundBlock | undefined {
-  const candidates = anchors(root).filter((a) => isHttpsHref(a.href) && signals.isOurLink(a.href));
+  return runNow(findLabelledBlockSteps(root, signals));
+}
+
+/** Links looked at between two yields: each look costs at most a few BLOCK_CAPS. */
+const LINKS_PER_SLICE = 32;
+
+export function* findLabelledBlockSteps(root: ElementNode, signals: BlockSignals): Steps<FoundBlock | undefined> {
+  const all = yield* anchorsSteps(root);
+  const candidates: typeof all = [];
+  for (let i = 0; i < all.length; i++) {
+    const anchor = all[i] as (typeof all)[number];
+    if (i % LINKS_PER_SLICE === LINKS_PER_SLICE - 1) yield;
+    if (isHttpsHref(anchor.href) && signals.isOurLink(anchor.href)) candidates.push(anchor);
+  }
   const search = newSearch();
   const kinds = lineKinds(signals);
   for (let i = candidates.length - 1; i >= 0; i--) {
     const candidate = candidates[i] as (typeof candidates)[number];
+    if (i % LINKS_PER_SLICE === 0) yield;
     const range = blockAround(candidate, kinds, search);
     if (range) return { ...range, href: candidate.href };
   }
@@ -94,10 +110,17 @@ export function findLabelledBlock(root: ElementNode, signals: BlockSignals): Fou
  * has no configuration, so any labelled block counts there: it may only ever allow a send.
  */
 export function labelledJoinLinks(root: ElementNode, shape: BlockShape): string[] {
+  return runNow(labelledJoinLinksSteps(root, shape));
+}
+
+export function* labelledJoinLinksSteps(root: ElementNode, shape: BlockShape): Steps<string[]> {
   const links: string[] = [];
   const search = newSearch();
   const kinds = lineKinds(shape);
-  for (const anchor of anchors(root)) {
+  const all = yield* anchorsSteps(root);
+  for (let i = 0; i < all.length; i++) {
+    const anchor = all[i] as (typeof all)[number];
+    if (i % LINKS_PER_SLICE === LINKS_PER_SLICE - 1) yield;
     if (isHttpsHref(anchor.href) && blockAround(anchor, kinds, search)) links.push(anchor.href);
   }
   return links;

@@ -9,6 +9,7 @@
  * DOMParser, so nothing here may touch the DOM.
  */
 import { Parser } from "htmlparser2";
+import { runNow, SLICE, type Steps } from "./steps";
 import { countWork } from "./work";
 
 export interface ElementNode {
@@ -47,6 +48,14 @@ const VOID_ELEMENTS = new Set(["area", "base", "br", "col", "embed", "hr", "img"
 
 /** The whole body as a tree; the root spans [0, html.length). Never throws on malformed markup. */
 export function parseHtml(html: string, options: { readonly libraryStacks?: boolean } = {}): ElementNode {
+  return runNow(parseHtmlSteps(html, options));
+}
+
+/** Characters handed to the tokenizer between two yields. */
+const PARSE_SLICE_CHARS = 16 * SLICE;
+
+/** parseHtml in slices: the tokenizer takes the body a piece at a time and keeps its place. */
+export function* parseHtmlSteps(html: string, options: { readonly libraryStacks?: boolean } = {}): Steps<ElementNode> {
   const root: ElementNode = { kind: "element", name: "#root", attributes: {}, start: 0, end: html.length, children: [], parent: undefined };
   let current = root;
   // Text arrives in pieces (entities, buffers); consecutive pieces are merged into one node.
@@ -111,18 +120,27 @@ export function parseHtml(html: string, options: { readonly libraryStacks?: bool
   );
   // libraryStacks: only for the test that checks the stand-ins build the very same tree.
   if (!options.libraryStacks) useTopFirstStacks(parser);
-  parser.end(html);
+  for (let at = 0; at < html.length; at += PARSE_SLICE_CHARS) {
+    if (at > 0) yield;
+    parser.write(html.slice(at, at + PARSE_SLICE_CHARS));
+  }
+  parser.end();
   flushText();
   return root;
 }
 
 /** Every node under `node`, depth first, in source order. Iterative: bodies can nest thousands deep. */
 export function descendants(node: ElementNode): Node[] {
+  return runNow(descendantsSteps(node));
+}
+
+export function* descendantsSteps(node: ElementNode): Steps<Node[]> {
   const out: Node[] = [];
   const stack: Node[] = [...node.children].reverse();
   while (stack.length > 0) {
     const next = stack.pop() as Node;
     countWork();
+    if (out.length % SLICE === 0 && out.length > 0) yield;
     out.push(next);
     if (next.kind === "element") for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i] as Node);
   }

@@ -3,6 +3,7 @@
  * tree of parse.ts, so it is the same in the taskpane and in the send check's DOM-free runtime.
  */
 import type { ElementNode, Node } from "./parse";
+import { runNow, SLICE, type Steps } from "./steps";
 import { countWork, MAX_URL_CHARS } from "./work";
 
 /** Elements whose content never shows: the head (Word's style sheet lives there), scripts, styles. */
@@ -71,8 +72,12 @@ export function normalizeSpace(text: string): string {
  * are skipped, white space is collapsed and empty lines are dropped.
  */
 export function visibleLines(node: ElementNode): string[] {
+  return runNow(visibleLinesSteps(node));
+}
+
+export function* visibleLinesSteps(node: ElementNode): Steps<string[]> {
   // Without caps the walk always finishes.
-  return (linesOf(node.children, undefined) as WalkedLines).lines;
+  return ((yield* linesOfSteps(node.children, undefined)) as WalkedLines).lines;
 }
 
 /** What a capped walk saw: its lines, and whether something shows without text (a picture, a table). */
@@ -96,6 +101,10 @@ const VISIBLE_WITHOUT_TEXT = new Set(["img", "picture", "svg", "video", "audio",
 
 /** The visible lines of a run of sibling nodes, read as visibleLines reads an element's children; undefined past `caps`. */
 export function linesOf(nodes: readonly Node[], caps: WalkCaps | undefined): WalkedLines | undefined {
+  return runNow(linesOfSteps(nodes, caps));
+}
+
+function* linesOfSteps(nodes: readonly Node[], caps: WalkCaps | undefined): Steps<WalkedLines | undefined> {
   const lines: string[] = [];
   let line = "";
   let chars = 0;
@@ -112,7 +121,8 @@ export function linesOf(nodes: readonly Node[], caps: WalkCaps | undefined): Wal
   while (stack.length > 0) {
     const next = stack.pop() as Node | { readonly leave: ElementNode };
     countWork();
-    if (caps && (++visited > caps.nodes || lines.length > caps.lines || chars > caps.chars)) return undefined;
+    if (++visited % SLICE === 0) yield;
+    if (caps && (visited > caps.nodes || lines.length > caps.lines || chars > caps.chars)) return undefined;
     if ("leave" in next) {
       breakLine();
       continue;
@@ -144,6 +154,10 @@ export function visibleText(node: ElementNode): string {
   return visibleLines(node).join("\n");
 }
 
+export function* visibleTextSteps(node: ElementNode): Steps<string> {
+  return (yield* visibleLinesSteps(node)).join("\n");
+}
+
 /** A visible <a> with an href, and where it sits: what block.ts needs to look for our block around it. */
 export interface AnchorInContext {
   readonly element: ElementNode;
@@ -156,7 +170,12 @@ export interface AnchorInContext {
 
 /** The href of every <a> under `node` that has one, decoded, with the white space browsers ignore removed. */
 export function anchors(node: ElementNode): AnchorInContext[] {
+  return runNow(anchorsSteps(node));
+}
+
+export function* anchorsSteps(node: ElementNode): Steps<AnchorInContext[]> {
   const found: AnchorInContext[] = [];
+  let visited = 0;
   // One depth-first walk that carries each node's nearest block and that block's child on the way
   // down, so nested links (htmlparser2 nests <a> in <a>) cost one step each, not one per ancestor.
   const stack: Array<{ readonly node: Node; readonly block: ElementNode; readonly blockChild: Node | undefined }> = [];
@@ -164,6 +183,7 @@ export function anchors(node: ElementNode): AnchorInContext[] {
   while (stack.length > 0) {
     const { node: next, block, blockChild } = stack.pop() as (typeof stack)[number];
     countWork();
+    if (++visited % SLICE === 0) yield;
     if (next.kind !== "element" || HIDDEN.has(next.name)) continue;
     const child = blockChild ?? next;
     if (next.name === "a" && next.attributes.href !== undefined) {
@@ -188,7 +208,12 @@ const CLOSING_PUNCTUATION = ".,;:!?)]}";
  * One pass: each character is looked at a bounded number of times, whatever the text.
  */
 export function urlsInText(text: string): string[] {
+  return runNow(urlsInTextSteps(text));
+}
+
+export function* urlsInTextSteps(text: string): Steps<string[]> {
   const found: string[] = [];
+  let read = 0;
   URL_START.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = URL_START.exec(text)) !== null) {
@@ -201,6 +226,11 @@ export function urlsInText(text: string): string[] {
     let trimmed = end;
     while (trimmed > start && CLOSING_PUNCTUATION.indexOf(text.charAt(trimmed - 1)) !== -1) trimmed--;
     countWork(end - start);
+    read += end - start;
+    if (read > 16 * SLICE) {
+      read = 0;
+      yield;
+    }
     if (trimmed - start <= MAX_URL_CHARS) found.push(text.slice(start, trimmed));
   }
   return unique(found);

@@ -12,9 +12,10 @@
  *
  * Every rule leans towards "satisfied": under SoftBlock a false positive stops a real send.
  */
-import { labelledJoinLinks } from "../body/block";
-import { descendants, parseHtml, type ElementNode, type Node } from "../body/parse";
-import { anchors, unique, urlsInText, visibleText as visibleTextOf } from "../body/text";
+import { labelledJoinLinksSteps } from "../body/block";
+import { descendantsSteps, parseHtml, parseHtmlSteps, type ElementNode, type Node } from "../body/parse";
+import { runNow, type Steps } from "../body/steps";
+import { anchorsSteps, unique, urlsInText, urlsInTextSteps, visibleText as visibleTextOf, visibleTextSteps } from "../body/text";
 import { MAX_URL_CHARS } from "../body/work";
 import { blockShape } from "../meeting/blockLabels";
 import { BLOCK_ID, HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../meeting/marker";
@@ -55,17 +56,30 @@ export interface ClaimInput {
  * with only a Jitsi link sends them looking for a Teams link that does not exist.
  */
 export function unmetClaims(input: ClaimInput): Claim[] {
-  const body = readBody(input.body, input.bodyType);
+  return runNow(unmetClaimsSteps(input));
+}
+
+/**
+ * unmetClaims in slices (src/body/steps.ts), for callers that must stay responsive or keep a time
+ * limit. `parsed` is the body's tree when the caller has parsed it already (the pane does).
+ */
+export function* unmetClaimsSteps(input: ClaimInput, parsed?: ElementNode): Steps<Claim[]> {
+  const body = yield* readBodySteps(input.body, input.bodyType, parsed);
   const claims = findClaims(input.location, body.text, body.hasMarker);
   if (claims.length === 0) return [];
 
-  const blockHasLink = body.blockLinks.some(isHttpsLink);
   const options: LinkOptions = { jitsiHosts: input.jitsiHosts ?? [] };
   const present = new Set<JoinService>();
   for (const link of body.links.concat(extractLinks(input.location, "text"))) {
     const service = joinLinkService(link, options);
     if (service) present.add(service);
   }
+  // Our block's link matters only to a claim no recognised link meets, so the costliest read (the
+  // block's shape around every link) runs only then.
+  const needsBlock = claims.some((claim) =>
+    claim.service === "other" ? present.size === 0 : !present.has(claim.service) && claim.where === "body",
+  );
+  const blockHasLink = needsBlock && (yield* body.blockLinks()).some(isHttpsLink);
   return claims.filter((claim) => {
     if (claim.service === "other") return !blockHasLink && present.size === 0;
     if (present.has(claim.service)) return false;
@@ -185,34 +199,46 @@ interface BodyFacts {
   readonly text: string;
   /** Every http(s) link: hrefs and links written out in the text. */
   readonly links: readonly string[];
-  /** Links found inside our own inserted block(s). */
-  readonly blockLinks: readonly string[];
+  /** Links found inside our own inserted block(s); read only when asked for. */
+  readonly blockLinks: () => Steps<readonly string[]>;
   readonly hasMarker: boolean;
 }
 
 /** Our block's shape in every language; the check has no configuration, so built-in names only. */
 const SHAPE = blockShape();
 
-function readBody(body: string, type: BodyType): BodyFacts {
+function* readBodySteps(body: string, type: BodyType, parsed: ElementNode | undefined): Steps<BodyFacts> {
   if (type === "text") {
     const regions = textBlockRegions(body);
+    const links = yield* urlsInTextSteps(body);
     return {
       text: body,
-      links: urlsInText(body),
-      blockLinks: flatten(regions.map((region) => urlsInText(region))),
+      links,
+      // At most MAX_BLOCKS regions of BLOCK_SCAN_CHARS each: no slices needed.
+      // eslint-disable-next-line require-yield
+      blockLinks: function* () {
+        return flatten(regions.map((region) => urlsInText(region)));
+      },
       hasMarker: regions.length > 0,
     };
   }
-  const root = parseHtml(body);
-  const text = visibleTextOf(root);
-  const marked = markedBlockLinks(root);
+  const root = parsed ?? (yield* parseHtmlSteps(body));
+  yield;
+  const text = yield* visibleTextSteps(root);
+  yield;
+  const marked = yield* markedBlockLinksSteps(root);
   // A plain-text block pasted into an HTML body still counts as ours.
   const textRegions = textBlockRegions(text);
+  const hrefs = yield* hrefsOfSteps(root);
+  const written = yield* urlsInTextSteps(text);
   return {
     text,
-    links: unique(hrefsOf(root).concat(urlsInText(text))),
+    links: unique(hrefs.concat(written)),
     // Outlook on the web and classic Windows drop our markers; the block's visible shape survives.
-    blockLinks: unique(marked.links.concat(labelledJoinLinks(root, SHAPE), flatten(textRegions.map((region) => urlsInText(region))))),
+    blockLinks: function* () {
+      const labelled = yield* labelledJoinLinksSteps(root, SHAPE);
+      return unique(marked.links.concat(labelled, flatten(textRegions.map((region) => urlsInText(region)))));
+    },
     hasMarker: marked.found || textRegions.length > 0,
   };
 }
@@ -230,9 +256,11 @@ export function visibleText(content: string, type: BodyType): string {
 }
 
 function hrefsOf(root: ElementNode): string[] {
-  return anchors(root)
-    .map((a) => a.href)
-    .filter((href) => href.length <= MAX_URL_CHARS && /^https?:\/\//i.test(href));
+  return runNow(hrefsOfSteps(root));
+}
+
+function* hrefsOfSteps(root: ElementNode): Steps<string[]> {
+  return (yield* anchorsSteps(root)).map((a) => a.href).filter((href) => href.length <= MAX_URL_CHARS && /^https?:\/\//i.test(href));
 }
 
 const MAX_BLOCKS = 20;
@@ -242,9 +270,9 @@ const MAX_BLOCKS = 20;
  * attribute (Outlook may keep one and drop the other). A begin marker whose end was lost covers what
  * follows it for BLOCK_SCAN_CHARS.
  */
-function markedBlockLinks(root: ElementNode): { found: boolean; links: string[] } {
+function* markedBlockLinksSteps(root: ElementNode): Steps<{ found: boolean; links: string[] }> {
   const ranges: Array<{ start: number; end: number }> = [];
-  const nodes = descendants(root);
+  const nodes = yield* descendantsSteps(root);
   // Where the next end marker is after each node, found in one pass from the end: a body with many
   // begin markers then costs one read, not one per marker.
   const nextEnd: Array<Node | undefined> = new Array<Node | undefined>(nodes.length);
@@ -262,7 +290,7 @@ function markedBlockLinks(root: ElementNode): { found: boolean; links: string[] 
     ranges.push({ start: node.start, end: close ? close.end : node.end + BLOCK_SCAN_CHARS });
   }
   if (ranges.length === 0) return { found: false, links: [] };
-  const links = anchors(root)
+  const links = (yield* anchorsSteps(root))
     .filter((a) => ranges.some((r) => r.start <= a.element.start && a.element.start < r.end))
     .map((a) => a.href);
   return { found: true, links };
