@@ -245,9 +245,14 @@ function* readBodySteps(body: string, type: BodyType, parsed: ElementNode | unde
 
 /** Every http(s) link in a body or location, entities decoded, in order, without repeats. */
 export function extractLinks(content: string, type: BodyType): string[] {
-  if (type === "text") return urlsInText(content);
-  const root = parseHtml(content);
-  return unique(hrefsOf(root).concat(urlsInText(visibleTextOf(root))));
+  return runNow(extractLinksSteps(content, type));
+}
+
+export function* extractLinksSteps(content: string, type: BodyType): Steps<string[]> {
+  if (type === "text") return yield* urlsInTextSteps(content);
+  const root = yield* parseHtmlSteps(content);
+  const hrefs = yield* hrefsOfSteps(root);
+  return unique(hrefs.concat(yield* urlsInTextSteps(yield* visibleTextSteps(root))));
 }
 
 /** Visible text of a body: for HTML, tags, comments, head, style and script dropped and entities decoded. */

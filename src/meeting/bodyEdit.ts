@@ -36,8 +36,9 @@
  * (src/body/block.ts). Remove and replace then splice exactly that element's source range, so every
  * other byte stays as Outlook gave it; the law above holds where the markers survive.
  */
-import { findLabelledBlock, type BlockSignals } from "../body/block";
-import { parseHtml } from "../body/parse";
+import { findLabelledBlockSteps, type BlockSignals } from "../body/block";
+import { parseHtmlSteps, type ElementNode } from "../body/parse";
+import { runNow, type Steps } from "../body/steps";
 import { HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "./marker";
 
 export type BodyType = "html" | "text";
@@ -60,10 +61,15 @@ export function insertBlock(body: string, type: BodyType, block: string): string
  * from its link and visible shape; undefined when there is none.
  */
 export function findBlock(body: string, type: BodyType, signals?: BlockSignals): BlockRange | undefined {
+  return runNow(findBlockSteps(body, type, signals));
+}
+
+/** findBlock in slices (src/body/steps.ts); `parsed` is the body's tree when the caller has it already. */
+export function* findBlockSteps(body: string, type: BodyType, signals?: BlockSignals, parsed?: ElementNode): Steps<BlockRange | undefined> {
   if (type === "text") return findText(body);
   const marked = findHtml(body);
   if (marked || !signals) return marked;
-  const found = findLabelledBlock(parseHtml(body), signals);
+  const found = yield* findLabelledBlockSteps(parsed ?? (yield* parseHtmlSteps(body)), signals);
   return found ? { start: found.start, end: found.end } : undefined;
 }
 

@@ -1,18 +1,22 @@
 import type { BlockSignals } from "../body/block";
 import { CUSTOM_PROPERTY_KEY } from "../meeting/marker";
-import { findBlock, insertBlock, MAX_BODY_CHARS, removeBlock, replaceBlock } from "../meeting/bodyEdit";
+import { parseHtmlSteps } from "../body/parse";
+import { runPaced } from "../body/steps";
+import { findBlock, findBlockSteps, insertBlock, MAX_BODY_CHARS, removeBlock, replaceBlock } from "../meeting/bodyEdit";
 import { blockShape } from "../meeting/blockLabels";
 import { withRecordedLink } from "../meeting/recognition";
 import {
-  extractLinks,
+  extractLinksSteps,
   isHttpsLink,
   joinLinkService,
   locationWithoutClaim,
   unmetClaims,
+  unmetClaimsSteps,
   type Claim,
   type JoinService,
 } from "../diagnosis/claims";
 import { callOffice, DEFAULT_TIMEOUT_MS, failed, hasMethod, type Outcome } from "./call";
+import { paneSlices } from "./pace";
 import type { ItemLike } from "./officeShape";
 
 export type BodyType = "html" | "text";
@@ -90,15 +94,21 @@ export class AppointmentWriter {
     const [body, recorded, location] = await Promise.all([this.readBody(), this.readRecord(), this.readLocationText()]);
     if (!body.ok) return body;
     const { content, type } = body.value;
-    const range = findBlock(content, type, recognising(signals, recorded));
-    const blockLink = range ? extractLinks(content.slice(range.start, range.end), type).find(isHttpsLink) : undefined;
+    // Read in slices that give the thread away (./pace.ts): a long body never freezes the pane, and
+    // it is parsed once for both questions.
+    const pause = paneSlices();
+    const root = type === "html" ? await runPaced(parseHtmlSteps(content), pause) : undefined;
+    const range = await runPaced(findBlockSteps(content, type, recognising(signals, recorded), root), pause);
+    const blockLinks = range ? await runPaced(extractLinksSteps(content.slice(range.start, range.end), type), pause) : [];
+    const blockLink = blockLinks.find(isHttpsLink);
+    const claims = await runPaced(unmetClaimsSteps({ location, body: content, bodyType: type }, root), pause);
     const state: MeetingState = {
       bodyType: type,
       bodyChars: content.length,
       hasBlock: range !== undefined,
       ...(recorded ? { recorded } : {}),
       ...linkFacts(blockLink),
-      unmetClaims: unmetClaims({ location, body: content, bodyType: type }),
+      unmetClaims: claims,
     };
     return { ok: true, value: state };
   }
