@@ -260,10 +260,6 @@ export function visibleText(content: string, type: BodyType): string {
   return type === "text" ? content : visibleTextOf(parseHtml(content));
 }
 
-function hrefsOf(root: ElementNode): string[] {
-  return runNow(hrefsOfSteps(root));
-}
-
 function* hrefsOfSteps(root: ElementNode): Steps<string[]> {
   return (yield* anchorsSteps(root)).map((a) => a.href).filter((href) => href.length <= MAX_URL_CHARS && /^https?:\/\//i.test(href));
 }
