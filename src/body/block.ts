@@ -42,6 +42,11 @@ export interface BlockShape {
 export interface BlockSignals extends BlockShape {
   /** True for an https link that can only be ours: the recorded link, or one our providers make for this owner. */
   readonly isOurLink: (href: string) => boolean;
+  /**
+   * True when the source between a pair of our markers (markers included) is a block the add-in
+   * wrote (src/meeting/bodyEdit.ts); absent, markers are trusted as they are.
+   */
+  readonly isOurMarkedBlock?: (source: string) => boolean;
 }
 
 export interface FoundBlock {

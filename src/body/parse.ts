@@ -20,6 +20,11 @@ export interface ElementNode {
   /** body.slice(start, end) is the element's whole source, tags included. */
   readonly start: number;
   end: number;
+  /**
+   * Where the element's content ends: the start of its close tag, or of whatever closed it implicitly
+   * (a parent's close tag, the end of the body). Unset for an element never closed (the root).
+   */
+  contentEnd?: number;
   readonly children: Node[];
   readonly parent: ElementNode | undefined;
 }
@@ -98,6 +103,7 @@ export function* parseHtmlSteps(html: string, options: { readonly libraryStacks?
         }
         if (!element || element === root) return;
         element.end = explicit ? parser.endIndex + 1 : parser.startIndex;
+        element.contentEnd = parser.startIndex;
         current = element.parent ?? root;
       },
       ontext(text) {

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { expectedHtmlInsertionPoint } from "./support";
 import { renderHtmlBlock, renderTextBlock } from "../../src/meeting/block";
 import { findBlock, insertBlock, removeBlock, replaceBlock, type BodyType } from "../../src/meeting/bodyEdit";
 import { BLOCK_ID, HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../../src/meeting/marker";
@@ -126,13 +127,6 @@ const scheduledBy = fc.option(fc.record({ delegate: hostileText, owner: hostileT
 
 const render = (type: BodyType, l: MeetingLink, by: { delegate: string; owner: string } | undefined) =>
   type === "html" ? renderHtmlBlock(l, by ? { scheduledBy: by } : {}) : renderTextBlock(l, by ? { scheduledBy: by } : {});
-
-/** Independent of the implementation: the regex engine finds the last </body>, ASCII case-insensitively. */
-function expectedHtmlInsertionPoint(b: string): number {
-  let last = -1;
-  for (const match of b.matchAll(/<\/body>/gi)) last = match.index;
-  return last === -1 ? b.length : last;
-}
 
 /** What insertBlock should have written for a text body, computed from the rules in bodyEdit.ts. */
 function expectedTextInsertion(b: string, block: string): { separator: string; block: string } {
