@@ -133,8 +133,9 @@ export async function decide(
     noteUnchecked(item, messages.unchecked);
     return ALLOW;
   };
-  // Outlook refuses to save a longer body, so one this long is not something we were built to read.
-  if (content.value.text.length > MAX_BODY_CHARS) return unchecked();
+  // Outlook refuses to save a longer body, so one this long is not something we were built to read;
+  // and reads that took the whole budget leave no time to start.
+  if (content.value.text.length > MAX_BODY_CHARS || now() - started > evaluationBudgetMs) return unchecked();
   const budget = pacedBudget(started, evaluationBudgetMs, now);
   try {
     const verdict = await runPaced(
