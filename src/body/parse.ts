@@ -21,10 +21,10 @@ export interface ElementNode {
   readonly start: number;
   end: number;
   /**
-   * Where the element's content ends: the start of its close tag, or of whatever closed it implicitly
-   * (a parent's close tag, the end of the body). Unset for an element never closed (the root).
+   * For <body> only: where its own close tag starts, when one closed it ("</body>", "</BODY >");
+   * unset when something else closed it (a parent's close tag, the end of the document).
    */
-  contentEnd?: number;
+  closeTagStart?: number;
   readonly children: Node[];
   readonly parent: ElementNode | undefined;
 }
@@ -103,7 +103,7 @@ export function* parseHtmlSteps(html: string, options: { readonly libraryStacks?
         }
         if (!element || element === root) return;
         element.end = explicit ? parser.endIndex + 1 : parser.startIndex;
-        element.contentEnd = parser.startIndex;
+        if (name === "body" && !isImplied) element.closeTagStart = closeTagStart(html, name, parser.endIndex);
         current = element.parent ?? root;
       },
       ontext(text) {
@@ -133,6 +133,21 @@ export function* parseHtmlSteps(html: string, options: { readonly libraryStacks?
   parser.end();
   flushText();
   return root;
+}
+
+/**
+ * Where the close tag ending at `end` (its ">") starts. The parser's own start index can lag behind
+ * after a malformed tag ("</bo <!--x-->"), so it is found from the text: nothing between a close tag's
+ * name and its ">" can be a ">", so the tag is the first "</name" after the last ">" before `end`.
+ */
+function closeTagStart(html: string, name: string, end: number): number {
+  const from = html.lastIndexOf(">", end - 1) + 1;
+  // A regex, not toLowerCase(): lower-casing can change the length ("İ" becomes two code units).
+  // Without the "u" flag, /i never folds a non-ASCII letter onto an ASCII one.
+  const tag = new RegExp(`</${name}`, "gi");
+  tag.lastIndex = from;
+  const match = tag.exec(html);
+  return match && match.index < end ? match.index : from;
 }
 
 /** Every node under `node`, depth first, in source order. Iterative: bodies can nest thousands deep. */

@@ -8,8 +8,8 @@
  * including bodies that already contain marker-like text. Placement and recognition are therefore
  * two halves of one rule:
  *
- * HTML  The block goes where the body element's content ends as the parser reads it (before its
- *       "</body>", or before whatever closes it), or at the very end when there is no body element.
+ * HTML  The block goes right before the body element's own close tag as the parser reads it, or at
+ *       the very end when there is no body element or something else closed it.
  *       A "</body>" inside text, a comment, a style sheet or an attribute is not the end (issue 29,
  *       security review L3). Nothing else is added: the block's wrapper sets its own spacing.
  *       Recognition looks only at the part of the body before that same point and takes the last
@@ -124,14 +124,16 @@ function insertHtml(body: string, block: string): string {
   return body.slice(0, at) + checked + body.slice(at);
 }
 
-/** Where the (first) body element's content ends, as parsed; the end of the document without one. */
+/**
+ * Where the (first) body element's own close tag starts, as parsed; the end of the document when
+ * there is no body element or something else closed it.
+ */
 function bodyContentEnd(body: string, root: ElementNode): number {
   // The first body element in source order (depth first); it sits near the start, so this stops early.
   const stack: ElementNode[] = [root];
   while (stack.length > 0) {
     const element = stack.pop() as ElementNode;
-    // After an unterminated comment the parser's index runs one past the end.
-    if (element.name === "body") return Math.min(element.contentEnd ?? body.length, body.length);
+    if (element.name === "body") return element.closeTagStart ?? body.length;
     for (let i = element.children.length - 1; i >= 0; i--) {
       const child = element.children[i];
       if (child?.kind === "element") stack.push(child);

@@ -22,28 +22,38 @@ export function countingRandom(): RandomBytes & { readonly requests: number[] } 
 }
 
 /**
- * Independent of the implementation (issue 29): htmlparser2 on its own says where the first body
- * element's content ends (its close tag, or what closes it); the end of the body without one.
+ * Independent of the implementation (issue 29): htmlparser2 on its own says whether the first body
+ * element is closed by its own "</body>" tag; the block goes right before that tag (found from the
+ * text: the last case-insensitive "</body" before the tag's ">" with no ">" between), else at the end.
  */
 export function expectedHtmlInsertionPoint(b: string): number {
   let depth = 0;
   let opened = false;
-  let end: number | undefined;
+  let done = false;
+  let at: number | undefined;
   const parser: Parser = new Parser(
     {
       onopentag(name) {
-        if (name !== "body" || end !== undefined) return;
-        if (!opened) opened = true;
+        if (name !== "body" || done) return;
+        opened = true;
         depth++;
       },
-      onclosetag(name) {
-        if (name !== "body" || !opened || end !== undefined) return;
-        if (--depth === 0) end = parser.startIndex;
+      onclosetag(name, isImplied) {
+        if (name !== "body" || !opened || done) return;
+        if (--depth > 0) return;
+        done = true;
+        if (isImplied) return;
+        const end = parser.endIndex;
+        for (const match of b.slice(0, end).matchAll(/<\/body/gi)) {
+          if (!b.slice(match.index, end).includes(">")) {
+            at = match.index;
+            break;
+          }
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(b);
-  // After an unterminated comment the parser's index runs one past the end.
-  return Math.min(end ?? b.length, b.length);
+  return at ?? b.length;
 }
