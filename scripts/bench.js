@@ -19,6 +19,8 @@
  *   npm run bench [-- --no-build] [--runs N] [--rows 0,300,0x4,300x4]
  *     (BENCH_RUNS=N works too; default 15 loads of each page; --rows picks rows: Office delay, x CPU slowdown)
  *   npm run bench -- --why                     where the taskpane's kilobytes go (no browser runs)
+ *   npm run bench -- --only bodies [--runs N]  only the rows on 1 MB bodies (scripts/bench/bodies.js;
+ *     default 5 runs there); --only loads skips them. Results: .bench/bodies.json.
  */
 const { execFileSync } = require("node:child_process");
 const { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } = require("node:fs");
@@ -31,6 +33,7 @@ const { loadOnce } = require("./bench/browser");
 const { kb, median, mib, ms, p90, ratio, signed, signedMs, sum } = require("./bench/numbers");
 const { renderTable } = require("./bench/table");
 const { printWhy, why } = require("./bench/why");
+const { bodiesTable, measureBodies } = require("./bench/bodies");
 
 const ROOT = resolve(__dirname, "..");
 // Its own build folder: the bench never overwrites a production dist/.
@@ -92,6 +95,8 @@ async function main() {
   }
 
   if (!existsSync(SIM_HOST)) throw new Error(`${relative(ROOT, SIM_HOST)} is missing: run without --no-build once.`);
+  if (args.only !== "loads") await benchBodies(args.only === "bodies" ? args.runs : 5);
+  if (args.only === "bodies") return;
   mkdirSync(join(DIST, REFERENCE_DIR), { recursive: true });
   for (const file of ["reference.html", "reference.js"]) copyFileSync(join(__dirname, "bench", file), join(DIST, REFERENCE_DIR, file));
 
@@ -134,6 +139,39 @@ async function main() {
       `1-min load average ${machine.loadAverage.atStart.toFixed(1)} at start, ${machine.loadAverage.atEnd.toFixed(1)} at end ` +
       `(${machine.loadAverage.samples.map((x) => x.toFixed(1)).join(", ")} between rows)`,
   );
+}
+
+/** The rows on 1 MB bodies (issue 29): the send check and the pane, with the machine and its load. */
+async function benchBodies(/** @type {number} */ runs) {
+  const { chromium } = require("playwright-core");
+  const server = await serveStatic(DIST);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
+  const loadAtStart = os.loadavg()[0] ?? NaN;
+  try {
+    const rows = await measureBodies(browser, { origin: server.origin, simHost: readFileSync(SIM_HOST, "utf8"), runs });
+    const table = bodiesTable(rows);
+    console.log(`\nschedule-on-behalf bench, 1 MB bodies: ${runs} runs of each page per body, alternated, fresh context each`);
+    console.log(renderTable(table.header, table.rows));
+    console.log(
+      `Machine: ${os.cpus()[0]?.model.trim() ?? "unknown CPU"} × ${os.cpus().length}, Chromium ${browser.version()} (headless), Node ${process.version}; ` +
+        `1-min load average ${loadAtStart.toFixed(1)} at start, ${(os.loadavg()[0] ?? NaN).toFixed(1)} at end.`,
+    );
+    for (const row of rows) if (row.problems.length > 0) console.log(`problems (${row.kind}): ${[...new Set(row.problems)].join("; ")}`);
+    mkdirSync(join(ROOT, ".bench"), { recursive: true });
+    const out = join(ROOT, ".bench", "bodies.json");
+    writeFileSync(
+      out,
+      JSON.stringify(
+        { date: new Date().toISOString(), runs, loadAverage: { atStart: loadAtStart, atEnd: os.loadavg()[0] }, rows },
+        null,
+        2,
+      ),
+    );
+    console.log(`Written to ${relative(ROOT, out)}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 /**
@@ -521,19 +559,26 @@ function parseArgs(argv) {
   let runs = Number(process.env.BENCH_RUNS || 15);
   /** @type {string[] | undefined} */
   let rows;
+  /** @type {"bodies" | "loads" | undefined} */
+  let only;
   for (let i = 0; i < argv.length; i++) {
     const arg = /** @type {string} */ (argv[i]);
     if (arg === "--runs") runs = Number(argv[++i]);
     else if (arg.startsWith("--runs=")) runs = Number(arg.slice("--runs=".length));
     else if (arg === "--rows" || arg.startsWith("--rows="))
       rows = (arg === "--rows" ? (argv[++i] ?? "") : arg.slice("--rows=".length)).split(",");
-    else if (arg !== "--no-build" && arg !== "--why")
+    else if (arg === "--only" || arg.startsWith("--only=")) {
+      const value = arg === "--only" ? argv[++i] : arg.slice("--only=".length);
+      if (value !== "bodies" && value !== "loads") throw new Error("--only takes bodies or loads.");
+      only = value;
+    } else if (arg !== "--no-build" && arg !== "--why")
       throw new Error(`Unknown option ${arg}. Options: --no-build, --runs N, --rows ${ROWS.map((r) => r.id).join(",")}, --why.`);
   }
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs (or BENCH_RUNS) must be a whole number of at least 1.");
   const unknownRow = rows?.find((id) => !ROWS.some((row) => row.id === id));
   if (unknownRow !== undefined) throw new Error(`--rows: no row "${unknownRow}"; rows are ${ROWS.map((r) => r.id).join(", ")}.`);
-  return { runs, rows, build: !argv.includes("--no-build"), why: argv.includes("--why") };
+  if (only === "bodies" && !argv.some((arg) => arg.startsWith("--runs")) && !process.env.BENCH_RUNS) runs = 5;
+  return { runs, rows, only, build: !argv.includes("--no-build"), why: argv.includes("--why") };
 }
 
 /** @param {string} cmd @param {string[]} args */

@@ -48,3 +48,42 @@ export function hugeHtml(length = 999_900): string {
   const filler = gap >= 7 ? `<!--${"x".repeat(gap - 7)}-->` : " ".repeat(gap);
   return head + whole + filler + tail;
 }
+
+/**
+ * Bodies that made the body readers slow before issue 29 (quadratic link and block searches, a
+ * backtracking regex, nested links), and the plain one they are compared with. Shared by the unit
+ * and browser tests and `npm run bench`.
+ */
+export type BodyKind = "plain-paragraphs" | "join-paragraphs" | "punctuation-run" | "nested-links" | "plain-text";
+
+export const BODY_KINDS: readonly BodyKind[] = ["plain-paragraphs", "join-paragraphs", "punctuation-run", "nested-links", "plain-text"];
+
+/** A body of `kind`, exactly `length` characters long when length allows its frame (999,900 by default). */
+export function bodyOfKind(kind: BodyKind, length = 999_900): { readonly body: string; readonly bodyType: "html" | "text" } {
+  switch (kind) {
+    case "plain-paragraphs":
+      return { body: hugeHtml(length), bodyType: "html" };
+    case "join-paragraphs":
+      return { body: framed('<p>Join: <a href="https://a.example/j/1">x</a></p>', length), bodyType: "html" };
+    case "punctuation-run":
+      return { body: framed("", length, "<p>Agenda: https://a.example/", "x</p>", ".,;:!?)]}"), bodyType: "html" };
+    case "nested-links":
+      return { body: framed('<a href="https://a.example/">', length), bodyType: "html" };
+    case "plain-text":
+      return {
+        body: repeatTo(`-- Online meeting --------------------------------\nJoin: https://a.example/j/1${").".repeat(20)}\n`, length),
+        bodyType: "text",
+      };
+  }
+}
+
+function framed(unit: string, length: number, before = "", after = "", fill = unit): string {
+  const head = `<html><head><meta charset="utf-8"></head><body>${before}`;
+  const tail = `${after}</body></html>`;
+  return head + repeatTo(fill, Math.max(0, length - head.length - tail.length)) + tail;
+}
+
+/** `unit` repeated, cut to exactly `length` characters. */
+function repeatTo(unit: string, length: number): string {
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}

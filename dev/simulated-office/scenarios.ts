@@ -3,7 +3,7 @@
  * signed in, whose calendar the appointment is in, what the host is and which calls misbehave.
  */
 import { ERRORS } from "./async";
-import { AGENDA_HTML, AGENDA_TEXT, HOSTILE_HTML, hugeHtml } from "./bodies";
+import { AGENDA_HTML, AGENDA_TEXT, BODY_KINDS, bodyOfKind, HOSTILE_HTML, hugeHtml, type BodyKind } from "./bodies";
 import type { HostDetails, InitialItem, PersonDetails, Scenario, ScenarioId, SharedPropertiesDetails, UserDetails } from "./types";
 
 export const DEFAULT_SCENARIO_ID: ScenarioId = "delegate-editor";
@@ -68,7 +68,7 @@ const HOSTILE_OWNER: PersonDetails = {
     `Alex <img src=x onerror=alert(1)>"'&; DROP TABLE delegates;-- \u202Egnp.exe ${"(Chief of Staff, EMEA & APAC) ".repeat(10)}`.trim(),
 };
 
-export const SCENARIOS: readonly Scenario[] = [
+const SCENARIOS_WITH_BODIES: Scenario[] = [
   {
     id: "own-calendar",
     label: "Own calendar",
@@ -183,6 +183,35 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   ),
 ];
+
+/**
+ * "body-<kind>": a delegated Teams meeting without its link, whose body is one of the 1 MB bodies of
+ * issue 29 (bodies.ts). The body is built on first read, so loading the host does not build five.
+ */
+function bodyScenario(kind: BodyKind): Scenario {
+  let built: ReturnType<typeof bodyOfKind> | undefined;
+  const make = () => (built ??= bodyOfKind(kind));
+  const base = item({ location: "Microsoft Teams Meeting" });
+  const lazy = Object.defineProperties(
+    { ...base },
+    {
+      body: { enumerable: true, get: () => make().body },
+      bodyType: { enumerable: true, get: () => make().bodyType },
+    },
+  );
+  return delegate(
+    `body-${kind}` as ScenarioId,
+    `1 MB body: ${kind}`,
+    `Delegated Teams meeting without its link; the body is ${kind} (issue 29).`,
+    63,
+    {
+      item: lazy,
+    },
+  );
+}
+
+SCENARIOS_WITH_BODIES.push(...BODY_KINDS.map(bodyScenario));
+export const SCENARIOS: readonly Scenario[] = SCENARIOS_WITH_BODIES;
 
 export function findScenario(id: string | null | undefined): Scenario | undefined {
   return SCENARIOS.find((scenario) => scenario.id === id);

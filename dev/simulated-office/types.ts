@@ -121,7 +121,12 @@ export type ScenarioId =
   | "hostile-name"
   | "never-calls-back"
   | "throws"
-  | "huge-body";
+  | "huge-body"
+  | "body-plain-paragraphs"
+  | "body-join-paragraphs"
+  | "body-punctuation-run"
+  | "body-nested-links"
+  | "body-plain-text";
 
 export interface Scenario {
   /** Stable id used in ?scenario=, window.__SIM_SCENARIO__ and the sessionStorage key. */

@@ -12,9 +12,11 @@
  *
  * Every rule leans towards "satisfied": under SoftBlock a false positive stops a real send.
  */
-import { labelledJoinLinks } from "../body/block";
-import { descendants, parseHtml, type ElementNode, type Node } from "../body/parse";
-import { anchors, unique, urlsInText, visibleText as visibleTextOf } from "../body/text";
+import { labelledJoinLinksSteps } from "../body/block";
+import { descendantsSteps, parseHtml, parseHtmlSteps, type ElementNode, type Node } from "../body/parse";
+import { runNow, type Steps } from "../body/steps";
+import { anchorsSteps, unique, urlsInText, urlsInTextSteps, visibleText as visibleTextOf, visibleTextSteps } from "../body/text";
+import { MAX_URL_CHARS } from "../body/work";
 import { blockShape } from "../meeting/blockLabels";
 import { BLOCK_ID, HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../meeting/marker";
 import { LOCALIZED_CLAIM_PHRASES } from "./claimPhrases";
@@ -54,17 +56,30 @@ export interface ClaimInput {
  * with only a Jitsi link sends them looking for a Teams link that does not exist.
  */
 export function unmetClaims(input: ClaimInput): Claim[] {
-  const body = readBody(input.body, input.bodyType);
+  return runNow(unmetClaimsSteps(input));
+}
+
+/**
+ * unmetClaims in slices (src/body/steps.ts), for callers that must stay responsive or keep a time
+ * limit. `parsed` is the body's tree when the caller has parsed it already (the pane does).
+ */
+export function* unmetClaimsSteps(input: ClaimInput, parsed?: ElementNode): Steps<Claim[]> {
+  const body = yield* readBodySteps(input.body, input.bodyType, parsed);
   const claims = findClaims(input.location, body.text, body.hasMarker);
   if (claims.length === 0) return [];
 
-  const blockHasLink = body.blockLinks.some(isHttpsLink);
   const options: LinkOptions = { jitsiHosts: input.jitsiHosts ?? [] };
   const present = new Set<JoinService>();
   for (const link of body.links.concat(extractLinks(input.location, "text"))) {
     const service = joinLinkService(link, options);
     if (service) present.add(service);
   }
+  // Our block's link matters only to a claim no recognised link meets, so the costliest read (the
+  // block's shape around every link) runs only then.
+  const needsBlock = claims.some((claim) =>
+    claim.service === "other" ? present.size === 0 : !present.has(claim.service) && claim.where === "body",
+  );
+  const blockHasLink = needsBlock && (yield* body.blockLinks()).some(isHttpsLink);
   return claims.filter((claim) => {
     if (claim.service === "other") return !blockHasLink && present.size === 0;
     if (present.has(claim.service)) return false;
@@ -90,13 +105,9 @@ export function locationWithoutClaim(location: string, quote: string): string | 
     const before = part.slice(0, at.start);
     const after = part.slice(at.end).replace(/^[\s\u00a0,:\-\u2013\u2014]+/, "");
     const rest =
-      after === ""
-        ? before.replace(/[\s\u00a0,:\-\u2013\u2014]+$/, "")
-        : before.trim() === ""
-          ? (/^\s*/.exec(before)?.[0] ?? "") + after
-          : before + after;
+      after === "" ? trimEnd(before, SEPARATORS) : before.trim() === "" ? (/^\s*/.exec(before)?.[0] ?? "") + after : before + after;
     const kept = /^[\s\u00a0()[\]{}"'.]*$/.test(rest) ? parts.filter((_, j) => j !== i) : parts.map((p, j) => (j === i ? rest : p));
-    return kept.join(";").replace(/^[\s\u00a0;]+|[\s\u00a0;]+$/g, "");
+    return trimEnd(kept.join(";").replace(/^[\s\u00a0;]+/, ""), `${WHITE_SPACE};`);
   }
   return undefined;
 }
@@ -157,9 +168,10 @@ export function findClaims(location: string, bodyText: string, bodyHasMarker: bo
 
   // Outlook joins several locations with "; ".
   for (const part of location.split(";")) {
-    const name = normalizeSpace(part)
+    let name = normalizeSpace(part)
       .toLowerCase()
-      .replace(/^[\s([{"'-]+|[\s)\]}"'.,:-]+$/g, "");
+      .replace(/^[\s([{"'-]+/, "");
+    name = trimEnd(name, `${WHITE_SPACE})]}"'.,:-`);
     const service = LOCATION_NAMES[name];
     if (service) add({ service, where: "location", quote: normalizeSpace(part) });
   }
@@ -187,43 +199,60 @@ interface BodyFacts {
   readonly text: string;
   /** Every http(s) link: hrefs and links written out in the text. */
   readonly links: readonly string[];
-  /** Links found inside our own inserted block(s). */
-  readonly blockLinks: readonly string[];
+  /** Links found inside our own inserted block(s); read only when asked for. */
+  readonly blockLinks: () => Steps<readonly string[]>;
   readonly hasMarker: boolean;
 }
 
 /** Our block's shape in every language; the check has no configuration, so built-in names only. */
 const SHAPE = blockShape();
 
-function readBody(body: string, type: BodyType): BodyFacts {
+function* readBodySteps(body: string, type: BodyType, parsed: ElementNode | undefined): Steps<BodyFacts> {
   if (type === "text") {
     const regions = textBlockRegions(body);
+    const links = yield* urlsInTextSteps(body);
     return {
       text: body,
-      links: urlsInText(body),
-      blockLinks: flatten(regions.map((region) => urlsInText(region))),
+      links,
+      // At most MAX_BLOCKS regions of BLOCK_SCAN_CHARS each: no slices needed.
+      // eslint-disable-next-line require-yield
+      blockLinks: function* () {
+        return flatten(regions.map((region) => urlsInText(region)));
+      },
       hasMarker: regions.length > 0,
     };
   }
-  const root = parseHtml(body);
-  const text = visibleTextOf(root);
-  const marked = markedBlockLinks(root);
+  const root = parsed ?? (yield* parseHtmlSteps(body));
+  yield;
+  const text = yield* visibleTextSteps(root);
+  yield;
+  const marked = yield* markedBlockLinksSteps(root);
   // A plain-text block pasted into an HTML body still counts as ours.
   const textRegions = textBlockRegions(text);
+  const hrefs = yield* hrefsOfSteps(root);
+  const written = yield* urlsInTextSteps(text);
   return {
     text,
-    links: unique(hrefsOf(root).concat(urlsInText(text))),
+    links: unique(hrefs.concat(written)),
     // Outlook on the web and classic Windows drop our markers; the block's visible shape survives.
-    blockLinks: unique(marked.links.concat(labelledJoinLinks(root, SHAPE), flatten(textRegions.map((region) => urlsInText(region))))),
+    blockLinks: function* () {
+      const labelled = yield* labelledJoinLinksSteps(root, SHAPE);
+      return unique(marked.links.concat(labelled, flatten(textRegions.map((region) => urlsInText(region)))));
+    },
     hasMarker: marked.found || textRegions.length > 0,
   };
 }
 
 /** Every http(s) link in a body or location, entities decoded, in order, without repeats. */
 export function extractLinks(content: string, type: BodyType): string[] {
-  if (type === "text") return urlsInText(content);
-  const root = parseHtml(content);
-  return unique(hrefsOf(root).concat(urlsInText(visibleTextOf(root))));
+  return runNow(extractLinksSteps(content, type));
+}
+
+export function* extractLinksSteps(content: string, type: BodyType): Steps<string[]> {
+  if (type === "text") return yield* urlsInTextSteps(content);
+  const root = yield* parseHtmlSteps(content);
+  const hrefs = yield* hrefsOfSteps(root);
+  return unique(hrefs.concat(yield* urlsInTextSteps(yield* visibleTextSteps(root))));
 }
 
 /** Visible text of a body: for HTML, tags, comments, head, style and script dropped and entities decoded. */
@@ -231,10 +260,8 @@ export function visibleText(content: string, type: BodyType): string {
   return type === "text" ? content : visibleTextOf(parseHtml(content));
 }
 
-function hrefsOf(root: ElementNode): string[] {
-  return anchors(root)
-    .map((a) => a.href)
-    .filter((href) => /^https?:\/\//i.test(href));
+function* hrefsOfSteps(root: ElementNode): Steps<string[]> {
+  return (yield* anchorsSteps(root)).map((a) => a.href).filter((href) => href.length <= MAX_URL_CHARS && /^https?:\/\//i.test(href));
 }
 
 const MAX_BLOCKS = 20;
@@ -244,20 +271,30 @@ const MAX_BLOCKS = 20;
  * attribute (Outlook may keep one and drop the other). A begin marker whose end was lost covers what
  * follows it for BLOCK_SCAN_CHARS.
  */
-function markedBlockLinks(root: ElementNode): { found: boolean; links: string[] } {
+function* markedBlockLinksSteps(root: ElementNode): Steps<{ found: boolean; links: string[] }> {
   const ranges: Array<{ start: number; end: number }> = [];
-  const nodes = descendants(root);
+  const nodes = yield* descendantsSteps(root);
+  // Where the next end marker is after each node, found in one pass from the end: a body with many
+  // begin markers then costs one read, not one per marker.
+  const nextEnd: Array<Node | undefined> = new Array<Node | undefined>(nodes.length);
+  let end: Node | undefined;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    nextEnd[i] = end;
+    const node = nodes[i] as Node;
+    if (node.kind === "comment" && node.data.trim().toLowerCase() === END_DATA) end = node;
+  }
   for (let i = 0; i < nodes.length && ranges.length < MAX_BLOCKS; i++) {
     const node = nodes[i] as Node;
     if (node.kind === "element" && node.attributes[`data-${BLOCK_ID}`] !== undefined) ranges.push({ start: node.start, end: node.end });
     if (node.kind !== "comment" || node.data.trim().toLowerCase() !== BEGIN_DATA) continue;
-    const close = nodes.slice(i + 1).find((n) => n.kind === "comment" && n.data.trim().toLowerCase() === END_DATA);
+    const close = nextEnd[i];
     ranges.push({ start: node.start, end: close ? close.end : node.end + BLOCK_SCAN_CHARS });
   }
-  const links = anchors(root)
+  if (ranges.length === 0) return { found: false, links: [] };
+  const links = (yield* anchorsSteps(root))
     .filter((a) => ranges.some((r) => r.start <= a.element.start && a.element.start < r.end))
     .map((a) => a.href);
-  return { found: ranges.length > 0, links };
+  return { found: true, links };
 }
 
 const BEGIN_DATA = HTML_BLOCK_BEGIN.slice("<!--".length, -"-->".length).toLowerCase();
@@ -355,6 +392,22 @@ function safeLinksTarget(query: string): string | undefined {
 // ---------------------------------------------------------------------------------------------
 
 // ---------------------------------------------------------------------------------------------
+
+/** What /\s/ matches, spelled out for trimEnd. */
+const WHITE_SPACE =
+  " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+/** Separators left between a removed claim and what preceded it. */
+const SEPARATORS = `${WHITE_SPACE},:-\u2013\u2014`;
+
+/**
+ * `text` without the run of `characters` at its end. A loop, not /[…]+$/: a regex tries that class
+ * from every start in a long run and backtracks through the rest of it each time, quadratic on the run.
+ */
+function trimEnd(text: string, characters: string): string {
+  let end = text.length;
+  while (end > 0 && characters.indexOf(text.charAt(end - 1)) !== -1) end--;
+  return text.slice(0, end);
+}
 
 function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, " ").trim();

@@ -11,7 +11,8 @@
  * leans towards allowing: unknown delegation allows, and so does every claim claims.ts finds met.
  */
 import { sendGuardEn, type SendGuardMessages } from "../i18n/sendGuard/en";
-import { unmetClaims, type BodyType, type Claim } from "./claims";
+import { runNow, type Steps } from "../body/steps";
+import { unmetClaimsSteps, type BodyType, type Claim } from "./claims";
 import type { Delegation, ServiceKind } from "./types";
 
 export {
@@ -48,9 +49,14 @@ export const MAX_SEND_GUARD_MESSAGE_CHARS = 500;
 const ALLOW: SendGuardResult = { allow: true };
 
 export function evaluateSendGuard(input: SendGuardInput): SendGuardResult {
+  return runNow(evaluateSendGuardSteps(input));
+}
+
+/** The same rule in slices, so the send handler can keep its time limit (src/body/steps.ts). */
+export function* evaluateSendGuardSteps(input: SendGuardInput): Steps<SendGuardResult> {
   // Fail open: we only block what we are sure about, and only a delegate hits the permission gap.
   if (input.delegation !== "delegate") return ALLOW;
-  const [first] = unmetClaims(input);
+  const [first] = yield* unmetClaimsSteps(input);
   return first ? { allow: false, message: blockMessage(first, input.messages ?? sendGuardEn), claimed: first.service } : ALLOW;
 }
 

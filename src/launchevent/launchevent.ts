@@ -6,10 +6,13 @@
  * Every way of not knowing allows the send. The manifest uses SoftBlock, so a wrong "no" stops a
  * real invitation until the user edits it, while a wrong "yes" only repeats today's behaviour.
  */
-import { evaluateSendGuard, type BodyType } from "../diagnosis/sendGuard";
+import { runPaced } from "../body/steps";
+import { evaluateSendGuardSteps, type BodyType } from "../diagnosis/sendGuard";
 import type { Delegation } from "../diagnosis/types";
 import { sendGuardMessages } from "../i18n/sendGuard";
+import { MAX_BODY_CHARS } from "../meeting/limits";
 import { callAsync, startTimer, stopTimer, type AsyncCallback, type Read } from "./asyncCall";
+import { BudgetSpent, pacedBudget } from "./budget";
 
 /** Per Office.js call: a slow Outlook on the web answers within a second or two. */
 export const CALL_TIMEOUT_MS = 2000;
@@ -19,6 +22,12 @@ export const CALL_TIMEOUT_MS = 2000;
  * the per-call timeouts alone could take about 4 s; this catches anything they miss.
  */
 export const OVERALL_TIMEOUT_MS = 4500;
+/**
+ * Time (from the handler's start) after which the rule is no longer started or continued: the send
+ * is allowed with a note instead. The rule reads the body in slices and checks the time between
+ * them (./budget.ts), so it stops within one slice of this, well before the overall cap.
+ */
+export const EVALUATION_BUDGET_MS = 3500;
 
 export type Completion = { readonly allowEvent: true } | { readonly allowEvent: false; readonly errorMessage: string };
 
@@ -44,6 +53,9 @@ interface AppointmentLike {
   readonly body?: BodyLike;
   readonly organizer?: Getter<{ readonly emailAddress?: unknown } | undefined>;
   readonly getSharedPropertiesAsync?: (callback: AsyncCallback<{ readonly owner?: unknown } | undefined>) => void;
+  readonly notificationMessages?: {
+    readonly replaceAsync?: (key: string, details: Record<string, unknown>, callback: AsyncCallback<unknown>) => void;
+  };
 }
 interface MailboxLike {
   readonly item?: unknown;
@@ -56,6 +68,10 @@ interface OfficeLike {
 export interface HandlerTiming {
   readonly callTimeoutMs: number;
   readonly overallTimeoutMs: number;
+  /** EVALUATION_BUDGET_MS unless given. */
+  readonly evaluationBudgetMs?: number;
+  /** The clock the budget reads; Date.now unless given (tests make the rule's own slices take time). */
+  readonly now?: () => number;
 }
 
 /** Builds a send handler; tests pass other timings to reach the overall cap. */
@@ -79,7 +95,7 @@ export function createSendHandler(
     cap = startTimer(timing.overallTimeoutMs, () => complete(ALLOW));
     let decision: Promise<Completion>;
     try {
-      decision = decide(currentOffice(), timing.callTimeoutMs);
+      decision = decide(currentOffice(), timing.callTimeoutMs, timing.evaluationBudgetMs, timing.now);
     } catch {
       decision = Promise.resolve(ALLOW);
     }
@@ -91,7 +107,13 @@ export function createSendHandler(
 export const onAppointmentSendHandler = createSendHandler();
 
 /** Reads the appointment and applies the pure rule; resolves ALLOW whenever anything is missing. */
-export async function decide(office: OfficeLike | undefined, callTimeoutMs: number = CALL_TIMEOUT_MS): Promise<Completion> {
+export async function decide(
+  office: OfficeLike | undefined,
+  callTimeoutMs: number = CALL_TIMEOUT_MS,
+  evaluationBudgetMs: number = EVALUATION_BUDGET_MS,
+  now: () => number = Date.now,
+): Promise<Completion> {
+  const started = now();
   const mailbox = office?.context?.mailbox;
   const item = mailbox?.item as AppointmentLike | null | undefined;
   if (!mailbox || !item) return ALLOW;
@@ -106,16 +128,56 @@ export async function decide(office: OfficeLike | undefined, callTimeoutMs: numb
   const [where, title, content] = await Promise.all([location, subject, body]);
   if (!where.ok || !title.ok || !content.ok) return ALLOW;
 
-  const verdict = evaluateSendGuard({
-    delegation: "delegate",
-    location: where.value,
-    subject: title.value,
-    body: content.value.text,
-    bodyType: content.value.type,
-    messages: sendGuardMessages(displayLanguageOf(office)),
-  });
-  return verdict.allow ? ALLOW : { allowEvent: false, errorMessage: verdict.message };
+  const messages = sendGuardMessages(displayLanguageOf(office));
+  const unchecked = (): Completion => {
+    noteUnchecked(item, messages.unchecked);
+    return ALLOW;
+  };
+  // Outlook refuses to save a longer body, so one this long is not something we were built to read;
+  // and reads that took the whole budget leave no time to start.
+  if (content.value.text.length > MAX_BODY_CHARS || now() - started > evaluationBudgetMs) return unchecked();
+  const budget = pacedBudget(started, evaluationBudgetMs, now);
+  try {
+    const verdict = await runPaced(
+      evaluateSendGuardSteps({
+        delegation: "delegate",
+        location: where.value,
+        subject: title.value,
+        body: content.value.text,
+        bodyType: content.value.type,
+        messages,
+      }),
+      budget,
+    );
+    return verdict.allow ? ALLOW : { allowEvent: false, errorMessage: verdict.message };
+  } catch (error) {
+    if (error instanceof BudgetSpent) return unchecked();
+    throw error;
+  }
 }
+
+/**
+ * Smart Alerts shows nothing when a send is allowed, so the note goes on the item: Outlook shows it
+ * while the form is still open (a send that does not go through, a client that keeps the form). Not
+ * waited for: the send must not wait on a note.
+ */
+function noteUnchecked(item: AppointmentLike, message: string): void {
+  const notes = item.notificationMessages;
+  const replaceAsync = notes?.replaceAsync;
+  if (!notes || typeof replaceAsync !== "function") return;
+  try {
+    // Outlook refuses a notification longer than 150 characters (the pseudo-locale's would be).
+    const details = { type: "informationalMessage", message: message.slice(0, MAX_NOTE_CHARS), icon: "Icon.16x16", persistent: false };
+    replaceAsync.call(notes, UNCHECKED_NOTE_KEY, details, () => undefined);
+  } catch {
+    // A note that cannot be shown changes nothing about the send.
+  }
+}
+
+export const MAX_NOTE_CHARS = 150;
+
+/** The notification's key (at most 32 characters). */
+export const UNCHECKED_NOTE_KEY = "sobSendCheckUnchecked";
 
 /**
  * "delegate" when any source we could read names someone other than the signed-in user: the item is

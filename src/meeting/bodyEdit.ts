@@ -8,13 +8,16 @@
  * including bodies that already contain marker-like text. Placement and recognition are therefore
  * two halves of one rule:
  *
- * HTML  The block goes immediately before the LAST "</body>" (ASCII case-insensitive), or at the very
- *       end when there is none. Nothing else is added: the block's wrapper sets its own spacing.
- *       Recognition looks only at the part of the body before that same last "</body>" and takes the
- *       last HTML_BLOCK_END there, then the last HTML_BLOCK_BEGIN before it. Our block never contains
- *       "</body>" or a second marker, so after an insertion it is exactly that last pair: whatever
- *       marker text the user's body holds sits before it (ignored) or after the last "</body>"
- *       (outside the searched part). Text typed after the block later still leaves it the last pair.
+ * HTML  The block goes right before the body element's own close tag as the parser reads it, or at
+ *       the very end when there is no body element or something else closed it.
+ *       A "</body>" inside text, a comment, a style sheet or an attribute is not the end (issue 29,
+ *       security review L3). Nothing else is added: the block's wrapper sets its own spacing.
+ *       Recognition looks only at the part of the body before that same point and takes the last
+ *       HTML_BLOCK_END there, then the last HTML_BLOCK_BEGIN before it. Our block never contains
+ *       "</body>" or a second marker, and is whole markup of its own, so after an insertion it is
+ *       exactly that last pair: whatever marker text the user's body holds sits before it (ignored)
+ *       or after the body's end (outside the searched part). Text typed after the block later still
+ *       leaves it the last pair.
  *
  * Text  The block is appended after a separator of one blank line (two line breaks; none when the body
  *       is empty). Line breaks follow the body ("\r\n" if it has any, else "\n"), and the block's own
@@ -36,8 +39,9 @@
  * (src/body/block.ts). Remove and replace then splice exactly that element's source range, so every
  * other byte stays as Outlook gave it; the law above holds where the markers survive.
  */
-import { findLabelledBlock, type BlockSignals } from "../body/block";
-import { parseHtml } from "../body/parse";
+import { findLabelledBlockSteps, type BlockSignals } from "../body/block";
+import { parseHtml, parseHtmlSteps, type ElementNode } from "../body/parse";
+import { runNow, type Steps } from "../body/steps";
 import { HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "./marker";
 
 export type BodyType = "html" | "text";
@@ -60,11 +64,31 @@ export function insertBlock(body: string, type: BodyType, block: string): string
  * from its link and visible shape; undefined when there is none.
  */
 export function findBlock(body: string, type: BodyType, signals?: BlockSignals): BlockRange | undefined {
-  if (type === "text") return findText(body);
-  const marked = findHtml(body);
-  if (marked || !signals) return marked;
-  const found = findLabelledBlock(parseHtml(body), signals);
+  return runNow(findBlockSteps(body, type, signals));
+}
+
+/** findBlock in slices (src/body/steps.ts); `parsed` is the body's tree when the caller has it already. */
+export function* findBlockSteps(body: string, type: BodyType, signals?: BlockSignals, parsed?: ElementNode): Steps<BlockRange | undefined> {
+  if (type === "text") {
+    const marked = findText(body);
+    return marked && isOurs(body, marked, signals) ? marked : undefined;
+  }
+  const root = parsed ?? (yield* parseHtmlSteps(body));
+  const marked = findHtml(body, root);
+  if (marked && isOurs(body, marked, signals)) return marked;
+  if (!signals) return undefined;
+  const found = yield* findLabelledBlockSteps(root, signals);
   return found ? { start: found.start, end: found.end } : undefined;
+}
+
+/**
+ * Marker comments or lines count as our block only when the caller can vouch for what they enclose
+ * (signals.isOurMarkedBlock: what the add-in recorded on the item when it wrote the block), so two
+ * stray markers around someone's agenda are never taken for ours, nor removed (security review L2).
+ * Without signals (the pure edits and their laws) the markers are trusted.
+ */
+function isOurs(body: string, range: BlockRange, signals: BlockSignals | undefined): boolean {
+  return !signals?.isOurMarkedBlock || signals.isOurMarkedBlock(body.slice(range.start, range.end));
 }
 
 /** The body as it was before insertBlock; unchanged when there is no block. */
@@ -94,33 +118,37 @@ export function wouldExceedBodyLimit(body: string, type: BodyType, block: string
 
 // --- HTML -------------------------------------------------------------------------------------
 
-const CLOSING_BODY = "</body>";
-
 function insertHtml(body: string, block: string): string {
   const checked = checkedHtmlBlock(block);
-  const at = lastClosingBody(body) ?? body.length;
+  const at = bodyContentEnd(body, parseHtml(body));
   return body.slice(0, at) + checked + body.slice(at);
 }
 
-function findHtml(body: string): BlockRange | undefined {
-  const limit = lastClosingBody(body) ?? body.length;
+/**
+ * Where the (first) body element's own close tag starts, as parsed; the end of the document when
+ * there is no body element or something else closed it.
+ */
+function bodyContentEnd(body: string, root: ElementNode): number {
+  // The first body element in source order (depth first); it sits near the start, so this stops early.
+  const stack: ElementNode[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop() as ElementNode;
+    if (element.name === "body") return element.closeTagStart ?? body.length;
+    for (let i = element.children.length - 1; i >= 0; i--) {
+      const child = element.children[i];
+      if (child?.kind === "element") stack.push(child);
+    }
+  }
+  return body.length;
+}
+
+function findHtml(body: string, root: ElementNode): BlockRange | undefined {
+  const limit = bodyContentEnd(body, root);
   const endAt = lastIndexEndingBy(body, HTML_BLOCK_END, limit);
   if (endAt === undefined) return undefined;
   const beginAt = lastIndexEndingBy(body, HTML_BLOCK_BEGIN, endAt);
   if (beginAt === undefined) return undefined;
   return { start: beginAt, end: endAt + HTML_BLOCK_END.length };
-}
-
-/** Case-insensitive for ASCII only: the regex (no "u" flag) never folds e.g. U+212A KELVIN SIGN to "k". */
-function lastClosingBody(body: string): number | undefined {
-  let from = body.length - CLOSING_BODY.length;
-  while (from >= 0) {
-    const at = body.lastIndexOf("<", from);
-    if (at === -1) return undefined;
-    if (/^<\/body>$/i.test(body.slice(at, at + CLOSING_BODY.length))) return at;
-    from = at - 1;
-  }
-  return undefined;
 }
 
 function checkedHtmlBlock(block: string): string {

@@ -1,18 +1,24 @@
 import type { BlockSignals } from "../body/block";
-import { CUSTOM_PROPERTY_KEY } from "../meeting/marker";
-import { findBlock, insertBlock, MAX_BODY_CHARS, removeBlock, replaceBlock } from "../meeting/bodyEdit";
+import { CUSTOM_PROPERTY_KEY, HTML_BLOCK_BEGIN } from "../meeting/marker";
+import { blockId } from "../meeting/blockId";
+import { parseHtmlSteps } from "../body/parse";
+import { runPaced } from "../body/steps";
+import { findBlock, findBlockSteps, insertBlock, MAX_BODY_CHARS, removeBlock, replaceBlock } from "../meeting/bodyEdit";
 import { blockShape } from "../meeting/blockLabels";
 import { withRecordedLink } from "../meeting/recognition";
 import {
   extractLinks,
+  extractLinksSteps,
   isHttpsLink,
   joinLinkService,
   locationWithoutClaim,
   unmetClaims,
+  unmetClaimsSteps,
   type Claim,
   type JoinService,
 } from "../diagnosis/claims";
 import { callOffice, DEFAULT_TIMEOUT_MS, failed, hasMethod, type Outcome } from "./call";
+import { paneSlices } from "./pace";
 import type { ItemLike } from "./officeShape";
 
 export type BodyType = "html" | "text";
@@ -21,6 +27,11 @@ export type BodyType = "html" | "text";
 export interface RecordedLink {
   readonly providerId: string;
   readonly joinUrl: string;
+}
+
+/** The custom property as stored: the link, and the id of the block written with it (./blockId.ts). */
+interface Record_ extends RecordedLink {
+  readonly blockId?: string;
 }
 
 export interface MeetingState {
@@ -90,15 +101,21 @@ export class AppointmentWriter {
     const [body, recorded, location] = await Promise.all([this.readBody(), this.readRecord(), this.readLocationText()]);
     if (!body.ok) return body;
     const { content, type } = body.value;
-    const range = findBlock(content, type, recognising(signals, recorded));
-    const blockLink = range ? extractLinks(content.slice(range.start, range.end), type).find(isHttpsLink) : undefined;
+    // Read in slices that give the thread away (./pace.ts): a long body never freezes the pane, and
+    // it is parsed once for both questions.
+    const pause = paneSlices();
+    const root = type === "html" ? await runPaced(parseHtmlSteps(content), pause) : undefined;
+    const range = await runPaced(findBlockSteps(content, type, recognising(signals, recorded), root), pause);
+    const blockLinks = range ? await runPaced(extractLinksSteps(content.slice(range.start, range.end), type), pause) : [];
+    const blockLink = blockLinks.find(isHttpsLink);
+    const claims = await runPaced(unmetClaimsSteps({ location, body: content, bodyType: type }, root), pause);
     const state: MeetingState = {
       bodyType: type,
       bodyChars: content.length,
       hasBlock: range !== undefined,
-      ...(recorded ? { recorded } : {}),
+      ...(recorded ? { recorded: { providerId: recorded.providerId, joinUrl: recorded.joinUrl } } : {}),
       ...linkFacts(blockLink),
-      unmetClaims: unmetClaims({ location, body: content, bodyType: type }),
+      unmetClaims: claims,
     };
     return { ok: true, value: state };
   }
@@ -176,7 +193,13 @@ export class AppointmentWriter {
     // A write that changed nothing (the same link again) leaves nothing a stale read could show.
     this.replaced = edited.body === content ? undefined : content;
 
-    const notes = [...(await this.updateLocation(previous?.joinUrl, block?.link.joinUrl)), ...(await this.writeRecord(block?.link))];
+    // The id of the block as written, so its markers are known for ours next time (and stray ones are not).
+    const writtenRange = block ? findBlock(edited.body, type) : undefined;
+    const id = writtenRange ? blockId(edited.body.slice(writtenRange.start, writtenRange.end)) : undefined;
+    const notes = [
+      ...(await this.updateLocation(previous?.joinUrl, block?.link.joinUrl)),
+      ...(await this.writeRecord(block ? { ...block.link, ...(id ? { blockId: id } : {}) } : undefined)),
+    ];
     const state: MeetingState = {
       bodyType: type,
       bodyChars: edited.body.length,
@@ -246,15 +269,17 @@ export class AppointmentWriter {
     return set.ok ? note : ["location-not-changed"];
   }
 
-  private async readRecord(): Promise<RecordedLink | undefined> {
+  private async readRecord(): Promise<Record_ | undefined> {
     const props = await this.loadCustomProperties();
     if (!props) return undefined;
     try {
       const raw = props.get(CUSTOM_PROPERTY_KEY);
       const parsed: unknown = typeof raw === "string" ? JSON.parse(raw) : raw;
       if (parsed && typeof parsed === "object") {
-        const { providerId, joinUrl } = parsed as Record<string, unknown>;
-        if (typeof providerId === "string" && typeof joinUrl === "string") return { providerId, joinUrl };
+        const { providerId, joinUrl, blockId: id } = parsed as Record<string, unknown>;
+        if (typeof providerId === "string" && typeof joinUrl === "string") {
+          return { providerId, joinUrl, ...(typeof id === "string" ? { blockId: id } : {}) };
+        }
       }
     } catch {
       // A corrupted property is treated as absent; the body markers remain the source of truth.
@@ -262,11 +287,12 @@ export class AppointmentWriter {
     return undefined;
   }
 
-  private async writeRecord(link: RecordedLink | undefined): Promise<WriteNote[]> {
+  private async writeRecord(link: Record_ | undefined): Promise<WriteNote[]> {
     const props = await this.loadCustomProperties();
     if (!props) return [];
     try {
-      if (link) props.set(CUSTOM_PROPERTY_KEY, JSON.stringify({ providerId: link.providerId, joinUrl: link.joinUrl }));
+      const record = { providerId: link?.providerId, joinUrl: link?.joinUrl, ...(link?.blockId ? { blockId: link.blockId } : {}) };
+      if (link) props.set(CUSTOM_PROPERTY_KEY, JSON.stringify(record));
       else props.remove(CUSTOM_PROPERTY_KEY);
     } catch {
       return ["record-rejected"];
@@ -300,10 +326,22 @@ function linkFacts(blockLink: string | undefined): Pick<MeetingState, "blockLink
   return service ? { blockLink, blockService: service } : { blockLink };
 }
 
-/** The caller's signals plus the recorded link; the recorded link alone is enough to look. */
-function recognising(signals: BlockSignals | undefined, recorded: RecordedLink | undefined): BlockSignals | undefined {
+/**
+ * The caller's signals plus the recorded link; the recorded link alone is enough to look. Marked
+ * blocks are ours when they have the recorded block id, or, when the record has none (an older
+ * version wrote it, or it was lost), when they hold a link we vouch for.
+ */
+function recognising(signals: BlockSignals | undefined, recorded: Record_ | undefined): BlockSignals | undefined {
   if (!signals && !recorded) return undefined;
-  return withRecordedLink(signals ?? { ...blockShape(), isOurLink: () => false }, recorded?.joinUrl);
+  const known = withRecordedLink(signals ?? { ...blockShape(), isOurLink: () => false }, recorded?.joinUrl);
+  const id = recorded?.blockId;
+  return {
+    ...known,
+    isOurMarkedBlock: (source) =>
+      id !== undefined
+        ? blockId(source) === id
+        : extractLinks(source, source.startsWith(HTML_BLOCK_BEGIN) ? "html" : "text").some((href) => known.isOurLink(href)),
+  };
 }
 
 interface CustomPropertiesLike {

@@ -51,6 +51,12 @@ export interface TaskpaneDeps {
  * to read does not hold the answer back any further (its button waits instead).
  */
 export const ANSWER_WAITS_FOR_BODY_MS = 1000;
+/**
+ * A body longer than this does not hold the answer back at all: reading it (in slices, so the pane
+ * stays responsive) takes a noticeable time on any body, and a hostile one must never decide when
+ * the answer shows. Its "Add online meeting" waits for the read instead, and says so.
+ */
+export const ANSWER_WAITS_FOR_BODY_MAX_CHARS = 200_000;
 
 export type Feedback = { readonly intent: "success" | "error" | "warning" | "info"; readonly text: string };
 
@@ -141,8 +147,10 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       : undefined,
   );
   const [meeting, setMeeting] = useState<MeetingView>(() => glancedMeeting(deps.bodyGlance));
-  // A first look that failed or came too late has used up the answer's wait already.
-  const [bodyWaitOver, setBodyWaitOver] = useState(deps.bodyGlance !== undefined && !deps.bodyGlance.ok);
+  // A first look that failed or came too late has used up the answer's wait already; a long body gets none.
+  const [bodyWaitOver, setBodyWaitOver] = useState(
+    deps.bodyGlance !== undefined && (!deps.bodyGlance.ok || deps.bodyGlance.value.bodyChars > ANSWER_WAITS_FOR_BODY_MAX_CHARS),
+  );
   /** Writes so far: a body read that started before one must not overwrite what the write reported. */
   const writes = useRef(0);
   const [busy, setBusy] = useState(false);

@@ -106,7 +106,7 @@ describe("window.__sim and the scenario choice", () => {
     const control = createControl(host);
     expect(control.scenarioId).toBe("delegate-author");
     expect(control.scenario.label).toContain("Author");
-    expect(control.scenarios.length).toBe(15);
+    expect(control.scenarios.length).toBe(20);
     expect(control.getState()).toEqual(host.getState());
     expect(control.getState()).not.toBe(host.getState());
     host.office.actions.associate("h", () => undefined);

@@ -50,7 +50,7 @@ describe("playground page", () => {
     expect(frame.srcdoc).toContain("<script>");
     expect(document.getElementById("pg-body-source")?.textContent).toContain("<script>alert('body script ran')</script>");
     const options = [...document.querySelectorAll("#pg-scenario option")].map((o) => (o as HTMLOptionElement).value);
-    expect(options).toHaveLength(15);
+    expect(options).toHaveLength(20);
     expect((document.getElementById("pg-scenario") as HTMLSelectElement).value).toBe("hostile-name");
 
     await call(item, "location.setAsync", "<b>Room</b>");

@@ -2,6 +2,11 @@ import { getScenario, SCENARIOS, type ScenarioId } from "../../dev/simulated-off
 import { call, flush, install, member } from "./simHarness";
 
 const ALL_IDS: ScenarioId[] = [
+  "body-plain-paragraphs",
+  "body-join-paragraphs",
+  "body-punctuation-run",
+  "body-nested-links",
+  "body-plain-text",
   "own-calendar",
   "own-calendar-shared-self",
   "delegate-editor",

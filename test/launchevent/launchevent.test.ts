@@ -5,7 +5,18 @@
  * which has no DOM, so any accidental use of window or document fails here.
  */
 import type { Completion, SendEvent } from "../../src/launchevent/launchevent";
-import { CALL_TIMEOUT_MS, OVERALL_TIMEOUT_MS, createSendHandler, decideDelegation } from "../../src/launchevent/launchevent";
+import {
+  CALL_TIMEOUT_MS,
+  EVALUATION_BUDGET_MS,
+  OVERALL_TIMEOUT_MS,
+  MAX_NOTE_CHARS,
+  UNCHECKED_NOTE_KEY,
+  createSendHandler,
+  decideDelegation,
+} from "../../src/launchevent/launchevent";
+import { MAX_SEND_GUARD_MESSAGE_CHARS, evaluateSendGuard } from "../../src/diagnosis/sendGuard";
+import { sendGuardMessages } from "../../src/i18n/sendGuard";
+import { BODY_KINDS, bodyOfKind } from "../../dev/simulated-office/bodies";
 
 type Behaviour<T> =
   | { readonly kind: "ok"; readonly value: T }
@@ -29,6 +40,7 @@ interface Spec {
   readonly subject?: Behaviour<string>;
   readonly bodyType?: Behaviour<string>;
   readonly body?: Behaviour<string>;
+  readonly language?: string;
 }
 
 const DELEGATE = "pat.assistant@contoso.com";
@@ -75,11 +87,15 @@ function getter<T>(behaviour: Behaviour<T> | undefined): { getAsync: (cb: Callba
 interface FakeOffice {
   readonly office: unknown;
   readonly bodyGetAsync: jest.Mock;
+  /** item.notificationMessages.replaceAsync */
+  readonly notes: jest.Mock;
 }
 
 function fakeOffice(spec: Spec): FakeOffice {
   const bodyGetAsync = jest.fn((_coercion: string, cb: Callback) => answer(spec.body ?? FAIL, cb));
+  const notes = jest.fn((_key: string, _details: unknown, cb: Callback) => answer(ok(undefined), cb));
   const item = {
+    notificationMessages: { replaceAsync: notes },
     location: getter(spec.location),
     subject: getter(spec.subject),
     organizer: getter(spec.organizer),
@@ -88,9 +104,12 @@ function fakeOffice(spec: Spec): FakeOffice {
   };
   const office = {
     actions: { associate: jest.fn() },
-    context: { mailbox: { item, userProfile: spec.user === undefined ? {} : { emailAddress: spec.user } } },
+    context: {
+      mailbox: { item, userProfile: spec.user === undefined ? {} : { emailAddress: spec.user } },
+      ...(spec.language ? { displayLanguage: spec.language } : {}),
+    },
   };
-  return { office, bodyGetAsync };
+  return { office, bodyGetAsync, notes };
 }
 
 type Handler = (event: SendEvent) => void;
@@ -326,6 +345,108 @@ describe("onAppointmentSendHandler", () => {
     });
     expect(() => handler({ completed })).not.toThrow();
     await jest.advanceTimersByTimeAsync(20_000);
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the time budget (issue 29)", () => {
+  test("a body read that arrives after the budget: allowed without reading it, with a note in the user's language", async () => {
+    for (const language of ["en-US", "fr-FR", "nl-NL", "de-DE"]) {
+      const late = { kind: "late", value: BROKEN_TEAMS_BODY, ms: EVALUATION_BUDGET_MS + 100 } as const;
+      const fake = fakeOffice({ ...BROKEN_DELEGATED, body: late, language });
+      setOffice(fake.office);
+      const handler = createSendHandler({ callTimeoutMs: OVERALL_TIMEOUT_MS, overallTimeoutMs: OVERALL_TIMEOUT_MS });
+      const completed = jest.fn();
+      handler({ completed });
+      await jest.advanceTimersByTimeAsync(EVALUATION_BUDGET_MS + 100);
+      expect(completed).toHaveBeenCalledTimes(1);
+      expect(completed).toHaveBeenCalledWith({ allowEvent: true });
+      expect(fake.notes).toHaveBeenCalledTimes(1);
+      const [key, details] = fake.notes.mock.calls[0] as [string, { type: string; message: string }];
+      expect(key).toBe(UNCHECKED_NOTE_KEY);
+      expect(details.type).toBe("informationalMessage");
+      expect(details.message).toBe(sendGuardMessages(language).unchecked);
+    }
+  });
+
+  test("a rule still busy when the budget is spent stops between slices and allows the send with the note", async () => {
+    // Each look at the clock costs 25 ms: the budget runs out part-way through a 1 MB body.
+    const { body } = bodyOfKind("join-paragraphs");
+    const fake = fakeOffice({ ...BROKEN_DELEGATED, body: ok(body) });
+    setOffice(fake.office);
+    let clock = 0;
+    const now = () => (clock += 25);
+    const handler = createSendHandler({ callTimeoutMs: CALL_TIMEOUT_MS, overallTimeoutMs: OVERALL_TIMEOUT_MS, now });
+    const completed = jest.fn();
+    handler({ completed });
+    await jest.advanceTimersByTimeAsync(100);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(completed).toHaveBeenCalledWith({ allowEvent: true });
+    expect(clock).toBeGreaterThan(EVALUATION_BUDGET_MS);
+    expect(fake.notes).toHaveBeenCalledTimes(1);
+  });
+
+  test("within the budget the same body is judged: no Teams link, so the send is stopped and no note is left", async () => {
+    const { body } = bodyOfKind("join-paragraphs", 50_000);
+    const run = await send({ ...BROKEN_DELEGATED, body: ok(body) });
+    expect(run.completed).toHaveBeenCalledTimes(1);
+    expect((run.completed.mock.calls[0]?.[0] as Completion).allowEvent).toBe(false);
+  });
+
+  test("a body longer than Outlook's limit is not read: allowed with the note", async () => {
+    const fake = fakeOffice({ ...BROKEN_DELEGATED, body: ok(`${BROKEN_TEAMS_BODY}${" ".repeat(1_000_001)}`) });
+    const handler = await loadEntry(fake.office);
+    const completed = jest.fn();
+    handler({ completed });
+    await jest.advanceTimersByTimeAsync(100);
+    expect(completed).toHaveBeenCalledWith({ allowEvent: true });
+    expect(fake.notes).toHaveBeenCalledTimes(1);
+  });
+
+  test("the note fits Outlook's 150 characters, and every alert stays under 500, in every language", () => {
+    for (const language of ["en", "fr", "nl", "de", "qps-ploc"]) {
+      const messages = sendGuardMessages(language);
+      // The pseudo-locale's is longer and cut to Outlook's 150 characters when shown.
+      if (language !== "qps-ploc") expect(messages.unchecked.length).toBeLessThanOrEqual(MAX_NOTE_CHARS);
+      const quote = "Microsoft Teams Meeting ".repeat(5);
+      for (const [location, body] of [
+        [quote, "<p>x</p>"],
+        ["Zoom", "<p>x</p>"],
+        ["Webex", "<p>x</p>"],
+        ["Skype for Business", "<p>x</p>"],
+        ["Jitsi", "<p>x</p>"],
+        ["", `<!--sob-meeting-block:begin--><p>Join: <a>x</a></p><!--sob-meeting-block:end-->`],
+      ] as const) {
+        const verdict = evaluateSendGuard({ delegation: "delegate", location, subject: "", body, bodyType: "html", messages });
+        expect(verdict.allow).toBe(false);
+        if (verdict.allow) continue;
+        // The real languages fit whole; the pseudo-locale's longer words are cut to fit.
+        if (language === "qps-ploc") expect(verdict.message.length).toBeLessThanOrEqual(MAX_SEND_GUARD_MESSAGE_CHARS);
+        else expect(verdict.message.length).toBeLessThan(MAX_SEND_GUARD_MESSAGE_CHARS);
+        if (language !== "qps-ploc") expect(verdict.message.endsWith("...")).toBe(false);
+      }
+    }
+  });
+});
+
+describe("on bodies at Outlook's limit, with real timers (the browser test times the 5-second promise)", () => {
+  beforeEach(() => jest.useRealTimers());
+
+  test.each(BODY_KINDS)("%s: completed exactly once (a hang fails on Jest's timeout)", async (kind) => {
+    const { body, bodyType } = bodyOfKind(kind);
+    const fake = fakeOffice({ ...BROKEN_DELEGATED, bodyType: ok(bodyType), body: ok(body) });
+    const handler = await loadEntry(fake.office);
+    const completed = jest.fn();
+    await new Promise<void>((resolve) =>
+      handler({
+        completed: (options) => {
+          completed(options);
+          resolve();
+        },
+      }),
+    );
+    // A second completion would come from the cap, whose timer is stopped by the first.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(completed).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,4 +1,7 @@
 import fc from "fast-check";
+import { expectedHtmlInsertionPoint } from "./support";
+import type { BlockSignals } from "../../src/body/block";
+import { blockShape } from "../../src/meeting/blockLabels";
 import { renderHtmlBlock, renderTextBlock } from "../../src/meeting/block";
 import { findBlock, insertBlock, removeBlock, replaceBlock, type BodyType } from "../../src/meeting/bodyEdit";
 import { BLOCK_ID, HTML_BLOCK_BEGIN, HTML_BLOCK_END, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../../src/meeting/marker";
@@ -127,13 +130,6 @@ const scheduledBy = fc.option(fc.record({ delegate: hostileText, owner: hostileT
 const render = (type: BodyType, l: MeetingLink, by: { delegate: string; owner: string } | undefined) =>
   type === "html" ? renderHtmlBlock(l, by ? { scheduledBy: by } : {}) : renderTextBlock(l, by ? { scheduledBy: by } : {});
 
-/** Independent of the implementation: the regex engine finds the last </body>, ASCII case-insensitively. */
-function expectedHtmlInsertionPoint(b: string): number {
-  let last = -1;
-  for (const match of b.matchAll(/<\/body>/gi)) last = match.index;
-  return last === -1 ? b.length : last;
-}
-
 /** What insertBlock should have written for a text body, computed from the rules in bodyEdit.ts. */
 function expectedTextInsertion(b: string, block: string): { separator: string; block: string } {
   const lineBreak = b.includes("\r\n") ? "\r\n" : "\n";
@@ -199,6 +195,39 @@ describe.each(["html", "text"] as const)("%s body edits keep every character the
         expect(removed.endsWith(b.slice(range.end))).toBe(true);
         expect(b.length - removed.length).toBeGreaterThanOrEqual(range.end - range.start);
         expect(b.length - removed.length).toBeLessThanOrEqual(range.end - range.start + 4);
+      }),
+      params,
+    );
+  });
+});
+
+describe.each(["html", "text"] as const)("%s bodies: markers nobody vouches for are not our block (issue 29, L2)", (type) => {
+  /** The caller's word on the markers: none of them are ours, and no link is ours either. */
+  const disowning: BlockSignals = { ...blockShape(), isOurLink: () => false, isOurMarkedBlock: () => false };
+
+  test("with stray markers (even a whole copied block) and nothing of ours, remove and find never take a character", () => {
+    fc.assert(
+      fc.property(body, link, (b, l) => {
+        for (const candidate of [b, insertBlock(b, type, render(type, l, undefined))]) {
+          expect(findBlock(candidate, type, disowning)).toBeUndefined();
+          expect(removeBlock(candidate, type, disowning)).toBe(candidate);
+        }
+      }),
+      params,
+    );
+  });
+
+  test("a block vouched for is found exactly where it was written, and removing it gives the body back", () => {
+    fc.assert(
+      fc.property(body, link, (b, l) => {
+        const block = render(type, l, undefined);
+        const inserted = insertBlock(b, type, block);
+        const range = findBlock(inserted, type);
+        if (!range) throw new Error("the block just inserted was not found");
+        const written = inserted.slice(range.start, range.end);
+        const vouching: BlockSignals = { ...disowning, isOurMarkedBlock: (source) => source === written };
+        expect(findBlock(inserted, type, vouching)).toEqual(range);
+        expect(removeBlock(inserted, type, vouching)).toBe(b);
       }),
       params,
     );

@@ -11,11 +11,22 @@ const TEXT = renderTextBlock(LINK);
 const TEXT2 = renderTextBlock(OTHER);
 
 describe("HTML bodies", () => {
-  test("the block goes right before the last </body>, whatever its case", () => {
+  test("the block goes where the body really ends, whatever the case of its </body>", () => {
     const body = "<html><body><p>Agenda</p></BODY><!-- </body> in a comment --></Body></html>";
     const inserted = insertBlock(body, "html", HTML);
-    expect(inserted).toBe(`<html><body><p>Agenda</p></BODY><!-- </body> in a comment -->${HTML}</Body></html>`);
-    expect(findBlock(inserted, "html")).toEqual({ start: body.indexOf("</Body>"), end: body.indexOf("</Body>") + HTML.length });
+    expect(inserted).toBe(`<html><body><p>Agenda</p>${HTML}</BODY><!-- </body> in a comment --></Body></html>`);
+    expect(findBlock(inserted, "html")).toEqual({ start: body.indexOf("</BODY>"), end: body.indexOf("</BODY>") + HTML.length });
+    expect(removeBlock(inserted, "html")).toBe(body);
+  });
+
+  test.each([
+    ["a style sheet after the body", "<html><body><p>Agenda</p></body><style>/*</body>*/</style></html>"],
+    ["a comment after the body", "<html><body><p>Agenda</p></body><!--</body>--></html>"],
+    ["an attribute after the body", '<html><body><p>Agenda</p></body><meta content="</body>"></html>'],
+    ["a title after the body", "<html><body><p>Agenda</p></body><title></body></title></html>"],
+  ])("a </body> inside %s is not where the body ends: the block stays visible in the body (issue 29, L3)", (_, body) => {
+    const inserted = insertBlock(body, "html", HTML);
+    expect(inserted).toBe(body.replace("<p>Agenda</p>", `<p>Agenda</p>${HTML}`));
     expect(removeBlock(inserted, "html")).toBe(body);
   });
 

@@ -6,6 +6,7 @@
  */
 import { HTML_BLOCK_BEGIN, HTML_BLOCK_END, CUSTOM_PROPERTY_KEY, TEXT_BLOCK_BEGIN, TEXT_BLOCK_END } from "../../src/meeting/marker";
 import { insertBlock, MAX_BODY_CHARS } from "../../src/meeting/bodyEdit";
+import { blockId } from "../../src/meeting/blockId";
 import { personalRoomProvider } from "../../src/meeting/providers";
 import { blockSignals } from "../../src/meeting/recognition";
 import { AppointmentWriter, type RenderedBlock } from "../../src/office/appointment";
@@ -179,8 +180,14 @@ function stripAbsent<T extends Record<string, unknown>>(object: T): Partial<T> {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
+/** The record as an older version wrote it: no block id, so the markers are vouched for by the link. */
 function recordJson(rendered: RenderedBlock): string {
   return JSON.stringify({ providerId: rendered.link.providerId, joinUrl: rendered.link.joinUrl });
+}
+
+/** The record as this version writes it: the link and the id of the block as written (issue 29). */
+function writtenRecord(rendered: RenderedBlock, block: string): string {
+  return JSON.stringify({ providerId: rendered.link.providerId, joinUrl: rendered.link.joinUrl, blockId: blockId(block) });
 }
 
 /** An item that already carries the block (inserted as the writer would). */
@@ -339,6 +346,44 @@ describe("insert", () => {
 
 // --- Replace and remove -------------------------------------------------------------------------
 
+describe("markers count only when they are ours (issue 29, security review L2)", () => {
+  const STRAY = `<html><body>${HTML_BLOCK_BEGIN}<p>Agenda: budget, hiring</p><p>Join: <a href="https://evil.example/x">https://teams.microsoft.com/l/meetup-join/1</a></p>${HTML_BLOCK_END}</body></html>`;
+
+  test("stray markers around someone's agenda: not our block, so Remove refuses and the agenda stays", async () => {
+    const fake = new FakeAppointment({ body: STRAY });
+    const writer = new AppointmentWriter(fake.item);
+    const state = await writer.readState(ZOOM_SIGNALS);
+    expect(state).toMatchObject({ ok: true, value: { hasBlock: false } });
+    const before = fake.snapshot();
+    expect(await writer.remove(ZOOM_SIGNALS)).toMatchObject({ ok: false, problem: "missing" });
+    expectUntouched(fake, before);
+  });
+
+  test("stray markers and a record of another block: Add puts ours after them and Remove takes only ours", async () => {
+    const fake = new FakeAppointment({ body: STRAY, saved: { [CUSTOM_PROPERTY_KEY]: writtenRecord(ZOOM, "something else") } });
+    const writer = new AppointmentWriter(fake.item);
+    expect(await writer.insert(ZOOM, ZOOM_SIGNALS)).toMatchObject({ ok: true });
+    expect(fake.body).toBe(insertBlock(STRAY, "html", ZOOM.html));
+    expect(await writer.remove(ZOOM_SIGNALS)).toMatchObject({ ok: true });
+    expect(fake.body).toBe(STRAY);
+  });
+
+  test("our own block, recorded with its id, is ours; the same markers with edited content are found by their link instead", async () => {
+    const body = insertBlock(HTML_BODY, "html", ZOOM.html);
+    const fake = new FakeAppointment({ body, saved: { [CUSTOM_PROPERTY_KEY]: writtenRecord(ZOOM, ZOOM.html) } });
+    expect(await new AppointmentWriter(fake.item).readState(ZOOM_SIGNALS)).toMatchObject({ ok: true, value: { hasBlock: true } });
+    const edited = new FakeAppointment({
+      body: body.replace("Meeting ID", "Meeting  ID"),
+      saved: { [CUSTOM_PROPERTY_KEY]: writtenRecord(ZOOM, ZOOM.html) },
+    });
+    const writer = new AppointmentWriter(edited.item);
+    expect(await writer.readState(ZOOM_SIGNALS)).toMatchObject({ ok: true, value: { hasBlock: true } });
+    expect(await writer.remove(ZOOM_SIGNALS)).toMatchObject({ ok: true });
+    // The visible block went; only its two (invisible) marker comments are left of it.
+    expect(edited.body).toBe(insertBlock(HTML_BODY, "html", `${HTML_BLOCK_BEGIN}${HTML_BLOCK_END}`));
+  });
+});
+
 describe("replace and remove", () => {
   test("replace swaps only the block, moves the location and the record to the new link", async () => {
     const { fake, original } = withBlock(ZOOM);
@@ -351,7 +396,7 @@ describe("replace and remove", () => {
     });
     expect(fake.body).toBe(insertBlock(original, "html", JITSI.html));
     expect(fake.location).toBe(JITSI.link.joinUrl);
-    expect(fake.saved).toEqual({ [CUSTOM_PROPERTY_KEY]: recordJson(JITSI) });
+    expect(fake.saved).toEqual({ [CUSTOM_PROPERTY_KEY]: writtenRecord(JITSI, JITSI.html) });
   });
 
   test("replace in a CRLF text body keeps the blank line and the line endings", async () => {
@@ -667,11 +712,15 @@ describe("location", () => {
 // --- Custom property ----------------------------------------------------------------------------
 
 describe("custom property", () => {
-  test("insert saves JSON with exactly providerId and joinUrl", async () => {
+  test("insert saves JSON with exactly providerId, joinUrl and the id of the block as written", async () => {
     const fake = new FakeAppointment();
     await new AppointmentWriter(fake.item).insert(ZOOM);
     expect(Object.keys(fake.saved)).toEqual([CUSTOM_PROPERTY_KEY]);
-    expect(JSON.parse(fake.saved[CUSTOM_PROPERTY_KEY] as string)).toEqual({ providerId: "zoom", joinUrl: ZOOM_LINK.joinUrl });
+    expect(JSON.parse(fake.saved[CUSTOM_PROPERTY_KEY] as string)).toEqual({
+      providerId: "zoom",
+      joinUrl: ZOOM_LINK.joinUrl,
+      blockId: blockId(ZOOM.html),
+    });
   });
 
   test("remove deletes it and keeps other properties", async () => {
@@ -774,7 +823,7 @@ describe("with the simulated Outlook host", () => {
     expect(result).toMatchObject({ ok: true, notes: [] });
     expect(sim.state().body).toBe(`${original}\n\n${ZOOM.text}`);
     expect(sim.state().location).toBe(ROOM);
-    expect(sim.state().customProperties).toEqual({ [CUSTOM_PROPERTY_KEY]: recordJson(ZOOM) });
+    expect(sim.state().customProperties).toEqual({ [CUSTOM_PROPERTY_KEY]: writtenRecord(ZOOM, ZOOM.text) });
     expect(sim.state().body.endsWith(TEXT_BLOCK_END)).toBe(true);
   });
 

@@ -13,6 +13,8 @@
  * functions, so a wrong placement or a stray character cannot agree with itself.
  */
 import fc from "fast-check";
+import { blockId } from "../../src/meeting/blockId";
+import { expectedHtmlInsertionPoint } from "../meeting/support";
 import { renderHtmlBlock, renderTextBlock } from "../../src/meeting/block";
 import {
   BLOCK_ID,
@@ -248,12 +250,8 @@ const scenario = (bodies: fc.Arbitrary<{ body: string; bodyType: BodyType }>) =>
 
 // --- The oracle -------------------------------------------------------------------------------
 
-/** Where an HTML block goes: before the last ASCII-case-insensitive "</body>", else at the end. */
-function htmlInsertionPoint(body: string): number {
-  let at = body.length;
-  for (const match of body.matchAll(/<\/body>/gi)) at = match.index;
-  return at;
-}
+/** Where an HTML block goes: where the body element's content ends as htmlparser2 alone reads it. */
+const htmlInsertionPoint = expectedHtmlInsertionPoint;
 
 /** The block in the shape a body of this type gets (text: the body's line breaks). */
 function shapeFor(original: string, type: BodyType, rendered: RenderedBlock): string {
@@ -353,7 +351,8 @@ async function roundTrip({
   expect(occurrences(afterInsert, beginMarker)).toBe(occurrences(original, beginMarker) + 1);
   expect(sim.state().bodyType).toBe(type);
   expect(sim.state().location).toBe(location === "" ? first.link.joinUrl : ROOM);
-  expect(recordOf(sim)).toEqual({ providerId: first.link.providerId, joinUrl: first.link.joinUrl });
+  // The record names the block as written (issue 29): its markers are known for ours by that id.
+  expect(recordOf(sim)).toEqual({ providerId: first.link.providerId, joinUrl: first.link.joinUrl, blockId: blockId(shape) });
   await expect(gateway.readMeetingState()).resolves.toEqual({
     ok: true,
     value: { bodyType: type, bodyChars: expect.any(Number), hasBlock: true, ...HOLDING_A_LINK, recorded: first.link },
@@ -369,7 +368,11 @@ async function roundTrip({
     "body after replace",
   );
   expect(sim.state().location).toBe(location === "" ? second.link.joinUrl : ROOM);
-  expect(recordOf(sim)).toEqual({ providerId: second.link.providerId, joinUrl: second.link.joinUrl });
+  expect(recordOf(sim)).toEqual({
+    providerId: second.link.providerId,
+    joinUrl: second.link.joinUrl,
+    blockId: blockId(shapeFor(original, type, second)),
+  });
 
   // Remove: the original, character for character.
   const removed = await gateway.removeBlock();
@@ -408,9 +411,10 @@ describe("the body round trip through the simulated Outlook host", () => {
   }, 60_000);
 
   test("the oracle's placement agrees with a hand-checked example", () => {
-    // Guards the oracle itself: the block goes before the LAST </body>, case-insensitively, and never
-    // matches a non-ASCII look-alike.
-    expect(htmlInsertionPoint("<body>a</BODY>b</body>c")).toBe(15);
+    // Guards the oracle itself: the block goes where the body element ends (its first close tag,
+    // whatever its case; a later "</body>" is text), and never at a non-ASCII look-alike.
+    expect(htmlInsertionPoint("<body>a</BODY>b</body>c")).toBe(7);
+    expect(htmlInsertionPoint("<body>a<style></body></style></body>c")).toBe(29);
     expect(htmlInsertionPoint("no closing tag")).toBe(14);
     expect(htmlInsertionPoint("</bod\u212A>")).toBe(7);
     const crlf = expectedInsertion("a\r\nb", "text", BLOCKS[0] as RenderedBlock);

@@ -11,7 +11,7 @@ import { nlFirstScreen } from "../../src/i18n/nl/firstScreen";
 import { App } from "../../src/taskpane/components/App";
 import { loadEvidenceKit } from "../../src/taskpane/evidenceKit";
 import { COPIED_FOR_MS } from "../../src/taskpane/components/CopyButton";
-import { ANSWER_WAITS_FOR_BODY_MS } from "../../src/taskpane/useTaskpane";
+import { ANSWER_WAITS_FOR_BODY_MAX_CHARS, ANSWER_WAITS_FOR_BODY_MS } from "../../src/taskpane/useTaskpane";
 import { fakeGateway, type FakeOptions } from "./fakeGateway";
 
 const random = (n: number) => new Uint8Array(n).map((_, i) => (i * 37 + 11) & 255);
@@ -208,6 +208,22 @@ describe("the meeting link", () => {
     expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("");
     await act(async () => answerBody?.());
     expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("looks-ready");
+    expect(screen.getByRole("button", { name: "Add online meeting" })).toBeEnabled();
+  });
+
+  test("a body too long to wait for (issue 29): the first render is the answer, and Add waits for the reader instead", async () => {
+    const fake = fakeGateway({ bits: 63 });
+    let answerBody: (() => void) | undefined;
+    const read = fake.gateway.readMeetingState;
+    fake.gateway.readMeetingState = (signals) => new Promise((resolve) => (answerBody = () => resolve(read(signals))));
+    const { container } = renderPane({}, parseConfig(undefined), fake, {
+      initial: { facts: fake.facts, config: parseConfig(undefined), text: enFirstScreen },
+      bodyGlance: { ok: true, value: { bodyType: "html", bodyChars: ANSWER_WAITS_FOR_BODY_MAX_CHARS + 1, mayHoldBlock: true, mayClaim: true } },
+    });
+    expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).not.toBe("");
+    expect(screen.getByRole("button", { name: "Add online meeting" })).toBeDisabled();
+    await waitFor(() => expect(answerBody).toBeDefined());
+    await act(async () => answerBody?.());
     expect(screen.getByRole("button", { name: "Add online meeting" })).toBeEnabled();
   });
 

@@ -30,6 +30,7 @@ export const sendGuardDe: SendGuardMessages = {
   },
   openPane:
     "Öffnen Sie „Im Auftrag planen“ (Menüband), um Rechte zu prüfen und den Link einzufügen, oder entfernen Sie den Text zur Onlinebesprechung.",
+  unchecked: "„Im Auftrag planen“ konnte den Teilnahmelink nicht rechtzeitig prüfen (sehr langer Text), daher wurde das Senden erlaubt.",
   /** The services as the message names them. */
   services: deServices,
 };

@@ -23,6 +23,12 @@ export const sendGuardEn = {
   } satisfies Record<ServiceKind, string>,
   openPane:
     'Open "Schedule on behalf" (Appointment ribbon) to check permissions and add the owner\'s link, or remove the online-meeting text.',
+  /**
+   * Shown on the item (a notification, at most 150 characters) when the check ran out of time and
+   * let the send go ahead unchecked.
+   */
+  unchecked:
+    "Schedule on behalf could not finish checking this meeting's join link in time (the text is very long), so it let the send go ahead.",
   /** The services as the message names them. */
   services: enServices,
 };

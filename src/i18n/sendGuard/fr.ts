@@ -31,6 +31,8 @@ export const sendGuardFr: SendGuardMessages = {
   // The add-in's own button, as the French manifest names it. The ribbon tab is described, not named: its French label is not confirmed.
   openPane:
     "Ouvrez « Planifier de la part d’autrui » (ruban) pour vérifier les autorisations et ajouter le lien, ou retirez le texte de réunion en ligne.",
+  unchecked:
+    "« Planifier de la part d’autrui » n’a pas pu vérifier à temps le lien de cette réunion (texte très long) : l’envoi a été autorisé.",
   /** The services as the message names them. */
   services: frServices,
 };

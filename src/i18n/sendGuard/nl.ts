@@ -29,6 +29,8 @@ export const sendGuardNl: SendGuardMessages = {
   },
   openPane:
     'Open "Namens iemand anders plannen" op het lint om dit na te kijken en de link toe te voegen, of verwijder de tekst over de onlinevergadering.',
+  unchecked:
+    "Namens iemand anders plannen kon de deelnamelink niet op tijd controleren (de tekst is erg lang), dus de verzending gaat door.",
   /** The services as the message names them. */
   services: nlServices,
 };
