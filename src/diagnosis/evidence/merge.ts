@@ -168,8 +168,8 @@ function byValue<V extends string>(value: V, readings: Readonly<Record<V, Readin
   return readings[value];
 }
 
-/** What Teams needs, each a merged layer or a check's status. */
-export type TeamsCondition = "calendar" | "sending" | "delegateFlag" | "ewsForTeams" | "teamsOffered";
+/** Teams needs every layer: the calendar and sending as their checks concluded, the others as merged. */
+export type TeamsCondition = Layer;
 
 /**
  * Teams' all-conditions rule: each condition, the statuses that meet it and the one that refuses it.
