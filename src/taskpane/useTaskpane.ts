@@ -243,10 +243,10 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     (owner: string, delegate: string) => gateway.readRememberedEvidence(owner, delegate, new Date().toISOString()),
     [gateway],
   );
-  const remembered = useMemo(() => {
-    if (!pairOwner || !pairDelegate) return undefined;
-    return readFor(memoryReread, pairOwner, pairDelegate) ?? { value: readRemembered(pairOwner, pairDelegate) };
-  }, [readRemembered, pairOwner, pairDelegate, memoryReread])?.value;
+  const remembered = useMemo(
+    () => (pairOwner && pairDelegate ? latestRead(memoryReread, pairOwner, pairDelegate, readRemembered) : undefined),
+    [readRemembered, pairOwner, pairDelegate, memoryReread],
+  );
   // The request ids issued for this pair (kept in roaming settings, and here when Outlook did not keep
   // one): a block IT sends back is used only when it carries one of them.
   const issuedHere = useRef<string[]>([]);
@@ -255,10 +255,10 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     (owner: string, delegate: string): readonly string[] => [...gateway.readRequestIds(owner, delegate), ...issuedHere.current],
     [gateway],
   );
-  const requestIds = useMemo(() => {
-    if (!pairOwner || !pairDelegate) return [];
-    return (readFor(requestsReread, pairOwner, pairDelegate) ?? { value: readRequestIds(pairOwner, pairDelegate) }).value;
-  }, [readRequestIds, pairOwner, pairDelegate, requestsReread]);
+  const requestIds = useMemo(
+    () => (pairOwner && pairDelegate ? latestRead(requestsReread, pairOwner, pairDelegate, readRequestIds) : []),
+    [readRequestIds, pairOwner, pairDelegate, requestsReread],
+  );
   /** The id the request to IT carries: issued when the pane first prepares one for this pair. */
   const requestId = useCallback(async () => {
     if (!pairOwner || !pairDelegate) return undefined;
@@ -267,7 +267,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     // Only a new id changes what a paste is checked against (the report is built on every render
     // while the technical details are open: no render may follow from an id already known).
     if (mounted.current && !requestIds.includes(id)) {
-      setRequestsReread({ owner: pairOwner, delegate: pairDelegate, value: readRequestIds(pairOwner, pairDelegate) });
+      setRequestsReread(pairRead(pairOwner, pairDelegate, readRequestIds));
     }
     return id;
   }, [gateway, pairOwner, pairDelegate, random, requestIds, readRequestIds]);
@@ -356,7 +356,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     void gateway.rememberEvidence(pairOwner, pairDelegate, pasted.finding, pasted.finding.pastedAt).then((saved) => {
       if (!current || !mounted.current) return;
       setMemory(saved.ok ? "saved" : "not-saved");
-      if (saved.ok) setMemoryReread({ owner: pairOwner, delegate: pairDelegate, value: readRemembered(pairOwner, pairDelegate) });
+      if (saved.ok) setMemoryReread(pairRead(pairOwner, pairDelegate, readRemembered));
     });
     return () => {
       current = false;
@@ -592,7 +592,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       if (!pairOwner || !pairDelegate) return;
       void gateway.forgetEvidence(pairOwner, pairDelegate).then(() => {
         if (!mounted.current) return;
-        setMemoryReread({ owner: pairOwner, delegate: pairDelegate, value: readRemembered(pairOwner, pairDelegate) });
+        setMemoryReread(pairRead(pairOwner, pairDelegate, readRemembered));
         setMemory(undefined);
         if (kit) setFeedback({ intent: "info", text: kit.words.status.forgotten });
       });
@@ -766,7 +766,11 @@ interface PairRead<T> {
   readonly value: T;
 }
 
-/** The read taken again for this pair, if the latest one was for it; another pair's is not this one's. */
-function readFor<T>(read: PairRead<T> | undefined, owner: string, delegate: string): PairRead<T> | undefined {
-  return read && read.owner === owner && read.delegate === delegate ? read : undefined;
+function pairRead<T>(owner: string, delegate: string, read: (owner: string, delegate: string) => T): PairRead<T> {
+  return { owner, delegate, value: read(owner, delegate) };
+}
+
+/** The read taken again for this pair, else a fresh one: another pair's read is not this one's. */
+function latestRead<T>(reread: PairRead<T> | undefined, owner: string, delegate: string, read: (owner: string, delegate: string) => T): T {
+  return reread && reread.owner === owner && reread.delegate === delegate ? reread.value : read(owner, delegate);
 }
