@@ -1,6 +1,7 @@
 // Lint = Microsoft's office-addins rules (via office-addin-lint) + TypeScript + the architecture's import boundaries.
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
+import reactHooks from "eslint-plugin-react-hooks";
 
 const officeFree = (layer) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],
@@ -55,6 +56,16 @@ export default [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-console": ["error", { allow: ["warn", "error"] }],
       eqeqeq: ["error", "always"],
+    },
+  },
+  {
+    // Hooks follow React's rules, and every dependency list is complete: a value the effect must not
+    // react to goes through a ref or the handler, never through a shortened list.
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
     },
   },
   officeFree("body"),

@@ -160,7 +160,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   const [decoderFailed, setDecoderFailed] = useState(false);
   const [pasted, setPasted] = useState<PasteOutcome>();
   const [memory, setMemory] = useState<TaskpaneModel["memory"]>();
-  const [memoryVersion, setMemoryVersion] = useState(0);
+  const [memoryReread, setMemoryReread] = useState<PairRead<ExchangeFinding | undefined>>();
   const [graphAnswer, setGraphAnswer] = useState<{ readonly owner: string; readonly reading: GraphReading }>();
   const [kit, setKit] = useState<EvidenceKit>();
   const [evidenceFailed, setEvidenceFailed] = useState(false);
@@ -168,15 +168,17 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   const mounted = useRef(true);
   const asking = useRef(false);
   const sendingToIt = useRef(false);
+  // Given once by the composition root: the start reads them from the first render.
+  const givenAtStart = useRef({ initial, facts: deps.facts });
 
   useEffect(() => {
     mounted.current = true;
-    if (initial) {
+    if (givenAtStart.current.initial) {
       return () => {
         mounted.current = false;
       };
     }
-    const factsRead = deps.facts ?? gateway.readFacts();
+    const factsRead = givenAtStart.current.facts ?? gateway.readFacts();
     void Promise.all([factsRead, loadConfig(), loadText(languageOf(gateway.displayLanguage()))]).then(
       ([readFacts, config, text]) => {
         if (!mounted.current) return;
@@ -193,7 +195,6 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     return () => {
       mounted.current = false;
     };
-    // deps.facts and deps.initial are given once by the composition root.
   }, [gateway, loadConfig, loadText]);
 
   const language = useMemo(() => languageOf(gateway.displayLanguage()), [gateway]);
@@ -243,20 +244,28 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   const parties = baseVerdict?.parties;
 
   // Exchange's answer for this owner and delegate, read with the first verdict so a remembered one is
-  // in the first answer; read again after a save or a Forget (memoryVersion).
+  // in the first answer; read again by a save or a Forget (memoryReread).
   const pairOwner = baseVerdict?.delegation === "delegate" ? parties?.owner?.emailAddress : undefined;
   const pairDelegate = baseVerdict?.delegation === "delegate" ? parties?.delegate?.emailAddress : undefined;
+  const readRemembered = useCallback(
+    (owner: string, delegate: string) => gateway.readRememberedEvidence(owner, delegate, new Date().toISOString()),
+    [gateway],
+  );
   const remembered = useMemo(
-    () => (pairOwner && pairDelegate ? gateway.readRememberedEvidence(pairOwner, pairDelegate, new Date().toISOString()) : undefined),
-    [gateway, pairOwner, pairDelegate, memoryVersion],
+    () => (pairOwner && pairDelegate ? latestRead(memoryReread, pairOwner, pairDelegate, readRemembered) : undefined),
+    [readRemembered, pairOwner, pairDelegate, memoryReread],
   );
   // The request ids issued for this pair (kept in roaming settings, and here when Outlook did not keep
   // one): a block IT sends back is used only when it carries one of them.
   const issuedHere = useRef<string[]>([]);
-  const [requestsVersion, setRequestsVersion] = useState(0);
+  const [requestsReread, setRequestsReread] = useState<PairRead<readonly string[]>>();
+  const readRequestIds = useCallback(
+    (owner: string, delegate: string): readonly string[] => [...gateway.readRequestIds(owner, delegate), ...issuedHere.current],
+    [gateway],
+  );
   const requestIds = useMemo(
-    () => (pairOwner && pairDelegate ? [...gateway.readRequestIds(pairOwner, pairDelegate), ...issuedHere.current] : []),
-    [gateway, pairOwner, pairDelegate, requestsVersion],
+    () => (pairOwner && pairDelegate ? latestRead(requestsReread, pairOwner, pairDelegate, readRequestIds) : []),
+    [readRequestIds, pairOwner, pairDelegate, requestsReread],
   );
   /** The id the request to IT carries: issued when the pane first prepares one for this pair. */
   const requestId = useCallback(async () => {
@@ -265,9 +274,11 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     if (!saved && !issuedHere.current.includes(id)) issuedHere.current.push(id);
     // Only a new id changes what a paste is checked against (the report is built on every render
     // while the technical details are open: no render may follow from an id already known).
-    if (mounted.current && !requestIds.includes(id)) setRequestsVersion((version) => version + 1);
+    if (mounted.current && !requestIds.includes(id)) {
+      setRequestsReread(pairRead(pairOwner, pairDelegate, readRequestIds));
+    }
     return id;
-  }, [gateway, pairOwner, pairDelegate, random, requestIds]);
+  }, [gateway, pairOwner, pairDelegate, random, requestIds, readRequestIds]);
 
   // The answer waits for the body, but never long (ANSWER_WAITS_FOR_BODY_MS).
   const verdictKnown = baseVerdict !== undefined;
@@ -292,14 +303,20 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
   // which the first look already made usable (the read adds what the item recorded).
   const signalsReady = signals !== undefined;
   const readBodyNow = signalsReady && (bodyPending || answered);
+  // Read once per pane, with the signals of that moment: later signal changes (a chosen provider) are
+  // applied by the writes themselves, so they must not start another read.
+  const latestSignals = useRef(signals);
   useEffect(() => {
-    if (!readBodyNow || !signals) return;
+    latestSignals.current = signals;
+  }, [signals]);
+  useEffect(() => {
+    const signalsNow = latestSignals.current;
+    if (!readBodyNow || !signalsNow) return;
     const writesBefore = writes.current;
-    void gateway.readMeetingState(signals).then((state) => {
+    void gateway.readMeetingState(signalsNow).then((state) => {
       if (!mounted.current || writes.current !== writesBefore) return;
       setMeeting(state.ok ? { kind: "ready", state: state.value } : { kind: "unreadable" });
     });
-    // Read once per pane: later signal changes (a chosen provider) are applied by the writes themselves.
   }, [gateway, readBodyNow]);
   useEffect(() => {
     if (!answered) return;
@@ -347,12 +364,12 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
     void gateway.rememberEvidence(pairOwner, pairDelegate, pasted.finding, pasted.finding.pastedAt).then((saved) => {
       if (!current || !mounted.current) return;
       setMemory(saved.ok ? "saved" : "not-saved");
-      if (saved.ok) setMemoryVersion((version) => version + 1);
+      if (saved.ok) setMemoryReread(pairRead(pairOwner, pairDelegate, readRemembered));
     });
     return () => {
       current = false;
     };
-  }, [pasted, gateway, pairOwner, pairDelegate]);
+  }, [pasted, gateway, pairOwner, pairDelegate, readRemembered]);
 
   const exchange = pasted?.kind === "evidence" ? pasted.finding : remembered;
   // Graph's answer for this owner, in this pane only (never stored): it arrives through the details,
@@ -583,7 +600,7 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
       if (!pairOwner || !pairDelegate) return;
       void gateway.forgetEvidence(pairOwner, pairDelegate).then(() => {
         if (!mounted.current) return;
-        setMemoryVersion((version) => version + 1);
+        setMemoryReread(pairRead(pairOwner, pairDelegate, readRemembered));
         setMemory(undefined);
         if (kit) setFeedback({ intent: "info", text: kit.words.status.forgotten });
       });
@@ -748,4 +765,20 @@ function sharedLoad<T>(
     });
   }
   return slot.current;
+}
+
+/** Roaming settings read again for one pair, after this pane changed them (a save, a Forget, a new id). */
+interface PairRead<T> {
+  readonly owner: string;
+  readonly delegate: string;
+  readonly value: T;
+}
+
+function pairRead<T>(owner: string, delegate: string, read: (owner: string, delegate: string) => T): PairRead<T> {
+  return { owner, delegate, value: read(owner, delegate) };
+}
+
+/** The read taken again for this pair, else a fresh one: another pair's read is not this one's. */
+function latestRead<T>(reread: PairRead<T> | undefined, owner: string, delegate: string, read: (owner: string, delegate: string) => T): T {
+  return reread && reread.owner === owner && reread.delegate === delegate ? reread.value : read(owner, delegate);
 }

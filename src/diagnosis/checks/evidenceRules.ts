@@ -1,6 +1,6 @@
 /**
  * What the checks add when Exchange or Microsoft Graph has answered for this owner and delegate: their
- * lines, with source and date, merged into each check's status by the rules of evidence/merge.ts.
+ * lines, with source and date, and each check's status as the rules of evidence/merge.ts merged it.
  * Each check first works out what Outlook alone shows (its "plain" result) and hands it here only
  * when there is such an answer. This module and Exchange's words are a chunk of their own, loaded
  * with the answer (src/taskpane/evidenceKit.ts): most panes have none and never download it.
@@ -8,7 +8,16 @@
 import type { ExchangeMessages } from "../../i18n/messages";
 import { findingDate, type ExchangeFinding } from "../evidence/finding";
 import type { GraphFinding } from "../evidence/graph";
-import { calendarReading, graphCalendarReading, joinGraph, mergeStatus, sendingReading, usable } from "../evidence/merge";
+import {
+  exchangeReadings,
+  graphReadings,
+  type Layer,
+  type LayerReadings,
+  mergeLayer,
+  readingsOf,
+  teamsGranted,
+  usable,
+} from "../evidence/merge";
 import type { Check, CheckStatus, ExchangeBasis, GraphBasis, OutsideEvidence } from "../types";
 import { type CheckInput, ownerShortName, reportedFor, textOf } from "./input";
 
@@ -72,8 +81,8 @@ function decided(
 }
 
 /**
- * The calendar layer: Outlook's bits merged with the role Exchange printed and Graph's canEdit. A refusal
- * the user saw, or an owner nobody could name, stays as Outlook alone had it, with the sources' lines.
+ * The calendar layer: Outlook's bits merged with the role Exchange printed and Graph's canEdit. An owner
+ * nobody could name, or a refusal the user saw (rule 1), stays as Outlook alone had it, with the sources' lines.
  */
 function calendarWithEvidence(input: CheckInput, evidence: OutsideEvidence, plain: Check, bits: BitsReading): Check {
   const owner = ownerShortName(input);
@@ -81,11 +90,12 @@ function calendarWithEvidence(input: CheckInput, evidence: OutsideEvidence, plai
   const exchange = usable(evidence.exchange);
   const graph = evidence.graph;
   const exchangeLines = [...(exchange ? calendarLines(words, exchange, owner) : []), ...staleLines(evidence)];
-  const settled = reportedFor(input, "calendar-editor").length > 0 || input.delegation === "unknown";
-  if (settled || (!exchange && !graph)) return { ...plain, evidence: [...plain.evidence, ...exchangeLines] };
-
-  const merged = mergeStatus(bits.status, exchange ? calendarReading(exchange.conclusions) : undefined);
-  const joined = joinGraph(merged, graph ? graphCalendarReading(graph.evidence) : undefined);
+  const sources = sourcesOf(exchange, graph);
+  const refusalSeen = reportedFor(input, "calendar-editor").length > 0;
+  const joined = mergeLayer("calendar", bits.status, readingsOf("calendar", sources), refusalSeen);
+  const settled = joined.basis === "reported" || input.delegation === "unknown" || sources.length === 0;
+  if (settled) return { ...plain, evidence: [...plain.evidence, ...exchangeLines] };
+  const merged = joined.beforeGraph;
   const graphLines = graph
     ? [graphLine(graph, graph.evidence.canEdit ? graph.words.canEdit({ owner }) : graph.words.cannotEdit({ owner }))]
     : [];
@@ -143,7 +153,7 @@ function sendingWithEvidence(input: CheckInput, evidence: OutsideEvidence, plain
   const exchange = usable(evidence.exchange);
   const exchangeLines = [...(exchange ? sendingLines(evidence.words, exchange, owner) : []), ...staleLines(evidence)];
   const refusalSeen = reportedFor(input, "send-on-behalf").length > 0;
-  const merged = mergeStatus("unknown", exchange ? sendingReading(exchange.conclusions) : undefined, refusalSeen);
+  const merged = mergeLayer("sending", "unknown", readingsOf("sending", sourcesOf(exchange, evidence.graph)), refusalSeen);
   const at = exchange ? findingDate(exchange) : "";
 
   switch (merged.basis) {
@@ -175,129 +185,106 @@ function sendingLines(words: ExchangeMessages, exchange: ExchangeFinding, owner:
   }
 }
 
-/** Teams' right: proven or disproven by what Exchange and Graph show of its hidden conditions. */
+/** Each source's readings by layer: a stale Exchange answer and no answer are alike (none). */
+function sourcesOf(exchange: ExchangeFinding | undefined, graph: GraphFinding | undefined): LayerReadings[] {
+  return [...(exchange ? [exchangeReadings(exchange)] : []), ...(graph ? [graphReadings(graph.evidence)] : [])];
+}
+
+/**
+ * Teams' right: its hidden conditions merged layer by layer (the Delegate flag: plain sharing with "Can
+ * edit" is not enough, and Graph proves it only through canViewPrivateItems; EWS, through which Teams'
+ * scheduling service reaches the owner's mailbox, Exchange only; Teams offered on the calendar, Graph
+ * only), then teamsGranted with the calendar and sending checks.
+ */
 function teamsWithEvidence(input: CheckInput, evidence: OutsideEvidence, basics: ServiceBasics): Check {
   const owner = ownerShortName(input);
   const { calendarEditor, sendOnBehalf, prerequisites, otherLines, unknown } = basics;
   const exchange = usable(evidence.exchange);
   const graph = evidence.graph;
-  const serviceName = input.ctx.serviceName;
-  const teams =
-    exchange || graph ? teamsByEvidence({ exchange, graph, owner, serviceName }, calendarEditor, sendOnBehalf, evidence.words) : undefined;
-  const teamsLines = [...(teams?.lines ?? []), ...staleLines(evidence)];
-  if (prerequisites || teams?.status === "missing") {
-    const summaries = [...(prerequisites ? [prerequisites.summary] : []), ...(teams?.summaries ?? [])];
-    const itOnly = teams?.status === "missing" && teams.itOnly && !prerequisites ? { itOnly: true } : {};
-    const exchangeBasis =
-      teams?.status === "missing" && teams.byExchange && exchange
-        ? { at: findingDate(exchange), basis: "exchange" as const, ...itOnly }
-        : undefined;
-    const graphBasis =
-      teams?.status === "missing" && teams.byGraph && graph
-        ? { at: graph.evidence.checkedAt, part: "decided" as const, ...itOnly }
-        : undefined;
+  const sources = sourcesOf(exchange, graph);
+  const merged = (layer: Layer) => mergeLayer(layer, "unknown", readingsOf(layer, sources));
+  const flag = merged("delegateFlag");
+  const ews = merged("ewsForTeams");
+  const offered = merged("teamsOffered");
+  const status = teamsGranted({
+    calendar: calendarEditor.status,
+    sending: sendOnBehalf.status,
+    delegateFlag: flag.status,
+    ewsForTeams: ews.status,
+    teamsOffered: offered.status,
+  });
+  const teams = teamsWords(
+    input.ctx.serviceName,
+    owner,
+    { exchange, graph, flag: flag.basis === "conflict" ? "conflict" : flag.status, ews: ews.status, offered: offered.status },
+    evidence.words,
+  );
+  const teamsLines = [...teams.lines, ...staleLines(evidence)];
+
+  if (status === "missing") {
+    const byExchange = flag.status === "missing" || ews.status === "missing";
+    const byGraph = offered.status === "missing";
+    const summaries = [...(prerequisites ? [prerequisites.summary] : []), ...teams.summaries];
+    // Every gap shown is one only IT can close: none is the owner's Delegate flag, nor a prerequisite.
+    const itOnly = (byExchange || byGraph) && flag.status !== "missing" && !prerequisites ? { itOnly: true } : {};
+    const exchangeBasis = byExchange && exchange ? { at: findingDate(exchange), basis: "exchange" as const, ...itOnly } : undefined;
+    const graphBasis = byGraph && graph ? { at: graph.evidence.checkedAt, part: "decided" as const, ...itOnly } : undefined;
     const lines = [...(prerequisites?.lines ?? []), ...teamsLines, ...otherLines];
     return decided(unknown, "missing", summaries.join(" "), lines, exchangeBasis, graphBasis);
   }
-  if (teams?.status === "granted" && exchange) {
+  if (status === "granted" && exchange) {
     const at = findingDate(exchange);
-    const summary =
-      teams.byGraph && graph
-        ? graph.words.checks.teamsGranted({ owner, at, graphAt: graph.evidence.checkedAt })
-        : evidence.words.service.granted({ owner, at });
-    const graphBasis = teams.byGraph && graph ? { at: graph.evidence.checkedAt, part: "agrees" as const } : undefined;
+    // Graph's part in a proof: the Delegate flag, when Exchange's output did not show it.
+    const byGraph = flag.basis === "graph" && graph;
+    const summary = byGraph
+      ? graph.words.checks.teamsGranted({ owner, at, graphAt: graph.evidence.checkedAt })
+      : evidence.words.service.granted({ owner, at });
+    const graphBasis = byGraph ? { at: graph.evidence.checkedAt, part: "agrees" as const } : undefined;
     return decided(unknown, "granted", summary, [...teamsLines, ...otherLines], { at, basis: "exchange" }, graphBasis);
   }
   return { ...unknown, evidence: [...unknown.evidence, ...teamsLines, ...otherLines] };
 }
 
-interface TeamsReading {
-  readonly status: "granted" | "missing" | "unknown";
-  readonly summaries: readonly string[];
-  readonly lines: readonly string[];
-  /** Every gap shown is one only IT can close. */
-  readonly itOnly: boolean;
-  /** Which source the status rests on: a gap or a proof Exchange showed, one Graph showed. */
-  readonly byExchange: boolean;
-  readonly byGraph: boolean;
-}
-
-interface TeamsSources {
+interface TeamsLayers {
   readonly exchange: ExchangeFinding | undefined;
   readonly graph: GraphFinding | undefined;
-  readonly owner: string;
-  readonly serviceName: string;
+  /** The merged Delegate flag, with a contradiction between the sources named. */
+  readonly flag: CheckStatus | "conflict";
+  readonly ews: CheckStatus;
+  readonly offered: CheckStatus;
 }
 
-/**
- * What Exchange and Microsoft Graph show about Teams' hidden conditions: the Delegate flag (plain
- * sharing with "Can edit" is not enough; Graph proves it only through canViewPrivateItems), EWS, through
- * which Teams' scheduling service reaches the owner's mailbox (Exchange only), and whether the owner's
- * calendar offers Teams meetings at all (Graph only). Teams is granted only when the flag and EWS are
- * proven and the calendar and sending layers are too; a flag the two sources disagree on is neither.
- */
-function teamsByEvidence(
-  { exchange, graph, owner, serviceName }: TeamsSources,
-  calendarEditor: Check,
-  sendOnBehalf: Check,
+/** What each source showed of Teams' hidden conditions, as lines, and the summaries of those refused. */
+function teamsWords(
+  serviceName: string,
+  owner: string,
+  { exchange, graph, flag, ews, offered }: TeamsLayers,
   words: ExchangeMessages,
-): TeamsReading {
+): { readonly lines: readonly string[]; readonly summaries: readonly string[] } {
   const e = words.evidence;
   const lines: string[] = [];
   const summaries: string[] = [];
-  let byExchange = false;
-  let byGraph = false;
-  const exchangeFlag = exchange?.conclusions.delegateFlag ?? "unknown";
-  const graphSaysDelegate = graph?.evidence.delegate === "yes";
-
-  if (exchangeFlag === "yes") lines.push(e.delegateYes({ owner }));
-  if (graph && graphSaysDelegate) lines.push(graphLine(graph, graph.words.delegate({ owner })));
-  let delegate: "yes" | "no" | "unknown" = exchangeFlag === "unknown" && graphSaysDelegate ? "yes" : exchangeFlag;
-  if (exchangeFlag === "no" && graph && graphSaysDelegate) {
-    delegate = "unknown";
-    lines.push(graph.words.checks.delegateConflict({ owner }));
-  } else if (exchangeFlag === "no") {
+  if (exchange?.conclusions.delegateFlag === "yes") lines.push(e.delegateYes({ owner }));
+  if (graph?.evidence.delegate === "yes") lines.push(graphLine(graph, graph.words.delegate({ owner })));
+  if (flag === "conflict" && graph) lines.push(graph.words.checks.delegateConflict({ owner }));
+  if (flag === "missing") {
     lines.push(e.delegateNo({ owner }));
     summaries.push(words.service.notDelegate({ owner }));
-    byExchange = true;
   }
-
-  const ews = exchange?.conclusions.ewsForTeams ?? "unknown";
-  if (ews === "allowed") lines.push(e.ewsAllowed({ owner }), e.ewsDates);
-  if (ews === "blocked") {
+  if (ews === "granted") lines.push(e.ewsAllowed({ owner }), e.ewsDates);
+  if (ews === "missing") {
     lines.push(e.ewsBlocked({ owner }), e.ewsDates);
     summaries.push(words.service.ewsBlocked({ owner }));
-    byExchange = true;
   }
-
-  const offered = graph?.evidence.teams ?? "unknown";
   if (graph && offered !== "unknown") {
-    lines.push(
-      graphLine(
-        graph,
-        offered === "allowed"
-          ? graph.words.teamsAllowed({ owner, service: serviceName })
-          : graph.words.teamsNotAllowed({ owner, service: serviceName }),
-      ),
-    );
-    if (offered === "not-allowed") {
+    const line =
+      offered === "granted"
+        ? graph.words.teamsAllowed({ owner, service: serviceName })
+        : graph.words.teamsNotAllowed({ owner, service: serviceName });
+    lines.push(graphLine(graph, line));
+    if (offered === "missing") {
       summaries.push(graph.words.checks.serviceNotOffered({ owner, at: graph.evidence.checkedAt, service: serviceName }));
-      byGraph = true;
     }
   }
-  if (summaries.length > 0) return { status: "missing", summaries, lines, itOnly: delegate !== "no", byExchange, byGraph };
-  const proven =
-    delegate === "yes" &&
-    ews === "allowed" &&
-    (calendarEditor.status === "granted" || calendarEditor.status === "partial") &&
-    sendOnBehalf.status === "granted";
-  // Graph's part in a proof: the Delegate flag, when Exchange's output did not show it.
-  return {
-    status: proven ? "granted" : "unknown",
-    summaries,
-    lines,
-    itOnly: false,
-    byExchange: proven,
-    byGraph: proven && exchangeFlag !== "yes",
-  };
+  return { lines, summaries };
 }

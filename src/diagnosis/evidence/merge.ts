@@ -20,6 +20,12 @@
  *    group (open microsoft-graph-docs issue since 2019): the layer stays "unknown", worded "Microsoft
  *    365 shows no write access". Against the others' answer it is a conflict, as in rule 6.
  *
+ * 8. The same rules merge every layer a source speaks to (Layer): the calendar, sending, and Teams'
+ *    hidden conditions (the Delegate flag, EWS, Teams offered on the calendar). Outlook sees only the
+ *    calendar; for the others its status is "unknown", so Exchange decides (rule 3) and Graph confirms,
+ *    contests (rule 6) or decides alone (rule 7). Teams is then granted only when every one of its
+ *    conditions is met (teamsGranted, TEAMS_CONDITIONS).
+ *
  * A paste that is not evidence for this pair (another owner or delegate, a truncated block, too long)
  * never reaches these rules: see outcomeOfPaste. Graph's answers other than a 200 for this owner
  * (403, 404, another calendar, no answer) are shown, never merged: a 403 also comes from an
@@ -27,7 +33,7 @@
  */
 import type { CheckStatus } from "../types";
 import type { AdminPasteReading, ExchangeConclusions, ExchangeEvidence, UnattributedPart } from "./exchange";
-import { freshFinding, type ExchangeFinding } from "./finding";
+import { findingDate, freshFinding, type ExchangeFinding } from "./finding";
 import type { GraphEvidence } from "./graph";
 
 /** What one source says about one layer. */
@@ -78,15 +84,113 @@ export interface MergedWithGraph extends Merged {
 
 /** Rule 7: Graph's calendar reading joined to what Outlook and Exchange concluded (mergeStatus). */
 export function joinGraph(merged: Merged, graph: GraphCalendarReading | undefined): MergedWithGraph {
+  return joinGraphReading("calendar", merged, graph === undefined ? undefined : graph === "can-write" ? "partial" : "missing");
+}
+
+/**
+ * Rule 7 for any layer: Graph's reading joined to what the others concluded. On the calendar, Graph's
+ * "missing" (canEdit false) alone proves nothing, so it leaves the layer "unknown".
+ */
+function joinGraphReading(layer: Layer, merged: Merged, graph: Reading | undefined): MergedWithGraph {
   // A refusal the user saw, a contradiction already found, or a layer with no right to read: as it was.
-  if (graph === undefined || merged.basis === "reported" || merged.basis === "conflict") return merged;
+  if (graph === undefined || graph === "unknown" || merged.basis === "reported" || merged.basis === "conflict") return merged;
   if (merged.status === "checking" || merged.status === "not-needed") return merged;
   if (merged.status === "unknown") {
-    return { status: graph === "can-write" ? "partial" : "unknown", basis: "graph", graph: "decided" };
+    const alone: CheckStatus = layer === "calendar" && graph === "missing" ? "unknown" : graph;
+    return { status: alone, basis: "graph", graph: "decided" };
   }
-  const othersWrite = CAN_CREATE.has(merged.status);
-  if (othersWrite === (graph === "can-write")) return { ...merged, graph: "agrees" };
+  if (CAN_CREATE.has(merged.status) === CAN_CREATE.has(graph)) return { ...merged, graph: "agrees" };
   return { status: "unknown", basis: "conflict", graph: "conflict" };
+}
+
+/** The layers a source can speak to: the calendar and sending checks', and Teams' hidden conditions. */
+export type Layer = "calendar" | "sending" | "delegateFlag" | "ewsForTeams" | "teamsOffered";
+
+/** What one source said about one layer, and when (ISO 8601). */
+export interface SourceReading {
+  readonly source: "exchange" | "graph";
+  readonly at: string;
+  readonly reading: Reading;
+}
+
+/** One source's readings, by layer; a layer it cannot show is absent. */
+export type LayerReadings = { readonly [L in Layer]?: SourceReading };
+
+/**
+ * One layer merged by rules 1 to 7: Outlook's status (its own reading, or "unknown" where it cannot
+ * see), the sources' readings, and whether the user saw this layer refused.
+ */
+export function mergeLayer(layer: Layer, outlook: CheckStatus, readings: readonly SourceReading[], refusalSeen = false): MergedLayer {
+  const exchange = readings.find((reading) => reading.source === "exchange");
+  const graph = readings.find((reading) => reading.source === "graph");
+  const beforeGraph = mergeStatus(outlook, exchange?.reading, refusalSeen);
+  return { ...joinGraphReading(layer, beforeGraph, graph?.reading), beforeGraph };
+}
+
+export interface MergedLayer extends MergedWithGraph {
+  /** What Outlook and Exchange concluded before Graph joined (rules 1 to 6): Exchange's part in the result. */
+  readonly beforeGraph: Merged;
+}
+
+/** What Exchange's conclusions say of each layer. */
+export function exchangeReadings(finding: ExchangeFinding): LayerReadings {
+  const at = findingDate(finding);
+  const { conclusions } = finding;
+  const read = (reading: Reading): SourceReading => ({ source: "exchange", at, reading });
+  return {
+    calendar: read(calendarReading(conclusions)),
+    sending: read(sendingReading(conclusions)),
+    delegateFlag: read(byValue(conclusions.delegateFlag, { yes: "granted", no: "missing", unknown: "unknown" })),
+    ewsForTeams: read(byValue(conclusions.ewsForTeams, { allowed: "granted", blocked: "missing", unknown: "unknown" })),
+  };
+}
+
+/**
+ * What Graph's answer says of each layer: canEdit is writing ("partial") or none ("missing", rule 7);
+ * canViewPrivateItems proves the Delegate flag, its absence proves nothing; the providers the calendar
+ * offers say whether Teams is offered. Graph never shows sending or EWS.
+ */
+export function graphReadings(evidence: Pick<GraphEvidence, "canEdit" | "delegate" | "teams" | "checkedAt">): LayerReadings {
+  const read = (reading: Reading): SourceReading => ({ source: "graph", at: evidence.checkedAt, reading });
+  return {
+    calendar: read(graphCalendarReading(evidence) === "can-write" ? "partial" : "missing"),
+    ...(evidence.delegate === "yes" ? { delegateFlag: read("granted") } : {}),
+    ...(evidence.teams !== "unknown" ? { teamsOffered: read(evidence.teams === "allowed" ? "granted" : "missing") } : {}),
+  };
+}
+
+/** Every source's reading of one layer. */
+export function readingsOf(layer: Layer, sources: readonly LayerReadings[]): SourceReading[] {
+  return sources.flatMap((source) => source[layer] ?? []);
+}
+
+function byValue<V extends string>(value: V, readings: Readonly<Record<V, Reading>>): Reading {
+  return readings[value];
+}
+
+/** Teams needs every layer: the calendar and sending as their checks concluded, the others as merged. */
+export type TeamsCondition = Layer;
+
+/**
+ * Teams' all-conditions rule: each condition, the statuses that meet it and the one that refuses it.
+ * Teams builds on Exchange delegation (Editor or Author on the calendar, send on behalf, the Delegate
+ * flag) and reaches the owner's mailbox through EWS. Whether the calendar offers Teams only Graph
+ * shows; unseen, it does not stand in the way of a proof.
+ */
+export const TEAMS_CONDITIONS: Readonly<Record<TeamsCondition, { readonly meets: readonly CheckStatus[]; readonly refuses: CheckStatus }>> =
+  {
+    calendar: { meets: ["granted", "partial"], refuses: "missing" },
+    sending: { meets: ["granted"], refuses: "missing" },
+    delegateFlag: { meets: ["granted"], refuses: "missing" },
+    ewsForTeams: { meets: ["granted"], refuses: "missing" },
+    teamsOffered: { meets: ["granted", "unknown"], refuses: "missing" },
+  };
+
+/** Granted when every condition is met, missing when any is refused, otherwise unknown. */
+export function teamsGranted(conditions: Readonly<Record<TeamsCondition, CheckStatus>>): "granted" | "missing" | "unknown" {
+  const rows = Object.entries(TEAMS_CONDITIONS) as [TeamsCondition, (typeof TEAMS_CONDITIONS)[TeamsCondition]][];
+  if (rows.some(([condition, rule]) => conditions[condition] === rule.refuses)) return "missing";
+  return rows.every(([condition, rule]) => rule.meets.includes(conditions[condition])) ? "granted" : "unknown";
 }
 
 /**
