@@ -125,7 +125,7 @@ export function* parseHtmlSteps(html: string, options: { readonly libraryStacks?
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   // libraryStacks: only for the test that checks the stand-ins build the very same tree.
-  if (!options.libraryStacks) useTopFirstStacks(parser);
+  if (!options.libraryStacks) installTopFirstStacks(parser);
   for (let at = 0; at < html.length; at += PARSE_SLICE_CHARS) {
     if (at > 0) yield;
     parser.write(html.slice(at, at + PARSE_SLICE_CHARS));
@@ -176,7 +176,7 @@ export function* descendantsSteps(node: ElementNode): Steps<Node[]> {
  * every operation the parser uses costs O(1). Checked by test/body/linearWork.test.ts ("nested links",
  * "stray close tags"); the parser's version is pinned in package.json.
  */
-function useTopFirstStacks(parser: Parser): void {
+function installTopFirstStacks(parser: Parser): void {
   const internals = parser as unknown as { stack: unknown[]; foreignContext: unknown[] };
   internals.stack = topFirstStack(internals.stack);
   internals.foreignContext = topFirstStack(internals.foreignContext);
