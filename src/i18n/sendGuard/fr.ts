@@ -32,7 +32,7 @@ export const sendGuardFr: SendGuardMessages = {
   openPane:
     "Ouvrez « Planifier de la part d’autrui » (ruban) pour vérifier les autorisations et ajouter le lien, ou retirez le texte de réunion en ligne.",
   unchecked:
-    "« Planifier de la part d’autrui » n’a pas pu vérifier à temps le lien de cette réunion (texte très long) : l’envoi a été autorisé.",
+    "« Planifier de la part d’autrui » n’a pas pu vérifier à temps le lien de cette réunion (texte très long) : l’envoi a été autorisé.",
   /** The services as the message names them. */
   services: frServices,
 };
