@@ -45,6 +45,12 @@ describe("dates in each language's form", () => {
     expect(dateTimeOf("de", FIRST)).toMatch(/^1\. Dezember um \d\d:\d\d$/u);
   });
 
+  it("never leaves a French date bare in a sentence: « le » before it (French review, finding 13)", () => {
+    expect(fr.graph.checks.line({ at: FIRST, text: "x" })).toContain("(le 1er décembre 2026)");
+    expect(fr.graph.checks.agrees({ at: THIRD })).toContain("(le 3 décembre 2026)");
+    expect(fr.graph.source({ at: FIRST })).toMatch(/^D’après Microsoft 365 \(le 1er décembre à \d\d:\d\d\)\u202f:$/u);
+  });
+
   it("shows a value that is not a date as given, cut short", () => {
     expect(dateOf("fr", "not a date")).toBe("not a date");
   });

@@ -432,7 +432,7 @@ export const frDetails: DetailsMessages = {
     checking: "Interrogation de Microsoft 365…",
     intro: (p: { owner: string }) =>
       `Microsoft 365 peut indiquer si vous pouvez écrire dans le calendrier ${de(p.owner)}. Outlook vous demandera peut-être de vous connecter une fois.`,
-    source: (p: { at: string }) => `D’après Microsoft 365, ${dateTimeOf(LOCALE, p.at)} :`,
+    source: (p: { at: string }) => `D’après Microsoft 365 (le ${dateTimeOf(LOCALE, p.at)}) :`,
     canEdit: (p: { owner: string }) => `Vous pouvez ajouter et modifier des éléments dans le calendrier ${de(p.owner)}.`,
     cannotEdit: (p: { owner: string }) =>
       `Microsoft 365 n’indique aucun accès en écriture pour vous au calendrier ${de(p.owner)} (il peut manquer un accès donné par un groupe).`,
@@ -450,24 +450,24 @@ export const frDetails: DetailsMessages = {
       "Cette version d’Outlook ne permet pas aux compléments d’interroger Microsoft 365 (il faut une version plus récente) ; cette vérification est impossible ici.",
     checks: {
       calendarCanWrite: (p: { owner: string; at: string }) =>
-        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), vous pouvez ajouter des réunions au calendrier ${de(p.owner)} ; rien n’indique si vous pouvez modifier celles des autres.`,
+        `D’après Microsoft 365 (le ${dateOf(LOCALE, p.at)}), vous pouvez ajouter des réunions au calendrier ${de(p.owner)} ; rien n’indique si vous pouvez modifier celles des autres.`,
       calendarCannotWrite: (p: { owner: string; at: string }) =>
-        `Microsoft 365 (${dateOf(LOCALE, p.at)}) n’indique aucun accès en écriture pour vous au calendrier ${de(p.owner)}, mais il peut manquer un accès donné par un groupe : ce n’est donc pas certain.`,
-      agrees: (p: { at: string }) => `Microsoft 365 le confirme (${dateOf(LOCALE, p.at)}).`,
+        `Microsoft 365 (le ${dateOf(LOCALE, p.at)}) n’indique aucun accès en écriture pour vous au calendrier ${de(p.owner)}, mais il peut manquer un accès donné par un groupe : ce n’est donc pas certain.`,
+      agrees: (p: { at: string }) => `Microsoft 365 le confirme (le ${dateOf(LOCALE, p.at)}).`,
       conflict: (p: { owner: string }) => `Les sources ci-dessous ne disent pas la même chose de votre accès au calendrier ${de(p.owner)}.`,
       conflictLine: (p: { owner: string }) =>
         `Outlook, Exchange et Microsoft 365 ne disent pas tous la même chose de votre accès au calendrier ${de(p.owner)} : aucun n’est retenu. Demandez au service informatique de vérifier.`,
       canWriteLine: (p: { owner: string }) =>
         `Microsoft 365 confirme que vous pouvez ajouter des réunions au calendrier ${de(p.owner)}, mais pas si vous pouvez modifier celles des autres.`,
-      line: (p: { at: string; text: string }) => `D’après Microsoft 365, ${dateOf(LOCALE, p.at)} : ${p.text}`,
+      line: (p: { at: string; text: string }) => `D’après Microsoft 365 (le ${dateOf(LOCALE, p.at)}) : ${p.text}`,
       delegateConflict: (p: { owner: string }) =>
         `Exchange ne montre pas l’indicateur Delegate, mais selon Microsoft 365 vous figurez parmi les délégués ${de(p.owner)} : aucun des deux n’est retenu.`,
       serviceNotOffered: (p: { owner: string; at: string; service: string }) =>
-        `D’après Microsoft 365 (${dateOf(LOCALE, p.at)}), le calendrier ${de(p.owner)} ne propose pas les ${reunions(p.service)} ; seul le service informatique peut les activer pour ${p.owner}.`,
+        `D’après Microsoft 365 (le ${dateOf(LOCALE, p.at)}), le calendrier ${de(p.owner)} ne propose pas les ${reunions(p.service)} ; seul le service informatique peut les activer pour ${p.owner}.`,
       notOffered: (p: { owner: string; service: string }) =>
         `Pas encore : le service informatique doit activer les ${reunions(p.service)} pour ${p.owner}`,
       teamsGranted: (p: { owner: string; at: string; graphAt: string }) =>
-        `D’après Exchange, tel que le service informatique l’a envoyé le ${dateOf(LOCALE, p.at)}, et Microsoft 365 (${dateOf(LOCALE, p.graphAt)}), vous figurez parmi les délégués ${de(p.owner)} et EWS n’empêche pas Teams d’accéder à la boîte aux lettres ${de(p.owner)}.`,
+        `D’après Exchange, tel que le service informatique l’a envoyé le ${dateOf(LOCALE, p.at)}, et Microsoft 365 (le ${dateOf(LOCALE, p.graphAt)}), vous figurez parmi les délégués ${de(p.owner)} et EWS n’empêche pas Teams d’accéder à la boîte aux lettres ${de(p.owner)}.`,
     },
     why: {
       "not-supported": "cette version d’Outlook ne permet pas aux compléments de se connecter à Microsoft 365.",
@@ -526,7 +526,7 @@ export const frDetails: DetailsMessages = {
     notRequested:
       "Ce n’est pas une réponse à votre demande : ce volet n’a pas demandé ce bloc pour ce calendrier et vous, donc rien n’a changé. Collez la réponse à la vérification d’« Envoyer au service informatique ».",
     futureDated: (p: { at: string }) =>
-      `Ce bloc indique une exécution plus tard que maintenant (${dateOf(LOCALE, p.at)}) : il a été refusé et rien n’a changé. Demandez au service informatique de relancer la vérification.`,
+      `Ce bloc indique une exécution plus tard que maintenant (le ${dateOf(LOCALE, p.at)}) : il a été refusé et rien n’a changé. Demandez au service informatique de relancer la vérification.`,
     conflict: (p: { newer: string; older: string; layers: string }) =>
       `Deux blocs collés (exécutés le ${dateOf(LOCALE, p.older)} et le ${dateOf(LOCALE, p.newer)}) se contredisent sur ${p.layers} : aucun n’a été utilisé et rien n’a changé. Demandez au service informatique de relancer la vérification et collez seulement cette réponse.`,
     layers: {
