@@ -151,3 +151,9 @@ describe.each(LANGUAGES_CHECKED)("remedy cards in %s", (language) => {
     expect(standIns.filter((standIn) => delegateAsYou.test(standIn.trim()))).toEqual([]);
   });
 });
+
+test("English: a nameless delegate is added as 'the person who schedules for you', never 'the delegate as your delegate'", () => {
+  const summaries = cardsOf({ owner: ALEX }, en, "owner");
+  expect(summaries.some((text) => text.includes("Add the person who schedules for you as your delegate"))).toBe(true);
+  expect(summaries.filter((text) => /the delegate as your delegate/i.test(text))).toEqual([]);
+});

@@ -5,7 +5,7 @@
 import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import { aLink, meetingsOf, serviceIn, unnamed } from "./services";
-import { LOCALE, list, of, start } from "./style";
+import { DELEGATE, LOCALE, delegateToAdd, list, of, start } from "./style";
 
 /** Dates as the rest of the catalogue writes them: day before month ("3 December"). */
 const DATES = "en-GB";
@@ -173,7 +173,7 @@ export const enDetails = {
     addDelegateMac: (p: { who: string }) =>
       `Under "Delegates who can act on my behalf" click +, add ${p.who}, set Calendar to Editor, then OK.`,
     calendar: {
-      owner: (p: { delegate: string }) => `Add ${p.delegate} as your delegate, with Editor on your calendar`,
+      owner: (p: { delegate: string }) => `Add ${delegateToAdd(p.delegate)} as your delegate, with Editor on your calendar`,
       admin: (p: { owner: string; delegate: string }) => `Or give ${p.delegate} Editor, as a delegate, on ${of(p.owner)} calendar`,
       addPurpose:
         "Gives the delegate Editor on the owner's calendar and sets the Delegate flag (what Teams and Outlook's Delegate Access expect).",
@@ -188,13 +188,14 @@ export const enDetails = {
       ownerLooks: (p: { delegate: string }) => `If ${p.delegate} is listed here, they may already send invitations for you.`,
       listPurpose: (p: { owner: string; delegate: string }) =>
         `Lists everyone who may send invitations for ${p.owner}; ${p.delegate} should be in the list.`,
-      owner: (p: { delegate: string }) => `Add ${p.delegate} as your delegate, which lets them send invitations for you`,
+      owner: (p: { delegate: string }) => `Add ${delegateToAdd(p.delegate)} as your delegate, which lets them send invitations for you`,
       admin: (p: { owner: string; delegate: string }) => `Or let ${p.delegate} send invitations for ${p.owner}`,
       grantPurpose: 'Lets invitations go out as "delegate on behalf of owner"; @{Add=…} keeps everyone already in the list.',
       hiddenNote: "Sending for the owner also fails in Outlook for Windows when the owner's mailbox is hidden from the address list.",
     },
     teams: {
-      owner: (p: { delegate: string }) => `Add ${p.delegate} as your delegate (sharing your calendar is not enough for Teams)`,
+      owner: (p: { delegate: string }) =>
+        `Add ${delegateToAdd(p.delegate)} as your delegate (sharing your calendar is not enough for Teams)`,
       admin: "Make sure Teams can see the delegation",
       ewsOrgPurpose:
         "Shows whether EWS is limited to an allow list; if EwsApplicationAccessPolicy is EnforceAllowList, run the next command.",
@@ -430,7 +431,7 @@ export const enDetails = {
      * Stands for the delegate when Outlook gave no usable name. The owner's card and IT's card both use it,
      * so it says "you" to neither ("your delegate" would be IT's own delegate in IT's card).
      */
-    delegate: "the delegate",
+    delegate: DELEGATE,
     askBelow: (p: { owner: string }) => `${start(p.owner)} or IT can check it: their steps are below.`,
   },
   /** IT's answer from Exchange: pasted into the error box, sent for in "Send this to IT", kept in the report. */

@@ -24,3 +24,10 @@ export const list = (items: readonly string[]) => listOf(LOCALE, items);
 export const of = (name: string) => `${name}'s`;
 /** The owner at the start of a sentence: the fallback gets its capital, a real name or address stays as it is. */
 export const start = (name: string) => (name === OWNER ? OWNER_START : name);
+/** Stands for the delegate when Outlook gave no usable name (remedyPeople.delegate): "you" to nobody. */
+export const DELEGATE = "the delegate";
+/**
+ * The delegate in an owner's "Add … as your delegate": "Megan", or "the person who schedules for you"
+ * rather than "Add the delegate as your delegate".
+ */
+export const delegateToAdd = (name: string) => (name === DELEGATE ? "the person who schedules for you" : name);
