@@ -6,6 +6,7 @@
  * reading the body, reads it, and handles clicks meanwhile.
  */
 import { openTaskpane, simState, startHarness, waitForAnswer, type Harness } from "./support/harness";
+import { openSendPage, pressSend } from "./support/sendCheck";
 import { BODY_KINDS } from "../../dev/simulated-office/bodies";
 
 let harness: Harness;
@@ -14,41 +15,12 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
-const HANDLER = "onAppointmentSendHandler";
-
-interface Sent {
-  readonly calls: Array<{ readonly allowEvent: boolean; readonly errorMessage?: string }>;
-  readonly ms: number;
-}
-
 test("on a machine 50 times slower (CPU throttled), the send check still completes once within 5 seconds, with its note", async () => {
-  const { page, context, problems } = await openTaskpane(harness, "body-join-paragraphs", { page: "launchevent.html" });
+  const { page, context, problems } = await openSendPage(harness, "body-join-paragraphs");
   try {
-    await page.waitForFunction(
-      (name) => typeof (window as unknown as { __sim?: { handlers: Record<string, unknown> } }).__sim?.handlers[name] === "function",
-      HANDLER,
-      { timeout: 10_000 },
-    );
-    await page.evaluate(() => (window as unknown as { __sim: { hostReady: Promise<unknown> } }).__sim.hostReady);
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 50 });
-    const sent: Sent = await page.evaluate(async (name) => {
-      const handler = (window as unknown as { __sim: { handlers: Record<string, (event: unknown) => void> } }).__sim.handlers[name];
-      const calls: unknown[] = [];
-      const started = performance.now();
-      let ms = -1;
-      await new Promise<void>((resolve) => {
-        handler?.({
-          completed(options: unknown) {
-            calls.push(JSON.parse(JSON.stringify(options)));
-            if (ms < 0) ms = performance.now() - started;
-            setTimeout(resolve, 5000);
-          },
-        });
-        setTimeout(resolve, 20_000);
-      });
-      return { calls, ms } as Sent;
-    }, HANDLER);
+    const sent = await pressSend(page, { settleMs: 5000, giveUpMs: 20_000 });
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
     expect(sent.calls).toHaveLength(1);
     expect(sent.ms).toBeGreaterThanOrEqual(0);
@@ -65,33 +37,11 @@ test("on a machine 50 times slower (CPU throttled), the send check still complet
 
 describe.each(BODY_KINDS)("a 1 MB body: %s", (kind) => {
   test("the send check completes once, within 5 seconds, and either judges the meeting or lets it go with its note", async () => {
-    const { page, context, problems } = await openTaskpane(harness, `body-${kind}`, { page: "launchevent.html" });
+    const { page, context, problems } = await openSendPage(harness, `body-${kind}`);
     try {
-      await page.waitForFunction(
-        (name) => typeof (window as unknown as { __sim?: { handlers: Record<string, unknown> } }).__sim?.handlers[name] === "function",
-        HANDLER,
-        { timeout: 10_000 },
-      );
-      await page.evaluate(() => (window as unknown as { __sim: { hostReady: Promise<unknown> } }).__sim.hostReady);
       expect((await simState(page)).body.length).toBe(999_900);
-      const sent: Sent = await page.evaluate(async (name) => {
-        const handler = (window as unknown as { __sim: { handlers: Record<string, (event: unknown) => void> } }).__sim.handlers[name];
-        const calls: unknown[] = [];
-        const started = performance.now();
-        let ms = -1;
-        await new Promise<void>((resolve) => {
-          handler?.({
-            completed(options: unknown) {
-              calls.push(JSON.parse(JSON.stringify(options)));
-              if (ms < 0) ms = performance.now() - started;
-              // Long enough for a second completion (the cap at 4.5 s) to show up if the first did not stop it.
-              setTimeout(resolve, 5000);
-            },
-          });
-          setTimeout(resolve, 15_000);
-        });
-        return { calls, ms } as Sent;
-      }, HANDLER);
+      // Long enough for a second completion (the cap at 4.5 s) to show up if the first did not stop it.
+      const sent = await pressSend(page, { settleMs: 5000, giveUpMs: 15_000 });
       expect(sent.calls).toHaveLength(1);
       expect(sent.ms).toBeGreaterThanOrEqual(0);
       expect(sent.ms).toBeLessThan(5000);

@@ -4,7 +4,8 @@
  * registered with Office.actions.associate.
  */
 import type { Page } from "playwright-core";
-import { openTaskpane, simState, startHarness, type Harness } from "./support/harness";
+import { simState, startHarness, type Harness } from "./support/harness";
+import { openSendPage, pressSend, type Send } from "./support/sendCheck";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -12,94 +13,50 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
-const HANDLER = "onAppointmentSendHandler";
 const TEAMS_JOIN =
   "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NDdiZjYxYmQtMmM1Ni00Y2FhLWE2MjItZmY2ZTQ5ZTM4NWU3%40thread.v2/0?context=%7b%22Tid%22%3a%22c0ffee%22%7d";
 
-interface Completion {
-  readonly allowEvent: boolean;
-  readonly errorMessage?: string;
-}
-
-interface Send {
-  /** Every completed(options) call the handler made, in order. */
-  readonly calls: Completion[];
-  readonly ms: number;
-}
-
-async function openSendPage(scenario: string) {
-  const opened = await openTaskpane(harness, scenario, { page: "launchevent.html" });
-  await opened.page.waitForFunction(
-    (name) => {
-      const sim = (window as unknown as { __sim?: { handlers: Record<string, unknown> } }).__sim;
-      return sim !== undefined && typeof sim.handlers[name] === "function";
-    },
-    HANDLER,
-    { timeout: 10_000 },
-  );
-  await opened.page.evaluate(() => (window as unknown as { __sim: { hostReady: Promise<unknown> } }).__sim.hostReady);
-  return opened;
-}
-
 /**
  * Edits the item as a user would in the form (location, then a paragraph before </body>), then
- * presses Send: calls the handler with an event that records completed(), and waits a while after
- * the first call to catch a second one.
+ * presses Send, waiting a while after the first completed() to catch a second one.
  */
 async function send(page: Page, edits: { location?: string; appendHtml?: string } = {}): Promise<Send> {
-  return page.evaluate(
-    async ({ name, location, appendHtml }) => {
-      type Callback = (result: { status: string; value?: unknown; error?: { message: string } }) => void;
-      const item = (
-        window as unknown as {
-          Office: {
-            context: {
-              mailbox: {
-                item: {
-                  location: { setAsync(v: string, cb: Callback): void };
-                  body: {
-                    getAsync(t: string, cb: Callback): void;
-                    setAsync(v: string, o: { coercionType: string }, cb: Callback): void;
-                  };
+  await page.evaluate(async ({ location, appendHtml }) => {
+    type Callback = (result: { status: string; value?: unknown; error?: { message: string } }) => void;
+    const item = (
+      window as unknown as {
+        Office: {
+          context: {
+            mailbox: {
+              item: {
+                location: { setAsync(v: string, cb: Callback): void };
+                body: {
+                  getAsync(t: string, cb: Callback): void;
+                  setAsync(v: string, o: { coercionType: string }, cb: Callback): void;
                 };
               };
             };
           };
-        }
-      ).Office.context.mailbox.item;
-      const call = (start: (cb: Callback) => void) =>
-        new Promise<unknown>((resolve, reject) =>
-          start((r) => (r.status === "succeeded" ? resolve(r.value) : reject(new Error(r.error?.message ?? "failed")))),
-        );
-      if (location !== undefined) await call((cb) => item.location.setAsync(location, cb));
-      if (appendHtml !== undefined) {
-        const body = String(await call((cb) => item.body.getAsync("html", cb)));
-        const at = body.toLowerCase().lastIndexOf("</body>");
-        const next = at === -1 ? body + appendHtml : body.slice(0, at) + appendHtml + body.slice(at);
-        await call((cb) => item.body.setAsync(next, { coercionType: "html" }, cb));
+        };
       }
-      const handler = (window as unknown as { __sim: { handlers: Record<string, (event: unknown) => void> } }).__sim.handlers[name];
-      const calls: unknown[] = [];
-      const started = performance.now();
-      let ms = -1;
-      await new Promise<void>((resolve) => {
-        handler?.({
-          completed(options: unknown) {
-            calls.push(JSON.parse(JSON.stringify(options)));
-            if (ms < 0) ms = performance.now() - started;
-            setTimeout(resolve, 300);
-          },
-        });
-        setTimeout(resolve, 6000);
-      });
-      return { calls, ms } as { calls: Completion[]; ms: number };
-    },
-    { name: HANDLER, ...edits },
-  );
+    ).Office.context.mailbox.item;
+    const call = (start: (cb: Callback) => void) =>
+      new Promise<unknown>((resolve, reject) =>
+        start((r) => (r.status === "succeeded" ? resolve(r.value) : reject(new Error(r.error?.message ?? "failed")))),
+      );
+    if (location !== undefined) await call((cb) => item.location.setAsync(location, cb));
+    if (appendHtml !== undefined) {
+      const body = String(await call((cb) => item.body.getAsync("html", cb)));
+      const at = body.toLowerCase().lastIndexOf("</body>");
+      const next = at === -1 ? body + appendHtml : body.slice(0, at) + appendHtml + body.slice(at);
+      await call((cb) => item.body.setAsync(next, { coercionType: "html" }, cb));
+    }
+  }, edits);
+  return pressSend(page, { settleMs: 300, giveUpMs: 6000 });
 }
 
 test('a delegated meeting that says "Microsoft Teams Meeting" but has no join link is stopped once, with a short message naming Teams', async () => {
-  const { page, context, problems } = await openSendPage("delegate-editor");
+  const { page, context, problems } = await openSendPage(harness, "delegate-editor");
   try {
     const result = await send(page, { location: "Microsoft Teams Meeting" });
     expect((await simState(page)).location).toBe("Microsoft Teams Meeting");
@@ -120,7 +77,7 @@ test('a delegated meeting that says "Microsoft Teams Meeting" but has no join li
 });
 
 test("the same meeting with a Teams join link in the body is sent", async () => {
-  const { page, context, problems } = await openSendPage("delegate-editor");
+  const { page, context, problems } = await openSendPage(harness, "delegate-editor");
   try {
     const appendHtml = `<p><a href="${TEAMS_JOIN}">Join the meeting now</a></p>`;
     const result = await send(page, { location: "Microsoft Teams Meeting", appendHtml });
@@ -135,7 +92,7 @@ test("the same meeting with a Teams join link in the body is sent", async () => 
 });
 
 test("a Teams meeting in your own calendar is never stopped", async () => {
-  const { page, context, problems } = await openSendPage("own-calendar");
+  const { page, context, problems } = await openSendPage(harness, "own-calendar");
   try {
     const result = await send(page, { location: "Microsoft Teams Meeting" });
     expect(result.calls).toEqual([{ allowEvent: true }]);
@@ -148,7 +105,7 @@ test("a Teams meeting in your own calendar is never stopped", async () => {
 });
 
 test("a delegated in-person meeting (a room, no online claim) is sent", async () => {
-  const { page, context, problems } = await openSendPage("delegate-editor");
+  const { page, context, problems } = await openSendPage(harness, "delegate-editor");
   try {
     const state = await simState(page);
     expect(state.location).toBe("Conf Room Adams (12)");
