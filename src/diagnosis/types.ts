@@ -3,6 +3,15 @@ import type { EvidenceRules } from "./checks/evidenceRules";
 import type { ExchangeFinding } from "./evidence/finding";
 import type { GraphFinding } from "./evidence/graph";
 import type { Basis, GraphPart } from "./evidence/merge";
+import type { Fact } from "../kernel/facts";
+import type { CheckId, CheckStatus, Delegation, OutlookClient, ServiceKind } from "../kernel/kinds";
+import type { Actor, Parties, Person } from "../kernel/people";
+
+// The shared vocabulary lives in src/kernel (which src/i18n may import); re-exported so the domain's
+// contract still reads from one file.
+export type { Fact, UnknownWhy } from "../kernel/facts";
+export type { CheckId, CheckStatus, Delegation, OutlookClient, ServiceKind } from "../kernel/kinds";
+export type { Actor, Parties, Person } from "../kernel/people";
 
 /**
  * The contract between the three layers.
@@ -11,24 +20,6 @@ import type { Basis, GraphPart } from "./evidence/merge";
  * src/diagnosis turns facts + configuration + what the user reported into a Verdict (pure).
  * src/taskpane renders the Verdict. Nothing here may import Office.js, React or do I/O.
  */
-
-/**
- * Why Outlook did not give a fact, as the pane says it to people: the member is missing on this
- * client, the call failed, it did not answer in time, it answered with nothing useful, or there is
- * no meeting. The technical reason (API name, error name) goes to the IT report only.
- */
-export type UnknownWhy = "absent" | "failed" | "timed-out" | "empty" | "unexpected" | "no-item";
-
-/** A fact read from Outlook: either its value or why it could not be read. */
-export type Fact<T> =
-  | { readonly known: true; readonly value: T; readonly source: string }
-  | { readonly known: false; readonly why: UnknownWhy; readonly reason: string; readonly source: string };
-
-export interface Person {
-  /** Primary SMTP address as Outlook reported it (not normalised; compare with sameAddress). */
-  readonly emailAddress: string;
-  readonly displayName: string;
-}
 
 /** What item.getSharedPropertiesAsync returns, minus the retired targetRestUrl. */
 export interface SharedProperties {
@@ -58,17 +49,6 @@ export interface DelegationFacts {
   readonly host: HostInfo;
   readonly requirementSets: RequirementSets;
 }
-
-export type Delegation = "self" | "delegate" | "unknown";
-
-export type CheckId = "calendar-editor" | "send-on-behalf" | "online-meeting-delegate";
-
-export type CheckStatus = "checking" | "granted" | "partial" | "missing" | "unknown" | "not-needed";
-
-/** Outlook clients whose clicks differ. */
-export type OutlookClient = "classic-windows" | "new-outlook-web" | "mac";
-
-export type Actor = "owner" | "admin" | "you";
 
 export type RemedyStep =
   /** Clicks in one Outlook client (or a meeting service's site when client is undefined). */
@@ -137,9 +117,6 @@ export interface CheckedService {
   readonly name: string;
 }
 
-/** The meeting service whose online-meeting-delegate right matters for this meeting. */
-export type ServiceKind = "teams" | "skype" | "zoom" | "webex" | "jitsi" | "other";
-
 /** An error the user pasted and the decoder recognised. */
 export interface ReportedError {
   readonly errorId: string;
@@ -186,13 +163,6 @@ export interface InsertDecision {
   readonly reason?: string;
   /** Unknown checks to show as warnings beside an enabled button. */
   readonly warnings: readonly string[];
-}
-
-/** Who is involved, as far as we know them; missing addresses become readable placeholders in remedies. */
-export interface Parties {
-  readonly owner?: Person;
-  readonly delegate?: Person;
-  readonly helpdesk?: string;
 }
 
 export interface Verdict {

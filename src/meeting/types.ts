@@ -1,4 +1,5 @@
-import type { Person, ServiceKind } from "../diagnosis/types";
+import type { ServiceKind } from "../kernel/kinds";
+import type { Person } from "../kernel/people";
 
 /** The join details a provider builds for the owner of the meeting. */
 export interface MeetingLink {

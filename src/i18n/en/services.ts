@@ -2,7 +2,7 @@
  * How this language names each meeting service, in the pane and in the send-time alert alike (both
  * import it, so the alert's small bundle carries the names without the pane's catalogue).
  */
-import type { ServiceKind } from "../../diagnosis/types";
+import type { ServiceKind } from "../../kernel/kinds";
 
 export const enServices = {
   teams: "Microsoft Teams",

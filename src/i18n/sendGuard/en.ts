@@ -3,7 +3,7 @@
  * from the pane's catalogue: the send check runs in its own small bundle, which carries the four
  * languages' messages and nothing else.
  */
-import type { ServiceKind } from "../../diagnosis/types";
+import type { ServiceKind } from "../../kernel/kinds";
 import { enServices } from "../en/services";
 
 export const sendGuardEn = {
