@@ -3,7 +3,7 @@
  * ({ "en": "IT help desk, …", "nl": "IT-helpdesk, …" }). Each text follows the same rule as the plain
  * string; a wrong entry is named and dropped, the others still apply.
  */
-import { LANGUAGES } from "../i18n/language";
+import { LANGUAGES } from "../kernel/languages";
 import { describe, field, isJsonObject, path, reportUnknownKeys, textProblem, type JsonObject, type Problems } from "./fields";
 import type { HelpdeskLanguage, OrgConfig } from "./types";
 

@@ -1,8 +1,8 @@
-import type { LANGUAGES } from "../i18n/language";
+import type { UiLanguage } from "../kernel/languages";
 import type { MeetingProvider } from "../meeting/types";
 
 /** The languages a help-desk text may be given in (config.json "helpdesk": { "en": …, "nl": … }). */
-export type HelpdeskLanguage = (typeof LANGUAGES)[number];
+export type HelpdeskLanguage = UiLanguage;
 
 /** Organisation configuration after validation: always usable, defaults filled in. */
 export interface OrgConfig {

@@ -6,11 +6,11 @@
  * bytes every user loads carry it once.
  */
 import { BOOT_TEXT_GLOBAL, EN_BOOT, type BootText } from "./bootEn";
-import { languageOf, type Language } from "./language";
+import { languageOf, type UiLanguage } from "./language";
 
 export type { BootText } from "./bootEn";
 
-const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
+export const BOOT_TEXTS: Readonly<Record<UiLanguage, BootText>> = {
   en: EN_BOOT,
   nl: {
     reading: "Outlook wordt gelezen…",
@@ -53,7 +53,7 @@ const BOOT: Readonly<Record<Exclude<Language, "pseudo">, BootText>> = {
 /** The boot words for a language tag (Office's displayLanguage, else the browser's). */
 export function bootText(tag: unknown): BootText {
   const language = languageOf(tag);
-  return BOOT[language === "pseudo" ? "en" : language];
+  return BOOT_TEXTS[language === "pseudo" ? "en" : language];
 }
 
 /** Hands the four languages' boot words to taskpane.js, which then need not carry them again. */

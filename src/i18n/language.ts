@@ -4,8 +4,9 @@
  * "qps-ploc" (Windows' pseudo-locale tag) selects the pseudo-locale that tests use to find English
  * left on screen.
  */
-export const LANGUAGES = ["en", "nl", "fr", "de"] as const;
-export type Language = (typeof LANGUAGES)[number] | "pseudo";
+import { LANGUAGES, type Language } from "../kernel/languages";
+
+export { LANGUAGES, type Language, type UiLanguage } from "../kernel/languages";
 
 export function languageOf(tag: unknown): Language {
   if (typeof tag !== "string") return "en";

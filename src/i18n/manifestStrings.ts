@@ -6,6 +6,8 @@
  * The locales are the ones the issue asked for plus their neighbours with the same wording
  * (Austrian and Swiss German, Canadian and Swiss French): Office matches overrides on the full tag.
  */
+import type { UiLanguage } from "../kernel/languages";
+
 export interface ManifestStrings {
   /** DisplayName, Group.Label and TaskpaneButton.Label; the manifest schema allows 125 characters. */
   readonly name: string;
@@ -15,7 +17,7 @@ export interface ManifestStrings {
   readonly tooltip: string;
 }
 
-export const MANIFEST_STRINGS: Readonly<Record<"en" | "nl" | "fr" | "de", ManifestStrings>> = {
+export const MANIFEST_STRINGS: Readonly<Record<UiLanguage, ManifestStrings>> = {
   en: {
     name: "Schedule on behalf",
     description:
@@ -45,7 +47,7 @@ export const MANIFEST_STRINGS: Readonly<Record<"en" | "nl" | "fr" | "de", Manife
   },
 };
 
-export const MANIFEST_LOCALES: Readonly<Record<"nl" | "fr" | "de", readonly string[]>> = {
+export const MANIFEST_LOCALES: Readonly<Record<Exclude<UiLanguage, "en">, readonly string[]>> = {
   nl: ["nl-NL", "nl-BE"],
   fr: ["fr-FR", "fr-BE", "fr-CA", "fr-CH"],
   de: ["de-DE", "de-AT", "de-CH"],
@@ -57,7 +59,7 @@ export const MANIFEST_LOCALES: Readonly<Record<"nl" | "fr" | "de", readonly stri
  * Kept apart from MANIFEST_STRINGS because only the package shows it. The build reads this file
  * (scripts/manifest/unified.js), so it stays plain data.
  */
-export const MANIFEST_SUMMARIES: Readonly<Record<"en" | "nl" | "fr" | "de", string>> = {
+export const MANIFEST_SUMMARIES: Readonly<Record<UiLanguage, string>> = {
   en: "Checks delegate permissions and adds the owner's meeting link safely.",
   nl: "Controleert de rechten van een gemachtigde en voegt de vergaderlink veilig toe.",
   fr: "Vérifie les autorisations du délégué et ajoute le lien de réunion sans risque.",

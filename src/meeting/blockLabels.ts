@@ -8,8 +8,7 @@
  * pane loads only the catalogue of the language it shows.
  */
 import type { BlockShape } from "../body/block";
-
-export type BlockLanguage = "en" | "nl" | "fr" | "de";
+import type { UiLanguage } from "../kernel/languages";
 
 export interface BlockLabels {
   readonly join: string;
@@ -22,7 +21,7 @@ export interface BlockLabels {
   readonly scheduledByLine: RegExp;
 }
 
-export const BLOCK_LABELS: Readonly<Record<BlockLanguage, BlockLabels>> = {
+export const BLOCK_LABELS: Readonly<Record<UiLanguage, BlockLabels>> = {
   en: {
     join: "Join",
     meetingId: "Meeting ID",

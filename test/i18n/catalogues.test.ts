@@ -3,7 +3,6 @@
  * translation that drops "{owner}" would send an assistant to nobody. Also the language choice, the
  * pseudo-locale and the send-time message in each language.
  */
-import { de } from "../../src/i18n/de";
 import { deDetails } from "../../src/i18n/de/details";
 import { deExchange } from "../../src/i18n/de/exchange";
 import { deFirstScreen } from "../../src/i18n/de/firstScreen";
@@ -11,14 +10,13 @@ import { en } from "../../src/i18n/en";
 import { enDetails } from "../../src/i18n/en/details";
 import { enExchange } from "../../src/i18n/en/exchange";
 import { enFirstScreen } from "../../src/i18n/en/firstScreen";
-import { fr } from "../../src/i18n/fr";
 import { frDetails } from "../../src/i18n/fr/details";
 import { frExchange } from "../../src/i18n/fr/exchange";
 import { frFirstScreen } from "../../src/i18n/fr/firstScreen";
-import { languageOf } from "../../src/i18n/language";
+import { CATALOGUES } from "../../src/i18n/catalogues";
+import { LANGUAGES, languageOf } from "../../src/i18n/language";
 import { MANIFEST_STRINGS } from "../../src/i18n/manifestStrings";
 import type { DetailsMessages, ExchangeMessages, FirstScreenMessages, Messages } from "../../src/i18n/messages";
-import { nl } from "../../src/i18n/nl";
 import { nlDetails } from "../../src/i18n/nl/details";
 import { nlExchange } from "../../src/i18n/nl/exchange";
 import { nlFirstScreen } from "../../src/i18n/nl/firstScreen";
@@ -32,11 +30,10 @@ import { sendGuardDe } from "../../src/i18n/sendGuard/de";
 import { sendGuardFr } from "../../src/i18n/sendGuard/fr";
 import { sendGuardNl } from "../../src/i18n/sendGuard/nl";
 
-const TRANSLATIONS: ReadonlyArray<readonly [string, Messages]> = [
-  ["nl", nl],
-  ["fr", fr],
-  ["de", de],
-];
+/** Every language but English, from the one list (src/kernel/languages.ts). */
+const TRANSLATIONS: ReadonlyArray<readonly [string, Messages]> = LANGUAGES.filter((code) => code !== "en").map(
+  (code) => [code, CATALOGUES[code]] as const,
+);
 
 type Leaf = { path: string; value: unknown };
 

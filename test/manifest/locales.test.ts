@@ -9,6 +9,7 @@ import { de } from "../../src/i18n/de";
 import { en } from "../../src/i18n/en";
 import { fr } from "../../src/i18n/fr";
 import { nl } from "../../src/i18n/nl";
+import { LANGUAGES as ALL_LANGUAGES, type UiLanguage } from "../../src/kernel/languages";
 import { realManifest } from "./helpers";
 const { buildManifest } = require("../../scripts/manifest/variants.js") as {
   buildManifest(xml: string, options?: { baseUrl?: string; variant?: "full" | "taskpane" }): string;
@@ -25,7 +26,8 @@ const PLACES: ReadonlyArray<{ readonly where: string; readonly key: Key; readonl
   { where: "bt:String#TaskpaneButton.Tooltip", key: "tooltip", max: 250 },
 ];
 
-const LANGUAGES = ["nl", "fr", "de"] as const;
+/** The languages the manifest overrides: every one but English, its default. */
+const LANGUAGES = ALL_LANGUAGES.filter((code): code is Exclude<UiLanguage, "en"> => code !== "en");
 
 function elementAt(doc: Document, where: string): Element {
   const [name, id] = where.split("#") as [string, string | undefined];

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { MANIFEST_LOCALES } from "../../src/i18n/manifestStrings";
+import { LANGUAGES, type UiLanguage } from "../../src/kernel/languages";
 import { realManifest } from "./helpers";
 
 const PAGE = readFileSync(resolve(__dirname, "../../src/support/support.html"), "utf8");
@@ -22,13 +23,14 @@ test("SupportUrl is the help page, and each Dutch, French and German locale land
   const el = supportUrl();
   expect(el.getAttribute("DefaultValue")).toBe("https://localhost:3000/support.html");
   const overrides = Array.from(el.getElementsByTagNameNS("*", "Override")).map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")]);
-  const expected = (["nl", "fr", "de"] as const).flatMap((language) =>
+  const translated = LANGUAGES.filter((code): code is Exclude<UiLanguage, "en"> => code !== "en");
+  const expected = translated.flatMap((language) =>
     MANIFEST_LOCALES[language].map((locale) => [locale, `https://localhost:3000/support.html#${language}`]),
   );
   expect(overrides).toEqual(expected);
 });
 
-test.each(["en", "nl", "fr", "de"])(
+test.each([...LANGUAGES])(
   "the help page has a %s section that says what it does, that nothing leaves the device, and whom to contact",
   (language) => {
     const section = new RegExp(`<section id="${language}" lang="${language}">([\\s\\S]*?)</section>`).exec(PAGE)?.[1];
