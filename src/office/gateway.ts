@@ -5,19 +5,10 @@ import type { AppointmentWriter } from "./appointment";
 import { glanceAtBody, type BodyGlance } from "./bodyGlance";
 import { failed, type Outcome } from "./call";
 import { readFacts } from "./facts";
-import { openDraft, type Draft, type OpenResult } from "./newMessage";
+import type { Draft, OpenResult } from "./newMessage";
 import { officeGlobal, type OfficeLike } from "./officeShape";
 import type { ExchangeFinding } from "../diagnosis/evidence/finding";
-import {
-  forgetEvidence,
-  issueRequest,
-  readRequestIds,
-  readPreferredProvider,
-  readRememberedEvidence,
-  rememberEvidence,
-  remembersAnyEvidence,
-  savePreferredProvider,
-} from "./roaming";
+import { readPreferredProvider, readRememberedEvidence, readRequestIds, remembersAnyEvidence } from "./roaming";
 import { prefersDarkTheme } from "./theme";
 
 export type { BlockSignals, BodyGlance, Draft, MeetingState, OpenResult, RenderedBlock, WriteNote, WriteProblem, WriteResult };
@@ -73,6 +64,8 @@ export interface OutlookGateway {
   supportsNestedAppAuth(): boolean;
 }
 
+type LaterCalls = typeof import("./afterAnswer");
+
 export function createOutlookGateway(office: OfficeLike | undefined): OutlookGateway {
   const mailbox = () => office?.context?.mailbox ?? undefined;
   const roaming = () => office?.context?.roamingSettings ?? undefined;
@@ -88,6 +81,15 @@ export function createOutlookGateway(office: OfficeLike | undefined): OutlookGat
         throw error;
       },
     ));
+  // What the pane saves or opens after a click or a paste (roaming settings, a new message) is not
+  // in its first download: it comes with the pane's actions, fetched right after the answer is on
+  // screen, so by the time anyone clicks it is there. Not cached on failure: the next click tries again.
+  let later: Promise<LaterCalls> | undefined;
+  const afterAnswer = () =>
+    (later ??= import(/* webpackChunkName: "actions" */ "./afterAnswer").catch((error: unknown) => {
+      later = undefined;
+      throw error;
+    }));
   const orFailure = <T>(work: () => Promise<T>, failure: (reason: string) => T): Promise<T> =>
     work().catch((error: unknown) => failure(error instanceof Error ? error.message : String(error)));
   const writeFailure = (detail: string): WriteResult => ({ ok: false, problem: "failed", detail });
@@ -103,16 +105,33 @@ export function createOutlookGateway(office: OfficeLike | undefined): OutlookGat
     replaceBlock: (block, signals) => orFailure(async () => (await writer()).replace(block, signals), writeFailure),
     removeBlock: (signals) => orFailure(async () => (await writer()).remove(signals), writeFailure),
     removeLocationClaim: (quote, signals) => orFailure(async () => (await writer()).removeLocationClaim(quote, signals), writeFailure),
-    openDraft: (draft) => openDraft(mailbox(), draft),
+    openDraft: (draft) =>
+      orFailure(
+        async () => (await afterAnswer()).openDraft(mailbox(), draft),
+        (): OpenResult => "unavailable",
+      ),
     openLink: (url) => openInBrowser(office, url),
     readPreferredProvider: () => readPreferredProvider(roaming()),
-    savePreferredProvider: (id) => savePreferredProvider(roaming(), id),
+    savePreferredProvider: (id) =>
+      orFailure(
+        async () => (await afterAnswer()).savePreferredProvider(roaming(), id),
+        (reason) => failed(reason),
+      ),
     readRememberedEvidence: (owner, delegate, now) => readRememberedEvidence(roaming(), owner, delegate, now),
     remembersAnyEvidence: () => remembersAnyEvidence(roaming()),
-    rememberEvidence: (owner, delegate, finding, savedAt) => rememberEvidence(roaming(), owner, delegate, finding, savedAt),
-    forgetEvidence: (owner, delegate) => forgetEvidence(roaming(), owner, delegate),
+    rememberEvidence: (owner, delegate, finding, savedAt) =>
+      orFailure(
+        async () => (await afterAnswer()).rememberEvidence(roaming(), owner, delegate, finding, savedAt),
+        (reason) => failed(reason),
+      ),
+    forgetEvidence: (owner, delegate) =>
+      orFailure(
+        async () => (await afterAnswer()).forgetEvidence(roaming(), owner, delegate),
+        (reason) => failed(reason),
+      ),
     readRequestIds: (owner, delegate) => readRequestIds(roaming(), owner, delegate),
-    issueRequest: (owner, delegate, now, random) => issueRequest(roaming(), owner, delegate, now, random),
+    // No id without the code that makes one: a failed download rejects, as the report it is for would.
+    issueRequest: async (owner, delegate, now, random) => (await afterAnswer()).issueRequest(roaming(), owner, delegate, now, random),
     prefersDarkTheme: () => prefersDarkTheme(office),
     displayLanguage: () => textOf(office?.context?.displayLanguage),
     contentLanguage: () => textOf(office?.context?.contentLanguage),

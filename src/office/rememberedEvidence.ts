@@ -4,10 +4,13 @@
  * conclusions and their dates, nothing else (no pasted text, no names beyond the two addresses, no
  * tokens). Whatever is read back is untrusted: a malformed store or entry is dropped, never a crash.
  * Beside it, the request ids this pane issued per pair (issuedRequests below), so an answer is used
- * only when it answers one of them. Pure; ./roaming.ts reads and writes both.
+ * only when it answers one of them. Pure; ./roaming.ts reads both.
+ *
+ * Only what the first answer needs lives here (reading the store back); what changes it is in
+ * ./rememberedEvidenceEdits.ts, which loads after the answer with the pane's actions.
  */
 import type { ExchangeConclusions } from "../diagnosis/evidence/exchange";
-import { capped, findingDate, isStale, type ExchangeFinding } from "../diagnosis/evidence/finding";
+import { findingDate, isStale, type ExchangeFinding } from "../diagnosis/evidence/finding";
 
 /** 2: answers kept before request ids (version 1) were never tied to a request, so they are dropped. */
 export const STORE_VERSION = 2;
@@ -15,8 +18,8 @@ export const STORE_VERSION = 2;
 export const MAX_PAIRS = 20;
 /** Well under the 32 KB the add-in shares with its other settings. */
 export const MAX_STORE_CHARS = 12_000;
-const MAX_ADDRESS = 320;
-const MAX_DATE = 40;
+export const MAX_ADDRESS = 320;
+export const MAX_DATE = 40;
 
 /** What is kept of a finding: its facts and dates, for this owner and delegate. */
 export interface RememberedPair extends Pick<
@@ -53,36 +56,6 @@ export function readStore(raw: unknown): RememberedPair[] {
 export function findPair(pairs: readonly RememberedPair[], owner: string, delegate: string): RememberedPair | undefined {
   const key = keyOf(owner, delegate);
   return pairs.find((pair) => keyOf(pair.owner, pair.delegate) === key);
-}
-
-/** The store with this pair's newest answer, newest first, the oldest dropped beyond the caps. */
-export function withPair(pairs: readonly RememberedPair[], pair: RememberedPair): StoredEvidence {
-  const key = keyOf(pair.owner, pair.delegate);
-  const next = [pair, ...pairs.filter((p) => keyOf(p.owner, p.delegate) !== key)]
-    .sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt))
-    .slice(0, MAX_PAIRS);
-  while (next.length > 1 && JSON.stringify({ version: STORE_VERSION, pairs: next }).length > MAX_STORE_CHARS) next.pop();
-  return { version: STORE_VERSION, pairs: next };
-}
-
-export function withoutPair(pairs: readonly RememberedPair[], owner: string, delegate: string): StoredEvidence {
-  const key = keyOf(owner, delegate);
-  return { version: STORE_VERSION, pairs: pairs.filter((p) => keyOf(p.owner, p.delegate) !== key) };
-}
-
-/** What to keep of a finding: its conclusions and dates, for these two addresses. */
-export function pairFrom(owner: string, delegate: string, finding: ExchangeFinding, savedAt: string): RememberedPair {
-  return {
-    owner: owner.slice(0, MAX_ADDRESS),
-    delegate: delegate.slice(0, MAX_ADDRESS),
-    savedAt,
-    conclusions: { ...finding.conclusions },
-    form: finding.form,
-    ...(finding.ranAt ? { ranAt: finding.ranAt.slice(0, MAX_DATE) } : {}),
-    pastedAt: finding.pastedAt.slice(0, MAX_DATE),
-    ...(finding.accessRights ? { accessRights: capped(finding.accessRights) } : {}),
-    ...(finding.sharingPermissionFlags ? { sharingPermissionFlags: capped(finding.sharingPermissionFlags) } : {}),
-  };
 }
 
 /** A remembered pair as the checks take it; `now` decides whether it is too old to use. */
@@ -132,7 +105,7 @@ function listOf(value: unknown): string[] | undefined | null {
   return value as string[];
 }
 
-function keyOf(owner: string, delegate: string): string {
+export function keyOf(owner: string, delegate: string): string {
   return `${owner.trim().toLowerCase()}\n${delegate.trim().toLowerCase()}`;
 }
 
@@ -167,8 +140,8 @@ export const REQUESTS_VERSION = 1;
 /** A request is asked again with the same id for this long, so repeated reports for IT agree. */
 export const REQUEST_REUSE_DAYS = 30;
 /** Ids kept per pair (an answer to the previous request still counts) and in all. */
-const REQUESTS_PER_PAIR = 3;
-const MAX_REQUESTS = 40;
+export const REQUESTS_PER_PAIR = 3;
+export const MAX_REQUESTS = 40;
 
 /** One request for IT's answer, issued by this pane for an owner and an assistant. */
 export interface IssuedRequest {
@@ -202,41 +175,12 @@ export function requestIdsFor(requests: readonly IssuedRequest[], owner: string,
   return newestFirst(requests.filter((r) => keyOf(r.owner, r.delegate) === key)).map((r) => r.id);
 }
 
-/**
- * The id to send with a request for this pair: the newest one issued within REQUEST_REUSE_DAYS, else
- * a new one from newId (then `store` is what to save: it keeps the pair's last few and drops the
- * oldest beyond the cap).
- */
-export function requestFor(
-  requests: readonly IssuedRequest[],
-  owner: string,
-  delegate: string,
-  now: string,
-  newId: () => string,
-): { readonly id: string; readonly store?: StoredRequests } {
-  const key = keyOf(owner, delegate);
-  const mine = newestFirst(requests.filter((r) => keyOf(r.owner, r.delegate) === key));
-  const latest = mine[0];
-  const age = latest ? Date.parse(now) - Date.parse(latest.issuedAt) : NaN;
-  if (latest && age >= 0 && age <= REQUEST_REUSE_DAYS * 24 * 60 * 60 * 1000) return { id: latest.id };
-  const id = newId();
-  const issued: IssuedRequest = { owner: owner.slice(0, MAX_ADDRESS), delegate: delegate.slice(0, MAX_ADDRESS), id, issuedAt: now };
-  const others = requests.filter((r) => keyOf(r.owner, r.delegate) !== key);
-  const next = newestFirst([issued, ...mine.slice(0, REQUESTS_PER_PAIR - 1), ...others]).slice(0, MAX_REQUESTS);
-  return { id, store: { version: REQUESTS_VERSION, requests: next } };
-}
-
-/** 16 random bytes as 32 hex digits. */
-export function requestIdOf(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 function isRequestId(value: unknown): value is string {
   if (typeof value !== "string" || value.length < 16 || value.length > 64) return false;
   for (const c of value) if (!((c >= "0" && c <= "9") || (c >= "a" && c <= "f"))) return false;
   return true;
 }
 
-function newestFirst(requests: readonly IssuedRequest[]): IssuedRequest[] {
+export function newestFirst(requests: readonly IssuedRequest[]): IssuedRequest[] {
   return [...requests].sort((a, b) => Date.parse(b.issuedAt) - Date.parse(a.issuedAt));
 }

@@ -3,26 +3,10 @@
  * pair only, old after 30 days, forgotten in one call, capped in size, and whatever else is stored
  * there (an older version, a hand-edited value) ignored without a crash.
  */
-import {
-  forgetEvidence,
-  issueRequest,
-  readRequestIds,
-  readPreferredProvider,
-  readRememberedEvidence,
-  rememberEvidence,
-  remembersAnyEvidence,
-  savePreferredProvider,
-} from "../../src/office/roaming";
-import {
-  MAX_PAIRS,
-  MAX_STORE_CHARS,
-  pairFrom,
-  readRequests,
-  readStore,
-  REQUEST_REUSE_DAYS,
-  requestIdOf,
-  withPair,
-} from "../../src/office/rememberedEvidence";
+import { readRequestIds, readPreferredProvider, readRememberedEvidence, remembersAnyEvidence } from "../../src/office/roaming";
+import { forgetEvidence, issueRequest, rememberEvidence, savePreferredProvider } from "../../src/office/roamingWrites";
+import { MAX_PAIRS, MAX_STORE_CHARS, readRequests, readStore, REQUEST_REUSE_DAYS } from "../../src/office/rememberedEvidence";
+import { pairFrom, requestIdOf, withPair } from "../../src/office/rememberedEvidenceEdits";
 import { fakeRoaming } from "../taskpane/fakeGateway";
 import { finding } from "../diagnosis/evidence/findings";
 

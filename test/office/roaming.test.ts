@@ -1,4 +1,5 @@
-import { readPreferredProvider, savePreferredProvider } from "../../src/office/roaming";
+import { readPreferredProvider } from "../../src/office/roaming";
+import { savePreferredProvider } from "../../src/office/roamingWrites";
 
 describe("the user's preferred meeting service", () => {
   test("is saved to roaming settings and read back", async () => {

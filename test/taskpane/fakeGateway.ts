@@ -1,14 +1,8 @@
 import type { DelegationFacts } from "../../src/diagnosis/types";
 import type { MeetingState, OutlookGateway, RenderedBlock, WriteProblem, WriteResult } from "../../src/office/gateway";
 import type { RoamingSettingsLike } from "../../src/office/officeShape";
-import {
-  forgetEvidence,
-  issueRequest,
-  readRememberedEvidence,
-  readRequestIds,
-  rememberEvidence,
-  remembersAnyEvidence,
-} from "../../src/office/roaming";
+import { readRememberedEvidence, readRequestIds, remembersAnyEvidence } from "../../src/office/roaming";
+import { forgetEvidence, issueRequest, rememberEvidence } from "../../src/office/roamingWrites";
 
 export interface FakeOptions {
   readonly owner?: string;

@@ -25,7 +25,6 @@ export const deFirstScreen: FirstScreenMessages = {
   people: {
     /** Microsoft's "Kalenderbesitzer"; sentences put it in its case through ./style.ts's helpers. */
     owner: OWNER,
-    you: "Sie",
   },
 
   app: {

@@ -11,8 +11,6 @@ export const enFirstScreen = {
 
   people: {
     owner: OWNER,
-    /** No sentence reads it any more (a nameless delegate is remedyPeople.delegate); goes once every catalogue drops it. */
-    you: "you",
   },
 
   app: {

@@ -13,8 +13,6 @@ export const frFirstScreen: FirstScreenMessages = {
 
   people: {
     owner: OWNER,
-    /** Stands in for the delegate's name in the owner's clicks (« choisissez la personne déléguée »), as remedyPeople.delegate. */
-    you: "la personne déléguée",
   },
 
   app: {

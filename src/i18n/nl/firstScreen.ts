@@ -12,7 +12,6 @@ export const nlFirstScreen: FirstScreenMessages = {
 
   people: {
     owner: OWNER,
-    you: "u",
   },
 
   app: {
