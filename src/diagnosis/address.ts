@@ -3,7 +3,7 @@
  * display names and addresses come from other people's mailboxes and may contain anything.
  */
 import { nameForms } from "./personName";
-import type { Person } from "./types";
+import type { Person } from "../kernel/people";
 
 /** RFC 5321 limit; anything longer is not an address Exchange would accept. */
 const MAX_ADDRESS_LENGTH = 254;

@@ -1,5 +1,4 @@
 import type { ExchangeMessages, FirstScreenMessages } from "../i18n/messages";
-import type { EvidenceRules } from "./checks/evidenceRules";
 import type { ExchangeFinding } from "./evidence/finding";
 import type { GraphFinding } from "./evidence/graph";
 import type { Basis, GraphPart } from "./evidence/merge";
@@ -182,4 +181,49 @@ export interface Verdict {
   readonly insert: InsertDecision;
   /** This Outlook has no getSharedPropertiesAsync (before Mailbox 1.8): it cannot show folder rights at all. */
   readonly clientTooOld?: boolean;
+}
+
+/** Everything a check may look at; built once by the verdict. */
+export interface CheckInput {
+  readonly facts: DelegationFacts;
+  readonly ctx: DiagnosisContext;
+  readonly delegation: Delegation;
+  /** Owner and delegate as the verdict resolved them, plus the help desk. */
+  readonly parties: Parties;
+}
+
+/*
+ * The evidence port: what the checks hand to the rules that merge outside evidence (the "evidence"
+ * chunk, ./checks/evidenceRules.ts, loaded only when there is such evidence). Declared here so this
+ * contract imports no check and no chunk.
+ */
+
+/** What Outlook's folder bits showed about the calendar layer (calendarEditor.ts). */
+export interface BitsReading {
+  readonly status: CheckStatus;
+  readonly summary: string;
+  readonly lines: readonly string[];
+}
+
+/** Teams' prerequisites that are proven missing: the calendar or sending layer. */
+export interface MissingPrerequisites {
+  readonly summary: string;
+  readonly lines: readonly string[];
+}
+
+/** The meeting-service check as far as Outlook alone took it (onlineMeetingDelegate.ts). */
+export interface ServiceBasics {
+  readonly calendarEditor: Check;
+  readonly sendOnBehalf: Check;
+  readonly prerequisites: MissingPrerequisites | undefined;
+  /** Refusals of other services, shown last. */
+  readonly otherLines: readonly string[];
+  /** The check when nothing proves or disproves the right ("unknown"), without otherLines. */
+  readonly unknown: Check;
+}
+
+export interface EvidenceRules {
+  calendar(input: CheckInput, evidence: OutsideEvidence, plain: Check, bits: BitsReading): Check;
+  sending(input: CheckInput, evidence: OutsideEvidence, plain: Check): Check;
+  teams(input: CheckInput, evidence: OutsideEvidence, basics: ServiceBasics): Check;
 }

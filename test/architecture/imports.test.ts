@@ -33,6 +33,11 @@ describe("the import graph of src/", () => {
     expect(mixed).toEqual([]);
   });
 
+  test("no import cycle at all touches the domain, the catalogues or the shared vocabulary (type-only imports included)", () => {
+    const layered = (file: string) => ["diagnosis", "i18n", "kernel"].some((folder) => inFolder(folder)(file));
+    expect(cycles(graph).filter((cycle) => cycle.some(layered))).toEqual([]);
+  });
+
   test("src/i18n reaches nothing in src/diagnosis, directly or through another folder", () => {
     expect(pathBetween(graph, inFolder("i18n"), inFolder("diagnosis"))).toBeUndefined();
   });

@@ -18,38 +18,11 @@ import {
   teamsGranted,
   usable,
 } from "../evidence/merge";
-import type { Check, CheckStatus, ExchangeBasis, GraphBasis, OutsideEvidence } from "../types";
+import type { BitsReading, Check, CheckStatus, EvidenceRules, ExchangeBasis, GraphBasis, OutsideEvidence, ServiceBasics } from "../types";
 import { type CheckInput, ownerShortName, reportedFor, textOf } from "./input";
 
-/** What Outlook's folder bits showed about the calendar layer (calendarEditor.ts). */
-export interface BitsReading {
-  readonly status: CheckStatus;
-  readonly summary: string;
-  readonly lines: readonly string[];
-}
-
-/** Teams' prerequisites that are proven missing: the calendar or sending layer. */
-export interface MissingPrerequisites {
-  readonly summary: string;
-  readonly lines: readonly string[];
-}
-
-/** The meeting-service check as far as Outlook alone took it (onlineMeetingDelegate.ts). */
-export interface ServiceBasics {
-  readonly calendarEditor: Check;
-  readonly sendOnBehalf: Check;
-  readonly prerequisites: MissingPrerequisites | undefined;
-  /** Refusals of other services, shown last. */
-  readonly otherLines: readonly string[];
-  /** The check when nothing proves or disproves the right ("unknown"), without otherLines. */
-  readonly unknown: Check;
-}
-
-export interface EvidenceRules {
-  calendar(input: CheckInput, evidence: OutsideEvidence, plain: Check, bits: BitsReading): Check;
-  sending(input: CheckInput, evidence: OutsideEvidence, plain: Check): Check;
-  teams(input: CheckInput, evidence: OutsideEvidence, basics: ServiceBasics): Check;
-}
+// The port's types live in ../types.ts (the domain's contract), so that file never imports this chunk.
+export type { BitsReading, EvidenceRules, MissingPrerequisites, ServiceBasics } from "../types";
 
 export const evidenceRules: EvidenceRules = { calendar: calendarWithEvidence, sending: sendingWithEvidence, teams: teamsWithEvidence };
 

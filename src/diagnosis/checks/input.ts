@@ -1,15 +1,9 @@
 import type { FirstScreenMessages } from "../../i18n/messages";
 import { shortNameOf, singleLine } from "../address";
-import type { CheckId, Delegation, DelegationFacts, DiagnosisContext, HostInfo, Parties, ReportedError } from "../types";
+import type { CheckId, CheckInput, HostInfo, ReportedError } from "../types";
 
-/** Everything a check may look at; built once by the verdict. */
-export interface CheckInput {
-  readonly facts: DelegationFacts;
-  readonly ctx: DiagnosisContext;
-  readonly delegation: Delegation;
-  /** Owner and delegate as the verdict resolved them, plus the help desk. */
-  readonly parties: Parties;
-}
+// CheckInput is part of the domain's contract (../types.ts), where the evidence port needs it too.
+export type { CheckInput } from "../types";
 
 /** Pasted text can be a whole bounce report; evidence quotes one readable line of it. */
 const MAX_QUOTE_LENGTH = 300;

@@ -83,8 +83,6 @@ export function decodeError(text: string, parties: Parties, t: Messages): Decode
   };
 }
 
-export { toReportedError } from "./reported";
-
 function capText(text: string): { quote: string; truncated: boolean } {
   const trimmed = text.trim();
   if (trimmed.length <= MAX_ERROR_TEXT) return { quote: trimmed, truncated: false };

@@ -31,7 +31,7 @@
  * (403, 404, another calendar, no answer) are shown, never merged: a 403 also comes from an
  * application access policy that says nothing about the delegate's own rights.
  */
-import type { CheckStatus } from "../types";
+import type { CheckStatus } from "../../kernel/kinds";
 import type { AdminPasteReading, ExchangeConclusions, ExchangeEvidence, UnattributedPart } from "./exchange";
 import { findingDate, freshFinding, type ExchangeFinding } from "./finding";
 import type { GraphEvidence } from "./graph";

@@ -1,5 +1,6 @@
 import { en } from "../../../src/i18n/en";
-import { decodeError, MAX_ERROR_TEXT, toReportedError } from "../../../src/diagnosis/errors/decode";
+import { decodeError, MAX_ERROR_TEXT } from "../../../src/diagnosis/errors/decode";
+import { toReportedError } from "../../../src/diagnosis/errors/reported";
 import { KNOWN_ERRORS, UNKNOWN_ERROR, type KnownErrorId } from "../../../src/diagnosis/errors/knowledgeBase";
 import type { Parties } from "../../../src/diagnosis/remedies";
 import { DELEGATE_ADDRESS, NEAR_MISSES, OWNER_ADDRESS, PARTIES, RECOGNISED } from "./cases";
