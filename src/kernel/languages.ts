@@ -11,10 +11,14 @@ export type UiLanguage = (typeof LANGUAGES)[number];
 /** What the pane may show: a real language, or the pseudo-locale tests use to find English left on screen. */
 export type Language = UiLanguage | "pseudo";
 
-/** Each language's name in itself: the language menus of the playground, support page and screenshots. */
-export const NATIVE_NAMES = {
-  en: "English",
-  nl: "Nederlands",
-  fr: "Français",
-  de: "Deutsch",
-} as const satisfies Record<UiLanguage, string>;
+/**
+ * What people and tools see of each language: its name in itself (the help page's and the
+ * playground's language menus), and the regional tag the playground, the screenshots and the
+ * browser tests open the pane with. Not in the pane's bundle: nothing there reads it.
+ */
+export const LANGUAGE_DETAILS = {
+  en: { nativeName: "English", sampleLocale: "en-US" },
+  nl: { nativeName: "Nederlands", sampleLocale: "nl-BE" },
+  fr: { nativeName: "Français", sampleLocale: "fr-BE" },
+  de: { nativeName: "Deutsch", sampleLocale: "de-DE" },
+} as const satisfies Record<UiLanguage, { readonly nativeName: string; readonly sampleLocale: string }>;

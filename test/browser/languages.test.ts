@@ -6,6 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { SCENARIOS } from "../../dev/simulated-office/scenarios";
+import { LANGUAGE_DETAILS, LANGUAGES } from "../../src/kernel/languages";
 import { openTaskpane, startHarness, waitForAnswer, type Harness } from "./support/harness";
 
 let harness: Harness;
@@ -98,7 +99,10 @@ test("pseudo-locale: a pasted error, its decoding and the Add feedback come from
 /** Scenarios with the longest texts: a refused calendar, an unknown one, a failed call, a hostile name. */
 const LONG_SCENARIOS = ["delegate-reviewer", "delegate-zero-mac", "shared-props-failing", "hostile-name"] as const;
 
-describe.each(["nl-BE", "fr-BE", "de-DE", "qps-ploc"])("%s at 320 px", (language) => {
+/** Every translated language (its sample tag: nl-BE, fr-BE, de-DE) and the pseudo-locale, from the one list. */
+const TRANSLATED_TAGS = [...LANGUAGES.filter((code) => code !== "en").map((code) => LANGUAGE_DETAILS[code].sampleLocale), "qps-ploc"];
+
+describe.each(TRANSLATED_TAGS)("%s at 320 px", (language) => {
   test.each(LONG_SCENARIOS.flatMap((scenario) => (["light", "dark"] as const).map((theme) => [scenario, theme] as const)))(
     "%s, %s theme: the answer and its button on the first screen, nothing scrolls sideways with every detail open",
     async (scenario, theme) => {

@@ -14,7 +14,7 @@ import { frDetails } from "../../src/i18n/fr/details";
 import { frExchange } from "../../src/i18n/fr/exchange";
 import { frFirstScreen } from "../../src/i18n/fr/firstScreen";
 import { CATALOGUES } from "../../src/i18n/catalogues";
-import { LANGUAGES, languageOf } from "../../src/i18n/language";
+import { LANGUAGES, languageOf, type Language } from "../../src/i18n/language";
 import { MANIFEST_STRINGS } from "../../src/i18n/manifestStrings";
 import type { DetailsMessages, ExchangeMessages, FirstScreenMessages, Messages } from "../../src/i18n/messages";
 import { nlDetails } from "../../src/i18n/nl/details";
@@ -132,13 +132,14 @@ describe.each(TRANSLATIONS)("the %s catalogue", (_language, catalogue) => {
 });
 
 /** Each language as the pane loads it: the first screen's part, then the details part. */
-const PARTS: ReadonlyArray<readonly [string, FirstScreenMessages, DetailsMessages, ExchangeMessages]> = [
-  ["en", enFirstScreen, enDetails, enExchange],
-  ["nl", nlFirstScreen, nlDetails, nlExchange],
-  ["fr", frFirstScreen, frDetails, frExchange],
-  ["de", deFirstScreen, deDetails, deExchange],
-  ["pseudo", pseudoFirstScreen, pseudoDetails, pseudoExchange],
-];
+const PARTS_BY_LANGUAGE: Readonly<Record<Language, readonly [FirstScreenMessages, DetailsMessages, ExchangeMessages]>> = {
+  en: [enFirstScreen, enDetails, enExchange],
+  nl: [nlFirstScreen, nlDetails, nlExchange],
+  fr: [frFirstScreen, frDetails, frExchange],
+  de: [deFirstScreen, deDetails, deExchange],
+  pseudo: [pseudoFirstScreen, pseudoDetails, pseudoExchange],
+};
+const PARTS = Object.entries(PARTS_BY_LANGUAGE).map(([code, parts]) => [code, ...parts] as const);
 
 const pathsOf = (value: unknown) =>
   leaves(value)

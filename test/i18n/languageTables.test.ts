@@ -8,7 +8,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { LANGUAGES, NATIVE_NAMES, type UiLanguage } from "../../src/kernel/languages";
+import { LANGUAGE_DETAILS, LANGUAGES, type UiLanguage } from "../../src/kernel/languages";
 import { BOOT_TEXTS } from "../../src/i18n/boot";
 import { CATALOGUES } from "../../src/i18n/catalogues";
 import { CATALOGUE_LOADERS } from "../../src/i18n/load";
@@ -24,11 +24,12 @@ const UI = sorted(LANGUAGES);
 const WITH_PSEUDO = sorted([...LANGUAGES, "pseudo"]);
 const TRANSLATED = sorted(LANGUAGES.filter((code) => code !== "en"));
 
-test("the list itself: distinct lower-case ISO 639-1 codes, English first (the fallback), each with its own name", () => {
+test("the list itself: distinct lower-case ISO 639-1 codes, English first (the fallback), each with its own name and a regional tag of its own", () => {
   expect(LANGUAGES[0]).toBe("en");
   expect(new Set(LANGUAGES).size).toBe(LANGUAGES.length);
   for (const code of LANGUAGES) expect(code).toMatch(/^[a-z]{2}$/);
-  expect(sorted(Object.keys(NATIVE_NAMES))).toEqual(UI);
+  expect(sorted(Object.keys(LANGUAGE_DETAILS))).toEqual(UI);
+  for (const code of LANGUAGES) expect(LANGUAGE_DETAILS[code].sampleLocale).toMatch(new RegExp(`^${code}-[A-Z]{2}$`));
 });
 
 test.each([
@@ -90,14 +91,19 @@ test("the help page has a section and a link in its own name for exactly the lis
   expect(sorted([...page.matchAll(/<section id="([a-z]{2})" lang="\1">/g)].map((match) => match[1] ?? ""))).toEqual(UI);
   const links = [...page.matchAll(/<a href="#([a-z]{2})" hreflang="\1" lang="\1">([^<]+)<\/a>/g)];
   expect(sorted(links.map((match) => match[1] ?? ""))).toEqual(UI);
-  for (const [, code, name] of links) expect(name).toBe(NATIVE_NAMES[code as UiLanguage]);
+  for (const [, code, name] of links) expect(name).toBe(LANGUAGE_DETAILS[code as UiLanguage].nativeName);
 });
 
-test("the playground's language picker offers exactly the listed languages (plus the pseudo-locale), each by its own name", () => {
+test("the playground's language picker offers exactly the listed languages' sample tags (plus the pseudo-locale), each by its own name", () => {
   const page = read("dev/playground/playground.html");
   const picker = /<select id="pg-lang">([\s\S]*?)<\/select>/.exec(page)?.[1] ?? "";
-  const options = [...picker.matchAll(/<option value="([a-z]{2})-[A-Z]{2}">([^<(]+?)(?: \([^)]*\))?<\/option>/g)];
-  expect(sorted(options.map((match) => match[1] ?? ""))).toEqual(UI);
-  for (const [, code, name] of options) expect(name).toBe(NATIVE_NAMES[code as UiLanguage]);
+  const options = [...picker.matchAll(/<option value="([a-z]{2}-[A-Z]{2})">([^<]+)<\/option>/g)].map(([, tag, label]) => [tag, label]);
+  // English is the default and needs no tag in its label; the others show the tag they set.
+  expect(options).toEqual(
+    LANGUAGES.map((code) => {
+      const { nativeName, sampleLocale } = LANGUAGE_DETAILS[code];
+      return [sampleLocale, code === "en" ? nativeName : `${nativeName} (${sampleLocale})`];
+    }),
+  );
   expect(picker).toContain('value="qps-ploc"');
 });
