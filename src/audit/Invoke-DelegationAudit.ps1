@@ -28,7 +28,10 @@ $Utf8 = [System.Text.UTF8Encoding]::new($false)
 # Throttling as Exchange Online and its REST module word it: "Server Busy" / ErrorServerBusy ("The server cannot
 # service this request right now. Try again later."), HTTP 429 "Too Many Requests", "micro delay", "throttled",
 # and a back-off request. Anything else is an answer (not found, access denied, ...) and is not retried.
-$ThrottlePattern = '(?i)throttl|server\s*busy|ServerBusy|server cannot service this request|too\s*many\s*requests|\b429\b|micro\s*delay|back\s*off|backoff'
+# Quoted parts of a message are identities ('throttle.team@contoso.com') and are left out of the match.
+$ThrottlePattern = '(?i)throttl|server\s*busy|server cannot service this request|too\s*many\s*requests|\(429\)|\b429 too|micro\s*delay|back\s*off'
+# Exchange's answer that an identity names nobody, or several: the recipient is then unresolved, not unread.
+$NobodyPattern = "(?i)couldn't be found|could not be found|matches multiple entries"
 
 $script:RunRetries = 0
 $script:OwnerRetries = 0
@@ -36,7 +39,7 @@ $script:OwnerRetries = 0
 function Test-Throttled([System.Management.Automation.ErrorRecord]$record) {
   $exception = $record.Exception
   while ($null -ne $exception) {
-    if ($exception.Message -match $ThrottlePattern) { return $true }
+    if (($exception.Message -replace "'[^']*'", "''") -match $ThrottlePattern) { return $true }
     if ($exception.PSObject.Properties['StatusCode'] -and [string]$exception.StatusCode -match '^(429|TooManyRequests)$') { return $true }
     $exception = $exception.InnerException
   }
@@ -97,8 +100,10 @@ function Find-Recipient([string]$identity) {
   try {
     $found = @(Invoke-ExoRead 'Get-Recipient' { Get-Recipient -Identity $identity -ErrorAction Stop })
   } catch {
-    # "couldn't be found" (someone who left), "matches multiple entries", or no right to read it: nobody
-    # resolved, so the pair keeps the text Exchange listed and DelegateRecipient is null.
+    # "couldn't be found" (someone who left) or "matches multiple entries": Exchange resolved nobody, so the
+    # pair keeps the text Exchange listed and DelegateRecipient is null. Any other failure (throttled to the
+    # end, no right to read) is not an answer: it fails the owner rather than pass for someone who left.
+    if ($_.CategoryInfo.Category -ne 'ObjectNotFound' -and ($_.Exception.Message -replace "'[^']*'", "''") -notmatch $NobodyPattern) { throw }
     $found = @()
   }
   $RecipientCache[$identity] = $found
@@ -187,6 +192,18 @@ function Read-Owner([string]$identity) {
   }
   $casMailbox = if ($cas) { Get-EwsSettings $cas } else { $null }
 
+  try {
+    $record.Pairs = @(Get-Pairs $mailbox $owner $entries $calendarFolder $casMailbox $ranAt)
+  } catch {
+    $record.Error = [ordered]@{ Cmdlet = 'Get-Recipient'; Message = [string]$_.Exception.Message }
+    $record.Pairs = @()
+  }
+  $record.Retries = $script:OwnerRetries
+  $record
+}
+
+# The owner's pairs, from what Read-Owner read: one per person on the calendar or in GrantSendOnBehalfTo.
+function Get-Pairs($mailbox, [string]$owner, $entries, $calendarFolder, $casMailbox, [string]$ranAt) {
   # GrantSendOnBehalfTo, each entry resolved to an address only when exactly one recipient matches it.
   $sendOnBehalf = @(@($mailbox.GrantSendOnBehalfTo) | Where-Object { $_ } | ForEach-Object {
       $listed = [string]$_
@@ -220,35 +237,33 @@ function Read-Owner([string]$identity) {
     if (-not $pairs[$key].Found.Contains('send-on-behalf')) { $pairs[$key].Found.Add('send-on-behalf') }
   }
 
-  $record.Pairs = @(foreach ($person in $pairs.Values) {
-      $delegateRecipient = $null
-      $delegate = $person.Delegate
-      if ($person.Resolved) {
-        $recipients = Find-Recipient $delegate
-        if ($recipients.Count -eq 1) {
-          $delegateRecipient = Get-RecipientSummary $recipients[0]
-          $delegate = $delegateRecipient.PrimarySmtpAddress
-        }
+  foreach ($person in $pairs.Values) {
+    $delegateRecipient = $null
+    $delegate = $person.Delegate
+    if ($person.Resolved) {
+      $recipients = Find-Recipient $delegate
+      if ($recipients.Count -eq 1) {
+        $delegateRecipient = Get-RecipientSummary $recipients[0]
+        $delegate = $delegateRecipient.PrimarySmtpAddress
       }
-      $calendarPermission = $null
-      if ($null -ne $entries) {
-        $delegateEntry = $null
-        $permission = $entryByAddress[$person.Delegate]
-        if ($permission) {
-          $delegateEntry = [ordered]@{ User = [string]$permission.User; AccessRights = @($permission.AccessRights | ForEach-Object { [string]$_ }); SharingPermissionFlags = $null }
-          # Printed empty ("") when Exchange Online has the property but no flag; null where it does not exist (Exchange Server).
-          if ($permission.PSObject.Properties['SharingPermissionFlags']) { $delegateEntry.SharingPermissionFlags = [string]$permission.SharingPermissionFlags }
-        }
-        $calendarPermission = [ordered]@{ EntriesRead = $entries.Count; DelegateEntry = $delegateEntry }
+    }
+    $calendarPermission = $null
+    if ($null -ne $entries) {
+      $delegateEntry = $null
+      $permission = $entryByAddress[$person.Delegate]
+      if ($permission) {
+        $delegateEntry = [ordered]@{ User = [string]$permission.User; AccessRights = @($permission.AccessRights | ForEach-Object { [string]$_ }); SharingPermissionFlags = $null }
+        # Printed empty ("") when Exchange Online has the property but no flag; null where it does not exist (Exchange Server).
+        if ($permission.PSObject.Properties['SharingPermissionFlags']) { $delegateEntry.SharingPermissionFlags = [string]$permission.SharingPermissionFlags }
       }
-      [ordered]@{
-        Version = 1; RanAtUtc = $ranAt; Owner = $owner; Delegate = $delegate; OwnerMailbox = $ownerMailbox
-        DelegateRecipient = $delegateRecipient; CalendarFolder = $calendarFolder; CalendarPermission = $calendarPermission
-        CasMailbox = $casMailbox; OrganizationConfig = $null; Found = @($person.Found)
-      }
-    })
-  $record.Retries = $script:OwnerRetries
-  $record
+      $calendarPermission = [ordered]@{ EntriesRead = $entries.Count; DelegateEntry = $delegateEntry }
+    }
+    [ordered]@{
+      Version = 1; RanAtUtc = $ranAt; Owner = $owner; Delegate = $delegate; OwnerMailbox = $ownerMailbox
+      DelegateRecipient = $delegateRecipient; CalendarFolder = $calendarFolder; CalendarPermission = $calendarPermission
+      CasMailbox = $casMailbox; OrganizationConfig = $null; Found = @($person.Found)
+    }
+  }
 }
 
 # The owners to read, in order, each once (case-insensitive). A CSV value is only ever a parameter value.

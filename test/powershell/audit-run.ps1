@@ -20,6 +20,13 @@ function Write-Progress {
   $global:AuditProgress.Add($(if ($Completed) { 'completed' } else { $Status }))
 }
 
+# The commands hostile values name (test/powershell/hostile.ts): if a value ever ran as code, it would show here.
+$global:AuditTripped = [System.Collections.Generic.List[string]]::new()
+function Set-Mailbox { $global:AuditTripped.Add('Set-Mailbox') }
+function Remove-Item { $global:AuditTripped.Add('Remove-Item') }
+function Out-File { $global:AuditTripped.Add('Out-File') }
+function calc { $global:AuditTripped.Add('calc') }
+
 $arguments = $request.Arguments
 $stopped = $true
 $Error.Clear()
@@ -33,6 +40,7 @@ try {
     Calls = $global:ExoCalls
     Warnings = $global:AuditWarnings
     Progress = $global:AuditProgress
+    Tripped = $global:AuditTripped
     Errors = [string[]]@($Error | ForEach-Object { [string]$_ })
   }
   [System.IO.File]::WriteAllText($request.ResultFile, ($result | ConvertTo-Json -Depth 5 -Compress), $utf8)

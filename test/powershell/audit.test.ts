@@ -15,7 +15,7 @@ import { readAdminPaste } from "../../src/diagnosis/evidence/adminPaste";
 import { BLOCK_BEGIN, BLOCK_END, BLOCK_KEYS } from "../../src/diagnosis/evidence/blockFormat";
 import { concludeExchange } from "../../src/diagnosis/evidence/exchangeConclusions";
 import { AUDIT_SCRIPT, type AuditRun, runAudit } from "./audit";
-import { DENIED_MESSAGE, generateOrganisation, type Organisation, ownersCsv } from "./auditOrg";
+import { DENIED_MESSAGE, generateOrganisation, type Organisation, ownersCsv, type PlantedOwner } from "./auditOrg";
 import { HOSTILE_PARTS, hostileValues } from "./hostile";
 import { Pwsh } from "./pwsh";
 
@@ -62,6 +62,7 @@ beforeAll(async () => {
   writeFileSync(csv, ownersCsv(big.owners.map((o) => o.owner)), "utf8");
   bigRun = await runAudit(big.directory, { OwnersCsv: csv, OutFile: file }, dir);
   expect(bigRun.Stopped).toBe(false);
+  expect(bigRun.Tripped).toEqual([]);
   bigFile = readAudit(file);
   expect(existsSync(`${file}.journal.jsonl`)).toBe(false);
 });
@@ -325,6 +326,37 @@ describe("other runs", () => {
     expect(callsOf(run, "Get-Mailbox")).toHaveLength(1 + org.mailboxes.length);
   });
 
+  it("after MaxAttempts, a throttled part is unseen or the owner's error; a recipient it may not read is never someone who left", async () => {
+    const org = generateOrganisation({ owners: 3, throttle: false, failingOwner: null });
+    const [one, two, three] = org.owners as [PlantedOwner, PlantedOwner, PlantedOwner];
+    const delegateName = three.pairs[0]?.delegateName as string;
+    const directory = {
+      ...org.directory,
+      Throttle: {
+        [`Get-CASMailbox|${one.owner}`]: { Times: 10, Style: "ServerBusy" as const },
+        [`Get-Mailbox|${two.owner}`]: { Times: 10, Style: "TooManyRequests" as const },
+      },
+      Fail: { [`Get-Recipient|${delegateName}`]: "Access is denied." },
+    };
+    const { run, file } = await csvRun({ ...org, directory }, "exhausted", { MaxAttempts: 3 });
+    expect(run.Stopped).toBe(false);
+    const [first, second, third] = readAudit(file).Owners;
+    // One: its pairs are there, the EWS settings of its mailbox were not seen.
+    expect(first?.Error).toBeNull();
+    expect(first?.Retries).toBe(2);
+    expect(first?.Pairs.map((p) => p.CasMailbox)).toEqual(one.pairs.map(() => null));
+    // Two: Exchange kept throttling its mailbox.
+    expect(second?.Error).toEqual({
+      Cmdlet: "Get-Mailbox",
+      Message: "The request was throttled: (429) Too Many Requests. Retry after 1 second(s).",
+    });
+    expect(second?.Retries).toBe(2);
+    // Three: its delegate could not be looked up, which is not the same as nobody.
+    expect(third?.Error).toEqual({ Cmdlet: "Get-Recipient", Message: "Access is denied." });
+    expect(third?.Pairs).toEqual([]);
+    expect(run.Warnings.filter((w) => /attempt \d of 3/.test(w))).toHaveLength(4);
+  });
+
   it("takes hostile CSV values as identities only: nothing runs, each is an owner Exchange did not find", async () => {
     const org = generateOrganisation({ owners: 4, throttle: false, failingOwner: null });
     const dir = join(work, "hostile");
@@ -346,6 +378,7 @@ describe("other runs", () => {
       expect(owner.Error?.Cmdlet).toBe("Get-Mailbox");
       expect(owner.Pairs).toEqual([]);
     }
+    expect(result.Tripped).toEqual([]);
     // Each value reached Exchange as the identity itself, once.
     expect(callsOf(result, "Get-Mailbox").slice(1, 1 + unique.length)).toEqual(unique);
     expect(result.Errors.filter((e) => !/couldn't be found|matches multiple entries/.test(e))).toEqual([]);

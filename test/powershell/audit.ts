@@ -29,6 +29,8 @@ export interface AuditRun {
   readonly Warnings: string[];
   /** Write-Progress statuses in order ("completed" for -Completed). */
   readonly Progress: string[];
+  /** Commands named by hostile values (Set-Mailbox, Remove-Item, Out-File, calc) that ran: none, ever. */
+  readonly Tripped: string[];
   /** $Error after the run: the errors the script caught are there too. */
   readonly Errors: string[];
   /** pwsh's own stderr (empty when all went well). */
