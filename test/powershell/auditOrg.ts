@@ -29,8 +29,35 @@ export type Shape =
 /** What stops the online-meeting layer at the owner's mailbox. */
 export type MailboxEws = "open" | "ews-disabled" | "block-list";
 
-/** The layers the audit page shows, and the ones a planted pair has broken. */
+/** The layers the audit page shows. */
 export type Layer = "calendar" | "send-on-behalf" | "online-meeting";
+
+/** What is planted wrong on a pair, each on one layer (PROBLEM_LAYER). */
+export type Problem =
+  /** Editor ("Can edit") without the Delegate flag: Teams refuses. */
+  | "no-delegate-flag"
+  /** Reviewer: may read the calendar, not add meetings to it. */
+  | "read-only"
+  /** No entry on the owner's calendar. */
+  | "no-calendar-entry"
+  /** Not in the owner's GrantSendOnBehalfTo. */
+  | "no-send-on-behalf"
+  /** GrantSendOnBehalfTo lists someone who left: the entry resolves to no recipient. */
+  | "left-organisation"
+  /** EWS closed for Teams' scheduling service on the owner's mailbox (EwsEnabled false, or a block list). */
+  | "ews-closed-mailbox"
+  /** EWS turned off for the whole organisation. */
+  | "ews-closed-organisation";
+
+export const PROBLEM_LAYER: Readonly<Record<Problem, Layer>> = {
+  "no-delegate-flag": "calendar",
+  "read-only": "calendar",
+  "no-calendar-entry": "calendar",
+  "no-send-on-behalf": "send-on-behalf",
+  "left-organisation": "send-on-behalf",
+  "ews-closed-mailbox": "online-meeting",
+  "ews-closed-organisation": "online-meeting",
+};
 
 export interface PlantedPair {
   readonly owner: string;
@@ -46,7 +73,9 @@ export interface PlantedPair {
    * null for someone who left (no recipient, so no pair the reader can attribute).
    */
   readonly conclusions: ExchangeConclusions | null;
-  /** The layers a person would be told are broken; [] for a healthy pair. */
+  /** What was planted wrong on this pair, in layer order; [] for a healthy pair. */
+  readonly problems: readonly Problem[];
+  /** The layers of those problems (PROBLEM_LAYER), each once; [] for a healthy pair. */
   readonly broken: readonly Layer[];
 }
 
@@ -69,6 +98,8 @@ export interface OrgOptions {
   readonly orgEwsOff?: boolean;
   /** Throttling planted on some calls (default true). */
   readonly throttle?: boolean;
+  /** How many assistants serve the owners (default 300). */
+  readonly assistants?: number;
   /** The owner whose Get-Mailbox answers access denied (default: the middle one; null for none). */
   readonly failingOwner?: number | null;
 }
@@ -138,7 +169,6 @@ export interface Organisation {
 }
 
 export const DENIED_MESSAGE = "Access is denied. The user isn't assigned to any management roles that allow reading this mailbox.";
-const ASSISTANTS = 300;
 const OPEN_EWS = { EwsEnabled: null, EwsApplicationAccessPolicy: null, EwsAllowList: null, EwsBlockList: null };
 const DEFAULT_ENTRIES: Entry[] = [
   { User: "Default", AccessRights: ["AvailabilityOnly"], Flags: null },
@@ -207,14 +237,22 @@ function plantedConclusions(shape: Shape, ewsBlocked: boolean): ExchangeConclusi
   }
 }
 
-function brokenLayers(shape: Shape, ewsBlocked: boolean): Layer[] {
-  const layers: Layer[] = [];
-  if (shape === "editor-no-delegate" || shape === "reviewer-believes" || shape === "reviewer-only" || shape === "send-on-behalf-only") {
-    layers.push("calendar");
-  }
-  if (shape === "left" || shape === "no-send-on-behalf" || shape === "reviewer-only") layers.push("send-on-behalf");
-  if (ewsBlocked && shape !== "left") layers.push("online-meeting");
-  return layers;
+function plantedProblems(shape: Shape, mailboxEws: MailboxEws, orgEwsOff: boolean): Problem[] {
+  const calendar: Record<Shape, Problem[]> = {
+    healthy: [],
+    "editor-no-delegate": ["no-delegate-flag"],
+    left: [],
+    "reviewer-believes": ["read-only"],
+    "no-send-on-behalf": [],
+    "reviewer-only": ["read-only"],
+    "send-on-behalf-only": ["no-calendar-entry"],
+  };
+  const problems = [...calendar[shape]];
+  if (shape === "left") return ["left-organisation"];
+  if (shape === "no-send-on-behalf" || shape === "reviewer-only") problems.push("no-send-on-behalf");
+  if (mailboxEws !== "open") problems.push("ews-closed-mailbox");
+  if (orgEwsOff) problems.push("ews-closed-organisation");
+  return problems;
 }
 
 /** The organisation: owners owner0001…, assistants assistant001… (each serving several owners). */
@@ -222,6 +260,7 @@ export function generateOrganisation(options: OrgOptions = {}): Organisation {
   const count = options.owners ?? 1000;
   const throttle = options.throttle ?? true;
   const failing = options.failingOwner === undefined ? Math.floor(count / 2) : options.failingOwner;
+  const ASSISTANTS = options.assistants ?? 300;
   const recipients: Recipient[] = [];
   const mailboxes: Record<string, Mailbox> = {};
   const Throttle: Record<string, Throttle> = {};
@@ -273,7 +312,8 @@ export function generateOrganisation(options: OrgOptions = {}): Organisation {
         shape,
         found,
         conclusions: plantedConclusions(shape, ewsBlocked),
-        broken: brokenLayers(shape, ewsBlocked),
+        problems: plantedProblems(shape, pattern.ews, options.orgEwsOff === true),
+        broken: [...new Set(plantedProblems(shape, pattern.ews, options.orgEwsOff === true).map((p) => PROBLEM_LAYER[p]))],
       });
       if (shape === "left") {
         const gone = `Former Employee ${pad(i)}`;
