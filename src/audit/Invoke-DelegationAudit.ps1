@@ -1,20 +1,41 @@
-# Read-only delegation audit (Get- cmdlets only, changes nothing in Exchange): for each owner it reads what the
-# add-in's read-only check reads for one pair (the mailbox and its GrantSendOnBehalfTo, the calendar folder and
-# every permission entry on it, the mailbox's EWS settings, each delegate's recipient) and the organisation's
-# EWS settings once, and writes one JSON file for the audit page (audit.html). The only files it writes are
-# -OutFile and its journal (<OutFile>.journal.jsonl), which lets a rerun with the same -OutFile resume.
-# Run it in Exchange Online PowerShell after Connect-ExchangeOnline, for example:
-#   .\Invoke-DelegationAudit.ps1 -OutFile .\audit.json                        (every user and shared mailbox)
-#   .\Invoke-DelegationAudit.ps1 -OwnersCsv .\owners.csv -OutFile .\audit.json (a column Owner, PrimarySmtpAddress or EmailAddress)
-# docs/audit-script.md says what it reads, which roles it needs, and what the file holds.
+<#
+.SYNOPSIS
+Read-only delegation audit (Get- cmdlets only, changes nothing in Exchange): every owner's delegates and
+the three layers each needs, in one JSON file for the audit page (audit.html).
+
+.DESCRIPTION
+For each owner it reads what the add-in's read-only check reads for one pair: the mailbox and its
+GrantSendOnBehalfTo, the calendar folder and every permission entry on it, the mailbox's EWS settings and
+each delegate's recipient; and the organisation's EWS settings once. The only files it writes are -OutFile
+and its journal (<OutFile>.journal.jsonl), which lets a rerun with the same -OutFile resume.
+Run it in Exchange Online PowerShell after Connect-ExchangeOnline. docs/audit-script.md says what it reads,
+which roles it needs, and what the file holds.
+
+.PARAMETER OwnersCsv
+A CSV with a column Owner, PrimarySmtpAddress or EmailAddress. Without it: every user and shared mailbox.
+
+.PARAMETER OutFile
+The audit file to write (UTF-8 JSON). Run again with the same -OutFile to finish an interrupted run.
+
+.PARAMETER RetryDelaySeconds
+The first wait after Exchange Online throttles a call (default 5); each further wait doubles.
+
+.PARAMETER MaxAttempts
+How many times one call is tried while Exchange Online throttles it (default 6).
+
+.EXAMPLE
+.\Invoke-DelegationAudit.ps1 -OutFile .\delegation-audit.json
+Every user and shared mailbox; the file lists owners with delegates (or an error).
+
+.EXAMPLE
+.\Invoke-DelegationAudit.ps1 -OwnersCsv .\owners.csv -OutFile .\delegation-audit.json
+The owners of the CSV, each listed.
+#>
 [CmdletBinding()]
 param(
-  # A CSV with a column Owner, PrimarySmtpAddress or EmailAddress. Without it: every user and shared mailbox.
   [string]$OwnersCsv,
   [Parameter(Mandatory = $true)] [string]$OutFile,
-  # The first wait after Exchange Online throttles a call; each further wait doubles.
   [ValidateRange(0, 3600)] [double]$RetryDelaySeconds = 5,
-  # How many times one call is tried while Exchange Online throttles it.
   [ValidateRange(1, 20)] [int]$MaxAttempts = 6
 )
 
@@ -48,7 +69,7 @@ function Test-Throttled([System.Management.Automation.ErrorRecord]$record) {
 
 # Runs one read; while Exchange Online throttles it, waits (RetryDelaySeconds, doubling) and tries again, up to
 # MaxAttempts. Any other error is thrown to the caller, which knows what a failed part means.
-function Invoke-ExoRead([string]$Cmdlet, [scriptblock]$Read) {
+function Read-Exchange([string]$Cmdlet, [scriptblock]$Read) {
   for ($attempt = 1; ; $attempt++) {
     try {
       $result = & $Read
@@ -77,7 +98,7 @@ function Get-EwsSettings($source) {
 function Get-OrganizationSettings {
   $script:OwnerRetries = 0
   try {
-    $org = Invoke-ExoRead 'Get-OrganizationConfig' { Get-OrganizationConfig -ErrorAction Stop } | Select-Object -First 1
+    $org = Read-Exchange 'Get-OrganizationConfig' { Get-OrganizationConfig -ErrorAction Stop } | Select-Object -First 1
   } catch {
     # Not readable (role, session): null, so the page says it cannot see the organisation's EWS settings.
     $org = $null
@@ -98,7 +119,7 @@ $RecipientCache = @{}
 function Find-Recipient([string]$identity) {
   if ($RecipientCache.ContainsKey($identity)) { return , $RecipientCache[$identity] }
   try {
-    $found = @(Invoke-ExoRead 'Get-Recipient' { Get-Recipient -Identity $identity -ErrorAction Stop })
+    $found = @(Read-Exchange 'Get-Recipient' { Get-Recipient -Identity $identity -ErrorAction Stop })
   } catch {
     # "couldn't be found" (someone who left) or "matches multiple entries": Exchange resolved nobody, so the
     # pair keeps the text Exchange listed and DelegateRecipient is null. Any other failure (throttled to the
@@ -145,19 +166,15 @@ function Test-RoleNone($entry) {
   $rights.Count -eq 0 -or ($rights.Count -eq 1 -and $rights[0] -eq 'None')
 }
 
-function New-OwnerRecord([string]$owner) {
-  [ordered]@{ Owner = $owner; ReadAtUtc = (Get-UtcNow); Error = $null; Retries = 0; Pairs = @() }
-}
-
 # One owner: one pass over their mailbox, calendar folder, its permission entries and EWS settings; then one
 # pair per person found on the calendar or in GrantSendOnBehalfTo.
 function Read-Owner([string]$identity) {
   $script:OwnerRetries = 0
-  $record = New-OwnerRecord $identity
+  $record = [ordered]@{ Owner = $identity; ReadAtUtc = (Get-UtcNow); Error = $null; Retries = 0; Pairs = @() }
   $ranAt = $record.ReadAtUtc
   $step = 'Get-Mailbox'
   try {
-    $mailbox = Invoke-ExoRead 'Get-Mailbox' { Get-Mailbox -Identity $identity -ErrorAction Stop } | Select-Object -First 1
+    $mailbox = Read-Exchange 'Get-Mailbox' { Get-Mailbox -Identity $identity -ErrorAction Stop } | Select-Object -First 1
     if ($null -eq $mailbox) { throw "Exchange returned no mailbox for this identity." }
     $owner = [string]$mailbox.PrimarySmtpAddress
     $record.Owner = $owner
@@ -165,7 +182,7 @@ function Read-Owner([string]$identity) {
     # Without the calendar's entries the list of delegates would be incomplete: the owner is then an error,
     # not a shorter list that looks whole.
     $step = 'Get-MailboxFolderStatistics'
-    $calendar = Invoke-ExoRead 'Get-MailboxFolderStatistics' {
+    $calendar = Read-Exchange 'Get-MailboxFolderStatistics' {
       Get-MailboxFolderStatistics -Identity $owner -FolderScope Calendar -ErrorAction Stop
     } | Where-Object { $_.FolderType -eq 'Calendar' } | Select-Object -First 1
     $calendarFolder = $null
@@ -174,7 +191,7 @@ function Read-Owner([string]$identity) {
       $calendarFolder = [ordered]@{ Name = [string]$calendar.Name; FolderPath = [string]$calendar.FolderPath }
       $folderId = $owner + ':\' + [string]$calendar.Name
       $step = 'Get-MailboxFolderPermission'
-      $entries = @(Invoke-ExoRead 'Get-MailboxFolderPermission' { Get-MailboxFolderPermission -Identity $folderId -ErrorAction Stop })
+      $entries = @(Read-Exchange 'Get-MailboxFolderPermission' { Get-MailboxFolderPermission -Identity $folderId -ErrorAction Stop })
     }
   } catch {
     $record.Owner = if ($record.Owner) { $record.Owner } else { $identity }
@@ -185,7 +202,7 @@ function Read-Owner([string]$identity) {
 
   $cas = $null
   try {
-    $cas = Invoke-ExoRead 'Get-CASMailbox' { Get-CASMailbox -Identity $owner -ErrorAction Stop } | Select-Object -First 1
+    $cas = Read-Exchange 'Get-CASMailbox' { Get-CASMailbox -Identity $owner -ErrorAction Stop } | Select-Object -First 1
   } catch {
     # As in the read-only block: a part Exchange did not give is null, and the page says it cannot see it.
     $cas = $null
@@ -284,7 +301,7 @@ function Get-CsvOwners([string]$path) {
 
 function Get-AllOwners {
   $script:OwnerRetries = 0
-  $mailboxes = Invoke-ExoRead 'Get-Mailbox' { Get-Mailbox -ResultSize Unlimited -RecipientTypeDetails UserMailbox, SharedMailbox -ErrorAction Stop }
+  $mailboxes = Read-Exchange 'Get-Mailbox' { Get-Mailbox -ResultSize Unlimited -RecipientTypeDetails UserMailbox, SharedMailbox -ErrorAction Stop }
   $script:RunRetries += $script:OwnerRetries
   $seen = [System.Collections.Generic.HashSet[string]]::new([System.StringComparer]::OrdinalIgnoreCase)
   foreach ($mailbox in $mailboxes) {

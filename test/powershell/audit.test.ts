@@ -436,11 +436,14 @@ describe("the script itself", () => {
   afterAll(() => pwsh?.close());
   const text = () => readFileSync(AUDIT_SCRIPT, "utf8");
 
-  it("says first that it is read-only and how to run it", () => {
-    const first = text().split("\n").slice(0, 8).join("\n");
-    expect(first.startsWith("# Read-only")).toBe(true);
-    expect(first).toMatch(/Get- cmdlets only, changes nothing/);
-    expect(first).toMatch(/Connect-ExchangeOnline/);
+  it("says first that it is read-only and how to run it, as help Get-Help shows", async () => {
+    const tree = await pwsh.parse(text());
+    const first = tree.Comments[0] as string;
+    expect(text().startsWith(first)).toBe(true);
+    expect(first).toMatch(/^<#\n\.SYNOPSIS\nRead-only delegation audit \(Get- cmdlets only, changes nothing in Exchange\)/);
+    expect(first).toMatch(/after Connect-ExchangeOnline/);
+    const { Output } = await pwsh.run(`(Get-Help -Name '${AUDIT_SCRIPT.replace(/'/g, "''")}').Synopsis`, {}, 400);
+    expect(Output.replace(/\s+/g, " ")).toContain("Read-only delegation audit (Get- cmdlets only, changes nothing in Exchange)");
   });
 
   it("parses, and runs only Get- cmdlets and helpers that read, report or convert: nothing that changes anything", async () => {
@@ -461,18 +464,16 @@ describe("the script itself", () => {
     const named = tree.Commands.filter((c) => c !== "<not a name>");
     const own = [
       "Test-Throttled",
-      "Invoke-ExoRead",
-      "Get-EwsSettings",
+      "Read-Exchange",
       "Find-Recipient",
       "Test-PersonEntry",
       "Test-RoleNone",
-      "New-OwnerRecord",
       "Read-Owner",
       "ConvertTo-JsonLine",
     ];
     expect(named.filter((c) => !c.startsWith("Get-") && !helpers.includes(c) && !own.includes(c))).toEqual([]);
-    expect(named.filter((c) => /^(Set|Add|Remove|New|Enable|Disable|Update|Invoke)-/.test(c) && !own.includes(c))).toEqual([]);
-    // The one command that is not a name: Invoke-ExoRead running the read it was given (& $Read).
+    expect(named.filter((c) => /^(Set|Add|Remove|New|Enable|Disable|Update|Invoke|Clear|Out|Export|Send|Stop)-/i.test(c))).toEqual([]);
+    // The one command that is not a name: Read-Exchange running the read it was given (& $Read).
     expect(tree.Commands.filter((c) => c === "<not a name>")).toHaveLength(1);
     expect(text().match(/& \$Read\b/g)).toHaveLength(1);
     expect(text()).not.toMatch(/Invoke-Expression|\biex\b|\[scriptblock\]::Create|AddScript/i);
