@@ -315,6 +315,10 @@ function ConvertTo-JsonLine($value) { ConvertTo-Json -InputObject $value -Depth 
 # --- The run ---------------------------------------------------------------------------------------------------
 $outPath = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($OutFile)
 $journalPath = $outPath + '.journal.jsonl'
+# Before anything is read: a run that cannot write its journal would read everything for nothing.
+if (-not [System.IO.Directory]::Exists([System.IO.Path]::GetDirectoryName($outPath))) {
+  throw "The folder of -OutFile does not exist: $([System.IO.Path]::GetDirectoryName($outPath))"
+}
 $scope = if ($PSBoundParameters.ContainsKey('OwnersCsv')) { 'csv' } else { 'all-mailboxes' }
 
 # Resume: the journal's first line is the run (its start, scope and organisation settings); each further line is

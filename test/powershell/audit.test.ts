@@ -416,6 +416,15 @@ describe("other runs", () => {
     expect(existsSync(`${file}.journal.jsonl`)).toBe(true);
   });
 
+  it("refuses an -OutFile in a folder that does not exist before reading anything", async () => {
+    const org = generateOrganisation({ owners: 2, assistants: 4, throttle: false, failingOwner: null });
+    const dir = join(work, "no-folder");
+    const result = await runAudit(org.directory, { OutFile: join(dir, "missing", "audit.json") }, dir);
+    expect(result.Stopped).toBe(true);
+    expect(result.Errors.join("\n")).toMatch(/The folder of -OutFile does not exist: .*missing/);
+    expect(result.Calls).toEqual([]);
+  });
+
   it("refuses a CSV without an owner column, saying which columns it takes", async () => {
     const org = generateOrganisation({ owners: 2, assistants: 4, throttle: false, failingOwner: null });
     const dir = join(work, "no-column");
