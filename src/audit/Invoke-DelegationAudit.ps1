@@ -46,13 +46,18 @@ $JournalFormat = 'schedule-on-behalf-audit-journal'
 $JsonDepth = 16
 $Utf8 = [System.Text.UTF8Encoding]::new($false)
 
-# Throttling as Exchange Online and its REST module word it: "Server Busy" / ErrorServerBusy ("The server cannot
-# service this request right now. Try again later."), HTTP 429 "Too Many Requests", "micro delay", "throttled",
-# and a back-off request. Anything else is an answer (not found, access denied, ...) and is not retried.
+# Throttling. Microsoft documents no exact wording for Exchange Online PowerShell's throttling errors, so this
+# takes the words Exchange uses for throttling elsewhere: ErrorServerBusy ("The server cannot service this
+# request right now. Try again later."), "Server Busy", HTTP 429 "Too Many Requests", "Micro delay applied",
+# "throttled" and a back-off request. Anything else is an answer (not found, access denied, ...), not retried.
 # Quoted parts of a message are identities ('throttle.team@contoso.com') and are left out of the match.
-$ThrottlePattern = '(?i)throttl|server\s*busy|server cannot service this request|too\s*many\s*requests|\(429\)|\b429 too|micro\s*delay|back\s*off'
+$ThrottlePattern = '(?i)throttl|server\s*(is\s*)?busy|server cannot service this request|too\s*many\s*(concurrent\s*)?requests|\(429\)|\b429 too|micro\s*delay|back\s*off'
 # Exchange's answer that an identity names nobody, or several: the recipient is then unresolved, not unread.
 $NobodyPattern = "(?i)couldn't be found|could not be found|matches multiple entries"
+
+# A message without what it quotes: 'identity' opened after a space and closed before a space or punctuation
+# (the apostrophe of "couldn't" opens nothing).
+function Get-Unquoted([string]$message) { $message -replace '(^|\s)''[^'']*''(?=$|[\s.,;:!?)])', '$1' }
 
 $script:RunRetries = 0
 $script:OwnerRetries = 0
@@ -60,7 +65,7 @@ $script:OwnerRetries = 0
 function Test-Throttled([System.Management.Automation.ErrorRecord]$record) {
   $exception = $record.Exception
   while ($null -ne $exception) {
-    if (($exception.Message -replace "'[^']*'", "''") -match $ThrottlePattern) { return $true }
+    if ((Get-Unquoted $exception.Message) -match $ThrottlePattern) { return $true }
     if ($exception.PSObject.Properties['StatusCode'] -and [string]$exception.StatusCode -match '^(429|TooManyRequests)$') { return $true }
     $exception = $exception.InnerException
   }
@@ -124,7 +129,7 @@ function Find-Recipient([string]$identity) {
     # "couldn't be found" (someone who left) or "matches multiple entries": Exchange resolved nobody, so the
     # pair keeps the text Exchange listed and DelegateRecipient is null. Any other failure (throttled to the
     # end, no right to read) is not an answer: it fails the owner rather than pass for someone who left.
-    if ($_.CategoryInfo.Category -ne 'ObjectNotFound' -and ($_.Exception.Message -replace "'[^']*'", "''") -notmatch $NobodyPattern) { throw }
+    if ($_.CategoryInfo.Category -ne 'ObjectNotFound' -and (Get-Unquoted $_.Exception.Message) -notmatch $NobodyPattern) { throw }
     $found = @()
   }
   $RecipientCache[$identity] = $found

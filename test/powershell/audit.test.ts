@@ -367,6 +367,21 @@ describe("other runs", () => {
     expect(run.Warnings.filter((w) => /attempt \d of 3/.test(w))).toHaveLength(4);
   });
 
+  it("retries the wordings of throttling, and not an answer that merely quotes an identity with such a word", async () => {
+    const org = generateOrganisation({ owners: 4, assistants: 10, throttle: false, failingOwner: null });
+    const messages = [
+      "Server is busy. Please retry after some time.",
+      "The request was throttled. Retry after 10 seconds.",
+      "Response status code does not indicate success: 429 (Too Many Requests).",
+      "The operation couldn't be performed because object 'throttle.busy-429@contoso.com' couldn't be found on 'AM0PR01A001DC01.EURPR01A001.PROD.OUTLOOK.COM'.",
+    ];
+    const Fail = Object.fromEntries(org.owners.map((o, i) => [`Get-Mailbox|${o.owner}`, messages[i] as string]));
+    const { run, file } = await csvRun({ ...org, directory: { ...org.directory, Fail } }, "wordings", { MaxAttempts: 2 });
+    const owners = readAudit(file).Owners;
+    expect(owners.map((o) => [o.Error?.Message, o.Retries])).toEqual(messages.map((m, i) => [m, i < 3 ? 1 : 0]));
+    expect(org.owners.map((o) => callsOf(run, "Get-Mailbox").filter((c) => c === o.owner).length)).toEqual([2, 2, 2, 1]);
+  });
+
   it("takes hostile CSV values as identities only: nothing runs, each is an owner Exchange did not find", async () => {
     const org = generateOrganisation({ owners: 4, assistants: 10, throttle: false, failingOwner: null });
     const dir = join(work, "hostile");
