@@ -119,7 +119,7 @@ function Get-OrganizationSettings {
 }
 
 # Recipients are resolved once per run, whatever number of owners a delegate serves: identity text -> the
-# recipients Exchange matched (an empty list when it matched none or could not answer).
+# recipients Exchange matched (an empty list when it matched none, or several).
 $RecipientCache = @{}
 function Find-Recipient([string]$identity) {
   if ($RecipientCache.ContainsKey($identity)) { return , $RecipientCache[$identity] }
