@@ -68,6 +68,9 @@ module.exports = (env = {}, argv = {}) => {
     { from: "assets/*.png", to: "assets/[name][ext]" },
     // The manifest's SupportUrl: a static page in four languages, no script.
     { from: "src/support/support.html", to: "support.html" },
+    // IT's read-only audit script (docs/audit-script.md): released beside the manifests, not hosted
+    // (scripts/release/assemble.js, AUDIT_FOLDER).
+    { from: "src/audit/Invoke-DelegationAudit.ps1", to: "audit/Invoke-DelegationAudit.ps1" },
     // Two manifests from one source: taskpane + send check (Mailbox 1.12), and taskpane only (1.3).
     ...manifestTools().VARIANTS.map((/** @type {"full" | "taskpane"} */ variant) => ({
       from: "manifest.xml",

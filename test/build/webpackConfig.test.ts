@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 type Pattern = { from: string; to: string; transform?: (content: Buffer) => string };
@@ -124,5 +124,22 @@ describe("the production build", () => {
   test("the development build adds the simulated host and the playground", () => {
     const config = withBaseUrl(undefined, () => webpackConfig({}, { mode: "development" }));
     expect(Object.keys(config.entry)).toEqual(expect.arrayContaining(["simulated-office", "playground", "taskpane"]));
+  });
+
+  test("ships IT's audit script in audit/, which the release puts beside the manifests and does not host", () => {
+    const config = withBaseUrl(undefined, () => webpackConfig({}, { mode: "production" }));
+    const copy = config.plugins.flatMap((plugin) => plugin.patterns ?? []).find((p) => p.to === "audit/Invoke-DelegationAudit.ps1");
+    expect(copy?.from).toBe("src/audit/Invoke-DelegationAudit.ps1");
+    expect(existsSync(resolve(__dirname, "../..", copy?.from ?? "missing"))).toBe(true);
+    const { planRelease } = require("../../scripts/release/assemble.js") as {
+      planRelease: (files: string[], version: string) => { from: string; to: string }[];
+    };
+    const { PACKAGE_NAME } = require("../../scripts/manifest/unified.js") as { PACKAGE_NAME: string };
+    const plan = planRelease(
+      ["manifest.xml", "manifest-taskpane.xml", PACKAGE_NAME, "taskpane.html", "audit/Invoke-DelegationAudit.ps1"],
+      "1.0.0",
+    );
+    expect(plan).toContainEqual({ from: "audit/Invoke-DelegationAudit.ps1", to: "audit/Invoke-DelegationAudit.ps1" });
+    expect(plan.filter((p) => p.to.startsWith("site/")).map((p) => p.to)).toEqual(["site/taskpane.html"]);
   });
 });

@@ -22,6 +22,7 @@ function Get-CASMailbox {
     [string]$SortBy
   )
   process {
+    if (-not (Use-ExoCall $PSCmdlet $Identity)) { return }
     if (Test-ExoDenied $PSCmdlet) { return }
     $recipient = Resolve-ExoRecipient $PSCmdlet $Identity
     if ($null -eq $recipient) { return }

@@ -38,7 +38,18 @@ function Get-Mailbox {
     [switch]$SupervisoryReviewPolicy
   )
   process {
+    if (-not (Use-ExoCall $PSCmdlet $Identity)) { return }
     if (Test-ExoDenied $PSCmdlet) { return }
+    # Without an identity: every mailbox of the types asked for (-ResultSize Unlimited, as IT runs it).
+    if (-not $PSBoundParameters.ContainsKey('Identity')) {
+      foreach ($address in @($global:ExoScenario.Mailboxes.Keys)) {
+        $one = @(Find-ExoRecipient $address) | Select-Object -First 1
+        if ($null -eq $one) { continue }
+        if ($RecipientTypeDetails -and @($RecipientTypeDetails | ForEach-Object { [string]$_ }) -notcontains $one.RecipientTypeDetails) { continue }
+        New-ExoMailbox $one $global:ExoScenario.Mailboxes[$address]
+      }
+      return
+    }
     $recipient = Resolve-ExoRecipient $PSCmdlet $Identity
     if ($null -eq $recipient) { return }
     $data = Get-ExoMailboxData $recipient.PrimarySmtpAddress
@@ -46,19 +57,23 @@ function Get-Mailbox {
       Write-ExoError $PSCmdlet "The operation couldn't be performed because object '$Identity' couldn't be found on 'AM0PR01A001DC01.EURPR01A001.PROD.OUTLOOK.COM'." 'ObjectNotFound' $Identity
       return
     }
-    [pscustomobject]@{
-      PSTypeName = 'Exo.Mailbox'
-      Name = $recipient.Name
-      Alias = $recipient.Alias
-      Database = 'EURPR01DG001-db042'
-      ProhibitSendQuota = '99 GB (106,300,440,576 bytes)'
-      ExternalDirectoryObjectId = $recipient.ExternalDirectoryObjectId
-      DisplayName = $recipient.DisplayName
-      PrimarySmtpAddress = $recipient.PrimarySmtpAddress
-      RecipientTypeDetails = $recipient.RecipientTypeDetails
-      HiddenFromAddressListsEnabled = [bool]$data.HiddenFromAddressListsEnabled
-      # A collection of identities, printed as names.
-      GrantSendOnBehalfTo = [string[]]@($data.GrantSendOnBehalfTo)
-    }
+    New-ExoMailbox $recipient $data
+  }
+}
+
+function New-ExoMailbox($recipient, $data) {
+  [pscustomobject]@{
+    PSTypeName = 'Exo.Mailbox'
+    Name = $recipient.Name
+    Alias = $recipient.Alias
+    Database = 'EURPR01DG001-db042'
+    ProhibitSendQuota = '99 GB (106,300,440,576 bytes)'
+    ExternalDirectoryObjectId = $recipient.ExternalDirectoryObjectId
+    DisplayName = $recipient.DisplayName
+    PrimarySmtpAddress = $recipient.PrimarySmtpAddress
+    RecipientTypeDetails = $recipient.RecipientTypeDetails
+    HiddenFromAddressListsEnabled = [bool]$data.HiddenFromAddressListsEnabled
+    # A collection of identities, printed as names.
+    GrantSendOnBehalfTo = [string[]]@($data.GrantSendOnBehalfTo)
   }
 }

@@ -12,6 +12,7 @@ function Get-MailboxFolderPermission {
     [string]$User
   )
   process {
+    if (-not (Use-ExoCall $PSCmdlet $Identity)) { return }
     if (Test-ExoDenied $PSCmdlet) { return }
     $at = $Identity.IndexOf(':\')
     $mailboxId = if ($at -lt 0) { $Identity } else { $Identity.Substring(0, $at) }

@@ -7,6 +7,7 @@ function Get-OrganizationConfig {
   param(
     [string]$DomainController
   )
+  if (-not (Use-ExoCall $PSCmdlet '')) { return }
   if (Test-ExoDenied $PSCmdlet) { return }
   $org = if ($global:ExoScenario.Org) { $global:ExoScenario.Org } else { @{} }
   $shown = [ordered]@{

@@ -27,6 +27,7 @@ function Get-Recipient {
     [string]$SortBy
   )
   process {
+    if (-not (Use-ExoCall $PSCmdlet $Identity)) { return }
     if (Test-ExoDenied $PSCmdlet) { return }
     $recipient = Resolve-ExoRecipient $PSCmdlet $Identity
     if ($null -eq $recipient) { return }
