@@ -4,7 +4,7 @@
  * Nothing here writes a command of its own.
  */
 import { calendarEditorRemedies, onlineMeetingRemedies, sendOnBehalfRemedies } from "../diagnosis/remedies";
-import type { Parties, Remedy } from "../diagnosis/types";
+import type { Parties, Remedy, RemedyStep } from "../diagnosis/types";
 import type { Messages } from "../i18n/messages";
 import type { AuditLayer } from "./decide";
 import type { PairRow } from "./rows";
@@ -37,4 +37,15 @@ export function fixesFor(row: PairRow, t: Messages): LayerFix[] {
     fixes.push({ layer: "sending", remedies: admin(sendOnBehalfRemedies(parties, t)) });
   if (broken.includes("teams") && resolved) fixes.push({ layer: "teams", remedies: admin(onlineMeetingRemedies("teams", parties, t)) });
   return fixes;
+}
+
+/**
+ * For send on behalf granted to someone Exchange cannot find: the pane's own command that lists the
+ * owner's GrantSendOnBehalfTo entries, so IT sees the entry before removing it by hand.
+ */
+export function orphanListing(row: PairRow, t: Messages): Extract<RemedyStep, { kind: "command" }> | undefined {
+  const admin = sendOnBehalfRemedies(partiesOf(row), t).find((r) => r.actor === "admin");
+  return admin?.steps.find(
+    (step): step is Extract<RemedyStep, { kind: "command" }> => step.kind === "command" && step.text.startsWith("Get-Mailbox"),
+  );
 }
