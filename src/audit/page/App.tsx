@@ -1,4 +1,3 @@
-import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { type DragEvent, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { Messages } from "../../i18n/messages";
@@ -16,56 +15,6 @@ import { LANGUAGE_NAMES, type ThemeChoice } from "./settings";
 import { Summary } from "./Summary";
 import { type AuditState, useAuditFile } from "./useAuditFile";
 
-const useStyles = makeStyles({
-  page: { maxWidth: "90rem", marginInline: "auto", padding: tokens.spacingHorizontalL, minHeight: "100vh", boxSizing: "border-box" },
-  header: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, alignItems: "center", justifyContent: "space-between" },
-  settings: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
-  select: {
-    minHeight: "32px",
-    marginInlineStart: tokens.spacingHorizontalXS,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  drop: {
-    ...shorthands.border(tokens.strokeWidthThick, "dashed", tokens.colorNeutralStroke1),
-    borderRadius: tokens.borderRadiusLarge,
-    padding: tokens.spacingHorizontalXL,
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalM,
-    marginBlock: tokens.spacingVerticalL,
-  },
-  dragging: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorNeutralBackground1Hover },
-  problem: {
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    color: tokens.colorNeutralForeground1,
-    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorPaletteRedBorder1),
-  },
-  work: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 2fr) minmax(18rem, 1fr)",
-    gap: tokens.spacingHorizontalL,
-    alignItems: "start",
-    "@media (max-width: 60rem)": { gridTemplateColumns: "minmax(0, 1fr)" },
-  },
-  tools: {
-    display: "flex",
-    gap: tokens.spacingHorizontalM,
-    alignItems: "center",
-    justifyContent: "space-between",
-    flexWrap: "wrap",
-    marginBlockEnd: tokens.spacingVerticalS,
-  },
-  hiddenInput: { display: "none" },
-});
-
 interface Props {
   readonly language: AuditLanguage;
   readonly onLanguage: (language: AuditLanguage) => void;
@@ -76,7 +25,6 @@ interface Props {
 }
 
 export function AuditApp({ language, onLanguage, theme, onTheme, text, pane }: Props) {
-  const styles = useStyles();
   const { state, open } = useAuditFile();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -93,7 +41,7 @@ export function AuditApp({ language, onLanguage, theme, onTheme, text, pane }: P
 
   return (
     <main
-      className={styles.page}
+      className="audit-page"
       onDragOver={(e) => {
         e.preventDefault();
         setDragging(true);
@@ -101,13 +49,13 @@ export function AuditApp({ language, onLanguage, theme, onTheme, text, pane }: P
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <header className={styles.header}>
+      <header className="audit-header">
         <h1>{text.title}</h1>
-        <div className={styles.settings}>
+        <div className="audit-settings">
           <label>
             {text.language}
             <select
-              className={styles.select}
+              className="audit-control"
               value={language}
               onChange={(e) => onLanguage(e.currentTarget.value as AuditLanguage)}
               data-setting="language"
@@ -122,7 +70,7 @@ export function AuditApp({ language, onLanguage, theme, onTheme, text, pane }: P
           <label>
             {text.theme.label}
             <select
-              className={styles.select}
+              className="audit-control"
               value={theme}
               onChange={(e) => onTheme(e.currentTarget.value as ThemeChoice)}
               data-setting="theme"
@@ -136,13 +84,13 @@ export function AuditApp({ language, onLanguage, theme, onTheme, text, pane }: P
           </label>
         </div>
       </header>
-      <section className={mergeClasses(styles.drop, dragging && styles.dragging)} aria-label={text.drop} data-drop>
+      <section className="audit-drop" data-dragging={dragging || undefined} aria-label={text.drop} data-drop>
         <p>{text.intro}</p>
         <input
           ref={input}
           type="file"
           accept=".json,application/json"
-          className={styles.hiddenInput}
+          className="audit-file-input"
           data-audit-input
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
@@ -163,7 +111,6 @@ export function AuditApp({ language, onLanguage, theme, onTheme, text, pane }: P
 }
 
 function Progress({ state, text, language }: { readonly state: AuditState; readonly text: AuditText; readonly language: string }) {
-  const styles = useStyles();
   const format = formatFor(language);
   if (state.kind === "problem") {
     const p = state.problem;
@@ -172,7 +119,7 @@ function Progress({ state, text, language }: { readonly state: AuditState; reado
         ? text.problems.unreadable
         : text.problems[p.kind]({ version: "version" in p ? p.version : "", limit: "limit" in p ? format.number(p.limit / 1048576) : "" });
     return (
-      <p role="alert" className={styles.problem} data-problem={p.kind}>
+      <p role="alert" className="audit-problem" data-problem={p.kind}>
         {sentence}
       </p>
     );
@@ -199,7 +146,6 @@ function Report({
   readonly pane: Messages;
   readonly language: string;
 }) {
-  const styles = useStyles();
   const { result } = state;
   const format = useMemo(() => formatFor(language), [language]);
   const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
@@ -227,7 +173,7 @@ function Report({
     <>
       <Summary summary={result.summary} text={text} format={format} />
       <Filters text={text} filter={filter} onFilter={setFilter} sort={sort} onSort={setSort} owners={owners} />
-      <div className={styles.tools}>
+      <div className="audit-tools">
         <LiveRegion>
           <span data-rows-shown={rows.length}>
             {text.filters.shown({ shown: format.number(rows.length), total: format.number(result.rows.length) })}
@@ -238,7 +184,7 @@ function Report({
         </PaneButton>
       </div>
       <div
-        className={styles.work}
+        className="audit-work"
         onKeyDown={(event) => {
           if (event.key === "Escape" && detail.current?.contains(event.target as Node)) {
             document.querySelector<HTMLElement>('[data-audit-grid] [role="row"][tabindex="0"]')?.focus();

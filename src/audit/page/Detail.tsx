@@ -1,4 +1,3 @@
-import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { forwardRef } from "react";
 import { CopyButton } from "../../taskpane/components/CopyButton";
 import { RemedyList } from "../../taskpane/components/RemedyList";
@@ -9,29 +8,6 @@ import { fixesFor, orphanListing } from "../fixes";
 import type { AuditText } from "../i18n/types";
 import type { AuditRow, PairRow } from "../rows";
 
-const useStyles = makeStyles({
-  panel: {
-    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    minWidth: 0,
-    overflowWrap: "anywhere",
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  layers: { listStyleType: "none", paddingInlineStart: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  layer: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
-  reasons: { marginBlock: tokens.spacingVerticalXS, paddingInlineStart: tokens.spacingHorizontalL },
-  command: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground3,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    whiteSpace: "pre-wrap",
-  },
-  sub: { color: tokens.colorNeutralForeground3 },
-});
-
 interface Props {
   readonly row: AuditRow | undefined;
   readonly text: AuditText;
@@ -40,9 +16,8 @@ interface Props {
 
 /** The selected row: each layer with why, and the pane's fix commands for what is broken. Focusable, so Enter on a row lands here. */
 export const Detail = forwardRef<HTMLElement, Props>(function Detail({ row, text, pane }, ref) {
-  const styles = useStyles();
   return (
-    <section ref={ref} tabIndex={-1} aria-labelledby="audit-detail" className={styles.panel} data-audit-detail>
+    <section ref={ref} tabIndex={-1} aria-labelledby="audit-detail" className="audit-detail" data-audit-detail>
       <h2 id="audit-detail">{text.detail.heading}</h2>
       {!row ? (
         <p>{text.detail.pick}</p>
@@ -56,7 +31,6 @@ export const Detail = forwardRef<HTMLElement, Props>(function Detail({ row, text
 });
 
 function Failed({ row, text }: { readonly row: Extract<AuditRow, { kind: "failed" }>; readonly text: AuditText }) {
-  const styles = useStyles();
   return (
     <div data-detail-owner={row.owner}>
       <h3>{text.detail.notReadHeading}</h3>
@@ -65,7 +39,7 @@ function Failed({ row, text }: { readonly row: Extract<AuditRow, { kind: "failed
         {text.detail.exchangeMessage}
         {row.error.cmdlet ? ` (${row.error.cmdlet})` : ""}
       </p>
-      <pre className={styles.command} translate="no" data-error>
+      <pre className="audit-command" translate="no" data-error>
         {row.error.message}
       </pre>
       <p>{text.detail.notReadFix}</p>
@@ -74,7 +48,6 @@ function Failed({ row, text }: { readonly row: Extract<AuditRow, { kind: "failed
 }
 
 function Pair({ row, text, pane }: { readonly row: PairRow; readonly text: AuditText; readonly pane: Messages }) {
-  const styles = useStyles();
   const { people, decision } = row;
   const fixes = fixesFor(row, pane);
   const orphan = decision.reasons.includes("orphan") ? orphanListing(row, pane) : undefined;
@@ -87,7 +60,7 @@ function Pair({ row, text, pane }: { readonly row: PairRow; readonly text: Audit
       <h3>
         {owner} → {people.delegateName ?? people.delegate}
       </h3>
-      <p className={styles.sub}>
+      <p className="audit-sub">
         {row.owner} → {people.delegateAddress ?? people.delegate}
       </p>
       {general.map((r) => (
@@ -95,21 +68,21 @@ function Pair({ row, text, pane }: { readonly row: PairRow; readonly text: Audit
           {text.reasons[r]}
         </p>
       ))}
-      <ul className={styles.layers}>
+      <ul className="audit-layers">
         {AUDIT_LAYERS.map((layer) => (
           <li key={layer} data-detail-layer={layer}>
-            <div className={styles.layer}>
+            <div className="audit-layer">
               <strong>{text.layers[layer]}</strong>
               <StatusBadge status={decision[layer]} />
             </div>
             {layer === "calendar" && decision.accessRights ? (
-              <div className={styles.sub}>
+              <div className="audit-sub">
                 {text.detail.rights({
                   rights: [decision.accessRights.join(", "), ...(decision.sharingPermissionFlags ?? [])].join(" · "),
                 })}
               </div>
             ) : null}
-            <ul className={styles.reasons}>
+            <ul className="audit-reasons">
               {reasonsOf(layer).map((r) => (
                 <li key={r} data-reason={r}>
                   {text.reasons[r]}
@@ -123,7 +96,7 @@ function Pair({ row, text, pane }: { readonly row: PairRow; readonly text: Audit
         <section data-fix="orphan">
           <h3>{text.detail.fixes({ layer: text.layers.sending })}</h3>
           <p>{text.detail.orphanFix}</p>
-          <pre className={styles.command} translate="no" data-command="exchange-powershell">
+          <pre className="audit-command" translate="no" data-command="exchange-powershell">
             {orphan.text}
           </pre>
           <CopyButton

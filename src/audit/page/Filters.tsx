@@ -1,34 +1,8 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
 import { AUDIT_LAYERS, type AuditLayer } from "../decide";
 import type { AuditText } from "../i18n/types";
 import type { RowFilter, SortKey } from "../rows";
 
 const SORT_KEYS: readonly SortKey[] = ["problems", "owner", "delegate", ...AUDIT_LAYERS];
-
-const useStyles = makeStyles({
-  bar: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    alignItems: "flex-end",
-    marginBlock: tokens.spacingVerticalM,
-  },
-  field: { display: "flex", flexDirection: "column", gap: "2px", fontSize: tokens.fontSizeBase200 },
-  check: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minHeight: "32px" },
-  control: {
-    minHeight: "32px",
-    boxSizing: "border-box",
-    paddingInline: tokens.spacingHorizontalS,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  search: { minWidth: "16rem" },
-});
 
 interface Props {
   readonly text: AuditText;
@@ -41,11 +15,10 @@ interface Props {
 
 /** Native controls with Fluent's look: labelled, in the tab order, read by every screen reader. */
 export function Filters({ text, filter, onFilter, sort, onSort, owners }: Props) {
-  const styles = useStyles();
   const t = text.filters;
   return (
-    <section aria-label={t.heading} className={styles.bar}>
-      <label className={styles.check}>
+    <section aria-label={t.heading} className="audit-filters">
+      <label className="audit-check">
         <input
           type="checkbox"
           checked={filter.problemsOnly}
@@ -54,10 +27,10 @@ export function Filters({ text, filter, onFilter, sort, onSort, owners }: Props)
         />
         {t.problemsOnly}
       </label>
-      <label className={styles.field}>
+      <label className="audit-field">
         {t.layer}
         <select
-          className={styles.control}
+          className="audit-control"
           value={filter.layer}
           onChange={(e) => onFilter({ ...filter, layer: e.currentTarget.value as AuditLayer | "any" })}
           data-filter="layer"
@@ -70,10 +43,10 @@ export function Filters({ text, filter, onFilter, sort, onSort, owners }: Props)
           ))}
         </select>
       </label>
-      <label className={styles.field}>
+      <label className="audit-field">
         {t.owner}
         <select
-          className={styles.control}
+          className="audit-control"
           value={filter.owner}
           onChange={(e) => onFilter({ ...filter, owner: e.currentTarget.value })}
           data-filter="owner"
@@ -86,19 +59,19 @@ export function Filters({ text, filter, onFilter, sort, onSort, owners }: Props)
           ))}
         </select>
       </label>
-      <label className={styles.field}>
+      <label className="audit-field">
         {t.search}
         <input
           type="search"
-          className={`${styles.control} ${styles.search}`}
+          className="audit-control audit-search"
           value={filter.query}
           onChange={(e) => onFilter({ ...filter, query: e.currentTarget.value })}
           data-filter="search"
         />
       </label>
-      <label className={styles.field}>
+      <label className="audit-field">
         {t.sort}
-        <select className={styles.control} value={sort} onChange={(e) => onSort(e.currentTarget.value as SortKey)} data-filter="sort">
+        <select className="audit-control" value={sort} onChange={(e) => onSort(e.currentTarget.value as SortKey)} data-filter="sort">
           {SORT_KEYS.map((key) => (
             <option key={key} value={key}>
               {t.sortKeys[key]}

@@ -1,4 +1,3 @@
-import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { ErrorCircleFilled, PersonQuestionMarkFilled } from "@fluentui/react-icons";
 import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { StatusBadge } from "../../taskpane/components/StatusBadge";
@@ -6,64 +5,11 @@ import { AUDIT_LAYERS, type AuditLayer } from "../decide";
 import type { AuditText } from "../i18n/types";
 import type { AuditRow, PairRow } from "../rows";
 
-/** Every row is this tall, so which rows are in view is arithmetic (rows are virtualised). */
+/** Every row is this tall (.audit-row in audit.css), so which rows are in view is arithmetic (rows are virtualised). */
 export const ROW_HEIGHT = 64;
 /** Rows drawn above and below the visible ones, so a fast scroll does not show blanks. */
 const OVERSCAN = 8;
 const PAGE_ROWS = 10;
-
-const useStyles = makeStyles({
-  grid: {
-    display: "flex",
-    flexDirection: "column",
-    minWidth: 0,
-    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  columns: {
-    display: "grid",
-    gridTemplateColumns: "minmax(10rem, 1.2fr) minmax(10rem, 1.2fr) minmax(9rem, 1fr) minmax(7rem, 0.7fr) minmax(7rem, 0.7fr)",
-    columnGap: tokens.spacingHorizontalM,
-    alignItems: "center",
-    paddingInline: tokens.spacingHorizontalM,
-  },
-  header: {
-    fontWeight: tokens.fontWeightSemibold,
-    minHeight: "36px",
-    backgroundColor: tokens.colorNeutralBackground3,
-    ...shorthands.borderBottom(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
-  },
-  viewport: { position: "relative", overflowY: "auto", height: "min(70vh, 640px)", outlineStyle: "none" },
-  row: {
-    position: "absolute",
-    left: 0,
-    right: 0,
-    height: `${ROW_HEIGHT}px`,
-    boxSizing: "border-box",
-    cursor: "pointer",
-    ...shorthands.borderBottom(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke3),
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": {
-      outlineWidth: tokens.strokeWidthThick,
-      outlineStyle: "solid",
-      outlineColor: tokens.colorStrokeFocus2,
-      outlineOffset: "-3px",
-    },
-  },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
-  cell: { minWidth: 0, display: "flex", flexDirection: "column", gap: "2px", overflow: "hidden" },
-  line: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
-  sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  failed: {
-    gridColumn: "2 / span 4",
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    color: tokens.colorPaletteRedForeground1,
-  },
-  warn: { color: tokens.colorPaletteRedForeground1, display: "inline-flex", alignItems: "center", gap: "2px" },
-  empty: { padding: tokens.spacingHorizontalL },
-});
 
 interface Props {
   readonly rows: readonly AuditRow[];
@@ -81,7 +27,6 @@ interface Props {
  * readers where they are in the whole list, not just the rows drawn.
  */
 export function PairGrid({ rows, text, selectedId, onSelect, onOpen }: Props) {
-  const styles = useStyles();
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(640);
@@ -153,9 +98,9 @@ export function PairGrid({ rows, text, selectedId, onSelect, onOpen }: Props) {
   const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
 
   return (
-    <div role="grid" aria-label={text.title} aria-rowcount={rows.length + 1} aria-colcount={5} className={styles.grid} data-audit-grid>
+    <div role="grid" aria-label={text.title} aria-rowcount={rows.length + 1} aria-colcount={5} className="audit-grid" data-audit-grid>
       <div role="rowgroup">
-        <div role="row" aria-rowindex={1} className={mergeClasses(styles.columns, styles.header)}>
+        <div role="row" aria-rowindex={1} className="audit-columns audit-grid-header">
           <div role="columnheader">{text.columns.owner}</div>
           <div role="columnheader">{text.columns.delegate}</div>
           {AUDIT_LAYERS.map((layer) => (
@@ -168,12 +113,12 @@ export function PairGrid({ rows, text, selectedId, onSelect, onOpen }: Props) {
       <div
         role="rowgroup"
         ref={viewport}
-        className={styles.viewport}
+        className="audit-viewport"
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
         onKeyDown={onKeyDown}
       >
         {rows.length === 0 ? (
-          <div role="row" aria-rowindex={2} className={styles.empty}>
+          <div role="row" aria-rowindex={2} className="audit-empty">
             <div role="gridcell">{text.filters.nothing}</div>
           </div>
         ) : (
@@ -192,7 +137,7 @@ export function PairGrid({ rows, text, selectedId, onSelect, onOpen }: Props) {
                   data-health={row.health}
                   data-owner={row.owner}
                   data-delegate={row.kind === "pair" ? row.people.delegate : undefined}
-                  className={mergeClasses(styles.columns, styles.row, row.id === selectedId && styles.selected)}
+                  className="audit-columns audit-row"
                   ref={(el) => el && (el.style.top = `${index * ROW_HEIGHT}px`)}
                   onClick={() => {
                     setActive(index);
@@ -213,36 +158,35 @@ export function PairGrid({ rows, text, selectedId, onSelect, onOpen }: Props) {
 }
 
 function PairCells({ row, text }: { readonly row: PairRow; readonly text: AuditText }) {
-  const styles = useStyles();
   const { people, decision } = row;
   const flag = decision.conclusions?.delegateFlag ?? "unknown";
   const rights = decision.accessRights?.join(", ");
   return (
     <>
-      <div role="gridcell" className={styles.cell} data-cell="owner">
-        <span className={styles.line}>{people.ownerName ?? row.owner}</span>
-        {people.ownerName ? <span className={mergeClasses(styles.line, styles.sub)}>{row.owner}</span> : null}
+      <div role="gridcell" className="audit-cell" data-cell="owner">
+        <span className="audit-line">{people.ownerName ?? row.owner}</span>
+        {people.ownerName ? <span className="audit-line audit-sub">{row.owner}</span> : null}
       </div>
-      <div role="gridcell" className={styles.cell} data-cell="delegate">
-        <span className={styles.line}>{people.delegateName ?? people.delegate}</span>
+      <div role="gridcell" className="audit-cell" data-cell="delegate">
+        <span className="audit-line">{people.delegateName ?? people.delegate}</span>
         {people.resolved ? (
           people.delegateName ? (
-            <span className={mergeClasses(styles.line, styles.sub)}>{people.delegateAddress ?? people.delegate}</span>
+            <span className="audit-line audit-sub">{people.delegateAddress ?? people.delegate}</span>
           ) : null
         ) : (
-          <span className={mergeClasses(styles.line, styles.sub, styles.warn)}>
+          <span className="audit-line audit-sub audit-warn">
             <PersonQuestionMarkFilled aria-hidden />
             {text.row.unresolved}
           </span>
         )}
       </div>
       {AUDIT_LAYERS.map((layer) => (
-        <div role="gridcell" className={styles.cell} key={layer} data-cell={layer} data-status={decision[layer]}>
+        <div role="gridcell" className="audit-cell" key={layer} data-cell={layer} data-status={decision[layer]}>
           <span>
             <StatusBadge status={decision[layer]} />
           </span>
           {layer === "calendar" && decision.conclusions ? (
-            <span className={mergeClasses(styles.line, styles.sub)}>{[rights, text.row.flag[flag]].filter(Boolean).join(" · ")}</span>
+            <span className="audit-line audit-sub">{[rights, text.row.flag[flag]].filter(Boolean).join(" · ")}</span>
           ) : null}
         </div>
       ))}
@@ -251,15 +195,14 @@ function PairCells({ row, text }: { readonly row: PairRow; readonly text: AuditT
 }
 
 function FailedCells({ row, text }: { readonly row: Extract<AuditRow, { kind: "failed" }>; readonly text: AuditText }) {
-  const styles = useStyles();
   return (
     <>
-      <div role="gridcell" className={styles.cell} data-cell="owner">
-        <span className={styles.line}>{row.owner}</span>
+      <div role="gridcell" className="audit-cell" data-cell="owner">
+        <span className="audit-line">{row.owner}</span>
       </div>
-      <div role="gridcell" aria-colspan={4} className={styles.failed} data-cell="error">
+      <div role="gridcell" aria-colspan={4} className="audit-failed" data-cell="error">
         <ErrorCircleFilled aria-hidden />
-        <span className={styles.line}>{text.row.notRead({ cmdlet: row.error.cmdlet ?? "Exchange" })}</span>
+        <span className="audit-line">{text.row.notRead({ cmdlet: row.error.cmdlet ?? "Exchange" })}</span>
       </div>
     </>
   );

@@ -1,40 +1,10 @@
-import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { WarningFilled } from "@fluentui/react-icons";
 import { AUDIT_LAYERS } from "../decide";
 import type { AuditText } from "../i18n/types";
 import type { AuditSummary } from "../rows";
 import type { Format } from "./format";
 
-const useStyles = makeStyles({
-  list: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(13rem, 1fr))",
-    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    margin: 0,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    ...shorthands.borderLeft(tokens.strokeWidthThick, "solid", tokens.colorNeutralStroke2),
-    paddingInlineStart: tokens.spacingHorizontalS,
-  },
-  term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  value: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  alert: {
-    display: "flex",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "flex-start",
-    marginBlock: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
-    color: tokens.colorNeutralForeground1,
-    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorPaletteDarkOrangeBorder1),
-  },
-});
-
 export function Summary({ summary, text, format }: { readonly summary: AuditSummary; readonly text: AuditText; readonly format: Format }) {
-  const styles = useStyles();
   const t = text.summary;
   const items: [string, string, string][] = [
     ["owners-read", t.ownersRead, format.number(summary.ownersRead)],
@@ -62,16 +32,16 @@ export function Summary({ summary, text, format }: { readonly summary: AuditSumm
     <section aria-labelledby="audit-summary">
       <h2 id="audit-summary">{t.heading}</h2>
       {alerts.map(([key, sentence]) => (
-        <p key={key} className={styles.alert} data-alert={key}>
+        <p key={key} className="audit-alert" data-alert={key}>
           <WarningFilled aria-hidden />
           <span>{sentence}</span>
         </p>
       ))}
-      <dl className={styles.list}>
+      <dl className="audit-summary">
         {items.map(([key, term, value]) => (
-          <div key={key} className={styles.item} data-summary={key}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.value}>{value}</dd>
+          <div key={key} data-summary={key}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
           </div>
         ))}
       </dl>

@@ -7,6 +7,7 @@ import { applyTheme } from "../../taskpane/styles";
 import { type AuditLanguage, loadAuditText } from "../i18n/load";
 import type { AuditText } from "../i18n/types";
 import { AuditApp } from "./App";
+import "./audit.css";
 import { isDark, preferredLanguage, type ThemeChoice } from "./settings";
 
 /**
