@@ -10,6 +10,7 @@ import {
   type AuditPage,
   chooseAuditFile,
   dropAuditFile,
+  dropLargeFile,
   fileProblem,
   openAuditPage,
   readAllRows,
@@ -200,6 +201,17 @@ test.each<[string, () => string, string, RegExp]>([
   expect(shown.text).toMatch(message);
   await expect(page.locator('[role="grid"]').count()).resolves.toBe(0);
   // The page stays usable: a good file after the bad one is read.
+  await expect(chooseAuditFile(page, JSON.stringify(generateAudit({ owners: 2 }).file))).resolves.toBe("ready");
+  expect(audit.problems).toEqual([]);
+});
+
+test("a 100 MB file is refused before it is read, and the page stays usable", async () => {
+  audit = await openAuditPage(harness);
+  const { page } = audit;
+  await expect(dropLargeFile(page, 100 * 1024 * 1024)).resolves.toBe("problem");
+  const shown = await fileProblem(page);
+  expect(shown.kind).toBe("too-large");
+  expect(shown.text).toMatch(/larger than 64 MB/);
   await expect(chooseAuditFile(page, JSON.stringify(generateAudit({ owners: 2 }).file))).resolves.toBe("ready");
   expect(audit.problems).toEqual([]);
 });

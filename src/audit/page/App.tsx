@@ -28,9 +28,11 @@ export function AuditApp({ language, onLanguage, theme, onTheme, text, pane }: P
   const { state, open } = useAuditFile();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
+  // On the root for scripts and tests (docs/scripting.md's spirit): set again on every new state, so a
+  // second bad file after a first one is announced too.
   useEffect(() => {
     document.documentElement.dataset.auditState = state.kind;
-  }, [state.kind]);
+  }, [state]);
 
   const onDrop = (event: DragEvent<HTMLElement>) => {
     event.preventDefault();

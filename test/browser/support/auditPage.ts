@@ -60,6 +60,13 @@ export async function openAuditPage(harness: Harness, options: AuditPageOptions 
 /** What the page made of the file: "ready" (rows shown) or "problem" (a message instead). */
 export type Outcome = "ready" | "problem";
 
+/** Forgets the previous file's outcome, so settled() waits for this file's. */
+async function giving(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    document.documentElement.dataset.auditState = "giving";
+  });
+}
+
 async function settled(page: Page): Promise<Outcome> {
   await page.waitForFunction(() => ["ready", "problem"].includes(document.documentElement.dataset.auditState ?? ""), undefined, {
     timeout: 60_000,
@@ -69,12 +76,14 @@ async function settled(page: Page): Promise<Outcome> {
 
 /** Picks the file with the page's file button (its hidden <input type=file>). */
 export async function chooseAuditFile(page: Page, content: string | Buffer, name = "audit.json"): Promise<Outcome> {
+  await giving(page);
   await page.locator("[data-audit-input]").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(content) });
   return settled(page);
 }
 
 /** Drops the file on the page, as dragging it from the file manager does. */
 export async function dropAuditFile(page: Page, content: string, name = "audit.json"): Promise<Outcome> {
+  await giving(page);
   await page.evaluate(
     ({ text, fileName }) => {
       const transfer = new DataTransfer();
@@ -166,4 +175,19 @@ export async function search(page: Page, query: string): Promise<void> {
         (r.dataset.delegate ?? "").includes(q),
     );
   }, query);
+}
+
+/** Drops a file of `bytes` bytes made in the page (a 100 MB file never crosses the test's connection). */
+export async function dropLargeFile(page: Page, bytes: number, name = "huge.json"): Promise<Outcome> {
+  await giving(page);
+  await page.evaluate(
+    ({ size, fileName }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(size).fill(0x20)], fileName, { type: "application/json" }));
+      const target = document.querySelector("[data-drop]") as HTMLElement;
+      target.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    },
+    { size: bytes, fileName: name },
+  );
+  return settled(page);
 }
