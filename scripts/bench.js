@@ -105,7 +105,7 @@ async function main() {
     return;
   }
   if (!existsSync(SIM_HOST)) throw new Error(`${relative(ROOT, SIM_HOST)} is missing: run without --no-build once.`);
-  if (args.only !== "loads") await benchAudit(5);
+  if (args.only === undefined) await benchAudit(5);
   if (args.only !== "loads") await benchBodies(args.only === "bodies" ? args.runs : 5);
   if (args.only === "bodies") return;
   mkdirSync(join(DIST, REFERENCE_DIR), { recursive: true });

@@ -94,8 +94,10 @@ export async function decideRun(run: AuditRun, options: DecideOptions = {}): Pro
     }
     if (entry.pairs.length === 0) ownersWithoutPairs++;
     for (const pair of entry.pairs) {
-      const people = shownPeople(peopleOf(pair, entry.owner));
-      const decision = decidePair(pair, run.organizationConfig, peopleOf(pair, entry.owner));
+      const found = peopleOf(pair, entry.owner);
+      // Decided on the file's own text; shown flattened to one line.
+      const decision = decidePair(pair, run.organizationConfig, found);
+      const people = shownPeople(found);
       const health = healthOf(decision);
       if (health === "problem") problemPairs++;
       if (health === "unclear") unclearPairs++;
