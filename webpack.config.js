@@ -48,6 +48,8 @@ module.exports = (env = {}, argv = {}) => {
     taskpane: "./src/taskpane/index.tsx",
     commands: "./src/launchevent/commands.ts",
     launchevent: "./src/launchevent/launchevent.ts",
+    // IT's organisation-wide delegation audit (issue 32): a page of its own, no Office.js.
+    audit: "./src/audit/page/index.tsx",
   };
   if (dev) {
     entry["simulated-office"] = "./dev/simulated-office/index.ts";
@@ -59,6 +61,7 @@ module.exports = (env = {}, argv = {}) => {
     page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"], { inject: false }),
     page("commands.html", "./src/launchevent/commands.html", ["commands"]),
     page("launchevent.html", "./src/launchevent/launchevent.html", ["launchevent"]),
+    page("audit.html", "./src/audit/page/audit.html", ["audit"], { inject: false }),
   ];
   // The playground also loads the send-time check, so its "Send" button runs the real handler.
   if (dev)

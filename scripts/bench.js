@@ -20,7 +20,10 @@
  *     (BENCH_RUNS=N works too; default 15 loads of each page; --rows picks rows: Office delay, x CPU slowdown)
  *   npm run bench -- --why                     where the taskpane's kilobytes go (no browser runs)
  *   npm run bench -- --only bodies [--runs N]  only the rows on 1 MB bodies (scripts/bench/bodies.js;
- *     default 5 runs there); --only loads skips them. Results: .bench/bodies.json.
+ *     default 5 runs there); --only loads skips them and the audit rows. Results: .bench/bodies.json.
+ *   npm run bench -- --only audit [--runs N]   only the audit page's rows: 10,000 pairs from the file
+ *     read to rows visible and to a filter click answered (scripts/bench/audit.js; default 5 runs), and
+ *     audit.html's JavaScript. Results: .bench/audit.json.
  */
 const { execFileSync } = require("node:child_process");
 const { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } = require("node:fs");
@@ -34,6 +37,7 @@ const { kb, median, mib, ms, p90, ratio, signed, signedMs, sum } = require("./be
 const { renderTable } = require("./bench/table");
 const { printWhy, why } = require("./bench/why");
 const { bodiesTable, measureBodies } = require("./bench/bodies");
+const { auditTable, measureAudit } = require("./bench/audit");
 
 const ROOT = resolve(__dirname, "..");
 // Its own build folder: the bench never overwrites a production dist/.
@@ -72,7 +76,7 @@ async function main() {
   if (args.build) {
     console.error("Building production (build/bench/dist) …");
     run("npx", ["webpack", "--mode", "production", "--env", "out=build/bench/dist", `--json=${relative(ROOT, STATS)}`]);
-    if (!args.why) {
+    if (!args.why && args.only !== "audit") {
       console.error("Building the simulated host (build/bench/dist-dev) …");
       run("npx", ["webpack", "--mode", "development", "--env", "devtools", "--env", "out=build/bench/dist-dev"]);
     }
@@ -94,7 +98,14 @@ async function main() {
     return;
   }
 
+  if (args.only === "audit") {
+    const audit = bundle.entries.filter((entry) => entry.entry === "audit");
+    console.log(renderTable(HEADER, bundleRows(audit)));
+    await benchAudit(args.runs);
+    return;
+  }
   if (!existsSync(SIM_HOST)) throw new Error(`${relative(ROOT, SIM_HOST)} is missing: run without --no-build once.`);
+  if (args.only === undefined) await benchAudit(5);
   if (args.only !== "loads") await benchBodies(args.only === "bodies" ? args.runs : 5);
   if (args.only === "bodies") return;
   mkdirSync(join(DIST, REFERENCE_DIR), { recursive: true });
@@ -139,6 +150,39 @@ async function main() {
       `1-min load average ${machine.loadAverage.atStart.toFixed(1)} at start, ${machine.loadAverage.atEnd.toFixed(1)} at end ` +
       `(${machine.loadAverage.samples.map((x) => x.toFixed(1)).join(", ")} between rows)`,
   );
+}
+
+/** The audit page's rows (issue 32): 10,000 pairs, with the machine and its load. */
+async function benchAudit(/** @type {number} */ runs) {
+  const { chromium } = require("playwright-core");
+  const server = await serveStatic(DIST);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
+  const loadAtStart = os.loadavg()[0] ?? NaN;
+  try {
+    const result = await measureAudit(browser, { origin: server.origin, runs });
+    const table = auditTable(result);
+    console.log(`\nschedule-on-behalf bench, audit page: ${runs} runs, fresh context each (one warm-up run not counted)`);
+    console.log(renderTable(table.header, table.rows));
+    console.log(
+      `Machine: ${os.cpus()[0]?.model.trim() ?? "unknown CPU"} × ${os.cpus().length}, Chromium ${browser.version()} (headless), Node ${process.version}; ` +
+        `1-min load average ${loadAtStart.toFixed(1)} at start, ${(os.loadavg()[0] ?? NaN).toFixed(1)} at end.`,
+    );
+    if (result.problems.length > 0) console.log(`problems: ${[...new Set(result.problems)].join("; ")}`);
+    mkdirSync(join(ROOT, ".bench"), { recursive: true });
+    const out = join(ROOT, ".bench", "audit.json");
+    writeFileSync(
+      out,
+      JSON.stringify(
+        { date: new Date().toISOString(), runs, loadAverage: { atStart: loadAtStart, atEnd: os.loadavg()[0] }, ...result },
+        null,
+        2,
+      ),
+    );
+    console.log(`Written to ${relative(ROOT, out)}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 /** The rows on 1 MB bodies (issue 29): the send check and the pane, with the machine and its load. */
@@ -559,7 +603,7 @@ function parseArgs(argv) {
   let runs = Number(process.env.BENCH_RUNS || 15);
   /** @type {string[] | undefined} */
   let rows;
-  /** @type {"bodies" | "loads" | undefined} */
+  /** @type {"bodies" | "loads" | "audit" | undefined} */
   let only;
   for (let i = 0; i < argv.length; i++) {
     const arg = /** @type {string} */ (argv[i]);
@@ -569,7 +613,7 @@ function parseArgs(argv) {
       rows = (arg === "--rows" ? (argv[++i] ?? "") : arg.slice("--rows=".length)).split(",");
     else if (arg === "--only" || arg.startsWith("--only=")) {
       const value = arg === "--only" ? argv[++i] : arg.slice("--only=".length);
-      if (value !== "bodies" && value !== "loads") throw new Error("--only takes bodies or loads.");
+      if (value !== "bodies" && value !== "loads" && value !== "audit") throw new Error("--only takes bodies, loads or audit.");
       only = value;
     } else if (arg !== "--no-build" && arg !== "--why")
       throw new Error(`Unknown option ${arg}. Options: --no-build, --runs N, --rows ${ROWS.map((r) => r.id).join(",")}, --why.`);
@@ -577,7 +621,7 @@ function parseArgs(argv) {
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs (or BENCH_RUNS) must be a whole number of at least 1.");
   const unknownRow = rows?.find((id) => !ROWS.some((row) => row.id === id));
   if (unknownRow !== undefined) throw new Error(`--rows: no row "${unknownRow}"; rows are ${ROWS.map((r) => r.id).join(", ")}.`);
-  if (only === "bodies" && !argv.some((arg) => arg.startsWith("--runs")) && !process.env.BENCH_RUNS) runs = 5;
+  if ((only === "bodies" || only === "audit") && !argv.some((arg) => arg.startsWith("--runs")) && !process.env.BENCH_RUNS) runs = 5;
   return { runs, rows, only, build: !argv.includes("--no-build"), why: argv.includes("--why") };
 }
 

@@ -5,7 +5,8 @@
  * Outlook for Mac's "can't tell", IT's answer pasted into the pane, and the first screen it turns
  * into. Run `npm run screenshots` (it builds the playground first); the PNGs land in docs/screenshots/.
  *
- *   node scripts/screenshots.js [--lang nl-BE] [--out docs/screenshots]
+ *   node scripts/screenshots.js [--lang nl-BE] [--out docs/screenshots] [--only audit]
+ * --only audit: just the audit page (audit.html) with a generated audit file, light and dark.
  */
 const { mkdirSync } = require("node:fs");
 const { join, resolve } = require("node:path");
@@ -31,15 +32,17 @@ function options(argv) {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  return { lang: at("--lang") ?? "en-US", out: resolve(at("--out") ?? "docs/screenshots") };
+  return { lang: at("--lang") ?? "en-US", out: resolve(at("--out") ?? "docs/screenshots"), only: at("--only") };
 }
 
 async function main() {
-  const { lang, out } = options(process.argv.slice(2));
+  const { lang, out, only } = options(process.argv.slice(2));
   mkdirSync(out, { recursive: true });
   const server = await serveStatic(resolve(__dirname, "../build/test/dist-dev"));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
   try {
+    for (const theme of THEMES) await auditPage(browser, server.origin, theme, lang, out);
+    if (only === "audit") return;
     for (const theme of THEMES) await roundTrip(browser, server.origin, theme, lang, out);
     for (const theme of THEMES) await microsoft365(browser, server.origin, theme, lang, out);
     for (const [scenario] of SHOTS) {
@@ -183,6 +186,38 @@ async function microsoft365(browser, origin, theme, lang, out) {
   await page.screenshot({ path: file, clip: { x: pane.x, y: check.y - 8, width: pane.width, height: check.height + 16 } });
   console.log(file);
   await page.close();
+}
+
+/**
+ * The audit page IT opens (README, "Audit the whole organisation"): a generated organisation of 60
+ * owners, one of them not read, one owner's pairs shown and the one with no Delegate flag selected, its fix commands shown.
+ * @param {import("playwright-core").Browser} browser @param {string} origin @param {string} theme
+ * @param {string} lang @param {string} out
+ */
+async function auditPage(browser, origin, theme, lang, out) {
+  const { generateAudit } = require("./lib/auditFile");
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 1150 },
+    deviceScaleFactor: 1,
+    colorScheme: /** @type {"light" | "dark"} */ (theme),
+    locale: lang,
+  });
+  const page = await context.newPage();
+  await page.goto(`${origin}/audit.html`);
+  const file = generateAudit({ owners: 60, pairsPerOwner: 3, failedOwners: [7] }).file;
+  await page
+    .locator("[data-audit-input]")
+    .setInputFiles({ name: "contoso-audit.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  // A pair with "Can edit" and no Delegate flag (the third of the generator's shapes), its owner's rows in view.
+  await page.locator('[data-filter="owner"]').selectOption("owner00000@contoso.com");
+  await page.locator('[data-audit-grid] [role="row"][data-delegate="assistant00002@contoso.com"]').click();
+  await page.locator("[data-audit-detail] [data-fix]").first().waitFor();
+  await page.waitForTimeout(300);
+  const suffix = lang === "en-US" ? "" : `-${lang}`;
+  const path = join(out, `audit-${theme}${suffix}.png`);
+  await page.screenshot({ path, clip: { x: 0, y: 0, width: 1280, height: 1150 } });
+  console.log(path);
+  await context.close();
 }
 
 main().catch((error) => {

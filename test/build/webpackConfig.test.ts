@@ -47,7 +47,7 @@ describe("the production build", () => {
 
   test("ships only the add-in pages: no simulated host, no playground", () => {
     const config = withBaseUrl(undefined, () => webpackConfig({}, { mode: "production" }));
-    expect(Object.keys(config.entry).sort()).toEqual(["commands", "frame", "launchevent", "ready", "taskpane"]);
+    expect(Object.keys(config.entry).sort()).toEqual(["audit", "commands", "frame", "launchevent", "ready", "taskpane"]);
     const pages = config.plugins.map((p) => p.userOptions?.filename).filter(Boolean);
     expect(pages).not.toContain("playground.html");
   });

@@ -53,15 +53,9 @@ export function readBlock(lines: readonly PasteLine[], expected: ExpectedPair, c
 }
 
 function readOne(block: JsonObject, expected: ExpectedPair, context: PasteContext): AdminPasteReading {
-  if (block.Version !== BLOCK_VERSION)
-    return { kind: "incomplete", why: `block version ${String(block.Version)} is not one this pane reads` };
-  const missing = BLOCK_KEYS.filter((k) => !(k in block));
-  if (missing.length > 0) return { kind: "incomplete", why: `the block lacks ${missing.join(", ")}` };
-  if (typeof block.Owner !== "string" || typeof block.Delegate !== "string" || typeof block.RanAtUtc !== "string") {
-    return { kind: "incomplete", why: "the block's owner, delegate or time is not text" };
-  }
-  const ranAt = isIsoInstant(block.RanAtUtc) ? Date.parse(block.RanAtUtc) : NaN;
-  if (!Number.isFinite(ranAt)) return { kind: "incomplete", why: "the block's time is not an ISO 8601 date and time" };
+  const shape = blockShapeProblem(block);
+  if (shape) return shape;
+  const ranAt = Date.parse(block.RanAtUtc as string);
   const ownerMailbox = objectOrNull(block.OwnerMailbox);
   const delegateRecipient = objectOrNull(block.DelegateRecipient);
   // Outlook's addresses alone: the block's own only ever say "someone else" (otherPair).
@@ -74,19 +68,67 @@ function readOne(block: JsonObject, expected: ExpectedPair, context: PasteContex
   if (requestId === "") return { kind: "unrequested", why: "no-id" };
   if (requestId.length > MAX_REQUEST_ID || !context.requestIds.includes(requestId)) return { kind: "unrequested", why: "not-issued" };
   const now = Date.parse(context.now);
-  if (!Number.isFinite(now) || ranAt > now + FUTURE_SKEW_MS) return { kind: "future-dated", ranAt: block.RanAtUtc };
+  if (!Number.isFinite(now) || ranAt > now + FUTURE_SKEW_MS) return { kind: "future-dated", ranAt: block.RanAtUtc as string };
+  return { kind: "evidence", ...blockEvidence(block, { owner, delegate }, requestId) };
+}
 
+/** Whom a block's lists are searched for: the owner and the delegate, by address and display name. */
+export interface BlockParties {
+  readonly owner: KnownPerson;
+  readonly delegate: KnownPerson;
+}
+
+export type BlockObjectReading =
+  | { readonly kind: "evidence"; readonly evidence: ExchangeEvidence; readonly ambiguities: readonly string[] }
+  | { readonly kind: "incomplete"; readonly why: string };
+
+/**
+ * One block's JSON object as evidence, for a run the reader trusts as its own (the organisation-wide
+ * audit file IT produced itself): the same version, keys and reading as a pasted block, without the
+ * pane's checks that a paste answers this pane's request (request id, run time, Outlook's pair).
+ */
+export function readBlockObject(value: unknown, parties: BlockParties): BlockObjectReading {
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    return { kind: "incomplete", why: "the block's line is not a JSON object" };
+  const block = value as JsonObject;
+  const shape = blockShapeProblem(block);
+  if (shape) return shape;
+  return { kind: "evidence", ...blockEvidence(block, parties) };
+}
+
+/** Anything short of a whole version-1 line with its owner, delegate and run time is incomplete. */
+function blockShapeProblem(block: JsonObject): { readonly kind: "incomplete"; readonly why: string } | undefined {
+  if (block.Version !== BLOCK_VERSION)
+    return { kind: "incomplete", why: `block version ${String(block.Version)} is not one this pane reads` };
+  const missing = BLOCK_KEYS.filter((k) => !(k in block));
+  if (missing.length > 0) return { kind: "incomplete", why: `the block lacks ${missing.join(", ")}` };
+  if (typeof block.Owner !== "string" || typeof block.Delegate !== "string" || typeof block.RanAtUtc !== "string") {
+    return { kind: "incomplete", why: "the block's owner, delegate or time is not text" };
+  }
+  const ranAt = isIsoInstant(block.RanAtUtc) ? Date.parse(block.RanAtUtc) : NaN;
+  if (!Number.isFinite(ranAt)) return { kind: "incomplete", why: "the block's time is not an ISO 8601 date and time" };
+  return undefined;
+}
+
+/** The evidence a well-formed block gives for these parties (blockShapeProblem found nothing). */
+function blockEvidence(
+  block: JsonObject,
+  parties: BlockParties,
+  requestId?: string,
+): { readonly evidence: ExchangeEvidence; readonly ambiguities: readonly string[] } {
+  const ownerMailbox = objectOrNull(block.OwnerMailbox);
+  const delegateRecipient = objectOrNull(block.DelegateRecipient);
   const notes: string[] = [];
   const evidence: ExchangeEvidence = {
     source: "exchange",
     form: "block",
-    ranAt: block.RanAtUtc,
+    ranAt: block.RanAtUtc as string,
     blockVersion: BLOCK_VERSION,
-    requestId,
-    owner: block.Owner,
-    delegate: block.Delegate,
+    ...(requestId !== undefined ? { requestId } : {}),
+    owner: block.Owner as string,
+    delegate: block.Delegate as string,
     calendar: calendarOf(block, delegateRecipient, notes),
-    sendOnBehalf: sendOnBehalfOf(ownerMailbox, delegate, owner, notes),
+    sendOnBehalf: sendOnBehalfOf(ownerMailbox, parties.delegate, parties.owner, notes),
     ownerMailbox: ownerMailbox
       ? {
           seen: true,
@@ -98,7 +140,7 @@ function readOne(block: JsonObject, expected: ExpectedPair, context: PasteContex
       : { seen: false },
     ews: ewsOf(objectOrNull(block.CasMailbox), objectOrNull(block.OrganizationConfig)),
   };
-  return { kind: "evidence", evidence, ambiguities: notes };
+  return { evidence, ambiguities: notes };
 }
 
 /**
