@@ -10,6 +10,7 @@
  */
 import { parseUserChoice } from "../../config/parse";
 import type { ConfigResult } from "../../config/types";
+import type { ExchangeFinding } from "../../diagnosis/evidence/finding";
 import type { GraphReading } from "../../diagnosis/evidence/graph";
 import type { DelegationFacts } from "../../diagnosis/types";
 import { languageOf, type Language } from "../../i18n/language";
@@ -90,9 +91,12 @@ export interface PaneCore {
   state(): PaneState;
   view(): Derived;
   dispatch(event: PaneEvent): void;
-  gone(): boolean;
   /** The whole catalogue: started once, shared by the panels and every click that needs it. */
   details(): Promise<Messages>;
+  /** The rules and words for an answer from Exchange or Graph (downloaded once). */
+  loadKit(): void;
+  /** Exchange's answer remembered for this pair, as of now. */
+  readRemembered(pair: Pair): ExchangeFinding | undefined;
   /** The id the request to IT carries: issued when the pane first prepares one for this pair. */
   requestId(): Promise<string | undefined>;
 }
@@ -222,48 +226,18 @@ export function createPaneController(given: TaskpaneDeps): PaneController {
     );
   }
 
-  /** The error box's text, read as IT's answer or decoded as an error, and an answer kept for this pair. */
-  async function readInput(): Promise<void> {
+  /** The error box's text, read as IT's answer or decoded as an error (./inputCommands.ts, with the decoder). */
+  function readInput(): void {
     const token = ++inputToken;
     const current = () => token === inputToken && !disposed;
     const text = state.input.text;
-    const parties = view().parties;
-    if (!parties || !text.trim() || !view().text) dispatch({ type: "input-read", reading: undefined });
+    const { parties, text: all } = view();
+    if (!parties || !text.trim() || !all) dispatch({ type: "input-read", reading: undefined });
     if (!parties || !text.trim()) return;
-    let all: Messages;
-    let decode: typeof import("../../diagnosis/errors/decode");
-    let admin: typeof import("../adminPaste");
-    try {
-      all = await details();
-    } catch {
-      return;
-    }
-    try {
-      [decode, admin] = await Promise.all([
-        import(/* webpackChunkName: "decoder" */ "../../diagnosis/errors/decode"),
-        import(/* webpackChunkName: "decoder" */ "../adminPaste"),
-      ]);
-    } catch {
+    void import(/* webpackChunkName: "decoder" */ "./inputCommands").then(
+      (input) => input.readInput(core, text, parties, current),
       // webpack forgets a failed chunk, so the next keystroke tries the download again.
-      if (current()) dispatch({ type: "decoder-failed" });
-      return;
-    }
-    if (!current()) return;
-    const outcome = admin.readPaste(text, parties, deps.now(), state.exchange.requestIds);
-    if (outcome.kind === "not-admin-output") {
-      dispatch({ type: "input-read", reading: { kind: "decoded", decoded: decode.decodeError(text, parties, all) } });
-      return;
-    }
-    dispatch({ type: "input-read", reading: { kind: "paste", outcome } });
-    if (outcome.kind !== "evidence") return;
-    loadKit();
-    // A pasted answer is kept for this pair (an old one is only shown, so not kept).
-    const pair = view().pair;
-    if (outcome.finding.stale || !pair) return;
-    const saved = await gateway.rememberEvidence(pair.owner, pair.delegate, outcome.finding, outcome.finding.pastedAt);
-    if (!current()) return;
-    dispatch(
-      saved.ok ? { type: "remembered", memory: "saved", remembered: readRemembered(pair) } : { type: "remembered", memory: "not-saved" },
+      () => current() && dispatch({ type: "decoder-failed" }),
     );
   }
 
@@ -275,12 +249,12 @@ export function createPaneController(given: TaskpaneDeps): PaneController {
     // Only a new id changes what a paste is checked against: the box is read again with it.
     if (!disposed && !state.exchange.requestIds.includes(id)) {
       dispatch({ type: "request-ids", requestIds: readRequestIds(pair) });
-      void readInput();
+      readInput();
     }
     return id;
   }
 
-  const core: PaneCore = { deps, state: () => state, view, dispatch, gone: () => disposed, details, requestId };
+  const core: PaneCore = { deps, state: () => state, view, dispatch, details, loadKit, readRemembered, requestId };
 
   function write(kind: WriteKind): void {
     const v = view();
@@ -337,7 +311,7 @@ export function createPaneController(given: TaskpaneDeps): PaneController {
     fixLocation: () => write("fix-location"),
     setErrorText(text) {
       dispatch({ type: "input-changed", text });
-      void readInput();
+      readInput();
     },
     askOwner: () => document("asking-owner", false),
     report: (withCheck = true) =>
@@ -391,7 +365,7 @@ export function createPaneController(given: TaskpaneDeps): PaneController {
       answeredOnce = true;
       details().catch(() => undefined);
       // Prefetched right after the answer, so no click waits on a download.
-      void import(/* webpackChunkName: "decoder" */ "../../diagnosis/errors/decode").catch(() => undefined);
+      void import(/* webpackChunkName: "decoder" */ "./inputCommands").catch(() => undefined);
       void import(/* webpackChunkName: "actions" */ "./documentCommands").catch(() => undefined);
       void import(/* webpackChunkName: "meeting-render" */ "./meetingCommands").catch(() => undefined);
     },
