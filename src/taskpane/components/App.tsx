@@ -84,7 +84,7 @@ function Pane(props: AppProps) {
               <Suspense fallback={null}>
                 <MeetingPanel model={model} />
                 <ErrorDecoder model={model} />
-                <Footer model={model} />
+                <Footer report={model.report} errorText={model.errorText} verdict={model.verdict} config={model.config} />
               </Suspense>
             </WithDetails>
           </ErrorBoundary>
