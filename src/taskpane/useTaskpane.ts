@@ -28,7 +28,8 @@ export interface GraphRequest {
   readonly check: () => void;
 }
 
-export interface TaskpaneModel extends PaneCommands {
+/** What the pane shows: values only; the commands are apart (PaneCommands), created once per pane. */
+export interface TaskpaneView {
   /** The first screen's words: everything the pane shows before its details part has arrived. */
   readonly t?: FirstScreenMessages;
   /** The catalogue (or another file the first answer needs) could not be loaded. */
@@ -74,8 +75,9 @@ export interface TaskpaneModel extends PaneCommands {
 /**
  * Binds the pane's controller (./controller/paneController.ts) to React: created once per pane, its
  * state read with useSyncExternalStore, the view derived by the pure selectors (./state/derive.ts).
+ * Components take slices of the view and the commands, which never change, so memo() holds.
  */
-export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
+export function useTaskpane(deps: TaskpaneDeps): { readonly view: TaskpaneView; readonly on: PaneCommands } {
   // The deps are given once by the composition root: the controller is made from the first ones.
   const [controller] = useState(() => createPaneController(deps));
   useEffect(() => {
@@ -104,5 +106,6 @@ export function useTaskpane(deps: TaskpaneDeps): TaskpaneModel {
         : undefined,
     [config, pairOwner, pair, state.env.nestedAppAuth, graphState, commands],
   );
-  return useMemo(() => ({ ...view, ...commands, ...(graph ? { graph } : {}) }), [view, commands, graph]);
+  const shown = useMemo<TaskpaneView>(() => (graph ? { ...view, graph } : view), [view, graph]);
+  return { view: shown, on: commands };
 }

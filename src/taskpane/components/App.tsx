@@ -52,39 +52,76 @@ export function App(props: AppProps) {
 
 function Pane(props: AppProps) {
   const styles = useStyles();
-  const model = useTaskpane(props);
-  const answered = model.verdict !== undefined;
+  const { view, on } = useTaskpane(props);
+  const answered = view.verdict !== undefined;
   useEffect(() => {
     // The panels wait for the details text; their code need not wait for it too.
     if (answered) void loadMeetingPanel().catch(() => undefined);
   }, [answered]);
-  if (!model.t) {
+  if (!view.t) {
     // Until the catalogue, the facts and the configuration are in: the same words as the page's frame.
     return (
       <main className={styles.main}>
-        <section data-delegation="" aria-busy={!model.loadFailed}>
-          <p className={styles.frame} data-frame="" role={model.loadFailed ? "alert" : undefined}>
-            {model.loadFailed ? props.boot.filesMissing : props.boot.reading}
+        <section data-delegation="" aria-busy={!view.loadFailed}>
+          <p className={styles.frame} data-frame="" role={view.loadFailed ? "alert" : undefined}>
+            {view.loadFailed ? props.boot.filesMissing : props.boot.reading}
           </p>
         </section>
       </main>
     );
   }
+  const details = { text: view.text, detailsFailed: view.detailsFailed };
   return (
-    <TextProvider first={model.t} all={model.text}>
-      <main className={styles.main} lang={model.t.locale}>
-        <Answer model={model} />
-        <ExchangeStatus model={model} />
-        <CheckList model={model} />
-        <ConfigWarning problems={model.configProblems} />
-        {model.verdict && (
+    <TextProvider first={view.t} all={view.text}>
+      <main className={styles.main} lang={view.t.locale}>
+        <Answer
+          verdict={view.verdict}
+          answer={view.answer}
+          feedback={view.feedback}
+          insertBlocked={view.insertBlocked}
+          manualLink={view.manualLink}
+          meeting={view.meeting}
+          busy={view.busy}
+          config={view.config}
+          on={on}
+        />
+        <ExchangeStatus
+          exchange={view.exchange}
+          verdict={view.verdict}
+          exchangeText={view.exchangeText}
+          evidenceFailed={view.evidenceFailed}
+          on={on}
+        />
+        <CheckList verdict={view.verdict} graph={view.graph} text={view.text} detailsFailed={view.detailsFailed} on={on} />
+        <ConfigWarning problems={view.configProblems} />
+        {view.verdict && (
           // A part that fails to download or to render takes only itself away, never the answer above.
-          <ErrorBoundary title={model.t.app.partFailed}>
-            <WithDetails model={model}>
+          <ErrorBoundary title={view.t.app.partFailed}>
+            <WithDetails model={details}>
               <Suspense fallback={null}>
-                <MeetingPanel model={model} />
-                <ErrorDecoder model={model} />
-                <Footer report={model.report} errorText={model.errorText} verdict={model.verdict} config={model.config} />
+                <MeetingPanel
+                  verdict={view.verdict}
+                  config={view.config}
+                  provider={view.provider}
+                  busy={view.busy}
+                  meeting={view.meeting}
+                  answer={view.answer}
+                  blockService={view.blockService}
+                  insertBlocked={view.insertBlocked}
+                  sendCheck={view.sendCheck}
+                  on={on}
+                />
+                <ErrorDecoder
+                  decoded={view.decoded}
+                  verdict={view.verdict}
+                  errorText={view.errorText}
+                  pasted={view.pasted}
+                  decoderFailed={view.decoderFailed}
+                  memory={view.memory}
+                  exchangeText={view.exchangeText}
+                  on={on}
+                />
+                <Footer report={on.report} errorText={view.errorText} verdict={view.verdict} config={view.config} />
               </Suspense>
             </WithDetails>
           </ErrorBoundary>

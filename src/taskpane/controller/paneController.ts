@@ -190,6 +190,11 @@ export function createPaneController(given: TaskpaneDeps): PaneController {
     if (v.verdictKnown && pending && !state.bodyWaitOver && !waitTimer) {
       waitTimer = setTimeout(() => dispatch({ type: "body-wait-over" }), ANSWER_WAITS_FOR_BODY_MS);
     }
+    // A body that arrived in time ends the wait: nothing is left to change a second later.
+    if (!pending && waitTimer) {
+      clearTimeout(waitTimer);
+      waitTimer = undefined;
+    }
     // The body is read by the body reader once the answer can be given: at once when the first look
     // could not rule our block out (the answer waits for it), else right after the answer, which the
     // first look already made usable (the read adds what the item recorded). Read once per pane, with
