@@ -207,16 +207,20 @@ export function createPaneController(given: TaskpaneDeps): PaneController {
         dispatch({ type: "body-read", body: read.ok ? { kind: "ready", state: read.value } : { kind: "unreadable" } });
       });
     }
+    manualLinkFor(v);
+  }
+
+  /** One link per pane for pasting by hand when the body is too long: built once per provider, so copying twice gives the same room. */
+  function manualLinkFor(v: Derived): void {
     const provider = v.provider;
-    if (v.bodyTooLarge && provider?.insertsLink && state.manualLink?.providerId !== provider.id) {
-      let link: string | undefined;
-      try {
-        link = v.owner ? provider.build(v.owner, deps.random).joinUrl : undefined;
-      } catch {
-        link = undefined;
-      }
-      dispatch({ type: "manual-link", providerId: provider.id, link });
+    if (!v.bodyTooLarge || !provider?.insertsLink || state.manualLink?.providerId === provider.id) return;
+    let link: string | undefined;
+    try {
+      link = v.owner ? provider.build(v.owner, deps.random).joinUrl : undefined;
+    } catch {
+      link = undefined;
     }
+    dispatch({ type: "manual-link", providerId: provider.id, link });
   }
 
   function boot(): void {
@@ -346,8 +350,16 @@ export function createPaneController(given: TaskpaneDeps): PaneController {
     },
   };
 
-  // Given at start: the first render already shows the answer, with this pair's remembered answer.
-  if (initial) readPair();
+  // Given at start: the first render already shows the answer, with this pair's remembered answer
+  // (and the link to paste by hand, when the glance found a body too long for the block).
+  if (initial) {
+    readPair();
+    try {
+      manualLinkFor(view());
+    } catch {
+      // the render shows why (see settle)
+    }
+  }
 
   return {
     getState: () => state,

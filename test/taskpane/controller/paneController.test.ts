@@ -133,3 +133,19 @@ test("after dispose, nothing that arrives later changes the state", async () => 
   await new Promise((resolve) => setTimeout(resolve, 10));
   expect(controller.getState()).toBe(before);
 });
+
+test("a body too long for the block: the link to paste by hand is in the first view, and stays the same link", async () => {
+  const fake = fakeGateway({ bits: 63, bodyChars: 999_900 });
+  let calls = 0;
+  const random = (n: number) => new Uint8Array(n).map(() => calls++ & 255);
+  const { controller, view, settled } = pane(fake, {
+    random,
+    initial: { facts: fake.facts, config: parseConfig(undefined), text: enFirstScreen },
+    bodyGlance: { ok: true, value: { bodyType: "html", bodyChars: 999_900, mayHoldBlock: false, mayClaim: false } },
+  });
+  const first = view().manualLink;
+  expect(first).toMatch(/^https:\/\//);
+  controller.answerShown();
+  await settled(() => view().text !== undefined);
+  expect(view().manualLink).toBe(first);
+});
