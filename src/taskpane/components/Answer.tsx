@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Step } from "../../diagnosis/answer";
 import { memo } from "react";
-import type { PaneCommands, TaskpaneView } from "../useTaskpane";
+import type { Slice } from "../slices";
+import type { PaneCommands } from "../useTaskpane";
 import { useFirstScreenText } from "../text";
 import { CopyButton } from "./CopyButton";
 import { LiveRegion } from "./LiveRegion";
@@ -22,9 +23,7 @@ const useStyles = makeStyles({
  * The answer to the assistant's question, and directly under it the one next step. `data-delegation`
  * stays empty until the facts are read (admins' scripts rely on it), `data-answer` names the answer.
  */
-type AnswerProps = Pick<TaskpaneView, "verdict" | "answer" | "feedback" | "insertBlocked" | "manualLink" | "meeting" | "busy" | "config"> & {
-  readonly on: PaneCommands;
-};
+type AnswerProps = Slice<"answer"> & { readonly on: PaneCommands };
 
 export const Answer = memo(function Answer(model: AnswerProps) {
   const styles = useStyles();

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { BootText } from "../../i18n/boot";
 import { lazy, Suspense, useEffect } from "react";
+import { sliceOf } from "../slices";
 import { TextProvider } from "../text";
 import { useTaskpane, type TaskpaneDeps } from "../useTaskpane";
 import { Answer } from "./Answer";
@@ -70,58 +71,21 @@ function Pane(props: AppProps) {
       </main>
     );
   }
-  const details = { text: view.text, detailsFailed: view.detailsFailed };
   return (
     <TextProvider first={view.t} all={view.text}>
       <main className={styles.main} lang={view.t.locale}>
-        <Answer
-          verdict={view.verdict}
-          answer={view.answer}
-          feedback={view.feedback}
-          insertBlocked={view.insertBlocked}
-          manualLink={view.manualLink}
-          meeting={view.meeting}
-          busy={view.busy}
-          config={view.config}
-          on={on}
-        />
-        <ExchangeStatus
-          exchange={view.exchange}
-          verdict={view.verdict}
-          exchangeText={view.exchangeText}
-          evidenceFailed={view.evidenceFailed}
-          on={on}
-        />
-        <CheckList verdict={view.verdict} graph={view.graph} text={view.text} detailsFailed={view.detailsFailed} on={on} />
+        <Answer {...sliceOf(view, "answer")} on={on} />
+        <ExchangeStatus {...sliceOf(view, "exchangeStatus")} on={on} />
+        <CheckList {...sliceOf(view, "checkList")} on={on} />
         <ConfigWarning problems={view.configProblems} />
         {view.verdict && (
           // A part that fails to download or to render takes only itself away, never the answer above.
           <ErrorBoundary title={view.t.app.partFailed}>
-            <WithDetails model={details}>
+            <WithDetails model={sliceOf(view, "details")}>
               <Suspense fallback={null}>
-                <MeetingPanel
-                  verdict={view.verdict}
-                  config={view.config}
-                  provider={view.provider}
-                  busy={view.busy}
-                  meeting={view.meeting}
-                  answer={view.answer}
-                  blockService={view.blockService}
-                  insertBlocked={view.insertBlocked}
-                  sendCheck={view.sendCheck}
-                  on={on}
-                />
-                <ErrorDecoder
-                  decoded={view.decoded}
-                  verdict={view.verdict}
-                  errorText={view.errorText}
-                  pasted={view.pasted}
-                  decoderFailed={view.decoderFailed}
-                  memory={view.memory}
-                  exchangeText={view.exchangeText}
-                  on={on}
-                />
-                <Footer report={on.report} errorText={view.errorText} verdict={view.verdict} config={view.config} />
+                <MeetingPanel {...sliceOf(view, "meetingPanel")} on={on} />
+                <ErrorDecoder {...sliceOf(view, "errorDecoder")} on={on} />
+                <Footer {...sliceOf(view, "footer")} report={on.report} />
               </Suspense>
             </WithDetails>
           </ErrorBoundary>

@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, memo, Suspense, useEffect, useState } from "react";
 import type { Check } from "../../diagnosis/types";
-import type { PaneCommands, TaskpaneView } from "../useTaskpane";
+import type { Slice } from "../slices";
+import type { PaneCommands } from "../useTaskpane";
 import { useFirstScreenText } from "../text";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { StatusBadge } from "./StatusBadge";
@@ -37,7 +38,7 @@ const useStyles = makeStyles({
 });
 
 /** The three checks, one line each (status and a sentence); details open per check on demand. */
-type CheckListProps = Pick<TaskpaneView, "verdict" | "graph" | "text" | "detailsFailed"> & { readonly on: PaneCommands };
+type CheckListProps = Slice<"checkList"> & { readonly on: PaneCommands };
 
 export const CheckList = memo(function CheckList(model: CheckListProps) {
   const t = useFirstScreenText();

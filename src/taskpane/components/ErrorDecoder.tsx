@@ -5,7 +5,8 @@ import type { UnattributedPart } from "../../diagnosis/evidence/exchange";
 import type { PasteOutcome } from "../../diagnosis/evidence/merge";
 import type { Messages } from "../../i18n/messages";
 import { memo } from "react";
-import type { PaneCommands, TaskpaneView } from "../useTaskpane";
+import type { Slice } from "../slices";
+import type { PaneCommands } from "../useTaskpane";
 import { useText } from "../text";
 import { shortNameOf } from "../../diagnosis/address";
 import { LiveRegion } from "./LiveRegion";
@@ -43,10 +44,7 @@ const MAX_KEPT_TEXT = 200_001;
  * cause no check carries (Teams unable to reach the mailbox, a sharing email that failed) shows its
  * own fix here.
  */
-type ErrorDecoderProps = Pick<
-  TaskpaneView,
-  "decoded" | "verdict" | "errorText" | "pasted" | "decoderFailed" | "memory" | "exchangeText"
-> & { readonly on: PaneCommands };
+type ErrorDecoderProps = Slice<"errorDecoder"> & { readonly on: PaneCommands };
 
 function ErrorDecoder(model: ErrorDecoderProps) {
   const t = useText();

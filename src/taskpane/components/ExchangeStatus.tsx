@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { findingDate } from "../../diagnosis/evidence/finding";
 import { memo } from "react";
-import type { PaneCommands, TaskpaneView } from "../useTaskpane";
+import type { Slice } from "../slices";
+import type { PaneCommands } from "../useTaskpane";
 import { useFirstScreenText } from "../text";
 import { PaneButton } from "./PaneButton";
 
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
  * `data-exchange` is "confirmed", "old", or "failed" when the rules and words for Exchange's or Graph's
  * answer did not download.
  */
-type ExchangeStatusProps = Pick<TaskpaneView, "exchange" | "verdict" | "exchangeText" | "evidenceFailed"> & { readonly on: PaneCommands };
+type ExchangeStatusProps = Slice<"exchangeStatus"> & { readonly on: PaneCommands };
 
 export const ExchangeStatus = memo(function ExchangeStatus(model: ExchangeStatusProps) {
   const t = useFirstScreenText();

@@ -1,8 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { memo, useEffect, useState } from "react";
 import { helpdeskFor } from "../../config/helpdesk";
-import type { OrgConfig } from "../../config/types";
-import type { Verdict } from "../../diagnosis/types";
+import type { Slice } from "../slices";
 import { useText } from "../text";
 import { CopyButton } from "./CopyButton";
 import { LiveRegion } from "./LiveRegion";
@@ -23,14 +22,8 @@ const useStyles = makeStyles({
   },
 });
 
-interface FooterProps {
-  /** Builds the report as the pane stands (a stable command): asked for only on a copy or an open record. */
-  readonly report: () => Promise<string>;
-  /** What the report says changes with them: the pasted text and the verdict. */
-  readonly errorText: string;
-  readonly verdict: Verdict | undefined;
-  readonly config: OrgConfig | undefined;
-}
+/** What the report says changes with the pasted text and the verdict; `report` builds it (a stable command). */
+type FooterProps = Slice<"footer"> & { readonly report: () => Promise<string> };
 
 /** The complete technical record: the report for IT, to copy or to read under "Technical details". */
 function Footer({ report, errorText, verdict, config }: FooterProps) {

@@ -3,7 +3,8 @@ import { ArrowSyncRegular, DeleteRegular } from "@fluentui/react-icons";
 import { shortNameOf } from "../../diagnosis/address";
 import type { MeetingProvider } from "../../meeting/types";
 import { memo } from "react";
-import type { PaneCommands, TaskpaneView } from "../useTaskpane";
+import type { Slice } from "../slices";
+import type { PaneCommands } from "../useTaskpane";
 import { serviceLabel } from "../serviceLabel";
 import { useText } from "../text";
 import { Notice } from "./Notice";
@@ -18,10 +19,7 @@ const useStyles = makeStyles({
 });
 
 /** The service, the block's Replace and Remove, and where the send-time check runs. A chunk of its own. */
-type MeetingPanelProps = Pick<
-  TaskpaneView,
-  "verdict" | "config" | "provider" | "busy" | "meeting" | "answer" | "blockService" | "insertBlocked" | "sendCheck"
-> & { readonly on: PaneCommands };
+type MeetingPanelProps = Slice<"meetingPanel"> & { readonly on: PaneCommands };
 
 function MeetingPanel(model: MeetingPanelProps) {
   const t = useText();

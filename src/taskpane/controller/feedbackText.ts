@@ -5,38 +5,29 @@ import type { WriteResult } from "../../office/gateway";
 
 export type WriteProblem = Exclude<WriteResult, { ok: true }>["problem"];
 
-export function noteKey(note: string): keyof Messages["meeting"]["note"] {
-  switch (note) {
-    case "location-unreadable":
-      return "locationUnreadable";
-    case "location-not-changed":
-      return "locationNotChanged";
-    case "location-too-long":
-      return "locationTooLong";
-    case "record-rejected":
-      return "recordRejected";
-    default:
-      return "recordNotSaved";
-  }
+type NoteKey = keyof Messages["meeting"]["note"];
+const NOTES: Readonly<Record<string, NoteKey>> = {
+  "location-unreadable": "locationUnreadable",
+  "location-not-changed": "locationNotChanged",
+  "location-too-long": "locationTooLong",
+  "record-rejected": "recordRejected",
+};
+
+/** A note Outlook's write came with; any other note is about the record not being saved. */
+export function noteKey(note: string): NoteKey {
+  return NOTES[note] ?? "recordNotSaved";
 }
 
+const PROBLEMS: Readonly<Record<Exclude<WriteProblem, "too-large">, Exclude<keyof Messages["meeting"]["problem"], "tooLarge">>> = {
+  unreadable: "unreadable",
+  exists: "exists",
+  missing: "missing",
+  changed: "changed",
+  "invalid-format": "invalidFormat",
+  refused: "refused",
+  failed: "failed",
+};
+
 export function problemText(problem: WriteProblem, t: Messages): string {
-  switch (problem) {
-    case "unreadable":
-      return t.meeting.problem.unreadable;
-    case "exists":
-      return t.meeting.problem.exists;
-    case "missing":
-      return t.meeting.problem.missing;
-    case "too-large":
-      return t.meeting.problem.tooLarge({ limit: MAX_BODY_CHARS });
-    case "changed":
-      return t.meeting.problem.changed;
-    case "invalid-format":
-      return t.meeting.problem.invalidFormat;
-    case "refused":
-      return t.meeting.problem.refused;
-    case "failed":
-      return t.meeting.problem.failed;
-  }
+  return problem === "too-large" ? t.meeting.problem.tooLarge({ limit: MAX_BODY_CHARS }) : t.meeting.problem[PROBLEMS[problem]];
 }
