@@ -8,6 +8,21 @@ import { buildReport, copyText, draftOwnerRequest, exchangeCheckBlock, mailToIt 
 import type { Derived } from "../state/derive";
 import type { PaneCore } from "./paneController";
 
+/** The id the request to IT carries: issued when the pane first prepares one for this pair. */
+async function requestId(core: PaneCore): Promise<string | undefined> {
+  const pair = core.view().pair;
+  if (!pair) return undefined;
+  const { gateway, now, random } = core.deps;
+  const { id, saved } = await gateway.issueRequest(pair.owner, pair.delegate, now(), random);
+  if (!saved && !core.issuedHere.includes(id)) core.issuedHere.push(id);
+  // Only a new id changes what a paste is checked against: the box is read again with it.
+  if (!core.state().exchange.requestIds.includes(id)) {
+    core.dispatch({ type: "request-ids", requestIds: core.readRequestIds(pair) });
+    core.readInput();
+  }
+  return id;
+}
+
 /** The report for IT as the pane stands now, with the current pasted error (and the read-only check, unless withCheck is false). */
 export async function report(core: PaneCore, withCheck: boolean): Promise<string> {
   const all = await core.details();
@@ -29,7 +44,7 @@ export async function report(core: PaneCore, withCheck: boolean): Promise<string
         ? { pasted: { errorId: decoded.id, quote: decoded.quote, remedies: decoded.entry.remedies } }
         : {}),
       ...(pasted?.kind === "evidence" && pasted.ambiguities.length > 0 ? { exchangeNotes: pasted.ambiguities } : {}),
-      ...(withCheck && pair ? { exchangeCheck: exchangeCheckBlock(pair, { requestId: await core.requestId() }) } : {}),
+      ...(withCheck && pair ? { exchangeCheck: exchangeCheckBlock(pair, { requestId: await requestId(core) }) } : {}),
     },
   );
 }
@@ -39,7 +54,7 @@ export async function sendToIt(core: PaneCore): Promise<void> {
   const all = await core.details();
   const mail = all.adminPaste.mail;
   const pair = core.view().pair;
-  const check = pair ? exchangeCheckBlock(pair, { requestId: await core.requestId() }) : undefined;
+  const check = pair ? exchangeCheckBlock(pair, { requestId: await requestId(core) }) : undefined;
   const body = mailToIt({ intro: mail.intro, checkHeading: mail.check, ...(check ? { check } : {}), report: await report(core, false) });
   const { config, verdict } = core.view();
   const address = config?.helpdeskEmail;

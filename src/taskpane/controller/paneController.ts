@@ -97,8 +97,11 @@ export interface PaneCore {
   loadKit(): void;
   /** Exchange's answer remembered for this pair, as of now. */
   readRemembered(pair: Pair): ExchangeFinding | undefined;
-  /** The id the request to IT carries: issued when the pane first prepares one for this pair. */
-  requestId(): Promise<string | undefined>;
+  /** The request ids issued for this pair: those Outlook kept, and those kept here when it did not. */
+  readRequestIds(pair: Pair): readonly string[];
+  readonly issuedHere: string[];
+  /** Reads the error box again (a new request id changes what a pasted block is checked against). */
+  readInput(): void;
 }
 
 type WriteKind = "insert" | "replace" | "remove" | "fix-location";
@@ -250,20 +253,18 @@ export function createPaneController(given: TaskpaneDeps): PaneController {
     );
   }
 
-  async function requestId(): Promise<string | undefined> {
-    const pair = view().pair;
-    if (!pair) return undefined;
-    const { id, saved } = await gateway.issueRequest(pair.owner, pair.delegate, deps.now(), deps.random);
-    if (!saved && !issuedHere.includes(id)) issuedHere.push(id);
-    // Only a new id changes what a paste is checked against: the box is read again with it.
-    if (!disposed && !state.exchange.requestIds.includes(id)) {
-      dispatch({ type: "request-ids", requestIds: readRequestIds(pair) });
-      readInput();
-    }
-    return id;
-  }
-
-  const core: PaneCore = { deps, state: () => state, view, dispatch, details, loadKit, readRemembered, requestId };
+  const core: PaneCore = {
+    deps,
+    state: () => state,
+    view,
+    dispatch,
+    details,
+    loadKit,
+    readRemembered,
+    readRequestIds,
+    readInput,
+    issuedHere,
+  };
 
   function write(kind: WriteKind): void {
     const v = view();
@@ -335,17 +336,14 @@ export function createPaneController(given: TaskpaneDeps): PaneController {
       dispatch({ type: "graph", owner, state: { kind: "checking" } });
       // Rules that did not download leave the checks as they were; the pane says so, the answer still shows.
       const rules = kit().catch(() => undefined);
-      const loginHint = v.pair?.delegate;
       // MSAL and the call load only now, in the "graph" chunk.
-      void import(/* webpackChunkName: "graph" */ "../../graph")
-        .then(({ checkWithGraph }) => checkWithGraph({ app, owner, ...(loginHint ? { loginHint } : {}) }))
+      void import(/* webpackChunkName: "graph" */ "./graphCommand")
+        .then(({ askGraph }) => askGraph(app, owner, v.pair?.delegate, rules))
         .catch((): GraphReading => ({
           kind: "unknown",
           why: "unexpected",
           detail: "the Microsoft 365 part of the add-in could not be downloaded",
         }))
-        // An answer that is evidence waits for its rules, so the panel and the checks change together.
-        .then((reading): Promise<GraphReading> => (reading.kind === "evidence" ? rules.then(() => reading) : Promise.resolve(reading)))
         .then((reading) => dispatch({ type: "graph", owner, state: { kind: "done", reading } }));
     },
   };

@@ -144,18 +144,19 @@ function glancedMeeting(glance: Outcome<BodyGlance> | undefined): MeetingView {
   return { kind: "ready", state: { bodyType: glance.value.bodyType, bodyChars: glance.value.bodyChars, hasBlock: false } };
 }
 
+// Absent values are undefined keys (never read with "in"), which keeps each case one line.
 export function reduce(state: PaneState, event: PaneEvent): PaneState {
   switch (event.type) {
     case "booted":
       return {
         ...state,
         boot: { kind: "ready", facts: event.facts, config: event.config, text: event.text },
-        ...(event.providerId !== undefined ? { providerId: event.providerId } : {}),
+        providerId: event.providerId ?? state.providerId,
       };
     case "boot-failed":
       return { ...state, boot: { kind: "failed" } };
     case "pair-read":
-      return { ...state, exchange: { ...withRemembered(state.exchange, event.remembered), requestIds: event.requestIds } };
+      return { ...state, exchange: { ...state.exchange, remembered: event.remembered, requestIds: event.requestIds } };
     case "details":
       return { ...state, details: event.download };
     case "kit":
@@ -165,51 +166,35 @@ export function reduce(state: PaneState, event: PaneEvent): PaneState {
     case "body-read":
       return { ...state, body: event.body };
     case "provider-chosen":
-      return withoutFeedback({ ...state, providerId: event.id });
+      return { ...state, providerId: event.id, feedback: undefined };
     case "manual-link":
       return { ...state, manualLink: { providerId: event.providerId, link: event.link } };
     case "input-changed":
       return { ...state, input: { ...state.input, text: event.text } };
-    case "input-read": {
-      const { reading: _old, ...input } = state.input;
-      return { ...state, input: { ...input, decoderFailed: false, ...(event.reading ? { reading: event.reading } : {}) } };
-    }
+    case "input-read":
+      return { ...state, input: { text: state.input.text, reading: event.reading, decoderFailed: false } };
     case "decoder-failed":
       return { ...state, input: { ...state.input, decoderFailed: true } };
-    case "remembered": {
-      const exchange = "remembered" in event ? withRemembered(state.exchange, event.remembered) : state.exchange;
-      return { ...state, exchange: { ...exchange, memory: event.memory } };
-    }
-    case "forgotten": {
-      const { memory: _memory, ...exchange } = withRemembered(state.exchange, event.remembered);
-      return { ...state, exchange, ...(event.feedback ? { feedback: event.feedback } : {}) };
-    }
+    case "remembered":
+      return {
+        ...state,
+        exchange: { ...state.exchange, memory: event.memory, ...("remembered" in event ? { remembered: event.remembered } : {}) },
+      };
+    case "forgotten":
+      return {
+        ...state,
+        exchange: { ...state.exchange, remembered: event.remembered, memory: undefined },
+        feedback: event.feedback ?? state.feedback,
+      };
     case "request-ids":
       return { ...state, exchange: { ...state.exchange, requestIds: event.requestIds } };
     case "graph":
       return { ...state, graph: { owner: event.owner, state: event.state } };
-    case "activity": {
-      const next = { ...state, activity: event.activity };
-      return "feedback" in event ? withFeedback(next, event.feedback) : next;
-    }
+    case "activity":
+      return { ...state, activity: event.activity, feedback: "feedback" in event ? event.feedback : state.feedback };
     case "write-done":
-      return { ...state, activity: "idle", ...(event.body ? { body: event.body } : {}), feedback: event.feedback };
+      return { ...state, activity: "idle", body: event.body ?? state.body, feedback: event.feedback };
     case "feedback":
-      return withFeedback(state, event.feedback);
+      return { ...state, feedback: event.feedback };
   }
-}
-
-function withRemembered(exchange: PaneState["exchange"], remembered: ExchangeFinding | undefined): PaneState["exchange"] {
-  const { remembered: _old, ...rest } = exchange;
-  return remembered ? { ...rest, remembered } : rest;
-}
-
-function withFeedback(state: PaneState, feedback: Feedback | undefined): PaneState {
-  return feedback ? { ...state, feedback } : withoutFeedback(state);
-}
-
-function withoutFeedback(state: PaneState): PaneState {
-  if (!state.feedback) return state;
-  const { feedback: _feedback, ...rest } = state;
-  return rest;
 }
