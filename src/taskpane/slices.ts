@@ -9,7 +9,6 @@ export const SLICES = {
   answer: ["verdict", "answer", "feedback", "insertBlocked", "manualLink", "meeting", "busy", "config"],
   exchangeStatus: ["exchange", "verdict", "exchangeText", "evidenceFailed"],
   checkList: ["verdict", "graph", "text", "detailsFailed"],
-  details: ["text", "detailsFailed"],
   meetingPanel: ["verdict", "config", "provider", "busy", "meeting", "answer", "blockService", "insertBlocked", "sendCheck"],
   errorDecoder: ["decoded", "verdict", "errorText", "pasted", "decoderFailed", "memory", "exchangeText"],
   footer: ["errorText", "verdict", "config"],

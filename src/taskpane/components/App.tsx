@@ -81,7 +81,7 @@ function Pane(props: AppProps) {
         {view.verdict && (
           // A part that fails to download or to render takes only itself away, never the answer above.
           <ErrorBoundary title={view.t.app.partFailed}>
-            <WithDetails model={sliceOf(view, "details")}>
+            <WithDetails model={view}>
               <Suspense fallback={null}>
                 <MeetingPanel {...sliceOf(view, "meetingPanel")} on={on} />
                 <ErrorDecoder {...sliceOf(view, "errorDecoder")} on={on} />

@@ -114,8 +114,9 @@ export function createPaneController(given: TaskpaneDeps): PaneController {
   let state = initialState({
     language,
     nestedAppAuth: gateway.supportsNestedAppAuth(),
-    ...(initial ? { initial, providerId: preferredProvider(initial.config) } : {}),
-    ...(deps.bodyGlance ? { bodyGlance: deps.bodyGlance } : {}),
+    initial,
+    providerId: initial && preferredProvider(initial.config),
+    bodyGlance: deps.bodyGlance,
   });
   const listeners = new Set<() => void>();
   let started = false;
@@ -129,6 +130,15 @@ export function createPaneController(given: TaskpaneDeps): PaneController {
   let bodyReadStarted = false;
   // Request ids issued here when Outlook did not keep them: a block IT sends back may carry one.
   const issuedHere: string[] = [];
+
+  /** A throw while deriving (hostile facts) is the render's to show: it derives the same and fails the same. */
+  function safeView(): Derived | undefined {
+    try {
+      return view();
+    } catch {
+      return undefined;
+    }
+  }
 
   let viewed: { state: PaneState; view: Derived } | undefined;
   const view = (): Derived => viewOf(state);
@@ -155,12 +165,7 @@ export function createPaneController(given: TaskpaneDeps): PaneController {
 
   /** Exchange's answer and the request ids for this owner and delegate, read with the first verdict. */
   function readPair(): void {
-    let pair: Pair | undefined;
-    try {
-      pair = view().pair;
-    } catch {
-      return; // the render shows why (see settle)
-    }
+    const pair = safeView()?.pair;
     if (pair) dispatch({ type: "pair-read", remembered: readRemembered(pair), requestIds: readRequestIds(pair) });
   }
 
@@ -182,13 +187,8 @@ export function createPaneController(given: TaskpaneDeps): PaneController {
 
   /** What follows from the state by itself: the answer's wait, the body read, the link to paste by hand. */
   function settle(): void {
-    // A throw while deriving (hostile facts) is the render's to show: it derives the same and fails the same.
-    let v: Derived;
-    try {
-      v = view();
-    } catch {
-      return;
-    }
+    const v = safeView();
+    if (!v) return;
     const pending = state.body.kind === "loading";
     if (v.verdictKnown && pending && !state.bodyWaitOver && !waitTimer) {
       waitTimer = setTimeout(() => dispatch({ type: "body-wait-over" }), ANSWER_WAITS_FOR_BODY_MS);
@@ -352,11 +352,8 @@ export function createPaneController(given: TaskpaneDeps): PaneController {
   // (and the link to paste by hand, when the glance found a body too long for the block).
   if (initial) {
     readPair();
-    try {
-      manualLinkFor(view());
-    } catch {
-      // the render shows why (see settle)
-    }
+    const v = safeView();
+    if (v) manualLinkFor(v);
   }
 
   return {

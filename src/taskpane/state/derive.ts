@@ -225,7 +225,6 @@ export function createDerive(): (state: PaneState) => Derived {
   const context = lastOf(contextOf);
   const verdictOf = lastOf((facts: DelegationFacts, ctx: DiagnosisContext) => diagnose(facts, ctx));
   const answer = lastOf(answerFor);
-  const sendCheck = lastOf((facts: DelegationFacts) => sendCheckReach(facts.host, facts.requirementSets));
 
   return (state) => {
     const c = core(state.boot, state.providerId, state.env.language);
@@ -279,7 +278,7 @@ export function createDerive(): (state: PaneState) => Derived {
       t: c?.t,
       facts: c?.facts,
       config: c?.config,
-      sendCheck: c && sendCheck(c.facts),
+      sendCheck: c && sendCheckReach(c.facts.host, c.facts.requirementSets),
       provider: c?.provider,
       owner: c?.owner,
       signals: c?.provider && signals(c.config.providers, c.owner),

@@ -127,7 +127,7 @@ export function initialState(start: PaneStart): PaneState {
     boot: start.initial ? { kind: "ready", ...start.initial } : { kind: "reading" },
     details: { kind: "idle" },
     kit: { kind: "idle" },
-    ...(start.providerId !== undefined ? { providerId: start.providerId } : {}),
+    providerId: start.providerId,
     body: glancedMeeting(glance),
     // A first look that failed or came too late has used up the answer's wait already; a long body gets none.
     bodyWaitOver: glance !== undefined && (!glance.ok || glance.value.bodyChars > ANSWER_WAITS_FOR_BODY_MAX_CHARS),
