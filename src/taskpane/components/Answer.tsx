@@ -1,6 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Step } from "../../diagnosis/answer";
-import type { TaskpaneModel } from "../useTaskpane";
+import { memo } from "react";
+import type { Slice } from "../slices";
+import type { PaneCommands } from "../useTaskpane";
 import { useFirstScreenText } from "../text";
 import { CopyButton } from "./CopyButton";
 import { LiveRegion } from "./LiveRegion";
@@ -21,7 +23,9 @@ const useStyles = makeStyles({
  * The answer to the assistant's question, and directly under it the one next step. `data-delegation`
  * stays empty until the facts are read (admins' scripts rely on it), `data-answer` names the answer.
  */
-export function Answer({ model }: { readonly model: TaskpaneModel }) {
+type AnswerProps = Slice<"answer"> & { readonly on: PaneCommands };
+
+export const Answer = memo(function Answer(model: AnswerProps) {
   const styles = useStyles();
   const { verdict, answer } = model;
   return (
@@ -48,10 +52,11 @@ export function Answer({ model }: { readonly model: TaskpaneModel }) {
       </LiveRegion>
     </section>
   );
-}
+});
 
-function Steps({ model }: { readonly model: TaskpaneModel }) {
+function Steps({ model }: { readonly model: AnswerProps }) {
   const styles = useStyles();
+  const t = useFirstScreenText();
   const { answer } = model;
   if (!answer) return null;
   const steps = [...(answer.primary ? [answer.primary] : []), ...answer.secondary];
@@ -68,7 +73,7 @@ function Steps({ model }: { readonly model: TaskpaneModel }) {
       {steps.some((step) => step.kind === "copy-link") && model.manualLink && (
         // The link as text too: selectable where the clipboard is refused, and readable before copying.
         <p className={styles.link} data-manual-link="" translate="no">
-          {model.t?.labelled({ label: model.t.meetingTruth.link, text: model.manualLink })}
+          {t.labelled({ label: t.meetingTruth.link, text: model.manualLink })}
         </p>
       )}
       {addBlocked && (
@@ -80,7 +85,7 @@ function Steps({ model }: { readonly model: TaskpaneModel }) {
   );
 }
 
-function StepButton({ step, primary, model }: { readonly step: Step; readonly primary: boolean; readonly model: TaskpaneModel }) {
+function StepButton({ step, primary, model }: { readonly step: Step; readonly primary: boolean; readonly model: AnswerProps }) {
   const t = useFirstScreenText();
   const appearance = primary ? "primary" : "secondary";
   switch (step.kind) {
@@ -89,7 +94,7 @@ function StepButton({ step, primary, model }: { readonly step: Step; readonly pr
       return (
         <PaneButton
           appearance={appearance}
-          onClick={model.insert}
+          onClick={model.on.insert}
           disabled={model.busy || loading || model.insertBlocked !== undefined}
           aria-describedby={model.insertBlocked ? "insert-reason" : undefined}
         >
@@ -100,7 +105,7 @@ function StepButton({ step, primary, model }: { readonly step: Step; readonly pr
     case "ask-owner":
     case "confirm-with-owner":
       return (
-        <PaneButton appearance={appearance} onClick={() => void model.askOwner()}>
+        <PaneButton appearance={appearance} onClick={() => void model.on.askOwner()}>
           {step.label}
         </PaneButton>
       );
@@ -115,14 +120,14 @@ function StepButton({ step, primary, model }: { readonly step: Step; readonly pr
     }
     case "fix-location":
       return (
-        <PaneButton appearance={appearance} onClick={model.fixLocation} disabled={model.busy}>
+        <PaneButton appearance={appearance} onClick={model.on.fixLocation} disabled={model.busy}>
           {model.busy ? t.actions.working : step.label}
         </PaneButton>
       );
     case "send-to-it":
       // Only with the help desk's address does the button send; otherwise it says it copies.
       return (
-        <PaneButton appearance={appearance} onClick={() => void model.sendToIt()}>
+        <PaneButton appearance={appearance} onClick={() => void model.on.sendToIt()}>
           {model.config?.helpdeskEmail ? step.label : t.actions.copyReport}
         </PaneButton>
       );

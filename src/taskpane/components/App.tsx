@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { BootText } from "../../i18n/boot";
 import { lazy, Suspense, useEffect } from "react";
+import { sliceOf } from "../slices";
 import { TextProvider } from "../text";
 import { useTaskpane, type TaskpaneDeps } from "../useTaskpane";
 import { Answer } from "./Answer";
@@ -52,39 +53,39 @@ export function App(props: AppProps) {
 
 function Pane(props: AppProps) {
   const styles = useStyles();
-  const model = useTaskpane(props);
-  const answered = model.verdict !== undefined;
+  const { view, on } = useTaskpane(props);
+  const answered = view.verdict !== undefined;
   useEffect(() => {
     // The panels wait for the details text; their code need not wait for it too.
     if (answered) void loadMeetingPanel().catch(() => undefined);
   }, [answered]);
-  if (!model.t) {
+  if (!view.t) {
     // Until the catalogue, the facts and the configuration are in: the same words as the page's frame.
     return (
       <main className={styles.main}>
-        <section data-delegation="" aria-busy={!model.loadFailed}>
-          <p className={styles.frame} data-frame="" role={model.loadFailed ? "alert" : undefined}>
-            {model.loadFailed ? props.boot.filesMissing : props.boot.reading}
+        <section data-delegation="" aria-busy={!view.loadFailed}>
+          <p className={styles.frame} data-frame="" role={view.loadFailed ? "alert" : undefined}>
+            {view.loadFailed ? props.boot.filesMissing : props.boot.reading}
           </p>
         </section>
       </main>
     );
   }
   return (
-    <TextProvider first={model.t} all={model.text}>
-      <main className={styles.main} lang={model.t.locale}>
-        <Answer model={model} />
-        <ExchangeStatus model={model} />
-        <CheckList model={model} />
-        <ConfigWarning problems={model.configProblems} />
-        {model.verdict && (
+    <TextProvider first={view.t} all={view.text}>
+      <main className={styles.main} lang={view.t.locale}>
+        <Answer {...sliceOf(view, "answer")} on={on} />
+        <ExchangeStatus {...sliceOf(view, "exchangeStatus")} on={on} />
+        <CheckList {...sliceOf(view, "checkList")} on={on} />
+        <ConfigWarning problems={view.configProblems} />
+        {view.verdict && (
           // A part that fails to download or to render takes only itself away, never the answer above.
-          <ErrorBoundary title={model.t.app.partFailed}>
-            <WithDetails model={model}>
+          <ErrorBoundary title={view.t.app.partFailed}>
+            <WithDetails model={view}>
               <Suspense fallback={null}>
-                <MeetingPanel model={model} />
-                <ErrorDecoder model={model} />
-                <Footer model={model} />
+                <MeetingPanel {...sliceOf(view, "meetingPanel")} on={on} />
+                <ErrorDecoder {...sliceOf(view, "errorDecoder")} on={on} />
+                <Footer {...sliceOf(view, "footer")} report={on.report} />
               </Suspense>
             </WithDetails>
           </ErrorBoundary>

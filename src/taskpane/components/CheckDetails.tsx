@@ -5,7 +5,7 @@ import { remediesFor } from "../../diagnosis/remedies";
 import { sourcesFor } from "../../diagnosis/sources";
 import type { Check, Verdict } from "../../diagnosis/types";
 import { useText } from "../text";
-import type { GraphRequest } from "../useGraphCheck";
+import type { GraphRequest } from "../useTaskpane";
 import { GraphEvidence } from "./GraphEvidence";
 import { RemedyList } from "./RemedyList";
 import { SourceLinks } from "./SourceLinks";

@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, memo, Suspense, useEffect, useState } from "react";
 import type { Check } from "../../diagnosis/types";
-import type { TaskpaneModel } from "../useTaskpane";
+import type { Slice } from "../slices";
+import type { PaneCommands } from "../useTaskpane";
 import { useFirstScreenText } from "../text";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { StatusBadge } from "./StatusBadge";
@@ -37,7 +38,9 @@ const useStyles = makeStyles({
 });
 
 /** The three checks, one line each (status and a sentence); details open per check on demand. */
-export function CheckList({ model }: { readonly model: TaskpaneModel }) {
+type CheckListProps = Slice<"checkList"> & { readonly on: PaneCommands };
+
+export const CheckList = memo(function CheckList(model: CheckListProps) {
   const t = useFirstScreenText();
   const styles = useStyles();
   const checks = model.verdict?.checks ?? [];
@@ -59,9 +62,9 @@ export function CheckList({ model }: { readonly model: TaskpaneModel }) {
       </ul>
     </section>
   );
-}
+});
 
-function CheckLine({ check, model }: { readonly check: Check; readonly model: TaskpaneModel }) {
+function CheckLine({ check, model }: { readonly check: Check; readonly model: CheckListProps }) {
   const t = useFirstScreenText();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -88,7 +91,7 @@ function CheckLine({ check, model }: { readonly check: Check; readonly model: Ta
           <ErrorBoundary title={t.app.partFailed}>
             <WithDetails model={model}>
               <Suspense fallback={null}>
-                <CheckDetails check={check} verdict={model.verdict} open={model.openLink} graph={model.graph} />
+                <CheckDetails check={check} verdict={model.verdict} open={model.on.openLink} graph={model.graph} />
               </Suspense>
             </WithDetails>
           </ErrorBoundary>

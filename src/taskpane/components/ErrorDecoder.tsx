@@ -4,7 +4,9 @@ import { singleLine } from "../../diagnosis/address";
 import type { UnattributedPart } from "../../diagnosis/evidence/exchange";
 import type { PasteOutcome } from "../../diagnosis/evidence/merge";
 import type { Messages } from "../../i18n/messages";
-import type { TaskpaneModel } from "../useTaskpane";
+import { memo } from "react";
+import type { Slice } from "../slices";
+import type { PaneCommands } from "../useTaskpane";
 import { useText } from "../text";
 import { shortNameOf } from "../../diagnosis/address";
 import { LiveRegion } from "./LiveRegion";
@@ -42,7 +44,9 @@ const MAX_KEPT_TEXT = 200_001;
  * cause no check carries (Teams unable to reach the mailbox, a sharing email that failed) shows its
  * own fix here.
  */
-export default function ErrorDecoder({ model }: { readonly model: TaskpaneModel }) {
+type ErrorDecoderProps = Slice<"errorDecoder"> & { readonly on: PaneCommands };
+
+function ErrorDecoder(model: ErrorDecoderProps) {
   const t = useText();
   const styles = useStyles();
   const { decoded, verdict } = model;
@@ -60,7 +64,7 @@ export default function ErrorDecoder({ model }: { readonly model: TaskpaneModel 
           rows={3}
           value={model.errorText}
           // Cap what we keep in state as well as what we decode, so a pasted megabyte stays harmless.
-          onChange={(_, data) => model.setErrorText(data.value.slice(0, MAX_KEPT_TEXT))}
+          onChange={(_, data) => model.on.setErrorText(data.value.slice(0, MAX_KEPT_TEXT))}
         />
       </Field>
       <p className={styles.note}>{t.adminPaste.also}</p>
@@ -122,7 +126,7 @@ export default function ErrorDecoder({ model }: { readonly model: TaskpaneModel 
             </>
           )}
           {decoded.truncated && <p className={styles.note}>{t.decoder.truncated({ max: MAX_ERROR_TEXT })}</p>}
-          {decoded.recognised && <SourceLinks sources={decoded.entry.sources} open={model.openLink} />}
+          {decoded.recognised && <SourceLinks sources={decoded.entry.sources} open={model.on.openLink} />}
         </div>
       )}
     </section>
@@ -130,7 +134,7 @@ export default function ErrorDecoder({ model }: { readonly model: TaskpaneModel 
 }
 
 /** What became of IT's answer, in plain sentences (every value from the paste as text, one line). */
-function pasteLines(pasted: PasteOutcome, model: TaskpaneModel, t: Messages): string[] {
+function pasteLines(pasted: PasteOutcome, model: ErrorDecoderProps, t: Messages): string[] {
   const a = t.adminPaste;
   switch (pasted.kind) {
     case "evidence": {
@@ -183,3 +187,5 @@ const CMDLETS: Readonly<Record<UnattributedPart, string>> = {
 function cmdletsOf(parts: readonly UnattributedPart[], t: Messages): string {
   return t.list(parts.map((part) => CMDLETS[part]));
 }
+
+export default memo(ErrorDecoder);

@@ -1,6 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { findingDate } from "../../diagnosis/evidence/finding";
-import type { TaskpaneModel } from "../useTaskpane";
+import { memo } from "react";
+import type { Slice } from "../slices";
+import type { PaneCommands } from "../useTaskpane";
 import { useFirstScreenText } from "../text";
 import { PaneButton } from "./PaneButton";
 
@@ -16,7 +18,9 @@ const useStyles = makeStyles({
  * `data-exchange` is "confirmed", "old", or "failed" when the rules and words for Exchange's or Graph's
  * answer did not download.
  */
-export function ExchangeStatus({ model }: { readonly model: TaskpaneModel }) {
+type ExchangeStatusProps = Slice<"exchangeStatus"> & { readonly on: PaneCommands };
+
+export const ExchangeStatus = memo(function ExchangeStatus(model: ExchangeStatusProps) {
   const t = useFirstScreenText();
   const styles = useStyles();
   const { exchange, verdict, exchangeText: words } = model;
@@ -37,9 +41,9 @@ export function ExchangeStatus({ model }: { readonly model: TaskpaneModel }) {
       <p className={exchange.stale ? `${styles.text} ${styles.old}` : styles.text}>
         {exchange.stale ? words.status.old({ at }) : words.status.confirmed({ at })}
       </p>
-      <PaneButton size="small" appearance="subtle" onClick={model.forgetExchange}>
+      <PaneButton size="small" appearance="subtle" onClick={model.on.forgetExchange}>
         {words.status.forget}
       </PaneButton>
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import { helpdeskFor } from "../../config/helpdesk";
-import type { TaskpaneModel } from "../useTaskpane";
+import type { Slice } from "../slices";
 import { useText } from "../text";
 import { CopyButton } from "./CopyButton";
 import { LiveRegion } from "./LiveRegion";
@@ -22,31 +22,35 @@ const useStyles = makeStyles({
   },
 });
 
+/** What the report says changes with the pasted text and the verdict; `report` builds it (a stable command). */
+type FooterProps = Slice<"footer"> & { readonly report: () => Promise<string> };
+
 /** The complete technical record: the report for IT, to copy or to read under "Technical details". */
-export default function Footer({ model }: { readonly model: TaskpaneModel }) {
+function Footer({ report, errorText, verdict, config }: FooterProps) {
   const t = useText();
-  const helpdesk = helpdeskFor(model.config, t.locale);
+  const helpdesk = helpdeskFor(config, t.locale);
   const styles = useStyles();
   const [copied, setCopied] = useState<boolean>();
   const [record, setRecord] = useState<string>();
   const [open, setOpen] = useState(false);
   // The confirmation is about the report as it was: a new pasted error (or a new verdict) makes it stale.
-  useEffect(() => setCopied(undefined), [model.errorText, model.verdict]);
+  useEffect(() => setCopied(undefined), [errorText, verdict]);
+  // Built when the record is opened, and again only when what it reports changes while it is open.
   useEffect(() => {
     if (!open) return;
     let current = true;
-    void model.report().then(
+    void report().then(
       (text) => current && setRecord(text),
       () => current && setRecord(t.actions.failed),
     );
     return () => {
       current = false;
     };
-  }, [open, model, t]);
+  }, [open, report, errorText, verdict, t]);
   return (
     <footer className={styles.root}>
       <div className={styles.buttons}>
-        <CopyButton appearance="secondary" text={model.report} contentKey={model.errorText} onCopied={setCopied}>
+        <CopyButton appearance="secondary" text={report} contentKey={errorText} onCopied={setCopied}>
           {t.actions.copyReport}
         </CopyButton>
       </div>
@@ -65,3 +69,5 @@ export default function Footer({ model }: { readonly model: TaskpaneModel }) {
     </footer>
   );
 }
+
+export default memo(Footer);

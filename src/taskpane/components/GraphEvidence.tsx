@@ -4,7 +4,7 @@ import type { GraphEvidence as Evidence, GraphReading } from "../../diagnosis/ev
 import type { Check, Verdict } from "../../diagnosis/types";
 import type { Messages } from "../../i18n/messages";
 import { useText } from "../text";
-import { useGraphCheck, type GraphRequest } from "../useGraphCheck";
+import type { GraphRequest } from "../useTaskpane";
 import { PaneButton } from "./PaneButton";
 
 const useStyles = makeStyles({
@@ -38,7 +38,7 @@ export function GraphEvidence({
   const t = useText();
   const styles = useStyles();
   const owner = shortNameOf(verdict?.owner, t.people.owner);
-  const { state, check: ask } = useGraphCheck(request);
+  const { state, check: ask } = request;
   const reading = state.kind === "done" ? state.reading : undefined;
   if (check.id !== "calendar-editor") return null;
   if (!request.nestedAppAuth) {

@@ -2,7 +2,9 @@ import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, DeleteRegular } from "@fluentui/react-icons";
 import { shortNameOf } from "../../diagnosis/address";
 import type { MeetingProvider } from "../../meeting/types";
-import type { TaskpaneModel } from "../useTaskpane";
+import { memo } from "react";
+import type { Slice } from "../slices";
+import type { PaneCommands } from "../useTaskpane";
 import { serviceLabel } from "../serviceLabel";
 import { useText } from "../text";
 import { Notice } from "./Notice";
@@ -17,7 +19,9 @@ const useStyles = makeStyles({
 });
 
 /** The service, the block's Replace and Remove, and where the send-time check runs. A chunk of its own. */
-export default function MeetingPanel({ model }: { readonly model: TaskpaneModel }) {
+type MeetingPanelProps = Slice<"meetingPanel"> & { readonly on: PaneCommands };
+
+function MeetingPanel(model: MeetingPanelProps) {
   const t = useText();
   const styles = useStyles();
   const { verdict, config, provider, busy } = model;
@@ -30,7 +34,7 @@ export default function MeetingPanel({ model }: { readonly model: TaskpaneModel 
       </h2>
       {choosable ? (
         <Field label={t.meeting.service}>
-          <Select value={provider.id} onChange={(_, data) => model.chooseProvider(data.value)} disabled={busy} translate="no">
+          <Select value={provider.id} onChange={(_, data) => model.on.chooseProvider(data.value)} disabled={busy} translate="no">
             {config.providers.map((p) => (
               <option key={p.id} value={p.id}>
                 {serviceLabel(p, t)}
@@ -51,7 +55,7 @@ export default function MeetingPanel({ model }: { readonly model: TaskpaneModel 
   );
 }
 
-function Actions({ model, provider }: { readonly model: TaskpaneModel; readonly provider: MeetingProvider }) {
+function Actions({ model, provider }: { readonly model: MeetingPanelProps; readonly provider: MeetingProvider }) {
   const t = useText();
   const styles = useStyles();
   const { meeting, busy, answer, verdict } = model;
@@ -69,10 +73,10 @@ function Actions({ model, provider }: { readonly model: TaskpaneModel; readonly 
           </p>
         )}
         <div className={styles.buttons}>
-          <PaneButton icon={<ArrowSyncRegular />} onClick={model.replace} disabled={busy || !canReplace}>
+          <PaneButton icon={<ArrowSyncRegular />} onClick={model.on.replace} disabled={busy || !canReplace}>
             {other ? t.meetingFix.replaceWith({ service: provider.displayName }) : t.meeting.replace}
           </PaneButton>
-          <PaneButton icon={<DeleteRegular />} onClick={model.remove} disabled={busy}>
+          <PaneButton icon={<DeleteRegular />} onClick={model.on.remove} disabled={busy}>
             {t.meeting.remove}
           </PaneButton>
         </div>
@@ -107,7 +111,7 @@ function Actions({ model, provider }: { readonly model: TaskpaneModel; readonly 
       {recorded}
       <div className={styles.buttons}>
         <PaneButton
-          onClick={model.insert}
+          onClick={model.on.insert}
           disabled={busy || meeting.kind === "loading" || reason !== undefined}
           aria-describedby={reason ? "insert-reason" : undefined}
         >
@@ -122,3 +126,5 @@ function Actions({ model, provider }: { readonly model: TaskpaneModel; readonly 
     </>
   );
 }
+
+export default memo(MeetingPanel);
