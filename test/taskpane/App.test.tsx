@@ -1,50 +1,14 @@
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { ComponentProps } from "react";
 import { parseConfig } from "../../src/config/parse";
-import type { ConfigResult } from "../../src/config/types";
 import { en } from "../../src/i18n/en";
 import { enDetails } from "../../src/i18n/en/details";
-import { enFirstScreen } from "../../src/i18n/en/firstScreen";
 import { nl } from "../../src/i18n/nl";
 import { nlFirstScreen } from "../../src/i18n/nl/firstScreen";
-import { App } from "../../src/taskpane/components/App";
-import { loadEvidenceKit } from "../../src/taskpane/evidenceKit";
 import { COPIED_FOR_MS } from "../../src/taskpane/components/CopyButton";
 import { ANSWER_WAITS_FOR_BODY_MAX_CHARS, ANSWER_WAITS_FOR_BODY_MS } from "../../src/taskpane/useTaskpane";
-import { fakeGateway, type FakeOptions } from "./fakeGateway";
-
-const random = (n: number) => new Uint8Array(n).map((_, i) => (i * 37 + 11) & 255);
-const loadText = async () => enFirstScreen;
-const loadDetails = async () => enDetails;
-const BOOT = {
-  reading: "Reading Outlook…",
-  filesMissing: "Part of this add-in did not load.",
-  crashTitle: "Something went wrong in this pane",
-  crashBody: "Nothing in your meeting was changed.",
-};
-
-function renderPane(
-  options: FakeOptions = {},
-  config: ConfigResult = parseConfig(undefined),
-  gateway = fakeGateway(options),
-  overrides: Partial<ComponentProps<typeof App>> = {},
-) {
-  const utils = render(
-    <App
-      gateway={gateway.gateway}
-      loadConfig={async () => config}
-      loadText={loadText}
-      loadDetails={loadDetails}
-      loadEvidence={loadEvidenceKit}
-      random={random}
-      addinVersion="test"
-      boot={BOOT}
-      {...overrides}
-    />,
-  );
-  return { ...gateway, ...utils };
-}
+import { renderPane } from "../support/renderPane";
+import { fakeGateway } from "./fakeGateway";
 
 async function verdict(container: HTMLElement): Promise<string> {
   await waitFor(() => expect(container.querySelector("[data-delegation]")?.getAttribute("data-delegation")).not.toBe(""));
@@ -63,7 +27,7 @@ describe("the answer first", () => {
   test("shows the frame, with an empty data-delegation, before Outlook answers", () => {
     const fake = fakeGateway();
     fake.gateway.readFacts = () => new Promise(() => undefined);
-    const { container } = renderPane({}, parseConfig(undefined), fake);
+    const { container } = renderPane({ outlook: fake });
     expect(container.querySelector("[data-delegation]")?.getAttribute("data-delegation")).toBe("");
     expect(screen.getByText("Reading Outlook…")).toBeInTheDocument();
   });
@@ -90,7 +54,7 @@ describe("the answer first", () => {
           ),
       },
     };
-    const { container } = renderPane({ bits: 1 }, parseConfig(undefined), slow);
+    const { container } = renderPane({ outlook: slow });
     await verdict(container);
     const ask = screen.getByRole("button", { name: "Ask Alex for edit access" });
     await userEvent.click(ask);
@@ -130,7 +94,7 @@ describe("the answer first", () => {
 
   test("Teams chosen in one's own calendar: Outlook's own button, no word about someone else", async () => {
     const teams = parseConfig({ providers: [{ id: "teams", type: "teams" }] });
-    const { container, writes } = renderPane({ self: true, sharedFails: true }, teams);
+    const { container, writes } = renderPane({ self: true, sharedFails: true, config: teams });
     await verdict(container);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Yes: use Outlook's Microsoft Teams button");
     const guidance = await waitFor(() => {
@@ -174,8 +138,10 @@ describe("the answer first", () => {
 describe("the meeting link", () => {
   test("the answer waits a moment for the body, then no longer: a body read that never answers leaves Add waiting instead", async () => {
     const fake = fakeGateway({ bits: 63 });
+    // Outlook never answers a body read: neither the first look nor the reader's.
+    fake.gateway.glanceAtBody = () => new Promise(() => undefined);
     fake.gateway.readMeetingState = () => new Promise(() => undefined);
-    const { container } = renderPane({}, parseConfig(undefined), fake);
+    const { container } = renderPane({ outlook: fake });
     await act(() => new Promise((resolve) => setTimeout(resolve, ANSWER_WAITS_FOR_BODY_MS / 2)));
     expect(container.querySelector("[data-delegation]")?.getAttribute("data-delegation")).toBe("");
     await waitFor(() => expect(container.querySelector("[data-delegation]")?.getAttribute("data-delegation")).toBe("delegate"), {
@@ -184,12 +150,11 @@ describe("the meeting link", () => {
     expect(screen.getByRole("button", { name: "Add online meeting" })).toBeDisabled();
   });
 
-  test("with everything read before the pane mounts and a body that cannot hold the link, the first render is the answer, Add usable", () => {
+  test("with everything read before the pane mounts and a body that cannot hold the link, the first render is the answer, Add usable", async () => {
     const fake = fakeGateway({ bits: 63 });
-    const { container } = renderPane({}, parseConfig(undefined), fake, {
-      initial: { facts: fake.facts, config: parseConfig(undefined), text: enFirstScreen },
-      bodyGlance: { ok: true, value: { bodyType: "html", bodyChars: 500, mayHoldBlock: false, mayClaim: false } },
-    });
+    fake.gateway.glanceAtBody = async () => ({ ok: true, value: { bodyType: "html", bodyChars: 500, mayHoldBlock: false, mayClaim: false } });
+    const { container, mounted } = renderPane({ outlook: fake });
+    await mounted;
     // No waiting of any kind: what the first commit shows.
     expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("looks-ready");
     expect(screen.getByRole("button", { name: "Add online meeting" })).toBeEnabled();
@@ -200,10 +165,8 @@ describe("the meeting link", () => {
     let answerBody: (() => void) | undefined;
     const read = fake.gateway.readMeetingState;
     fake.gateway.readMeetingState = (signals) => new Promise((resolve) => (answerBody = () => resolve(read(signals))));
-    const { container } = renderPane({}, parseConfig(undefined), fake, {
-      initial: { facts: fake.facts, config: parseConfig(undefined), text: enFirstScreen },
-      bodyGlance: { ok: true, value: { bodyType: "html", bodyChars: 500, mayHoldBlock: true, mayClaim: false } },
-    });
+    fake.gateway.glanceAtBody = async () => ({ ok: true, value: { bodyType: "html", bodyChars: 500, mayHoldBlock: true, mayClaim: false } });
+    const { container } = renderPane({ outlook: fake });
     await waitFor(() => expect(answerBody).toBeDefined());
     expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("");
     await act(async () => answerBody?.());
@@ -216,10 +179,12 @@ describe("the meeting link", () => {
     let answerBody: (() => void) | undefined;
     const read = fake.gateway.readMeetingState;
     fake.gateway.readMeetingState = (signals) => new Promise((resolve) => (answerBody = () => resolve(read(signals))));
-    const { container } = renderPane({}, parseConfig(undefined), fake, {
-      initial: { facts: fake.facts, config: parseConfig(undefined), text: enFirstScreen },
-      bodyGlance: { ok: true, value: { bodyType: "html", bodyChars: ANSWER_WAITS_FOR_BODY_MAX_CHARS + 1, mayHoldBlock: true, mayClaim: true } },
+    fake.gateway.glanceAtBody = async () => ({
+      ok: true,
+      value: { bodyType: "html", bodyChars: ANSWER_WAITS_FOR_BODY_MAX_CHARS + 1, mayHoldBlock: true, mayClaim: true },
     });
+    const { container, mounted } = renderPane({ outlook: fake });
+    await mounted;
     expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).not.toBe("");
     expect(screen.getByRole("button", { name: "Add online meeting" })).toBeDisabled();
     await waitFor(() => expect(answerBody).toBeDefined());
@@ -230,7 +195,7 @@ describe("the meeting link", () => {
   test("a body read that fails says the meeting's text could not be read, and Add is disabled with that reason", async () => {
     const fake = fakeGateway({ bits: 63 });
     fake.gateway.readMeetingState = async () => ({ ok: false, why: "failed", reason: "item.body.getAsync failed: InternalError" });
-    const { container } = renderPane({}, parseConfig(undefined), fake);
+    const { container } = renderPane({ outlook: fake });
     await verdict(container);
     await waitFor(() =>
       expect(container.querySelector("[data-insert-reason]")?.textContent).toMatch(/couldn't be added from here|didn't let this pane read/),
@@ -322,7 +287,7 @@ describe("errors, said once", () => {
         { id: "jitsi", type: "jitsi" },
       ],
     });
-    const { container } = renderPane({ bits: 63 }, teams);
+    const { container } = renderPane({ bits: 63, config: teams });
     await verdict(container);
     expect(status(container, "online-meeting-delegate")).toBe("unknown");
     await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
@@ -390,7 +355,7 @@ describe("feedback that stays true", () => {
     const bad = parseConfig({
       providers: [{ id: "zoom", type: "personal-room", service: "zoom", urlTemplate: "http://zoom.us/my/{owner.alias}" }],
     });
-    const { container } = renderPane({}, bad);
+    const { container } = renderPane({ config: bad });
     await verdict(container);
     expect(container.querySelector("[data-config-problems]")?.textContent).toMatch(/providers\[0\]/);
     await act(async () => undefined);
@@ -399,7 +364,7 @@ describe("feedback that stays true", () => {
 
 describe("a file that does not arrive", () => {
   test("a language catalogue that fails to load ends the wait with what to do, instead of 'Reading Outlook…' forever", async () => {
-    renderPane({}, parseConfig(undefined), fakeGateway({}), {
+    renderPane({
       loadText: () => Promise.reject(new Error("ChunkLoadError: Loading chunk i18n-nl failed.")),
     });
     expect(await screen.findByRole("alert")).toHaveTextContent("Part of this add-in did not load.");
@@ -410,7 +375,7 @@ describe("a file that does not arrive", () => {
 describe("the catalogue in two parts", () => {
   test("the first verdict needs only the first screen's part: answer, check lines and actions show while the details never arrive", async () => {
     const asked: string[] = [];
-    const { container } = renderPane({ bits: 1 }, parseConfig(undefined), fakeGateway({ bits: 1 }), {
+    const { container } = renderPane({ bits: 1,
       loadDetails: () => {
         // Fetched only once the answer is on screen, never side by side with the first part.
         asked.push(container.querySelector("[data-delegation]")?.getAttribute("data-delegation") ?? "");
@@ -440,7 +405,7 @@ describe("the catalogue in two parts", () => {
   test("details that arrive later bring the panels and each check's details", async () => {
     let arrive: (details: typeof enDetails) => void = () => undefined;
     const details = new Promise<typeof enDetails>((resolve) => (arrive = resolve));
-    const { container } = renderPane({ bits: 1 }, parseConfig(undefined), fakeGateway({ bits: 1 }), { loadDetails: () => details });
+    const { container } = renderPane({ bits: 1, loadDetails: () => details });
     await verdict(container);
     const card = container.querySelector('[data-check="calendar-editor"]') as HTMLElement;
     await userEvent.click(within(card).getByText("Details"));
@@ -458,7 +423,8 @@ describe("the catalogue in two parts", () => {
   test("details that fail to download: the part-failed notice in the pane's language, the answer kept, no write without words", async () => {
     const fake = fakeGateway({ bits: 63 });
     fake.gateway.displayLanguage = () => "nl-BE";
-    const { container, writes } = renderPane({}, parseConfig(undefined), fake, {
+    const { container, writes } = renderPane({
+      outlook: fake,
       loadText: async () => nlFirstScreen,
       loadDetails: () => Promise.reject(new Error("ChunkLoadError: Loading chunk i18n-nl-details failed.")),
     });
@@ -490,7 +456,8 @@ describe("whatever throws, the pane stays readable", () => {
     });
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
     try {
-      renderPane({}, parseConfig(undefined), fake, { facts: Promise.resolve(hostile) });
+      fake.gateway.readFacts = async () => hostile;
+      renderPane({ outlook: fake });
       const alert = await screen.findByRole("alert");
       expect(alert).toHaveTextContent("Something went wrong in this pane");
       expect(alert).toHaveTextContent("Nothing in your meeting was changed.");
