@@ -3,20 +3,18 @@
  * checks and the answer, is remembered for this owner and delegate, forgotten in one click, and
  * "Send this to IT" asks for it (a message to the help desk's address, or the report copied).
  */
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { parseConfig } from "../../src/config/parse";
-import type { ConfigResult } from "../../src/config/types";
-import { enDetails } from "../../src/i18n/en/details";
 import { enFirstScreen } from "../../src/i18n/en/firstScreen";
-import { App } from "../../src/taskpane/components/App";
 import type { Language } from "../../src/i18n/language";
 import { loadEvidenceKit, type EvidenceKit } from "../../src/taskpane/evidenceKit";
 import { blockObject, blockText, REQUEST_ID } from "../diagnosis/evidence/fixtures";
-import { fakeGateway, type FakeOptions } from "./fakeGateway";
+import { NOW, renderPane, type PaneOptions } from "../support/renderPane";
+import { fakeGateway } from "./fakeGateway";
 
-/** The block ran just now: an answer from a fixed day would turn old 30 days later and the test with it. */
-const RAN_AT = new Date().toISOString();
+/** The block ran just now, by the pane's clock (an answer stays fresh for 30 days). */
+const RAN_AT = NOW;
 const TODAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" }).format(new Date(RAN_AT));
 /** The pane issued REQUEST_ID for Alex and Megan earlier (a request to IT), kept in roaming settings. */
 const ISSUED = {
@@ -29,28 +27,9 @@ const ISSUED = {
 jest.setTimeout(30_000);
 
 const TEAMS = parseConfig({ providers: [{ id: "teams", type: "teams" }] });
-const BOOT = { reading: "Reading Outlook…", filesMissing: "Missing.", crashTitle: "Crash", crashBody: "Crash." };
 
-function renderPane(
-  options: FakeOptions = {},
-  config: ConfigResult = TEAMS,
-  gateway = fakeGateway(options),
-  loadEvidence = loadEvidenceKit,
-) {
-  const utils = render(
-    <App
-      gateway={gateway.gateway}
-      loadConfig={async () => config}
-      loadText={async () => enFirstScreen}
-      loadDetails={async () => enDetails}
-      loadEvidence={loadEvidence}
-      random={(n) => new Uint8Array(n)}
-      addinVersion="test"
-      boot={BOOT}
-    />,
-  );
-  return { ...gateway, ...utils };
-}
+/** Teams chosen unless a test says otherwise: its check is the one Exchange's answer settles. */
+const pane = (options: PaneOptions = {}) => renderPane({ config: TEAMS, ...options });
 
 async function answerOf(container: HTMLElement): Promise<string> {
   await waitFor(() => expect(container.querySelector("[data-answer]:not([data-answer=''])")).not.toBeNull(), { timeout: 5000 });
@@ -69,7 +48,7 @@ async function paste(text: string): Promise<void> {
 describe("IT's answer pasted into the error box", () => {
   test("Editor, Delegate flag, send on behalf and EWS open: every check granted, the answer Yes, remembered for the next meeting", async () => {
     const roaming: Record<string, unknown> = { ...ISSUED };
-    const first = renderPane({ roaming });
+    const first = pane({ roaming });
     expect(await answerOf(first.container)).toBe("looks-ready");
     await paste(blockText(blockObject({ RanAtUtc: RAN_AT })));
     await waitFor(() => expect(first.container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("yes"), { timeout: 5000 });
@@ -81,7 +60,7 @@ describe("IT's answer pasted into the error box", () => {
     first.unmount();
 
     // The next meeting for the same owner starts from it, before anything is pasted.
-    const second = renderPane({ roaming });
+    const second = pane({ roaming });
     expect(await answerOf(second.container)).toBe("yes");
     expect(second.container.querySelector("[data-exchange]")?.textContent).toContain(`According to Exchange, as IT sent it on ${TODAY}.`);
 
@@ -94,7 +73,7 @@ describe("IT's answer pasted into the error box", () => {
   }, 20_000);
 
   test("a block about another owner changes nothing and says whom it is about", async () => {
-    const { container } = renderPane();
+    const { container } = pane();
     await answerOf(container);
     const before = statuses(container);
     await paste(blockText(blockObject({ Owner: "lee.gu@contoso.com", OwnerMailbox: null })));
@@ -105,7 +84,7 @@ describe("IT's answer pasted into the error box", () => {
   });
 
   test("a reply thread whose two blocks disagree: none is used, both dates and what they disagree on are shown", async () => {
-    const { container } = renderPane({ roaming: { ...ISSUED } });
+    const { container } = pane({ roaming: { ...ISSUED } });
     await answerOf(container);
     const before = statuses(container);
     const newer = blockObject({ RanAtUtc: RAN_AT });
@@ -123,7 +102,7 @@ describe("IT's answer pasted into the error box", () => {
   });
 
   test("a truncated block: incomplete, ask IT for the whole block, nothing granted", async () => {
-    const { container } = renderPane({ bits: 0 });
+    const { container } = pane({ bits: 0 });
     await answerOf(container);
     const whole = blockText();
     await paste(whole.slice(0, Math.floor(whole.length * 0.6)));
@@ -148,7 +127,7 @@ describe("IT's answer pasted into the error box", () => {
         ],
       },
     };
-    const { container } = renderPane({ roaming });
+    const { container } = pane({ roaming });
     expect(await answerOf(container)).toBe("looks-ready");
     expect(container.querySelector("[data-exchange]")?.getAttribute("data-exchange")).toBe("old");
     expect(container.querySelector("[data-exchange]")?.textContent).toContain("more than 30 days ago. Ask IT to check again.");
@@ -175,7 +154,7 @@ describe("the rules and words for Exchange's answer (a chunk of their own)", () 
 
   test("are not asked for when nothing was heard from Exchange or Graph", async () => {
     const loadEvidence = jest.fn(loadEvidenceKit);
-    const { container } = renderPane({}, TEAMS, undefined, loadEvidence);
+    const { container } = pane({ loadEvidence });
     expect(await answerOf(container)).toBe("looks-ready");
     await screen.findByRole("textbox", { name: "Error message" }, { timeout: 5000 });
     expect(loadEvidence).not.toHaveBeenCalled();
@@ -185,7 +164,7 @@ describe("the rules and words for Exchange's answer (a chunk of their own)", () 
     const loadEvidence = jest.fn((_language: Language): Promise<EvidenceKit> =>
       Promise.reject(new Error("ChunkLoadError: Loading chunk evidence failed.")),
     );
-    const { container } = renderPane({ roaming: { ...remembered(), ...ISSUED } }, TEAMS, undefined, loadEvidence);
+    const { container } = pane({ roaming: { ...remembered(), ...ISSUED }, loadEvidence });
     expect(await answerOf(container)).toBe("looks-ready");
     expect(statuses(container)).toEqual(["calendar-editor=granted", "send-on-behalf=unknown", "online-meeting-delegate=unknown"]);
     await waitFor(() => expect(container.querySelector("[data-exchange]")?.getAttribute("data-exchange")).toBe("failed"));
@@ -204,7 +183,7 @@ describe("the request id", () => {
   test("is issued once for the pair: reading the report under Technical details again and again issues no new one and settles", async () => {
     const gateway = fakeGateway({ roaming: {} });
     const issue = jest.spyOn(gateway.gateway, "issueRequest");
-    const { container } = renderPane({}, TEAMS, gateway);
+    const { container } = pane({ outlook: gateway });
     expect(await answerOf(container)).toBe("looks-ready");
     await waitFor(() => expect(container.querySelector("[data-technical]")).not.toBeNull(), { timeout: 5000 });
     const technical = container.querySelector("[data-technical]") as HTMLDetailsElement;
@@ -231,7 +210,7 @@ describe("Send this to IT", () => {
 
   test("with the help desk's address: a new message to it, holding the read-only check and the report", async () => {
     const config = parseConfig({ providers: [{ id: "teams", type: "teams" }], helpdeskEmail: "help@contoso.com" });
-    const { container, drafts } = renderPane({ bits: 1 }, config);
+    const { container, drafts } = pane({ bits: 1, config });
     expect(await answerOf(container)).toBe("not-yet");
     await userEvent.click(within(container.querySelector("[data-answer]") as HTMLElement).getByRole("button", { name: "Send this to IT" }));
     await waitFor(() => expect(drafts).toHaveLength(1));
@@ -244,7 +223,7 @@ describe("Send this to IT", () => {
   });
 
   test("without an address: the button says it copies, and the feedback says where to paste", async () => {
-    const { container, drafts } = renderPane({ bits: 1 });
+    const { container, drafts } = pane({ bits: 1 });
     expect(await answerOf(container)).toBe("not-yet");
     await userEvent.click(
       within(container.querySelector("[data-answer]") as HTMLElement).getByRole("button", { name: "Copy report for IT" }),
@@ -258,7 +237,7 @@ describe("Send this to IT", () => {
   test("the request carries an id the pane keeps for this pair: the answer carrying it is used, one carrying another id is not", async () => {
     const config = parseConfig({ providers: [{ id: "teams", type: "teams" }], helpdeskEmail: "help@contoso.com" });
     const roaming: Record<string, unknown> = {};
-    const { container, drafts } = renderPane({ roaming, bits: 1 }, config);
+    const { container, drafts } = pane({ roaming, bits: 1, config });
     expect(await answerOf(container)).toBe("not-yet");
     await userEvent.click(within(container.querySelector("[data-answer]") as HTMLElement).getByRole("button", { name: "Send this to IT" }));
     await waitFor(() => expect(drafts).toHaveLength(1));
