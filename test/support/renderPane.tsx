@@ -64,7 +64,22 @@ afterEach(() => {
 
 const defaultRandom = (n: number) => new Uint8Array(n).map((_, i) => (i * 37 + 11) & 255);
 
-export function renderPane(options: PaneOptions = {}): RenderedPane {
+/**
+ * The pane as the user first sees it with an answer: started as production starts it, and mounted.
+ * The start and the mount's first effects run inside act(), so what they change is rendered before
+ * the test goes on (and React has nothing to warn about).
+ */
+export async function renderPane(options: PaneOptions = {}): Promise<RenderedPane> {
+  const pane = startPane(options);
+  await act(() => pane.mounted);
+  return pane;
+}
+
+/**
+ * The pane's start without waiting for it: for a test that looks at the page before the pane has
+ * mounted (Outlook slow or silent). Advance the fake timers inside act() to move it on.
+ */
+export function startPane(options: PaneOptions = {}): RenderedPane {
   const outlook = options.outlook ?? fakeGateway(options);
   const { gateway } = outlook;
   const loadText = options.loadText ?? loadFirstScreenText;
