@@ -12,7 +12,7 @@ import { blockSignals } from "../../src/meeting/recognition";
 import { AppointmentWriter, type RenderedBlock } from "../../src/office/appointment";
 import type { ItemLike } from "../../src/office/officeShape";
 import { ERRORS, getScenario, MAX_BODY_WRITE, MAX_LOCATION } from "../../dev/simulated-office/api";
-import { block, installSimOutlook, JITSI_LINK, ZOOM_LINK } from "./support/simulatedOutlook";
+import { block, installSimOutlook, JITSI_LINK, ZOOM_LINK } from "../support/simulatedOutlook";
 
 /** What a state says once a block is in the body: the join link it holds, its service, and no unmet claims. */
 const HOLDING_A_LINK = { blockLink: expect.stringMatching(/^https:\/\//), blockService: expect.any(String), unmetClaims: [] };
