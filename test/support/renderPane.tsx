@@ -5,7 +5,7 @@
  * them are in (the body's look within the answer's wait), with them as its start, in one render. Only
  * when the words did not download does it mount without them, as production does.
  *
- * Outlook is the fake gateway (test/taskpane/fakeGateway.ts), configured by the same options; the
+ * Outlook is the fake gateway (./fakeGateway.ts), configured by the same options; the
  * clock is fixed (NOW) unless a test gives another. Keep the order of this file's steps the same as
  * index.tsx's: that is what makes these tests exercise the path users take.
  */
@@ -20,7 +20,7 @@ import { App } from "../../src/taskpane/components/App";
 import type { TaskpaneDeps } from "../../src/taskpane/controller/paneController";
 import { loadEvidenceKit } from "../../src/taskpane/evidenceKit";
 import { ANSWER_WAITS_FOR_BODY_MS } from "../../src/taskpane/useTaskpane";
-import { fakeGateway, type FakeOptions } from "../taskpane/fakeGateway";
+import { fakeGateway, type FakeOptions } from "./fakeGateway";
 
 /** The tests' clock: after every fixture block ran (3 December 2026), within the 30 days an answer stays fresh. */
 export const NOW = "2026-12-09T10:00:00.000Z";

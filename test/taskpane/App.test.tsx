@@ -8,7 +8,7 @@ import { nlFirstScreen } from "../../src/i18n/nl/firstScreen";
 import { COPIED_FOR_MS } from "../../src/taskpane/components/CopyButton";
 import { ANSWER_WAITS_FOR_BODY_MAX_CHARS, ANSWER_WAITS_FOR_BODY_MS } from "../../src/taskpane/useTaskpane";
 import { NOW, renderPane, startPane } from "../support/renderPane";
-import { fakeGateway } from "./fakeGateway";
+import { fakeGateway } from "../support/fakeGateway";
 
 /** On Jest's fake timers, the clock at NOW: waits are advanced, never slept through; user-event advances them too. */
 let user: UserEvent;

@@ -11,7 +11,7 @@ import type { Language } from "../../src/i18n/language";
 import { loadEvidenceKit, type EvidenceKit } from "../../src/taskpane/evidenceKit";
 import { blockObject, blockText, REQUEST_ID } from "../diagnosis/evidence/fixtures";
 import { NOW, renderPane, type PaneOptions } from "../support/renderPane";
-import { fakeGateway } from "./fakeGateway";
+import { fakeGateway } from "../support/fakeGateway";
 
 /** The block ran just now, by the pane's clock (an answer stays fresh for 30 days). */
 const RAN_AT = NOW;
