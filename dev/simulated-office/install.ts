@@ -129,7 +129,10 @@ export function installSimulatedOffice(
     contentLanguage: options.language ?? "en-US",
     officeTheme: { ...OFFICE_THEMES[theme] },
     diagnostics: { host: "Outlook", platform: host.platform, version: host.hostVersion },
-    requirements: { isSetSupported: (name: unknown, version?: unknown) => isSetSupported(scenario.maxMailboxVersion, name, version) },
+    requirements: {
+      isSetSupported: (name: unknown, version?: unknown) =>
+        isSetSupported(scenario.maxMailboxVersion, name, version) && !scenario.unsupportedMailboxSets?.includes(String(version)),
+    },
   };
 
   const office: SimulatedOfficeGlobal = {

@@ -141,6 +141,11 @@ export interface Scenario {
   readonly host: HostDetails;
   /** Highest Mailbox requirement set, e.g. "1.13"; members newer than this are absent. */
   readonly maxMailboxVersion: string;
+  /**
+   * Mailbox sets below the highest that isSetSupported still answers false for (it answers per set;
+   * nothing makes the answers cumulative). Members stay as maxMailboxVersion says. Tests only.
+   */
+  readonly unsupportedMailboxSets?: readonly string[];
   readonly item: InitialItem;
   readonly faults?: FaultMap;
   /** Delay before callbacks run; 0 still defers to a later task, like Outlook. */

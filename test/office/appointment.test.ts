@@ -11,8 +11,8 @@ import { personalRoomProvider } from "../../src/meeting/providers";
 import { blockSignals } from "../../src/meeting/recognition";
 import { AppointmentWriter, type RenderedBlock } from "../../src/office/appointment";
 import type { ItemLike } from "../../src/office/officeShape";
-import { ERRORS, getScenario } from "../../dev/simulated-office/api";
-import { block, installSimOutlook, JITSI_LINK, ZOOM_LINK } from "./support/simulatedOutlook";
+import { ERRORS, getScenario, MAX_BODY_WRITE, MAX_LOCATION } from "../../dev/simulated-office/api";
+import { block, installSimOutlook, JITSI_LINK, ZOOM_LINK } from "../support/simulatedOutlook";
 
 /** What a state says once a block is in the body: the join link it holds, its service, and no unmet claims. */
 const HOLDING_A_LINK = { blockLink: expect.stringMatching(/^https:\/\//), blockService: expect.any(String), unmetClaims: [] };
@@ -54,8 +54,8 @@ interface AsyncResult {
 type Callback = (result: AsyncResult | undefined) => void;
 
 /**
- * An appointment in compose mode with Outlook's rules (HTML into a text body is InvalidFormatError,
- * writes over 1,000,000 / locations over 255 characters are DataExceedsMaximumSize). Answers come
+ * An appointment in compose mode with Outlook's rules, taken from the simulated host (its limits and
+ * its error table: HTML into a text body, a body or a location too long). Answers come
  * later (a microtask), never on the caller's stack. `writes` logs every call that changes the item.
  */
 class FakeAppointment {
@@ -98,8 +98,8 @@ class FakeAppointment {
       setAsync: this.method("body.setAsync", (data: unknown, options: unknown) => {
         const coercionType = (options as { coercionType?: unknown } | undefined)?.coercionType;
         if (typeof data !== "string") throw new Error("setAsync needs a string");
-        if (coercionType === "html" && this.bodyType === "text") return failed("InvalidFormatError", "The body is plain text.");
-        if (data.length > MAX_BODY_CHARS) return failed("DataExceedsMaximumSize", "Too large.");
+        if (coercionType === "html" && this.bodyType === "text") return failedWith(ERRORS.invalidFormat("The body is plain text."));
+        if (data.length > MAX_BODY_WRITE) return failedWith(ERRORS.tooLarge("Too large."));
         this.bodyWrites.push({ data, coercionType });
         this.writes.push({ method: "body.setAsync", value: data });
         if (this.staleFirstReadAfterWrite) this.stale = this.body;
@@ -111,7 +111,7 @@ class FakeAppointment {
       getAsync: this.method("location.getAsync", () => ok(this.location)),
       setAsync: this.method("location.setAsync", (value: unknown) => {
         if (typeof value !== "string") throw new Error("location.setAsync needs a string");
-        if (value.length > 255) return failed("DataExceedsMaximumSize", "The location exceeds 255 characters.");
+        if (value.length > MAX_LOCATION) return failedWith(ERRORS.tooLarge(`The location exceeds ${MAX_LOCATION} characters.`));
         this.writes.push({ method: "location.setAsync", value });
         this.location = value;
         return ok(undefined);
@@ -169,6 +169,10 @@ class FakeAppointment {
 
 function ok(value: unknown): AsyncResult {
   return { status: "succeeded", value };
+}
+
+function failedWith(error: { readonly name: string; readonly message: string }): AsyncResult {
+  return failed(error.name, error.message);
 }
 
 function failed(name: string, message: string): AsyncResult {

@@ -36,7 +36,7 @@ import {
   useImmediateZeroDelayTimeouts,
   ZOOM_LINK,
   type SimOutlook,
-} from "./support/simulatedOutlook";
+} from "../support/simulatedOutlook";
 
 /** What a state says once a block is in the body: the join link it holds and its service (claims depend on the generated text). */
 const HOLDING_A_LINK = {

@@ -7,7 +7,7 @@ import { readRequestIds, readPreferredProvider, readRememberedEvidence, remember
 import { forgetEvidence, issueRequest, rememberEvidence, savePreferredProvider } from "../../src/office/roamingWrites";
 import { MAX_PAIRS, MAX_STORE_CHARS, readRequests, readStore, REQUEST_REUSE_DAYS } from "../../src/office/rememberedEvidence";
 import { pairFrom, requestIdOf, withPair } from "../../src/office/rememberedEvidenceEdits";
-import { fakeRoaming } from "../taskpane/fakeGateway";
+import { fakeRoaming } from "../support/fakeGateway";
 import { finding } from "../diagnosis/evidence/findings";
 
 const ALEX = "alex.wilber@contoso.com";

@@ -1,50 +1,22 @@
-import { act, render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import type { ComponentProps } from "react";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { parseConfig } from "../../src/config/parse";
-import type { ConfigResult } from "../../src/config/types";
 import { en } from "../../src/i18n/en";
 import { enDetails } from "../../src/i18n/en/details";
-import { enFirstScreen } from "../../src/i18n/en/firstScreen";
 import { nl } from "../../src/i18n/nl";
 import { nlFirstScreen } from "../../src/i18n/nl/firstScreen";
-import { App } from "../../src/taskpane/components/App";
-import { loadEvidenceKit } from "../../src/taskpane/evidenceKit";
 import { COPIED_FOR_MS } from "../../src/taskpane/components/CopyButton";
 import { ANSWER_WAITS_FOR_BODY_MAX_CHARS, ANSWER_WAITS_FOR_BODY_MS } from "../../src/taskpane/useTaskpane";
-import { fakeGateway, type FakeOptions } from "./fakeGateway";
+import { NOW, renderPane, startPane } from "../support/renderPane";
+import { fakeGateway } from "../support/fakeGateway";
 
-const random = (n: number) => new Uint8Array(n).map((_, i) => (i * 37 + 11) & 255);
-const loadText = async () => enFirstScreen;
-const loadDetails = async () => enDetails;
-const BOOT = {
-  reading: "Reading Outlook…",
-  filesMissing: "Part of this add-in did not load.",
-  crashTitle: "Something went wrong in this pane",
-  crashBody: "Nothing in your meeting was changed.",
-};
-
-function renderPane(
-  options: FakeOptions = {},
-  config: ConfigResult = parseConfig(undefined),
-  gateway = fakeGateway(options),
-  overrides: Partial<ComponentProps<typeof App>> = {},
-) {
-  const utils = render(
-    <App
-      gateway={gateway.gateway}
-      loadConfig={async () => config}
-      loadText={loadText}
-      loadDetails={loadDetails}
-      loadEvidence={loadEvidenceKit}
-      random={random}
-      addinVersion="test"
-      boot={BOOT}
-      {...overrides}
-    />,
-  );
-  return { ...gateway, ...utils };
-}
+/** On Jest's fake timers, the clock at NOW: waits are advanced, never slept through; user-event advances them too. */
+let user: UserEvent;
+beforeEach(() => {
+  jest.useFakeTimers({ now: new Date(NOW) });
+  user = userEvent.setup({ advanceTimers: jest.advanceTimersByTimeAsync });
+});
+afterEach(() => jest.useRealTimers());
 
 async function verdict(container: HTMLElement): Promise<string> {
   await waitFor(() => expect(container.querySelector("[data-delegation]")?.getAttribute("data-delegation")).not.toBe(""));
@@ -63,13 +35,13 @@ describe("the answer first", () => {
   test("shows the frame, with an empty data-delegation, before Outlook answers", () => {
     const fake = fakeGateway();
     fake.gateway.readFacts = () => new Promise(() => undefined);
-    const { container } = renderPane({}, parseConfig(undefined), fake);
+    const { container } = startPane({ outlook: fake });
     expect(container.querySelector("[data-delegation]")?.getAttribute("data-delegation")).toBe("");
     expect(screen.getByText("Reading Outlook…")).toBeInTheDocument();
   });
 
   test("an Editor reads 'Looks ready', with Add online meeting as the primary step and Confirm with Alex beside it", async () => {
-    const { container } = renderPane({ bits: 63 });
+    const { container } = await renderPane({ bits: 63 });
     expect(await verdict(container)).toBe("delegate");
     expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("looks-ready");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Looks ready");
@@ -90,17 +62,17 @@ describe("the answer first", () => {
           ),
       },
     };
-    const { container } = renderPane({ bits: 1 }, parseConfig(undefined), slow);
+    const { container } = await renderPane({ outlook: slow });
     await verdict(container);
     const ask = screen.getByRole("button", { name: "Ask Alex for edit access" });
-    await userEvent.click(ask);
-    await userEvent.click(ask);
+    await user.click(ask);
+    await user.click(ask);
     await screen.findByText(/draft opened/);
     expect(fake.drafts).toHaveLength(1);
   });
 
   test("a Reviewer reads 'Not yet', and the one next step asks Alex for edit access; Add is disabled with the reason", async () => {
-    const { container, writes, drafts } = renderPane({ bits: 1 });
+    const { container, writes, drafts } = await renderPane({ bits: 1 });
     await verdict(container);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Not yet: you need edit access to Alex's calendar");
     await meetingReady(container);
@@ -109,19 +81,19 @@ describe("the answer first", () => {
     const reason = container.querySelector("[data-insert-reason]");
     expect(reason?.textContent).toMatch(/only read/);
     expect(add.getAttribute("aria-describedby")).toBe(reason?.id);
-    await userEvent.click(screen.getByRole("button", { name: "Ask Alex for edit access" }));
+    await user.click(screen.getByRole("button", { name: "Ask Alex for edit access" }));
     await screen.findByText(/draft opened/);
     expect(drafts).toEqual([expect.objectContaining({ to: "alex.wilber@contoso.com" })]);
     expect(writes).toHaveLength(0);
   });
 
   test("in one's own calendar nothing addresses the user as the owner", async () => {
-    const { container } = renderPane({ self: true, sharedFails: true });
+    const { container } = await renderPane({ self: true, sharedFails: true });
     expect(await verdict(container)).toBe("self");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Yes, you can add the online meeting");
     expect(container.querySelectorAll("[data-check]")).toHaveLength(0);
-    await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
-    await userEvent.paste("Please contact the owner of the account to get delegate permissions in Lync");
+    await user.click(await screen.findByRole("textbox", { name: "Error message" }));
+    await user.paste("Please contact the owner of the account to get delegate permissions in Lync");
     await waitFor(() => expect(container.querySelector("[data-error-id]")?.getAttribute("data-error-id")).toBe("lync-delegate"));
     const decoded = container.querySelector("[data-error-id]") as HTMLElement;
     expect(decoded).toHaveTextContent(/this meeting is in your own calendar/);
@@ -130,7 +102,7 @@ describe("the answer first", () => {
 
   test("Teams chosen in one's own calendar: Outlook's own button, no word about someone else", async () => {
     const teams = parseConfig({ providers: [{ id: "teams", type: "teams" }] });
-    const { container, writes } = renderPane({ self: true, sharedFails: true }, teams);
+    const { container, writes } = await renderPane({ self: true, sharedFails: true, config: teams });
     await verdict(container);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Yes: use Outlook's Microsoft Teams button");
     const guidance = await waitFor(() => {
@@ -144,13 +116,13 @@ describe("the answer first", () => {
   });
 
   test("each check is one line on the first screen; its evidence, steps and sources open on demand", async () => {
-    const { container } = renderPane({ bits: 1 });
+    const { container } = await renderPane({ bits: 1 });
     await verdict(container);
     const card = container.querySelector('[data-check="calendar-editor"]') as HTMLElement;
     expect(within(card).getByText("Missing")).toBeInTheDocument();
     expect(within(card).getByText("You can only read Alex's calendar.")).toBeInTheDocument();
     expect(card.querySelector("[data-check-details]")).toBeNull();
-    await userEvent.click(within(card).getByText("Details"));
+    await user.click(within(card).getByText("Details"));
     await waitFor(() => expect(card.querySelector("[data-check-details]")).not.toBeNull());
     expect(Array.from(card.querySelectorAll("[data-command]"), (c) => c.textContent).join("\n")).toContain(
       "Add-MailboxFolderPermission -Identity 'alex.wilber@contoso.com:\\Calendar'",
@@ -162,11 +134,11 @@ describe("the answer first", () => {
   });
 
   test("sources open in the browser through Outlook where it can", async () => {
-    const { container, links } = renderPane({ bits: 1 });
+    const { container, links } = await renderPane({ bits: 1 });
     await verdict(container);
     const card = container.querySelector('[data-check="calendar-editor"]') as HTMLElement;
-    await userEvent.click(within(card).getByText("Details"));
-    await userEvent.click(await within(card).findByRole("link", { name: /Add-MailboxFolderPermission/ }));
+    await user.click(within(card).getByText("Details"));
+    await user.click(await within(card).findByRole("link", { name: /Add-MailboxFolderPermission/ }));
     expect(links).toEqual(["https://learn.microsoft.com/powershell/module/exchangepowershell/add-mailboxfolderpermission"]);
   });
 });
@@ -174,9 +146,11 @@ describe("the answer first", () => {
 describe("the meeting link", () => {
   test("the answer waits a moment for the body, then no longer: a body read that never answers leaves Add waiting instead", async () => {
     const fake = fakeGateway({ bits: 63 });
+    // Outlook never answers a body read: neither the first look nor the reader's.
+    fake.gateway.glanceAtBody = () => new Promise(() => undefined);
     fake.gateway.readMeetingState = () => new Promise(() => undefined);
-    const { container } = renderPane({}, parseConfig(undefined), fake);
-    await act(() => new Promise((resolve) => setTimeout(resolve, ANSWER_WAITS_FOR_BODY_MS / 2)));
+    const { container } = startPane({ outlook: fake });
+    await act(() => jest.advanceTimersByTimeAsync(ANSWER_WAITS_FOR_BODY_MS / 2));
     expect(container.querySelector("[data-delegation]")?.getAttribute("data-delegation")).toBe("");
     await waitFor(() => expect(container.querySelector("[data-delegation]")?.getAttribute("data-delegation")).toBe("delegate"), {
       timeout: ANSWER_WAITS_FOR_BODY_MS * 2,
@@ -184,12 +158,13 @@ describe("the meeting link", () => {
     expect(screen.getByRole("button", { name: "Add online meeting" })).toBeDisabled();
   });
 
-  test("with everything read before the pane mounts and a body that cannot hold the link, the first render is the answer, Add usable", () => {
+  test("with everything read before the pane mounts and a body that cannot hold the link, the first render is the answer, Add usable", async () => {
     const fake = fakeGateway({ bits: 63 });
-    const { container } = renderPane({}, parseConfig(undefined), fake, {
-      initial: { facts: fake.facts, config: parseConfig(undefined), text: enFirstScreen },
-      bodyGlance: { ok: true, value: { bodyType: "html", bodyChars: 500, mayHoldBlock: false, mayClaim: false } },
+    fake.gateway.glanceAtBody = async () => ({
+      ok: true,
+      value: { bodyType: "html", bodyChars: 500, mayHoldBlock: false, mayClaim: false },
     });
+    const { container } = await renderPane({ outlook: fake });
     // No waiting of any kind: what the first commit shows.
     expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("looks-ready");
     expect(screen.getByRole("button", { name: "Add online meeting" })).toBeEnabled();
@@ -200,10 +175,11 @@ describe("the meeting link", () => {
     let answerBody: (() => void) | undefined;
     const read = fake.gateway.readMeetingState;
     fake.gateway.readMeetingState = (signals) => new Promise((resolve) => (answerBody = () => resolve(read(signals))));
-    const { container } = renderPane({}, parseConfig(undefined), fake, {
-      initial: { facts: fake.facts, config: parseConfig(undefined), text: enFirstScreen },
-      bodyGlance: { ok: true, value: { bodyType: "html", bodyChars: 500, mayHoldBlock: true, mayClaim: false } },
+    fake.gateway.glanceAtBody = async () => ({
+      ok: true,
+      value: { bodyType: "html", bodyChars: 500, mayHoldBlock: true, mayClaim: false },
     });
+    const { container } = await renderPane({ outlook: fake });
     await waitFor(() => expect(answerBody).toBeDefined());
     expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).toBe("");
     await act(async () => answerBody?.());
@@ -216,10 +192,11 @@ describe("the meeting link", () => {
     let answerBody: (() => void) | undefined;
     const read = fake.gateway.readMeetingState;
     fake.gateway.readMeetingState = (signals) => new Promise((resolve) => (answerBody = () => resolve(read(signals))));
-    const { container } = renderPane({}, parseConfig(undefined), fake, {
-      initial: { facts: fake.facts, config: parseConfig(undefined), text: enFirstScreen },
-      bodyGlance: { ok: true, value: { bodyType: "html", bodyChars: ANSWER_WAITS_FOR_BODY_MAX_CHARS + 1, mayHoldBlock: true, mayClaim: true } },
+    fake.gateway.glanceAtBody = async () => ({
+      ok: true,
+      value: { bodyType: "html", bodyChars: ANSWER_WAITS_FOR_BODY_MAX_CHARS + 1, mayHoldBlock: true, mayClaim: true },
     });
+    const { container } = await renderPane({ outlook: fake });
     expect(container.querySelector("[data-answer]")?.getAttribute("data-answer")).not.toBe("");
     expect(screen.getByRole("button", { name: "Add online meeting" })).toBeDisabled();
     await waitFor(() => expect(answerBody).toBeDefined());
@@ -230,7 +207,7 @@ describe("the meeting link", () => {
   test("a body read that fails says the meeting's text could not be read, and Add is disabled with that reason", async () => {
     const fake = fakeGateway({ bits: 63 });
     fake.gateway.readMeetingState = async () => ({ ok: false, why: "failed", reason: "item.body.getAsync failed: InternalError" });
-    const { container } = renderPane({}, parseConfig(undefined), fake);
+    const { container } = await renderPane({ outlook: fake });
     await verdict(container);
     await waitFor(() =>
       expect(container.querySelector("[data-insert-reason]")?.textContent).toMatch(/couldn't be added from here|didn't let this pane read/),
@@ -240,7 +217,7 @@ describe("the meeting link", () => {
   });
 
   test("a body already too large for the link: Add is disabled with the reason before any click", async () => {
-    const { container, writes } = renderPane({ bits: 63, bodyChars: 999_900 });
+    const { container, writes } = await renderPane({ bits: 63, bodyChars: 999_900 });
     await verdict(container);
     await waitFor(() => expect(container.querySelector("[data-insert-reason]")?.textContent).toMatch(/too long for Outlook/));
     expect(screen.getByRole("button", { name: "Add online meeting" })).toBeDisabled();
@@ -248,43 +225,43 @@ describe("the meeting link", () => {
   });
 
   test("add, then Replace and Remove; never a second Add", async () => {
-    const { container, writes } = renderPane({ bits: 63 });
+    const { container, writes } = await renderPane({ bits: 63 });
     await verdict(container);
     const add = screen.getByRole("button", { name: "Add online meeting" });
     await waitFor(() => expect(add).toBeEnabled());
-    await userEvent.click(add);
+    await user.click(add);
     await screen.findByText(/meeting link was added/);
     expect(writes[0]?.block?.link.joinUrl).toMatch(/^https:\/\/meet\.jit\.si\//);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Done: this meeting has its Jitsi Meet link");
     expect(screen.getByRole("button", { name: /Replace meeting link/ })).toBeEnabled();
     expect(screen.queryByRole("button", { name: "Add online meeting" })).toBeNull();
-    await userEvent.click(screen.getByRole("button", { name: /Remove meeting link/ }));
+    await user.click(screen.getByRole("button", { name: /Remove meeting link/ }));
     await screen.findByText(/meeting link was removed/);
     expect(writes.map((w) => w.action)).toEqual(["insert", "remove"]);
   });
 
   test("an existing block found on open offers Replace and Remove", async () => {
-    const { container } = renderPane({ hasBlock: true });
+    const { container } = await renderPane({ hasBlock: true });
     await verdict(container);
     expect(await screen.findByRole("button", { name: /Remove meeting link/ })).toBeEnabled();
   });
 
   test("a failed write says so in plain words, as an alert, and nothing else", async () => {
-    const { container } = renderPane({ writeFails: "refused" });
+    const { container } = await renderPane({ writeFails: "refused" });
     await verdict(container);
     const add = screen.getByRole("button", { name: "Add online meeting" });
     await waitFor(() => expect(add).toBeEnabled());
-    await userEvent.click(add);
+    await user.click(add);
     expect(await screen.findByRole("alert")).toHaveTextContent("Outlook didn't accept the change, so the meeting was left as it was.");
   });
 
   test("a write that fails for a technical reason shows plain words, never the technical detail", async () => {
     const detail = "ChunkLoadError: Loading chunk meeting failed. (error: https://localhost:3000/meeting.js)";
-    const { container } = renderPane({ writeFails: "failed", writeDetail: detail });
+    const { container } = await renderPane({ writeFails: "failed", writeDetail: detail });
     await verdict(container);
     const add = screen.getByRole("button", { name: "Add online meeting" });
     await waitFor(() => expect(add).toBeEnabled());
-    await userEvent.click(add);
+    await user.click(add);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(en.meeting.problem.failed);
     expect(alert).not.toHaveTextContent(/ChunkLoadError|https:/);
@@ -292,7 +269,7 @@ describe("the meeting link", () => {
 
   test("hostile display names are shown as text, never as markup", async () => {
     const hostile = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
-    const { container } = renderPane({ ownerName: hostile, sharedFails: true });
+    const { container } = await renderPane({ ownerName: hostile, sharedFails: true });
     await verdict(container);
     expect(container.querySelector("img")).toBeNull();
     expect(container.querySelector("script")).toBeNull();
@@ -302,11 +279,11 @@ describe("the meeting link", () => {
 
 describe("errors, said once", () => {
   test("a cause no check carries (Teams can't reach the mailbox) shows its own fix in the decoder, with the owner's address in IT's command", async () => {
-    const { container } = renderPane({ bits: 63 });
+    const { container } = await renderPane({ bits: 63 });
     await verdict(container);
     const before = Array.from(container.querySelectorAll("[data-check]"), (el) => el.getAttribute("data-status"));
-    await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
-    await userEvent.paste("Microsoft Teams: Sorry, but we can't connect to the server right now. Please try again later.");
+    await user.click(await screen.findByRole("textbox", { name: "Error message" }));
+    await user.paste("Microsoft Teams: Sorry, but we can't connect to the server right now. Please try again later.");
     await waitFor(() => expect(container.querySelector("[data-error-id]")?.getAttribute("data-error-id")).toBe("teams-hybrid-oauth"));
     const decoded = container.querySelector("[data-error-id]") as HTMLElement;
     expect(within(decoded).getByRole("heading", { name: "Who fixes it" })).toBeInTheDocument();
@@ -322,11 +299,11 @@ describe("errors, said once", () => {
         { id: "jitsi", type: "jitsi" },
       ],
     });
-    const { container } = renderPane({ bits: 63 }, teams);
+    const { container } = await renderPane({ bits: 63, config: teams });
     await verdict(container);
     expect(status(container, "online-meeting-delegate")).toBe("unknown");
-    await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
-    await userEvent.paste(
+    await user.click(await screen.findByRole("textbox", { name: "Error message" }));
+    await user.paste(
       "Looks like you don't have permission to schedule meetings for this account. Talk to the owner to get permission and try again.",
     );
     await waitFor(() => expect(container.querySelector("[data-error-id]")?.getAttribute("data-error-id")).toBe("teams-delegate"));
@@ -337,10 +314,10 @@ describe("errors, said once", () => {
   });
 
   test("Lync's refusal while Jitsi is chosen shows inside the online-meeting check, not as a second card; Add stays enabled", async () => {
-    const { container } = renderPane({ bits: 63 });
+    const { container } = await renderPane({ bits: 63 });
     await verdict(container);
-    await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
-    await userEvent.paste("Please contact the owner of the account to get delegate permissions in Lync");
+    await user.click(await screen.findByRole("textbox", { name: "Error message" }));
+    await user.paste("Please contact the owner of the account to get delegate permissions in Lync");
     await waitFor(() =>
       expect(container.querySelector('[data-check="online-meeting-delegate"]')?.getAttribute("data-service")).toBe("skype"),
     );
@@ -349,10 +326,10 @@ describe("errors, said once", () => {
   });
 
   test("an unrecognised message says so instead of guessing", async () => {
-    const { container } = renderPane();
+    const { container } = await renderPane();
     await verdict(container);
-    await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
-    await userEvent.paste("Permission denied");
+    await user.click(await screen.findByRole("textbox", { name: "Error message" }));
+    await user.paste("Permission denied");
     await waitFor(() => expect(container.querySelector("[data-error-id]")?.getAttribute("data-error-id")).toBe("unknown"));
     expect(screen.getByText("Not recognised")).toBeInTheDocument();
   });
@@ -360,25 +337,26 @@ describe("errors, said once", () => {
 
 describe("feedback that stays true", () => {
   beforeEach(() => {
-    Object.assign(navigator, { clipboard: { writeText: jest.fn(async () => undefined) } });
+    // user-event puts its own clipboard on the page; the report's copy is watched on it.
+    jest.spyOn(navigator.clipboard, "writeText").mockResolvedValue(undefined);
   });
 
   test("'Copied' returns to the label after a few seconds, and the report holds the current pasted error", async () => {
-    const { container } = renderPane({ bits: 63 });
+    const { container } = await renderPane({ bits: 63 });
     await verdict(container);
     const copy = await screen.findByRole("button", { name: "Copy report for IT" });
-    await userEvent.click(copy);
+    await user.click(copy);
     expect(await screen.findByText("Report copied: paste it into your ticket or email to IT.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Copied" })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole("button", { name: "Copy report for IT" })).toBeInTheDocument(), {
       timeout: COPIED_FOR_MS + 2000,
     });
     // A new pasted error makes "Report copied" stale: it goes, and the next copy carries the error.
-    await userEvent.click(await screen.findByRole("textbox", { name: "Error message" }));
-    await userEvent.paste("You do not have the permission to send the message on behalf of the specified user.");
+    await user.click(await screen.findByRole("textbox", { name: "Error message" }));
+    await user.paste("You do not have the permission to send the message on behalf of the specified user.");
     await waitFor(() => expect(screen.queryByText(/Report copied/)).toBeNull());
     // The answer now offers the report too (not yet: send permission); the footer's copy is this test's.
-    await userEvent.click(within(container.querySelector("footer") as HTMLElement).getByRole("button", { name: "Copy report for IT" }));
+    await user.click(within(container.querySelector("footer") as HTMLElement).getByRole("button", { name: "Copy report for IT" }));
     await waitFor(() => expect(navigator.clipboard.writeText).toHaveBeenCalledTimes(2));
     const second = (navigator.clipboard.writeText as jest.Mock).mock.calls[1]?.[0] as string;
     expect(second).toContain(
@@ -390,7 +368,7 @@ describe("feedback that stays true", () => {
     const bad = parseConfig({
       providers: [{ id: "zoom", type: "personal-room", service: "zoom", urlTemplate: "http://zoom.us/my/{owner.alias}" }],
     });
-    const { container } = renderPane({}, bad);
+    const { container } = await renderPane({ config: bad });
     await verdict(container);
     expect(container.querySelector("[data-config-problems]")?.textContent).toMatch(/providers\[0\]/);
     await act(async () => undefined);
@@ -399,7 +377,7 @@ describe("feedback that stays true", () => {
 
 describe("a file that does not arrive", () => {
   test("a language catalogue that fails to load ends the wait with what to do, instead of 'Reading Outlook…' forever", async () => {
-    renderPane({}, parseConfig(undefined), fakeGateway({}), {
+    await renderPane({
       loadText: () => Promise.reject(new Error("ChunkLoadError: Loading chunk i18n-nl failed.")),
     });
     expect(await screen.findByRole("alert")).toHaveTextContent("Part of this add-in did not load.");
@@ -410,13 +388,15 @@ describe("a file that does not arrive", () => {
 describe("the catalogue in two parts", () => {
   test("the first verdict needs only the first screen's part: answer, check lines and actions show while the details never arrive", async () => {
     const asked: string[] = [];
-    const { container } = renderPane({ bits: 1 }, parseConfig(undefined), fakeGateway({ bits: 1 }), {
+    const { container, mounted } = startPane({
+      bits: 1,
       loadDetails: () => {
         // Fetched only once the answer is on screen, never side by side with the first part.
         asked.push(container.querySelector("[data-delegation]")?.getAttribute("data-delegation") ?? "");
         return new Promise(() => undefined);
       },
     });
+    await act(() => mounted);
     expect(await verdict(container)).toBe("delegate");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Not yet: you need edit access to Alex's calendar");
     expect(Array.from(container.querySelectorAll("[data-check]"), (el) => el.getAttribute("data-status"))).toEqual([
@@ -432,7 +412,7 @@ describe("the catalogue in two parts", () => {
     // What needs the details' words waits for them instead of showing anything half-worded.
     expect(container.querySelector("[data-meeting]")).toBeNull();
     const card = container.querySelector('[data-check="calendar-editor"]') as HTMLElement;
-    await userEvent.click(within(card).getByText("Details"));
+    await user.click(within(card).getByText("Details"));
     expect(card.querySelector("[data-check-details]")).toBeNull();
     expect(screen.queryByRole("alert")).toBeNull();
   });
@@ -440,10 +420,10 @@ describe("the catalogue in two parts", () => {
   test("details that arrive later bring the panels and each check's details", async () => {
     let arrive: (details: typeof enDetails) => void = () => undefined;
     const details = new Promise<typeof enDetails>((resolve) => (arrive = resolve));
-    const { container } = renderPane({ bits: 1 }, parseConfig(undefined), fakeGateway({ bits: 1 }), { loadDetails: () => details });
+    const { container } = await renderPane({ bits: 1, loadDetails: () => details });
     await verdict(container);
     const card = container.querySelector('[data-check="calendar-editor"]') as HTMLElement;
-    await userEvent.click(within(card).getByText("Details"));
+    await user.click(within(card).getByText("Details"));
     expect(container.querySelector("[data-meeting]")).toBeNull();
     expect(card.querySelector("[data-check-details]")).toBeNull();
     await act(async () => arrive(enDetails));
@@ -458,7 +438,8 @@ describe("the catalogue in two parts", () => {
   test("details that fail to download: the part-failed notice in the pane's language, the answer kept, no write without words", async () => {
     const fake = fakeGateway({ bits: 63 });
     fake.gateway.displayLanguage = () => "nl-BE";
-    const { container, writes } = renderPane({}, parseConfig(undefined), fake, {
+    const { container, writes } = await renderPane({
+      outlook: fake,
       loadText: async () => nlFirstScreen,
       loadDetails: () => Promise.reject(new Error("ChunkLoadError: Loading chunk i18n-nl-details failed.")),
     });
@@ -471,7 +452,7 @@ describe("the catalogue in two parts", () => {
     // The first screen's button still answers, in Dutch, and writes nothing it could not report on.
     const add = screen.getByRole("button", { name: nl.actions.addMeeting });
     await waitFor(() => expect(add).toBeEnabled());
-    await userEvent.click(add);
+    await user.click(add);
     await waitFor(() => expect(container.querySelector('[data-feedback="error"]')).toHaveTextContent(nl.actions.failed));
     expect(writes).toHaveLength(0);
     expect(container.textContent).not.toMatch(/ChunkLoadError/);
@@ -490,7 +471,8 @@ describe("whatever throws, the pane stays readable", () => {
     });
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
     try {
-      renderPane({}, parseConfig(undefined), fake, { facts: Promise.resolve(hostile) });
+      fake.gateway.readFacts = async () => hostile;
+      await renderPane({ outlook: fake });
       const alert = await screen.findByRole("alert");
       expect(alert).toHaveTextContent("Something went wrong in this pane");
       expect(alert).toHaveTextContent("Nothing in your meeting was changed.");

@@ -10,7 +10,7 @@ import type { MeetingState, Outcome } from "../../../src/office/gateway";
 import { createPaneController, type TaskpaneDeps } from "../../../src/taskpane/controller/paneController";
 import { loadEvidenceKit } from "../../../src/taskpane/evidenceKit";
 import { blockText } from "../../diagnosis/evidence/fixtures";
-import { fakeGateway } from "../fakeGateway";
+import { fakeGateway } from "../../support/fakeGateway";
 
 /** After every fixture block ran (3 December 2026), within the 30 days an answer stays fresh. */
 const NOW = "2026-12-09T10:00:00.000Z";

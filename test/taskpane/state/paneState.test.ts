@@ -8,7 +8,7 @@ import { enFirstScreen } from "../../../src/i18n/en/firstScreen";
 import { failed } from "../../../src/office/gateway";
 import { createDerive } from "../../../src/taskpane/state/derive";
 import { initialState, reduce, type PaneEvent, type PaneState, type PaneStart } from "../../../src/taskpane/state/paneState";
-import { fakeGateway, type FakeOptions } from "../fakeGateway";
+import { fakeGateway, type FakeOptions } from "../../support/fakeGateway";
 
 const config = parseConfig(undefined);
 

@@ -1,6 +1,8 @@
 /**
- * The simulated Outlook host (dev/simulated-office) installed on jsdom's window, for tests that drive
- * the real AppointmentWriter against Outlook-like body semantics, and rendered join blocks to insert.
+ * Outlook for the tests: the simulated host (dev/simulated-office, the one the browser tests and the
+ * playground use) installed on jsdom's window. A test picks a scenario and changes what it needs (who
+ * is signed in, the organizer, the shared properties, the host, the Mailbox version, faults): the
+ * quirks Outlook has are the simulator's, stated once. Also the rendered join blocks to insert.
  */
 import { clearImmediate as nodeClearImmediate, setImmediate as nodeSetImmediate } from "node:timers";
 import {
@@ -11,13 +13,14 @@ import {
   type FaultMap,
   type InitialItem,
   type ItemState,
+  type Scenario,
   type SimulatedHost,
-} from "../../../dev/simulated-office/api";
-import type { RenderedBlock } from "../../../src/office/appointment";
-import { renderBlocks } from "../../../src/meeting/render";
-import type { BlockOptions } from "../../../src/meeting/block";
-import type { MeetingLink } from "../../../src/meeting/types";
-import type { ItemLike, OfficeLike } from "../../../src/office/officeShape";
+} from "../../dev/simulated-office/api";
+import type { RenderedBlock } from "../../src/office/appointment";
+import { renderBlocks } from "../../src/meeting/render";
+import type { BlockOptions } from "../../src/meeting/block";
+import type { MeetingLink } from "../../src/meeting/types";
+import type { ItemLike, OfficeLike } from "../../src/office/officeShape";
 
 export interface SimOutlook {
   readonly host: SimulatedHost;
@@ -35,6 +38,12 @@ export interface SimOptions {
   readonly scenarioId?: string;
   readonly faults?: FaultMap;
   readonly item?: Partial<InitialItem>;
+  /**
+   * The rest of the scenario to change: user, organizer, shared (what getSharedPropertiesAsync
+   * answers), host, maxMailboxVersion. Values Outlook should never send (a number for an address)
+   * are what hostile-input tests put here.
+   */
+  readonly scenario?: Partial<Omit<Scenario, "item" | "faults">>;
 }
 
 /** Installs a fresh simulated Outlook (no sessionStorage, so nothing leaks between tests) and waits until it is ready. */
@@ -42,6 +51,7 @@ export async function installSimOutlook(options: SimOptions = {}): Promise<SimOu
   const base = getScenario(options.scenarioId ?? "delegate-editor");
   const scenario = {
     ...base,
+    ...options.scenario,
     item: { ...base.item, ...options.item },
     ...(options.faults ? { faults: options.faults } : {}),
   };

@@ -37,7 +37,11 @@ export function fakeRoaming(values: Record<string, unknown> = {}): RoamingSettin
   };
 }
 
-/** A gateway whose facts are given directly, recording every write, for component tests. */
+/**
+ * Outlook one level up, for the pane's tests: the gateway (src/office/gateway.ts) with facts given
+ * directly, recording every write, draft and link. What Office.js itself does is the simulated host's
+ * (./simulatedOutlook.ts); the gateway's own tests run against that.
+ */
 export function fakeGateway(options: FakeOptions = {}) {
   const writes: { action: string; block?: RenderedBlock }[] = [];
   const drafts: unknown[] = [];
