@@ -6,8 +6,9 @@
  * that could: only what Outlook reported and what the diagnosis concluded.
  */
 import type { Messages } from "../i18n/messages";
-import { singleLine } from "./address";
-import { decodePermissions, describePermissions, isPermissionBits } from "./permissions";
+import { checkEvidence, checkSummary, checkTitle, roleWords } from "../i18n/checkWords";
+import { shortNameOf, singleLine } from "./address";
+import { decodePermissions, isPermissionBits } from "./permissions";
 import { remediesFor } from "./remedies";
 import type {
   Check,
@@ -84,7 +85,7 @@ export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: Diagn
     ...verdict.delegationEvidence.map((line) => `  - ${clean(line)}`),
     "",
     r.checks,
-    ...checkLines(verdict.checks, t),
+    ...checkLines(verdict.checks, shortNameOf(verdict.parties.owner, t.people.owner), t),
     "",
     r.adding,
     `  ${verdict.insert.allowed ? r.allowed : r.blocked({ reason: clean(verdict.insert.reason ?? "-") })}`,
@@ -156,7 +157,7 @@ function personText(person: Person): string {
 function sharedText(shared: SharedProperties, t: Messages): string {
   const bits = shared.delegatePermissions;
   const permissions = isPermissionBits(bits)
-    ? `${bits} = ${describePermissions(decodePermissions(bits), t)}`
+    ? `${bits} = ${wordedRole(bits, t)}`
     : t.report.invalidBits({ value: String(bits).slice(0, 20) });
   return t.report.sharedValue({
     owner: clean(shared.owner),
@@ -165,12 +166,17 @@ function sharedText(shared: SharedProperties, t: Messages): string {
   });
 }
 
-function checkLines(checks: readonly Check[], t: Messages): string[] {
+function wordedRole(bits: number, t: Messages): string {
+  const { role, rights } = decodePermissions(bits);
+  return roleWords(role, rights, t);
+}
+
+function checkLines(checks: readonly Check[], owner: string, t: Messages): string[] {
   if (checks.length === 0) return [`  ${t.report.noChecks}`];
   return checks.flatMap((check) => [
-    `  [${check.status}] ${clean(check.title)} (${check.id}${check.service ? `, ${check.service.kind}` : ""})`,
-    `    ${clean(check.summary)}`,
-    ...check.evidence.map((line) => `    - ${clean(line)}`),
+    `  [${check.status}] ${clean(checkTitle(check, t))} (${check.id}${check.service ? `, ${check.service.kind}` : ""})`,
+    `    ${clean(checkSummary(check, owner, t))}`,
+    ...checkEvidence(check, owner, t).map((line) => `    - ${clean(line)}`),
   ]);
 }
 

@@ -5,12 +5,14 @@ import type { Basis, GraphPart } from "./evidence/merge";
 import type { Fact } from "../kernel/facts";
 import type { CheckId, CheckStatus, Delegation, OutlookClient, ServiceKind } from "../kernel/kinds";
 import type { Actor, Parties, Person } from "../kernel/people";
+import type { EvidenceReason, SummaryReason } from "../kernel/reasons";
 
 // The shared vocabulary lives in src/kernel (which src/i18n may import); re-exported so the domain's
 // contract still reads from one file.
 export type { Fact, UnknownWhy } from "../kernel/facts";
 export type { CheckId, CheckStatus, Delegation, OutlookClient, ServiceKind } from "../kernel/kinds";
 export type { Actor, Parties, Person } from "../kernel/people";
+export type * from "../kernel/reasons";
 
 /**
  * The contract between the three layers.
@@ -78,12 +80,13 @@ export interface Source {
 export interface Check {
   readonly id: CheckId;
   readonly status: CheckStatus;
-  /** Short name shown as the check's heading, e.g. "Edit Alex's calendar". */
-  readonly title: string;
-  /** One plain sentence for the first screen: what this means for the assistant. */
-  readonly summary: string;
-  /** Plain sentences of what was seen and from where; rendered as text. */
-  readonly evidence: readonly string[];
+  /**
+   * What this means for the assistant, as reasons src/i18n/checkWords.ts words (with the heading,
+   * which follows from the id and the service): one sentence, or a few joined.
+   */
+  readonly summary: readonly SummaryReason[];
+  /** What was seen and from where, one reason a line. */
+  readonly evidence: readonly EvidenceReason[];
   /**
    * online-meeting-delegate only: the service the check is about. Usually this meeting's service;
    * the one an error came from when the user reported a refusal by a service this meeting doesn't use.
@@ -201,14 +204,14 @@ export interface CheckInput {
 /** What Outlook's folder bits showed about the calendar layer (calendarEditor.ts). */
 export interface BitsReading {
   readonly status: CheckStatus;
-  readonly summary: string;
-  readonly lines: readonly string[];
+  readonly summary: readonly SummaryReason[];
+  readonly lines: readonly EvidenceReason[];
 }
 
 /** Teams' prerequisites that are proven missing: the calendar or sending layer. */
 export interface MissingPrerequisites {
-  readonly summary: string;
-  readonly lines: readonly string[];
+  readonly summary: readonly SummaryReason[];
+  readonly lines: readonly EvidenceReason[];
 }
 
 /** The meeting-service check as far as Outlook alone took it (onlineMeetingDelegate.ts). */
@@ -217,7 +220,7 @@ export interface ServiceBasics {
   readonly sendOnBehalf: Check;
   readonly prerequisites: MissingPrerequisites | undefined;
   /** Refusals of other services, shown last. */
-  readonly otherLines: readonly string[];
+  readonly otherLines: readonly EvidenceReason[];
   /** The check when nothing proves or disproves the right ("unknown"), without otherLines. */
   readonly unknown: Check;
 }
