@@ -6,7 +6,8 @@
  * that could: only what Outlook reported and what the diagnosis concluded.
  */
 import type { Messages } from "../i18n/messages";
-import { checkEvidence, checkSummary, checkTitle, roleWords } from "../i18n/checkWords";
+import { checkSummary, checkTitle } from "../i18n/checkWords";
+import { checkEvidence, roleWords } from "../i18n/evidenceWords";
 import { shortNameOf, singleLine } from "./address";
 import { decodePermissions, isPermissionBits } from "./permissions";
 import { remediesFor } from "./remedies";

@@ -1,11 +1,11 @@
 /**
  * The checks' reasons (src/kernel/reasons.ts) in the reader's language: the one place a check's
- * heading, summary and evidence become sentences, for the pane and for the documents (report,
- * request to the owner) alike. `owner` is the owner as sentences name them ("Alex", an address, or
+ * heading and summary become sentences (its evidence: ./evidenceWords.ts, which only the details and
+ * the documents need), for the pane and for the report alike. `owner` is the owner as sentences name them ("Alex", an address, or
  * the catalogue's "the owner"): the caller resolves it once from the verdict's parties.
  */
 import type { CheckId, ServiceKind } from "../kernel/kinds";
-import type { EvidenceReason, PermissionName, RoleName, SummaryReason } from "../kernel/reasons";
+import type { EvidenceReason, SummaryReason } from "../kernel/reasons";
 import type { FirstScreenMessages } from "./messages";
 
 /** What a presenter needs of a check (src/diagnosis/types.ts's Check has it). */
@@ -30,17 +30,6 @@ export function checkTitle(check: Pick<ReasonedCheck, "id" | "service">, t: Firs
 /** The sentence (or sentences) under the heading, joined by a space. */
 export function checkSummary(check: Pick<ReasonedCheck, "summary">, owner: string, t: FirstScreenMessages): string {
   return check.summary.map((reason) => summarySentence(reason, owner, t)).join(" ");
-}
-
-/** One sentence a line: what was seen and from where. */
-export function checkEvidence(check: Pick<ReasonedCheck, "evidence">, owner: string, t: FirstScreenMessages): string[] {
-  return check.evidence.map((reason) => evidenceSentence(reason, owner, t));
-}
-
-/** "Reviewer (read only)", "a custom level: read items and create items". */
-export function roleWords(role: RoleName, rights: readonly PermissionName[], t: FirstScreenMessages): string {
-  if (role !== "custom") return t.roles[role];
-  return t.roles.custom({ rights: rights.map((right) => t.roles.right[right]) });
 }
 
 function summarySentence(reason: SummaryReason, owner: string, t: FirstScreenMessages): string {
@@ -104,51 +93,5 @@ function unknownService(kind: ServiceKind, owner: string, t: FirstScreenMessages
     case "jitsi":
     case "other":
       return service.notNeeded({ service: t.services[kind] });
-  }
-}
-
-function evidenceSentence(reason: EvidenceReason, owner: string, t: FirstScreenMessages): string {
-  const e = t.evidence;
-  switch (reason.kind) {
-    case "worded":
-      return reason.text;
-    case "reported":
-      return e.reported({ quote: reason.quote });
-    case "whose-unknown":
-      return e.whoseUnknown;
-    case "shared-unknown":
-      return e.sharedUnknown({ owner, why: t.why[reason.why] });
-    case "bad-bits":
-      return e.badBits({ value: reason.value });
-    case "mac-zero-bits":
-      return e.macZero({ owner });
-    case "role":
-      return e.permissions({ owner, role: roleWords(reason.role, reason.rights, t) });
-    case "not-edit-others":
-      return e.notEditOthers;
-    case "not-delete-others":
-      return e.notDeleteOthers;
-    case "not-read":
-      return e.notRead;
-    case "sending-invisible":
-      return e.sendingInvisible({ owner });
-    case "sending-how-to-confirm":
-      return e.sendingHowToConfirm({ owner });
-    case "service-not-needed":
-      return e.serviceNotNeeded({ service: reason.service });
-    case "service-unchecked":
-      return e.serviceUnchecked({ service: reason.service, owner });
-    case "teams-needs":
-      return e.teamsNeeds({ owner });
-    case "skype-needs":
-      return e.skypeNeeds({ owner });
-    case "prerequisite-calendar":
-      return e.prerequisiteCalendar({ service: reason.service, owner });
-    case "prerequisite-sending":
-      return e.prerequisiteSending({ service: reason.service, owner });
-    case "chosen-needs-nothing":
-      return e.chosenNeedsNothing({ tried: reason.tried, chosen: reason.chosen });
-    case "other-service":
-      return e.otherService({ quote: reason.quote, service: reason.service });
   }
 }

@@ -11,12 +11,13 @@ import type {
   Verdict,
 } from "../../src/diagnosis/types";
 import { shortNameOf } from "../../src/diagnosis/address";
-import { checkEvidence, checkSummary, checkTitle } from "../../src/i18n/checkWords";
+import { checkSummary, checkTitle } from "../../src/i18n/checkWords";
+import { checkEvidence } from "../../src/i18n/evidenceWords";
 import { evidenceRules } from "../../src/diagnosis/checks/evidenceRules";
 import type { ExchangeFinding } from "../../src/diagnosis/evidence/finding";
 import type { GraphFinding } from "../../src/diagnosis/evidence/graph";
 import { en } from "../../src/i18n/en";
-import type { Catalogue, FirstScreenMessages, Messages } from "../../src/i18n/messages";
+import type { Catalogue, Messages } from "../../src/i18n/messages";
 
 /** The English catalogue: tests read the sentences the pane shows in English. */
 export const t = en;
@@ -113,7 +114,7 @@ export interface ShownCheck extends Omit<Check, "summary" | "evidence"> {
   readonly evidence: readonly string[];
 }
 
-export function shown(check: Check, verdict: Pick<Verdict, "parties">, words: FirstScreenMessages = en): ShownCheck {
+export function shown(check: Check, verdict: Pick<Verdict, "parties">, words: Messages = en): ShownCheck {
   const owner = shortNameOf(verdict.parties.owner, words.people.owner);
   return {
     ...check,
@@ -124,7 +125,7 @@ export function shown(check: Check, verdict: Pick<Verdict, "parties">, words: Fi
 }
 
 /** The verdict's check with this id, worded. */
-export function shownCheck(verdict: Verdict, id: Check["id"], words: FirstScreenMessages = en): ShownCheck {
+export function shownCheck(verdict: Verdict, id: Check["id"], words: Messages = en): ShownCheck {
   const check = verdict.checks.find((c) => c.id === id);
   if (!check) throw new Error(`no ${id} check`);
   return shown(check, verdict, words);

@@ -1,6 +1,6 @@
 import { en } from "../../src/i18n/en";
 import { decodePermissions, isPermissionBits } from "../../src/diagnosis/permissions";
-import { roleWords } from "../../src/i18n/checkWords";
+import { roleWords } from "../../src/i18n/evidenceWords";
 
 describe("decodePermissions", () => {
   it.each([

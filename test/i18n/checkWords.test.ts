@@ -5,7 +5,8 @@
  */
 import { CATALOGUES } from "../../src/i18n/catalogues";
 import { en } from "../../src/i18n/en";
-import { checkEvidence, checkSummary, checkTitle, type ReasonedCheck } from "../../src/i18n/checkWords";
+import { checkSummary, checkTitle, type ReasonedCheck } from "../../src/i18n/checkWords";
+import { checkEvidence } from "../../src/i18n/evidenceWords";
 import type { ServiceKind } from "../../src/kernel/kinds";
 import type { EvidenceReason, SummaryReason } from "../../src/kernel/reasons";
 

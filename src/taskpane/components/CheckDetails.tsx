@@ -4,7 +4,7 @@ import { shortNameOf } from "../../diagnosis/address";
 import { remediesFor } from "../../diagnosis/remedies";
 import { sourcesFor } from "../../diagnosis/sources";
 import type { Check, Verdict } from "../../diagnosis/types";
-import { checkEvidence } from "../../i18n/checkWords";
+import { checkEvidence } from "../../i18n/evidenceWords";
 import { useText } from "../text";
 import type { GraphRequest } from "../useTaskpane";
 import { GraphEvidence } from "./GraphEvidence";
