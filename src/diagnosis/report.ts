@@ -6,7 +6,7 @@
  * that could: only what Outlook reported and what the diagnosis concluded.
  */
 import type { Messages } from "../i18n/messages";
-import { checkSummary, checkTitle } from "../i18n/checkWords";
+import { checkSummary, checkTitle, insertBlockedWords, insertWarningWords } from "../i18n/checkWords";
 import { checkEvidence, roleWords } from "../i18n/evidenceWords";
 import { shortNameOf, singleLine } from "./address";
 import { decodePermissions, isPermissionBits } from "./permissions";
@@ -62,6 +62,7 @@ const MAX_VALUE_LENGTH = 300;
 export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: DiagnosisContext<Messages>, meta: ReportMeta): string {
   const { t } = ctx;
   const r = t.report;
+  const owner = shortNameOf(verdict.parties.owner, t.people.owner);
   const lines: ReportLine[] = [
     r.title,
     r.version({ version: clean(meta.addinVersion) || "-" }),
@@ -86,11 +87,11 @@ export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: Diagn
     ...verdict.delegationEvidence.map((line) => `  - ${clean(line)}`),
     "",
     r.checks,
-    ...checkLines(verdict.checks, shortNameOf(verdict.parties.owner, t.people.owner), t),
+    ...checkLines(verdict.checks, owner, t),
     "",
     r.adding,
-    `  ${verdict.insert.allowed ? r.allowed : r.blocked({ reason: clean(verdict.insert.reason ?? "-") })}`,
-    ...verdict.insert.warnings.map((w) => `  ${r.warning({ text: clean(w) })}`),
+    `  ${verdict.insert.allowed ? r.allowed : r.blocked({ reason: clean(insertBlockedWords(verdict.insert, owner, t) ?? "-") })}`,
+    ...insertWarningWords(verdict.insert, owner, t).map((w) => `  ${r.warning({ text: clean(w) })}`),
     "",
     r.service({ name: clean(ctx.serviceName) || ctx.service, kind: ctx.service }),
     ...(meta.sendCheck ? [r.sendCheck({ reach: clean(meta.sendCheck) })] : []),

@@ -5,7 +5,7 @@ import type { Basis, GraphPart } from "./evidence/merge";
 import type { Fact } from "../kernel/facts";
 import type { CheckId, CheckStatus, Delegation, OutlookClient, ServiceKind } from "../kernel/kinds";
 import type { Actor, Parties, Person } from "../kernel/people";
-import type { EvidenceReason, SummaryReason } from "../kernel/reasons";
+import type { EvidenceReason, InsertBlocker, InsertWarning, SummaryReason } from "../kernel/reasons";
 
 // The shared vocabulary lives in src/kernel (which src/i18n may import); re-exported so the domain's
 // contract still reads from one file.
@@ -161,10 +161,10 @@ export interface OutsideEvidence {
 
 export interface InsertDecision {
   readonly allowed: boolean;
-  /** Why not (shown next to the disabled button); undefined when allowed. */
-  readonly reason?: string;
+  /** Why not (worded next to the disabled button by src/i18n/checkWords.ts); empty when allowed. */
+  readonly blockers: readonly InsertBlocker[];
   /** Unknown checks to show as warnings beside an enabled button. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly InsertWarning[];
 }
 
 export interface Verdict {

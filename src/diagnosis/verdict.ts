@@ -2,10 +2,21 @@
  * Facts + context in, verdict out. Pure and deterministic: no Office.js, no clock, no I/O. Every
  * sentence comes from the context's catalogue (ctx.t), so the same facts read in the user's language.
  */
-import { nameOf, nameWithAddress, readableNameOf, sameAddress, shortNameOf } from "./address";
+import { nameOf, nameWithAddress, readableNameOf, sameAddress } from "./address";
 import { runChecks } from "./checks";
 import { decodePermissions, isPermissionBits } from "./permissions";
-import type { Check, Delegation, DelegationFacts, DiagnosisContext, InsertDecision, Parties, Person, Verdict } from "./types";
+import type {
+  Check,
+  Delegation,
+  DelegationFacts,
+  DiagnosisContext,
+  InsertBlocker,
+  InsertDecision,
+  InsertWarning,
+  Parties,
+  Person,
+  Verdict,
+} from "./types";
 
 interface DelegationFinding {
   readonly delegation: Delegation;
@@ -125,48 +136,43 @@ function headlineOf(finding: DelegationFinding, ctx: DiagnosisContext): string {
  * send-on-behalf (the link still works; the invitation is what fails) become warnings.
  */
 function decideInsert(finding: DelegationFinding, checks: readonly Check[], facts: DelegationFacts, ctx: DiagnosisContext): InsertDecision {
-  const { t } = ctx;
-  if (finding.delegation === "self") return { allowed: true, warnings: [] };
-  const owner = shortNameOf(finding.owner, t.people.owner);
-  const blockers: string[] = [];
-  const warnings: string[] = finding.delegation === "unknown" ? [t.insert.warnWhoseUnknown] : [];
+  if (finding.delegation === "self") return { allowed: true, blockers: [], warnings: [] };
+  const blockers: InsertBlocker[] = [];
+  const warnings: InsertWarning[] = finding.delegation === "unknown" ? [{ kind: "whose-unknown" }] : [];
 
   for (const check of checks) {
     if (check.status === "missing") {
-      if (check.id === "calendar-editor") blockers.push(calendarBlocker(facts, ctx, owner));
-      else if (check.id === "send-on-behalf") warnings.push(t.insert.warnSendingMissing({ owner }));
+      if (check.id === "calendar-editor") blockers.push(calendarBlocker(facts, ctx));
+      else if (check.id === "send-on-behalf") warnings.push({ kind: "sending-missing" });
       // A refusal by a service this meeting doesn't use (Outlook's Teams button) doesn't stop our link.
-      else if ((check.service?.kind ?? ctx.service) === ctx.service)
-        blockers.push(t.insert.serviceMissing({ service: ctx.serviceName, owner }));
+      else if ((check.service?.kind ?? ctx.service) === ctx.service) blockers.push({ kind: "service-missing", service: ctx.serviceName });
     } else if (check.status === "partial") {
-      warnings.push(t.insert.warnPartial({ owner }));
+      warnings.push({ kind: "partial" });
     } else if (check.status === "unknown" && finding.delegation === "delegate") {
       // With unknown delegation a single warning already says the checks could not run.
-      warnings.push(unknownWarning(check, owner, ctx));
+      warnings.push(unknownWarning(check, ctx));
     }
   }
-  return blockers.length > 0 ? { allowed: false, reason: t.insert.blocked({ reasons: blockers }), warnings } : { allowed: true, warnings };
+  return { allowed: blockers.length === 0, blockers, warnings };
 }
 
 /** Names the gap as precisely as the facts allow: what the user saw, else what the bits say. */
-function calendarBlocker(facts: DelegationFacts, ctx: DiagnosisContext, owner: string): string {
-  const { t } = ctx;
-  if (ctx.reported.some((e) => e.layer === "calendar-editor")) return t.insert.reportedCalendar({ owner });
+function calendarBlocker(facts: DelegationFacts, ctx: DiagnosisContext): InsertBlocker {
+  if (ctx.reported.some((e) => e.layer === "calendar-editor")) return { kind: "reported-calendar" };
   const bits = facts.shared.known ? facts.shared.value.delegatePermissions : undefined;
-  if (bits === undefined || !isPermissionBits(bits)) return t.insert.cannotCreate({ owner });
+  if (bits === undefined || !isPermissionBits(bits)) return { kind: "cannot-create" };
   const decoded = decodePermissions(bits);
-  if (decoded.canCreate) return t.insert.cannotCreate({ owner });
-  return decoded.canRead ? t.insert.readOnly({ owner }) : t.insert.noAccess({ owner });
+  if (decoded.canCreate) return { kind: "cannot-create" };
+  return decoded.canRead ? { kind: "read-only" } : { kind: "no-access" };
 }
 
-function unknownWarning(check: Check, owner: string, ctx: DiagnosisContext): string {
-  const { t } = ctx;
+function unknownWarning(check: Check, ctx: DiagnosisContext): InsertWarning {
   switch (check.id) {
     case "calendar-editor":
-      return t.insert.warnCalendarUnknown({ owner });
+      return { kind: "calendar-unknown" };
     case "send-on-behalf":
-      return t.insert.warnSendingUnknown({ owner });
+      return { kind: "sending-unknown" };
     case "online-meeting-delegate":
-      return t.insert.warnServiceUnknown({ service: ctx.serviceName, owner });
+      return { kind: "service-unknown", service: ctx.serviceName };
   }
 }

@@ -5,7 +5,7 @@
  * the catalogue's "the owner"): the caller resolves it once from the verdict's parties.
  */
 import type { CheckId, ServiceKind } from "../kernel/kinds";
-import type { EvidenceReason, SummaryReason } from "../kernel/reasons";
+import type { EvidenceReason, InsertBlocker, InsertWarning, SummaryReason } from "../kernel/reasons";
 import type { FirstScreenMessages } from "./messages";
 
 /** What a presenter needs of a check (src/diagnosis/types.ts's Check has it). */
@@ -94,4 +94,54 @@ function unknownService(kind: ServiceKind, owner: string, t: FirstScreenMessages
     case "other":
       return service.notNeeded({ service: t.services[kind] });
   }
+}
+
+/** Why the link cannot be inserted, in one sentence; undefined when nothing blocks it. */
+export function insertBlockedWords(
+  insert: { readonly blockers: readonly InsertBlocker[] },
+  owner: string,
+  t: FirstScreenMessages,
+): string | undefined {
+  if (insert.blockers.length === 0) return undefined;
+  const words = t.insert;
+  const reasons = insert.blockers.map((blocker) => {
+    switch (blocker.kind) {
+      case "reported-calendar":
+        return words.reportedCalendar({ owner });
+      case "read-only":
+        return words.readOnly({ owner });
+      case "no-access":
+        return words.noAccess({ owner });
+      case "cannot-create":
+        return words.cannotCreate({ owner });
+      case "service-missing":
+        return words.serviceMissing({ service: blocker.service, owner });
+    }
+  });
+  return words.blocked({ reasons });
+}
+
+/** What an allowed insert warns about, one sentence each. */
+export function insertWarningWords(
+  insert: { readonly warnings: readonly InsertWarning[] },
+  owner: string,
+  t: FirstScreenMessages,
+): string[] {
+  const words = t.insert;
+  return insert.warnings.map((warning) => {
+    switch (warning.kind) {
+      case "whose-unknown":
+        return words.warnWhoseUnknown;
+      case "calendar-unknown":
+        return words.warnCalendarUnknown({ owner });
+      case "partial":
+        return words.warnPartial({ owner });
+      case "sending-unknown":
+        return words.warnSendingUnknown({ owner });
+      case "sending-missing":
+        return words.warnSendingMissing({ owner });
+      case "service-unknown":
+        return words.warnServiceUnknown({ service: warning.service, owner });
+    }
+  });
 }

@@ -88,3 +88,20 @@ export type SummaryReason = CalendarSummary | SendingSummary | ServiceSummary | 
 
 /** One line of a check's evidence. */
 export type EvidenceReason = CalendarReason | SendingReason | ServiceReason | WordedReason;
+
+/** What stops the meeting link from being inserted (the verdict's insert decision); `service` is its display name. */
+export type InsertBlocker =
+  | { readonly kind: "reported-calendar" }
+  | { readonly kind: "read-only" }
+  | { readonly kind: "no-access" }
+  | { readonly kind: "cannot-create" }
+  | { readonly kind: "service-missing"; readonly service: string };
+
+/** What an allowed insert warns about: a gap that is unknown, partial, or does not stop the link. */
+export type InsertWarning =
+  | { readonly kind: "whose-unknown" }
+  | { readonly kind: "calendar-unknown" }
+  | { readonly kind: "partial" }
+  | { readonly kind: "sending-unknown" }
+  | { readonly kind: "sending-missing" }
+  | { readonly kind: "service-unknown"; readonly service: string };

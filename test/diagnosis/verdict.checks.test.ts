@@ -27,7 +27,7 @@ describe("reported errors", () => {
     expect(calendar.evidence[0]).toEqual({ kind: "reported", quote: "You don't have permission to create an entry in this folder." });
     expect(remediesOf(verdict, "calendar-editor").length).toBeGreaterThan(0);
     expect(verdict.insert.allowed).toBe(false);
-    expect(verdict.insert.reason).toContain("the message you pasted shows you can't create meetings in Alex's calendar");
+    expect(verdict.insert.blockers).toContainEqual({ kind: "reported-calendar" });
     expect(calendar.summary).toEqual([{ kind: "calendar-reported" }]);
   });
 
@@ -37,7 +37,7 @@ describe("reported errors", () => {
     expect(sendOnBehalf.status).toBe("missing");
     expect(sendOnBehalf.evidence).toEqual([{ kind: "reported", quote: REPORTED.sendOnBehalf.quote }]);
     expect(verdict.insert.allowed).toBe(true);
-    expect(verdict.insert.warnings).toContain("Invitations can't go out for Alex until you may send for them.");
+    expect(verdict.insert.warnings).toContainEqual({ kind: "sending-missing" });
     expect(sendOnBehalf.summary).toEqual([{ kind: "sending-reported" }]);
   });
 
@@ -50,7 +50,7 @@ describe("reported errors", () => {
     });
     expect(verdict.insert).toMatchObject({
       allowed: false,
-      reason: "You can't add a meeting link yet: Microsoft Teams doesn't let you schedule for Alex yet.",
+      blockers: [{ kind: "service-missing", service: "Microsoft Teams" }],
     });
   });
 
@@ -160,35 +160,29 @@ describe("the meeting service's delegate right", () => {
 describe("inserting the link", () => {
   it("is blocked for read-only access with a reason a person understands", () => {
     const verdict = run(1, { service: "jitsi", serviceName: "Jitsi Meet" });
-    expect(verdict.insert).toEqual({
-      allowed: false,
-      reason: "You can't add a meeting link yet: you can only read Alex's calendar.",
-      warnings: ["Whether invitations can go out for Alex can't be seen from Outlook."],
-    });
+    expect(verdict.insert).toEqual({ allowed: false, blockers: [{ kind: "read-only" }], warnings: [{ kind: "sending-unknown" }] });
   });
 
   it("is blocked with no access at all, naming both gaps for Teams", () => {
     const verdict = run(0);
-    expect(verdict.insert.reason).toBe(
-      "You can't add a meeting link yet: you have no access to items in Alex's calendar and Microsoft Teams doesn't let you schedule for Alex yet.",
-    );
+    expect(verdict.insert.blockers).toEqual([{ kind: "no-access" }, { kind: "service-missing", service: "Microsoft Teams" }]);
   });
 
   it("is allowed with warnings when checks are unknown", () => {
     const verdict = diagnose(delegateFacts({ shared: NOT_SHARED }), context({ service: "zoom", serviceName: "Zoom" }));
     expect(verdict.insert.allowed).toBe(true);
-    expect(verdict.insert.reason).toBeUndefined();
+    expect(verdict.insert.blockers).toEqual([]);
     expect(verdict.insert.warnings).toEqual([
-      "Outlook didn't say whether you can edit Alex's calendar.",
-      "Whether invitations can go out for Alex can't be seen from Outlook.",
-      "Whether Zoom lets you schedule for Alex can't be seen from Outlook.",
+      { kind: "calendar-unknown" },
+      { kind: "sending-unknown" },
+      { kind: "service-unknown", service: "Zoom" },
     ]);
   });
 
   it("is allowed for an Author with a warning about meetings others created", () => {
     const verdict = run(23, { service: "jitsi", serviceName: "Jitsi Meet" });
     expect(verdict.insert.allowed).toBe(true);
-    expect(verdict.insert.warnings[0]).toBe("You can create meetings in Alex's calendar, but not change ones others created.");
+    expect(verdict.insert.warnings[0]).toEqual({ kind: "partial" });
   });
 
   it("is allowed on Mac when Outlook reports 0, because that is a known Mac bug", () => {

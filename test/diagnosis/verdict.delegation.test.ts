@@ -68,7 +68,7 @@ describe("checks per delegation", () => {
     const verdict = diagnose(delegateFacts({ shared: NOT_SHARED, organizer: known(MEGAN) }), context());
     expect(verdict.headline).toBe("Your calendar");
     expect(verdict.checks).toEqual([]);
-    expect(verdict.insert).toEqual({ allowed: true, warnings: [] });
+    expect(verdict.insert).toEqual({ allowed: true, blockers: [], warnings: [] });
   });
 
   it("runs the three checks, in fixing order, for a delegate", () => {
@@ -88,7 +88,7 @@ describe("checks per delegation", () => {
       { kind: "whose-unknown" },
     ]);
     expect(verdict.insert.allowed).toBe(true);
-    expect(verdict.insert.warnings).toEqual(["Outlook didn't say whose calendar this is, so the permission checks could not run."]);
+    expect(verdict.insert.warnings).toEqual([{ kind: "whose-unknown" }]);
   });
 
   it("reports shared-properties failure as unknown edit access, never as missing", () => {
@@ -109,7 +109,7 @@ describe("checks per delegation", () => {
       context({ reported: [{ errorId: "teams-delegate", layer: "online-meeting-delegate", quote: "Looks like…" }] }),
     );
     expect(verdict.checks).toEqual([]);
-    expect(verdict.insert).toEqual({ allowed: true, warnings: [] });
+    expect(verdict.insert).toEqual({ allowed: true, blockers: [], warnings: [] });
   });
 });
 

@@ -5,10 +5,10 @@
  */
 import { CATALOGUES } from "../../src/i18n/catalogues";
 import { en } from "../../src/i18n/en";
-import { checkSummary, checkTitle, type ReasonedCheck } from "../../src/i18n/checkWords";
+import { checkSummary, checkTitle, insertBlockedWords, insertWarningWords, type ReasonedCheck } from "../../src/i18n/checkWords";
 import { checkEvidence } from "../../src/i18n/evidenceWords";
 import type { ServiceKind } from "../../src/kernel/kinds";
-import type { EvidenceReason, SummaryReason } from "../../src/kernel/reasons";
+import type { EvidenceReason, InsertBlocker, InsertWarning, SummaryReason } from "../../src/kernel/reasons";
 
 const OWNER = "Alex";
 const summary = (...reasons: SummaryReason[]) => checkSummary({ summary: reasons }, OWNER, en);
@@ -109,6 +109,36 @@ describe("the meeting service's check in English", () => {
   });
 });
 
+describe("the insert decision in English", () => {
+  const blocked = (...blockers: InsertBlocker[]) => insertBlockedWords({ blockers }, OWNER, en);
+  const warned = (...warnings: InsertWarning[]) => insertWarningWords({ warnings }, OWNER, en);
+
+  it("says what blocks the link, every gap in one sentence", () => {
+    expect(blocked()).toBeUndefined();
+    expect(blocked({ kind: "read-only" })).toBe("You can't add a meeting link yet: you can only read Alex's calendar.");
+    expect(blocked({ kind: "reported-calendar" })).toContain("the message you pasted shows you can't create meetings in Alex's calendar");
+    expect(blocked({ kind: "service-missing", service: "Microsoft Teams" })).toBe(
+      "You can't add a meeting link yet: Microsoft Teams doesn't let you schedule for Alex yet.",
+    );
+    expect(blocked({ kind: "no-access" }, { kind: "service-missing", service: "Microsoft Teams" })).toBe(
+      "You can't add a meeting link yet: you have no access to items in Alex's calendar and Microsoft Teams doesn't let you schedule for Alex yet.",
+    );
+  });
+
+  it("words each warning beside an enabled button", () => {
+    expect(warned({ kind: "calendar-unknown" }, { kind: "sending-unknown" }, { kind: "service-unknown", service: "Zoom" })).toEqual([
+      "Outlook didn't say whether you can edit Alex's calendar.",
+      "Whether invitations can go out for Alex can't be seen from Outlook.",
+      "Whether Zoom lets you schedule for Alex can't be seen from Outlook.",
+    ]);
+    expect(warned({ kind: "sending-missing" })).toEqual(["Invitations can't go out for Alex until you may send for them."]);
+    expect(warned({ kind: "partial" })).toEqual(["You can create meetings in Alex's calendar, but not change ones others created."]);
+    expect(warned({ kind: "whose-unknown" })).toEqual([
+      "Outlook didn't say whose calendar this is, so the permission checks could not run.",
+    ]);
+  });
+});
+
 /** One of each reason, so that a kind added without words fails here (and in tsc's switch). */
 const EVERY_SUMMARY: readonly SummaryReason[] = [
   ...(["calendar-reported", "calendar-whose-unknown", "calendar-not-shown", "calendar-bad-value", "calendar-mac-zero"] as const).map(
@@ -154,5 +184,27 @@ describe.each(Object.entries(CATALOGUES))("every reason in %s", (_language, t) =
     }
     expect(checkEvidence({ evidence: [{ kind: "reported", quote: "Access denied" }] }, OWNER, t)[0]).toContain("Access denied");
     expect(checkEvidence({ evidence: [{ kind: "sending-invisible" }] }, OWNER, t)[0]).toContain(OWNER);
+    const blockers: InsertBlocker[] = [
+      { kind: "reported-calendar" },
+      { kind: "read-only" },
+      { kind: "no-access" },
+      { kind: "cannot-create" },
+    ];
+    const warnings: InsertWarning[] = [
+      { kind: "whose-unknown" },
+      { kind: "calendar-unknown" },
+      { kind: "partial" },
+      { kind: "sending-unknown" },
+    ];
+    const insert = [
+      insertBlockedWords({ blockers: [...blockers, { kind: "service-missing", service: "Zoom" }] }, OWNER, t) ?? "",
+      ...insertWarningWords(
+        { warnings: [...warnings, { kind: "sending-missing" }, { kind: "service-unknown", service: "Zoom" }] },
+        OWNER,
+        t,
+      ),
+    ];
+    for (const sentence of insert) expect(sentence).toMatch(/\S{3}/);
+    expect(insert[0]).toContain("Zoom");
   });
 });

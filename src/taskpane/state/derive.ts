@@ -6,6 +6,7 @@
  */
 import type { ConfigResult, OrgConfig } from "../../config/types";
 import { helpdeskFor } from "../../config/helpdesk";
+import { shortNameOf } from "../../diagnosis/address";
 import { answerOf, type Answer } from "../../diagnosis/answer";
 import type { DecodedError } from "../../diagnosis/errors/decode";
 import { toReportedError } from "../../diagnosis/errors/reported";
@@ -15,6 +16,7 @@ import type { PasteOutcome } from "../../diagnosis/evidence/merge";
 import { sendCheckReach, type SendCheckReach } from "../../diagnosis/sendCheckReach";
 import type { CheckedService, DelegationFacts, DiagnosisContext, Parties, Person, Verdict } from "../../diagnosis/types";
 import { diagnose, meetingOwner } from "../../diagnosis/verdict";
+import { insertBlockedWords } from "../../i18n/checkWords";
 import type { ExchangeMessages, FirstScreenMessages, Messages } from "../../i18n/messages";
 import { MAX_BODY_CHARS } from "../../meeting/limits";
 import { blockSignals } from "../../meeting/recognition";
@@ -206,7 +208,7 @@ export function insertBlockedOf(
   bodyTooLarge: boolean,
 ): string | undefined {
   if (!t || !verdict) return undefined;
-  if (!verdict.insert.allowed) return verdict.insert.reason;
+  if (!verdict.insert.allowed) return insertBlockedWords(verdict.insert, shortNameOf(verdict.parties.owner, t.people.owner), t);
   if (meeting.kind === "unreadable") return t.insert.bodyUnreadable;
   // Known before any click: Outlook refuses a body over its limit, so the button says so up front.
   if (bodyTooLarge) return t.insert.bodyTooLarge({ limit: MAX_BODY_CHARS });
