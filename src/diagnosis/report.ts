@@ -6,9 +6,10 @@
  * that could: only what Outlook reported and what the diagnosis concluded.
  */
 import type { Messages } from "../i18n/messages";
-import { checkSummary, checkTitle, insertBlockedWords, insertWarningWords } from "../i18n/checkWords";
+import { calendarOfWords, checkSummary, checkTitle, insertBlockedWords, insertWarningWords } from "../i18n/checkWords";
 import { checkEvidence, roleWords } from "../i18n/evidenceWords";
-import { shortNameOf, singleLine } from "./address";
+import { readableNameOf, shortNameOf, singleLine } from "./address";
+import { delegationWords } from "./delegationWords";
 import { decodePermissions, isPermissionBits } from "./permissions";
 import { remediesFor } from "./remedies";
 import type {
@@ -83,8 +84,8 @@ export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: Diagn
     ...(meta.answer ? [r.answer, `  ${clean(meta.answer)}`, ""] : []),
     r.conclusion,
     `  ${r.delegation}: ${verdict.delegation}`,
-    `  ${clean(verdict.headline)}`,
-    ...verdict.delegationEvidence.map((line) => `  - ${clean(line)}`),
+    `  ${clean(calendarOfWords(verdict.delegation, readableNameOf(verdict.owner, t.people.owner), t))}`,
+    ...verdict.delegationEvidence.map((reason) => `  - ${clean(delegationWords(reason, t))}`),
     "",
     r.checks,
     ...checkLines(verdict.checks, owner, t),

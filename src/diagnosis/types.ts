@@ -5,7 +5,7 @@ import type { Basis, GraphPart } from "./evidence/merge";
 import type { Fact } from "../kernel/facts";
 import type { CheckId, CheckStatus, Delegation, OutlookClient, ServiceKind } from "../kernel/kinds";
 import type { Actor, Parties, Person } from "../kernel/people";
-import type { EvidenceReason, InsertBlocker, InsertWarning, SummaryReason } from "../kernel/reasons";
+import type { DelegationReason, EvidenceReason, InsertBlocker, InsertWarning, SummaryReason } from "../kernel/reasons";
 
 // The shared vocabulary lives in src/kernel (which src/i18n may import); re-exported so the domain's
 // contract still reads from one file.
@@ -175,10 +175,8 @@ export interface Verdict {
   readonly delegate?: Person;
   /** Owner, delegate and help desk as this verdict resolved them: what remedies are written for. */
   readonly parties: Parties;
-  /** Whose calendar this is, in a few words ("Alex's calendar"). */
-  readonly headline: string;
-  /** Why delegation is what it is (plain sentences). */
-  readonly delegationEvidence: readonly string[];
+  /** Why delegation is what it is, step by step (worded in the report by ./delegationWords.ts). */
+  readonly delegationEvidence: readonly DelegationReason[];
   /** Empty for "self"; three checks for "delegate" and "unknown". */
   readonly checks: readonly Check[];
   readonly insert: InsertDecision;

@@ -4,7 +4,7 @@
  * the documents need), for the pane and for the report alike. `owner` is the owner as sentences name them ("Alex", an address, or
  * the catalogue's "the owner"): the caller resolves it once from the verdict's parties.
  */
-import type { CheckId, ServiceKind } from "../kernel/kinds";
+import type { CheckId, Delegation, ServiceKind } from "../kernel/kinds";
 import type { EvidenceReason, InsertBlocker, InsertWarning, SummaryReason } from "../kernel/reasons";
 import type { FirstScreenMessages } from "./messages";
 
@@ -144,4 +144,16 @@ export function insertWarningWords(
         return words.warnServiceUnknown({ service: warning.service, owner });
     }
   });
+}
+
+/** Whose calendar this is, in a few words ("Alex's calendar"); `owner` as a heading names them (readableNameOf). */
+export function calendarOfWords(delegation: Delegation, owner: string, t: FirstScreenMessages): string {
+  switch (delegation) {
+    case "self":
+      return t.calendarOf.self;
+    case "delegate":
+      return t.calendarOf.delegate({ owner });
+    case "unknown":
+      return t.calendarOf.unknown;
+  }
 }

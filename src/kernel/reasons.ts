@@ -8,6 +8,7 @@
  */
 import type { UnknownWhy } from "./facts";
 import type { ServiceKind } from "./kinds";
+import type { Person } from "./people";
 
 /** Office.MailboxEnums.DelegatePermissions' rights, in bit order. */
 export type PermissionName = "Read" | "Write" | "DeleteOwn" | "DeleteAll" | "EditOwn" | "EditAll";
@@ -105,3 +106,19 @@ export type InsertWarning =
   | { readonly kind: "sending-unknown" }
   | { readonly kind: "sending-missing" }
   | { readonly kind: "service-unknown"; readonly service: string };
+
+/** How the verdict worked out whose calendar this is, step by step (shown in the report). */
+export type DelegationReason =
+  | { readonly kind: "user"; readonly who: Person }
+  | { readonly kind: "user-unknown"; readonly why: UnknownWhy }
+  | { readonly kind: "owner"; readonly address: string }
+  | { readonly kind: "shared-unknown"; readonly why: UnknownWhy }
+  | { readonly kind: "organizer"; readonly who: Person }
+  | { readonly kind: "organizer-unknown"; readonly why: UnknownWhy }
+  | { readonly kind: "organizer-disagrees" }
+  | { readonly kind: "self-by-owner" }
+  | { readonly kind: "self-by-organizer" }
+  | { readonly kind: "delegate-by-owner"; readonly owner: Person | undefined; readonly address: string }
+  | { readonly kind: "delegate-by-organizer"; readonly owner: Person }
+  | { readonly kind: "unknown-because-user" }
+  | { readonly kind: "unknown-because-owner" };

@@ -10,8 +10,8 @@ import type {
   UnknownWhy,
   Verdict,
 } from "../../src/diagnosis/types";
-import { shortNameOf } from "../../src/diagnosis/address";
-import { checkSummary, checkTitle } from "../../src/i18n/checkWords";
+import { readableNameOf, shortNameOf } from "../../src/diagnosis/address";
+import { calendarOfWords, checkSummary, checkTitle } from "../../src/i18n/checkWords";
 import { checkEvidence } from "../../src/i18n/evidenceWords";
 import { evidenceRules } from "../../src/diagnosis/checks/evidenceRules";
 import type { ExchangeFinding } from "../../src/diagnosis/evidence/finding";
@@ -129,4 +129,9 @@ export function shownCheck(verdict: Verdict, id: Check["id"], words: Messages = 
   const check = verdict.checks.find((c) => c.id === id);
   if (!check) throw new Error(`no ${id} check`);
   return shown(check, verdict, words);
+}
+
+/** Whose calendar the pane says this is (Answer's eyebrow, the report), in these words. */
+export function headlineOf(verdict: Verdict, words: Messages = en): string {
+  return calendarOfWords(verdict.delegation, readableNameOf(verdict.owner, words.people.owner), words);
 }

@@ -6,7 +6,7 @@ import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
 import { inService, linkFor, meetingsOf, unnamed, linksFor, serviceAcc, serviceStart } from "./services";
-import { DELEGATE, LOCALE, delegateFirst, delegateForIt, list, von } from "./style";
+import { DELEGATE, LOCALE, delegateFirst, delegateForIt, list, von, dem, vom } from "./style";
 
 export const deDetails: DetailsMessages = {
   meeting: {
@@ -661,5 +661,26 @@ export const deDetails: DetailsMessages = {
       EditOwn: "eigene Elemente bearbeiten",
       EditAll: "alle Elemente bearbeiten",
     },
+  },
+
+  delegation: {
+    user: (p: { who: string }) => `Angemeldet: ${p.who}.`,
+    userUnknown: (p: { why: string }) => `Outlook hat nicht angegeben, wer angemeldet ist (${p.why}).`,
+    owner: (p: { address: string }) => `Laut Outlook gehört dieser Kalender ${p.address}.`,
+    sharedUnknown: (p: { why: string }) =>
+      `Outlook hat keine Angaben zum freigegebenen Kalender geliefert (${p.why}). Das tut es auch beim eigenen Kalender, für sich allein beweist das also nichts.`,
+    organizer: (p: { who: string }) => `Organisator: ${p.who}.`,
+    organizerUnknown: (p: { why: string }) => `Outlook hat den Organisator nicht angegeben (${p.why}).`,
+    organizerDisagrees: "Die Besprechung wird nicht vom Kalenderbesitzer organisiert. Maßgeblich ist, wem der Kalender gehört.",
+    selfByOwner: "Der Kalender gehört Ihnen, daher spielen Berechtigungen anderer keine Rolle.",
+    selfByOrganizer:
+      "Sie organisieren die Besprechung, und sie liegt nicht in einem freigegebenen Kalender: Es ist also Ihr eigener Kalender.",
+    delegateByOwner: (p: { owner: string }) => `Der Kalender gehört ${dem(p.owner)}, nicht Ihnen. Sie handeln also als Stellvertretung.`,
+    delegateByOrganizer: (p: { owner: string }) =>
+      `Die Besprechung wird ${vom(p.owner)} organisiert, nicht von Ihnen. Sie handeln also als Stellvertretung.`,
+    unknownBecauseUser:
+      "Ohne zu wissen, wer angemeldet ist, lässt sich nicht erkennen, ob das Ihr Kalender ist oder der einer anderen Person.",
+    unknownBecauseOwner:
+      "Ohne Angaben zum Kalender oder zum Organisator lässt sich nicht erkennen, ob das Ihr Kalender ist oder der einer anderen Person.",
   },
 };

@@ -151,27 +151,6 @@ export const deFirstScreen: FirstScreenMessages = {
     "no-item": "es ist keine Besprechung geöffnet",
   },
 
-  delegation: {
-    user: (p: { who: string }) => `Angemeldet: ${p.who}.`,
-    userUnknown: (p: { why: string }) => `Outlook hat nicht angegeben, wer angemeldet ist (${p.why}).`,
-    owner: (p: { address: string }) => `Laut Outlook gehört dieser Kalender ${p.address}.`,
-    sharedUnknown: (p: { why: string }) =>
-      `Outlook hat keine Angaben zum freigegebenen Kalender geliefert (${p.why}). Das tut es auch beim eigenen Kalender, für sich allein beweist das also nichts.`,
-    organizer: (p: { who: string }) => `Organisator: ${p.who}.`,
-    organizerUnknown: (p: { why: string }) => `Outlook hat den Organisator nicht angegeben (${p.why}).`,
-    organizerDisagrees: "Die Besprechung wird nicht vom Kalenderbesitzer organisiert. Maßgeblich ist, wem der Kalender gehört.",
-    selfByOwner: "Der Kalender gehört Ihnen, daher spielen Berechtigungen anderer keine Rolle.",
-    selfByOrganizer:
-      "Sie organisieren die Besprechung, und sie liegt nicht in einem freigegebenen Kalender: Es ist also Ihr eigener Kalender.",
-    delegateByOwner: (p: { owner: string }) => `Der Kalender gehört ${dem(p.owner)}, nicht Ihnen. Sie handeln also als Stellvertretung.`,
-    delegateByOrganizer: (p: { owner: string }) =>
-      `Die Besprechung wird ${vom(p.owner)} organisiert, nicht von Ihnen. Sie handeln also als Stellvertretung.`,
-    unknownBecauseUser:
-      "Ohne zu wissen, wer angemeldet ist, lässt sich nicht erkennen, ob das Ihr Kalender ist oder der einer anderen Person.",
-    unknownBecauseOwner:
-      "Ohne Angaben zum Kalender oder zum Organisator lässt sich nicht erkennen, ob das Ihr Kalender ist oder der einer anderen Person.",
-  },
-
   insert: {
     blocked: (p: { reasons: readonly string[] }) => `Sie können noch keinen Besprechungslink hinzufügen: ${list(p.reasons)}.`,
     readOnly: (p: { owner: string }) => `Sie können den Kalender ${von(p.owner)} nur lesen`,

@@ -142,24 +142,6 @@ export const enFirstScreen = {
     "no-item": "no meeting is open",
   },
 
-  delegation: {
-    user: (p: { who: string }) => `Signed in: ${p.who}.`,
-    userUnknown: (p: { why: string }) => `Outlook did not say who is signed in (${p.why}).`,
-    owner: (p: { address: string }) => `Outlook reports that this calendar belongs to ${p.address}.`,
-    sharedUnknown: (p: { why: string }) =>
-      `Outlook gave no shared-calendar details (${p.why}); it does that for your own calendar too, so this alone proves nothing.`,
-    organizer: (p: { who: string }) => `Organizer: ${p.who}.`,
-    organizerUnknown: (p: { why: string }) => `Outlook did not give the organizer (${p.why}).`,
-    organizerDisagrees: "The organizer differs from the calendar's owner; the calendar's owner decides whose meeting this is.",
-    selfByOwner: "The calendar is yours, so no one else's permission is involved.",
-    selfByOrganizer: "You are the organizer and the meeting is not in a shared calendar, so it is your own calendar.",
-    delegateByOwner: (p: { owner: string }) => `The calendar belongs to ${p.owner}, not you, so you act as their delegate.`,
-    delegateByOrganizer: (p: { owner: string }) => `The organizer is ${p.owner}, not you, so you act as their delegate.`,
-    unknownBecauseUser: "Without knowing who is signed in, the pane cannot tell whether this is your calendar or someone else's.",
-    unknownBecauseOwner:
-      "Without the calendar's owner or the organizer, the pane cannot tell whether this is your calendar or someone else's.",
-  },
-
   insert: {
     blocked: (p: { reasons: readonly string[] }) => `You can't add a meeting link yet: ${list(p.reasons)}.`,
     readOnly: (p: { owner: string }) => `you can only read ${of(p.owner)} calendar`,

@@ -148,27 +148,6 @@ export const frFirstScreen: FirstScreenMessages = {
     "no-item": "aucune réunion n’est ouverte",
   },
 
-  delegation: {
-    user: (p: { who: string }) => `Personne connectée : ${p.who}.`,
-    userUnknown: (p: { why: string }) => `Outlook n’a pas indiqué qui est connecté (${p.why}).`,
-    owner: (p: { address: string }) => `Outlook indique que ce calendrier appartient à ${p.address}.`,
-    sharedUnknown: (p: { why: string }) =>
-      `Outlook n’a donné aucun détail de calendrier partagé (${p.why}) ; il fait de même pour votre propre calendrier, donc cela seul ne prouve rien.`,
-    organizer: (p: { who: string }) => `Organisateur : ${p.who}.`,
-    organizerUnknown: (p: { why: string }) => `Outlook n’a pas indiqué l’organisateur (${p.why}).`,
-    organizerDisagrees:
-      "L’organisateur n’est pas la personne propriétaire du calendrier ; c’est elle qui détermine à qui appartient cette réunion.",
-    selfByOwner: "Le calendrier est le vôtre : l’autorisation de personne d’autre n’entre en jeu.",
-    selfByOrganizer:
-      "C’est vous qui organisez la réunion, et elle n’est pas dans un calendrier partagé : c’est donc votre propre calendrier.",
-    delegateByOwner: (p: { owner: string }) => `Le calendrier appartient ${a(p.owner)}, pas à vous : vous agissez donc pour son compte.`,
-    delegateByOrganizer: (p: { owner: string }) => `L’organisateur est ${p.owner}, pas vous : vous agissez donc pour son compte.`,
-    unknownBecauseUser:
-      "Sans savoir qui est connecté, le volet ne peut pas dire s’il s’agit de votre calendrier ou de celui de quelqu’un d’autre.",
-    unknownBecauseOwner:
-      "Sans la personne propriétaire du calendrier ni l’organisateur, le volet ne peut pas dire s’il s’agit de votre calendrier ou de celui de quelqu’un d’autre.",
-  },
-
   insert: {
     blocked: (p: { reasons: readonly string[] }) => `Vous ne pouvez pas encore ajouter de lien de réunion : ${list(p.reasons)}.`,
     readOnly: (p: { owner: string }) => `vous pouvez seulement lire le calendrier ${de(p.owner)}`,

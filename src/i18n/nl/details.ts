@@ -625,4 +625,23 @@ export const nlDetails: DetailsMessages = {
       EditAll: "alle items bewerken",
     },
   },
+
+  delegation: {
+    user: (p: { who: string }) => `Aangemeld: ${p.who}.`,
+    userUnknown: (p: { why: string }) => `Outlook gaf niet door wie er is aangemeld (${p.why}).`,
+    owner: (p: { address: string }) => `Volgens Outlook is deze agenda van ${p.address}.`,
+    sharedUnknown: (p: { why: string }) =>
+      `Outlook gaf geen gegevens over een gedeelde agenda (${p.why}); dat doet Outlook ook bij uw eigen agenda, dus dit op zich bewijst niets.`,
+    organizer: (p: { who: string }) => `Organisator: ${p.who}.`,
+    organizerUnknown: (p: { why: string }) => `Outlook gaf de organisator niet door (${p.why}).`,
+    organizerDisagrees:
+      "De organisator is iemand anders dan de eigenaar van de agenda; de eigenaar van de agenda bepaalt van wie deze vergadering is.",
+    selfByOwner: "De agenda is van u, dus de toestemming van iemand anders speelt geen rol.",
+    selfByOrganizer: "U bent de organisator en de vergadering staat niet in een gedeelde agenda, dus het is uw eigen agenda.",
+    delegateByOwner: (p: { owner: string }) => `De agenda is van ${p.owner}, niet van u, dus u handelt als gemachtigde van ${p.owner}.`,
+    delegateByOrganizer: (p: { owner: string }) => `De organisator is ${p.owner}, niet u, dus u handelt als gemachtigde van ${p.owner}.`,
+    unknownBecauseUser: "Zonder te weten wie er is aangemeld, kan dit venster niet zeggen of dit uw agenda is of die van iemand anders.",
+    unknownBecauseOwner:
+      "Zonder de eigenaar van de agenda of de organisator kan dit venster niet zeggen of dit uw agenda is of die van iemand anders.",
+  },
 };

@@ -109,8 +109,8 @@ function coreOf(boot: PaneState["boot"], providerId: string | undefined, languag
   const config = configResult.config;
   const provider = config.providers.find((p) => p.id === providerId) ?? config.providers[0];
   const helpdesk = helpdeskFor(config, language);
-  // Who the owner is comes from the diagnosis itself (one rule for it); its words do not matter here.
-  const owner = meetingOwner(facts, { t, service: "other", serviceName: "", reported: [] });
+  // Who the owner is comes from the diagnosis itself (one rule for it).
+  const owner = meetingOwner(facts);
   return { t, facts, configResult, config, provider, helpdesk, owner };
 }
 type Core = NonNullable<ReturnType<typeof coreOf>>;
