@@ -132,7 +132,11 @@ export interface ReportedError {
  * the request to the owner) takes the whole catalogue: DiagnosisContext<Messages>.
  */
 export interface DiagnosisContext<T extends FirstScreenMessages = FirstScreenMessages> {
-  /** The catalogue every sentence comes from (the user's display language). */
+  /**
+   * The user's catalogue. The verdict itself returns reasons; what still words with this: the answer
+   * (answer.ts), the owner's name in the evidence chunk's Exchange and Graph lines, the name of a service
+   * a refusal came from, and the documents (remedies, report, request to the owner).
+   */
   readonly t: T;
   readonly service: ServiceKind;
   /** Display name of the service, e.g. "Microsoft Teams", "Zoom (personal room)". */
