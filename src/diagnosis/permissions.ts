@@ -2,7 +2,10 @@
  * Office.MailboxEnums.DelegatePermissions, decoded into what a person can do with the calendar.
  * The bits are folder rights only: they say nothing about send-on-behalf or any meeting service.
  */
-import type { FirstScreenMessages } from "../i18n/messages";
+import type { PermissionName, RoleName } from "../kernel/reasons";
+
+// The names are shared vocabulary (reasons carry them, the catalogue words them).
+export type { PermissionName, RoleName } from "../kernel/reasons";
 
 export const PermissionBit = {
   Read: 1,
@@ -11,12 +14,7 @@ export const PermissionBit = {
   DeleteAll: 8,
   EditOwn: 16,
   EditAll: 32,
-} as const;
-
-export type PermissionName = keyof typeof PermissionBit;
-
-/** Exchange folder roles as they appear in the bitmask; anything else is "custom". */
-export type RoleName = "Editor" | "Author" | "Nonediting Author" | "Reviewer" | "Contributor" | "None" | "custom";
+} as const satisfies Readonly<Record<PermissionName, number>>;
 
 export interface DecodedPermissions {
   readonly bits: number;
@@ -68,10 +66,4 @@ export function decodePermissions(bits: number): DecodedPermissions {
     canEditOthers: has("EditAll"),
     canDeleteOthers: has("DeleteAll"),
   };
-}
-
-/** "Reviewer (read only)", "a custom level: read items and create items", in the catalogue's language. */
-export function describePermissions(decoded: DecodedPermissions, t: FirstScreenMessages): string {
-  if (decoded.role !== "custom") return t.roles[decoded.role];
-  return t.roles.custom({ rights: decoded.rights.map((right) => t.roles.right[right]) });
 }

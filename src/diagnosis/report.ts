@@ -6,8 +6,11 @@
  * that could: only what Outlook reported and what the diagnosis concluded.
  */
 import type { Messages } from "../i18n/messages";
-import { singleLine } from "./address";
-import { decodePermissions, describePermissions, isPermissionBits } from "./permissions";
+import { calendarOfWords, checkSummary, checkTitle, insertBlockedWords, insertWarningWords } from "../i18n/checkWords";
+import { checkEvidence, roleWords } from "../i18n/evidenceWords";
+import { readableNameOf, shortNameOf, singleLine } from "./address";
+import { delegationWords } from "./delegationWords";
+import { decodePermissions, isPermissionBits } from "./permissions";
 import { remediesFor } from "./remedies";
 import type {
   Check,
@@ -60,6 +63,7 @@ const MAX_VALUE_LENGTH = 300;
 export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: DiagnosisContext<Messages>, meta: ReportMeta): string {
   const { t } = ctx;
   const r = t.report;
+  const owner = shortNameOf(verdict.parties.owner, t.people.owner);
   const lines: ReportLine[] = [
     r.title,
     r.version({ version: clean(meta.addinVersion) || "-" }),
@@ -80,15 +84,15 @@ export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: Diagn
     ...(meta.answer ? [r.answer, `  ${clean(meta.answer)}`, ""] : []),
     r.conclusion,
     `  ${r.delegation}: ${verdict.delegation}`,
-    `  ${clean(verdict.headline)}`,
-    ...verdict.delegationEvidence.map((line) => `  - ${clean(line)}`),
+    `  ${clean(calendarOfWords(verdict.delegation, readableNameOf(verdict.owner, t.people.owner), t))}`,
+    ...verdict.delegationEvidence.map((reason) => `  - ${clean(delegationWords(reason, t))}`),
     "",
     r.checks,
-    ...checkLines(verdict.checks, t),
+    ...checkLines(verdict.checks, owner, t),
     "",
     r.adding,
-    `  ${verdict.insert.allowed ? r.allowed : r.blocked({ reason: clean(verdict.insert.reason ?? "-") })}`,
-    ...verdict.insert.warnings.map((w) => `  ${r.warning({ text: clean(w) })}`),
+    `  ${verdict.insert.allowed ? r.allowed : r.blocked({ reason: clean(insertBlockedWords(verdict.insert, owner, t) ?? "-") })}`,
+    ...insertWarningWords(verdict.insert, owner, t).map((w) => `  ${r.warning({ text: clean(w) })}`),
     "",
     r.service({ name: clean(ctx.serviceName) || ctx.service, kind: ctx.service }),
     ...(meta.sendCheck ? [r.sendCheck({ reach: clean(meta.sendCheck) })] : []),
@@ -156,7 +160,7 @@ function personText(person: Person): string {
 function sharedText(shared: SharedProperties, t: Messages): string {
   const bits = shared.delegatePermissions;
   const permissions = isPermissionBits(bits)
-    ? `${bits} = ${describePermissions(decodePermissions(bits), t)}`
+    ? `${bits} = ${wordedRole(bits, t)}`
     : t.report.invalidBits({ value: String(bits).slice(0, 20) });
   return t.report.sharedValue({
     owner: clean(shared.owner),
@@ -165,12 +169,17 @@ function sharedText(shared: SharedProperties, t: Messages): string {
   });
 }
 
-function checkLines(checks: readonly Check[], t: Messages): string[] {
+function wordedRole(bits: number, t: Messages): string {
+  const { role, rights } = decodePermissions(bits);
+  return roleWords(role, rights, t);
+}
+
+function checkLines(checks: readonly Check[], owner: string, t: Messages): string[] {
   if (checks.length === 0) return [`  ${t.report.noChecks}`];
   return checks.flatMap((check) => [
-    `  [${check.status}] ${clean(check.title)} (${check.id}${check.service ? `, ${check.service.kind}` : ""})`,
-    `    ${clean(check.summary)}`,
-    ...check.evidence.map((line) => `    - ${clean(line)}`),
+    `  [${check.status}] ${clean(checkTitle(check, t))} (${check.id}${check.service ? `, ${check.service.kind}` : ""})`,
+    `    ${clean(checkSummary(check, owner, t))}`,
+    ...checkEvidence(check, owner, t).map((line) => `    - ${clean(line)}`),
   ]);
 }
 

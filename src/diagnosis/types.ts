@@ -5,12 +5,14 @@ import type { Basis, GraphPart } from "./evidence/merge";
 import type { Fact } from "../kernel/facts";
 import type { CheckId, CheckStatus, Delegation, OutlookClient, ServiceKind } from "../kernel/kinds";
 import type { Actor, Parties, Person } from "../kernel/people";
+import type { DelegationReason, EvidenceReason, InsertBlocker, InsertWarning, SummaryReason } from "../kernel/reasons";
 
 // The shared vocabulary lives in src/kernel (which src/i18n may import); re-exported so the domain's
 // contract still reads from one file.
 export type { Fact, UnknownWhy } from "../kernel/facts";
 export type { CheckId, CheckStatus, Delegation, OutlookClient, ServiceKind } from "../kernel/kinds";
 export type { Actor, Parties, Person } from "../kernel/people";
+export type * from "../kernel/reasons";
 
 /**
  * The contract between the three layers.
@@ -78,12 +80,13 @@ export interface Source {
 export interface Check {
   readonly id: CheckId;
   readonly status: CheckStatus;
-  /** Short name shown as the check's heading, e.g. "Edit Alex's calendar". */
-  readonly title: string;
-  /** One plain sentence for the first screen: what this means for the assistant. */
-  readonly summary: string;
-  /** Plain sentences of what was seen and from where; rendered as text. */
-  readonly evidence: readonly string[];
+  /**
+   * What this means for the assistant, as reasons src/i18n/checkWords.ts words (with the heading,
+   * which follows from the id and the service): one sentence, or a few joined.
+   */
+  readonly summary: readonly SummaryReason[];
+  /** What was seen and from where, one reason a line. */
+  readonly evidence: readonly EvidenceReason[];
   /**
    * online-meeting-delegate only: the service the check is about. Usually this meeting's service;
    * the one an error came from when the user reported a refusal by a service this meeting doesn't use.
@@ -129,7 +132,11 @@ export interface ReportedError {
  * the request to the owner) takes the whole catalogue: DiagnosisContext<Messages>.
  */
 export interface DiagnosisContext<T extends FirstScreenMessages = FirstScreenMessages> {
-  /** The catalogue every sentence comes from (the user's display language). */
+  /**
+   * The user's catalogue. The verdict itself returns reasons; what still words with this: the answer
+   * (answer.ts), the owner's name in the evidence chunk's Exchange and Graph lines, the name of a service
+   * a refusal came from, and the documents (remedies, report, request to the owner).
+   */
   readonly t: T;
   readonly service: ServiceKind;
   /** Display name of the service, e.g. "Microsoft Teams", "Zoom (personal room)". */
@@ -158,10 +165,10 @@ export interface OutsideEvidence {
 
 export interface InsertDecision {
   readonly allowed: boolean;
-  /** Why not (shown next to the disabled button); undefined when allowed. */
-  readonly reason?: string;
+  /** Why not (worded next to the disabled button by src/i18n/checkWords.ts); empty when allowed. */
+  readonly blockers: readonly InsertBlocker[];
   /** Unknown checks to show as warnings beside an enabled button. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly InsertWarning[];
 }
 
 export interface Verdict {
@@ -172,10 +179,8 @@ export interface Verdict {
   readonly delegate?: Person;
   /** Owner, delegate and help desk as this verdict resolved them: what remedies are written for. */
   readonly parties: Parties;
-  /** Whose calendar this is, in a few words ("Alex's calendar"). */
-  readonly headline: string;
-  /** Why delegation is what it is (plain sentences). */
-  readonly delegationEvidence: readonly string[];
+  /** Why delegation is what it is, step by step (worded in the report by ./delegationWords.ts). */
+  readonly delegationEvidence: readonly DelegationReason[];
   /** Empty for "self"; three checks for "delegate" and "unknown". */
   readonly checks: readonly Check[];
   readonly insert: InsertDecision;
@@ -201,14 +206,14 @@ export interface CheckInput {
 /** What Outlook's folder bits showed about the calendar layer (calendarEditor.ts). */
 export interface BitsReading {
   readonly status: CheckStatus;
-  readonly summary: string;
-  readonly lines: readonly string[];
+  readonly summary: readonly SummaryReason[];
+  readonly lines: readonly EvidenceReason[];
 }
 
 /** Teams' prerequisites that are proven missing: the calendar or sending layer. */
 export interface MissingPrerequisites {
-  readonly summary: string;
-  readonly lines: readonly string[];
+  readonly summary: readonly SummaryReason[];
+  readonly lines: readonly EvidenceReason[];
 }
 
 /** The meeting-service check as far as Outlook alone took it (onlineMeetingDelegate.ts). */
@@ -217,7 +222,7 @@ export interface ServiceBasics {
   readonly sendOnBehalf: Check;
   readonly prerequisites: MissingPrerequisites | undefined;
   /** Refusals of other services, shown last. */
-  readonly otherLines: readonly string[];
+  readonly otherLines: readonly EvidenceReason[];
   /** The check when nothing proves or disproves the right ("unknown"), without otherLines. */
   readonly unknown: Check;
 }

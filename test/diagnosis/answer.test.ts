@@ -5,7 +5,19 @@
 import { answerOf, type Answer, type MeetingSituation } from "../../src/diagnosis/answer";
 import type { DelegationFacts, Person } from "../../src/diagnosis/types";
 import { diagnose } from "../../src/diagnosis/verdict";
-import { context, delegateFacts, HOSTS, known, MEGAN, NOT_SHARED, REPORTED, sharedBits, unknown, type ContextOverrides } from "./fixtures";
+import {
+  context,
+  delegateFacts,
+  HOSTS,
+  known,
+  MEGAN,
+  NOT_SHARED,
+  REPORTED,
+  sharedBits,
+  shown,
+  unknown,
+  type ContextOverrides,
+} from "./fixtures";
 
 const LINK: MeetingSituation = { hasBlock: false, insertsLink: true };
 const JITSI: ContextOverrides = { service: "jitsi", serviceName: "Jitsi Meet" };
@@ -143,9 +155,12 @@ describe("the answer and the next step", () => {
       const full = context(JITSI);
       const verdict = diagnose(facts, full);
       const result = answerOf(verdict, full, LINK);
-      const firstScreen = [result.headline, result.line, ...steps(result), ...verdict.checks.flatMap((c) => [c.title, c.summary])].join(
-        " ",
-      );
+      const firstScreen = [
+        result.headline,
+        result.line,
+        ...steps(result),
+        ...verdict.checks.map((c) => shown(c, verdict)).flatMap((c) => [c.title, c.summary]),
+      ].join(" ");
       expect(firstScreen).not.toMatch(/Async|Office\.|Mailbox 1\.|GenericResponseError|issue #|\bbits?\b/);
     }
   });

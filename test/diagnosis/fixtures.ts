@@ -1,4 +1,5 @@
 import type {
+  Check,
   DelegationFacts,
   DiagnosisContext,
   Fact,
@@ -7,7 +8,11 @@ import type {
   ReportedError,
   SharedProperties,
   UnknownWhy,
+  Verdict,
 } from "../../src/diagnosis/types";
+import { readableNameOf, shortNameOf } from "../../src/diagnosis/address";
+import { calendarOfWords, checkSummary, checkTitle } from "../../src/i18n/checkWords";
+import { checkEvidence } from "../../src/i18n/evidenceWords";
 import { evidenceRules } from "../../src/diagnosis/checks/evidenceRules";
 import type { ExchangeFinding } from "../../src/diagnosis/evidence/finding";
 import type { GraphFinding } from "../../src/diagnosis/evidence/graph";
@@ -101,3 +106,32 @@ export const REPORTED = {
   },
   hybrid: { errorId: "teams-hybrid-oauth", layer: "none", quote: "Something went wrong" },
 } as const satisfies Record<string, ReportedError>;
+
+/** A check as the pane words it (src/i18n/checkWords.ts): for tests that pin what people read. */
+export interface ShownCheck extends Omit<Check, "summary" | "evidence"> {
+  readonly title: string;
+  readonly summary: string;
+  readonly evidence: readonly string[];
+}
+
+export function shown(check: Check, verdict: Pick<Verdict, "parties">, words: Messages = en): ShownCheck {
+  const owner = shortNameOf(verdict.parties.owner, words.people.owner);
+  return {
+    ...check,
+    title: checkTitle(check, words),
+    summary: checkSummary(check, owner, words),
+    evidence: checkEvidence(check, owner, words),
+  };
+}
+
+/** The verdict's check with this id, worded. */
+export function shownCheck(verdict: Verdict, id: Check["id"], words: Messages = en): ShownCheck {
+  const check = verdict.checks.find((c) => c.id === id);
+  if (!check) throw new Error(`no ${id} check`);
+  return shown(check, verdict, words);
+}
+
+/** Whose calendar the pane says this is (Answer's eyebrow, the report), in these words. */
+export function headlineOf(verdict: Verdict, words: Messages = en): string {
+  return calendarOfWords(verdict.delegation, readableNameOf(verdict.owner, words.people.owner), words);
+}

@@ -1,5 +1,6 @@
 import { en } from "../../src/i18n/en";
-import { decodePermissions, describePermissions, isPermissionBits } from "../../src/diagnosis/permissions";
+import { decodePermissions, isPermissionBits } from "../../src/diagnosis/permissions";
+import { roleWords } from "../../src/i18n/evidenceWords";
 
 describe("decodePermissions", () => {
   it.each([
@@ -14,14 +15,14 @@ describe("decodePermissions", () => {
   ])("names %i as %s", (bits, role, description) => {
     const decoded = decodePermissions(bits);
     expect(decoded.role).toBe(role);
-    expect(describePermissions(decoded, en)).toBe(description);
+    expect(roleWords(decoded.role, decoded.rights, en)).toBe(description);
   });
 
   it("names every custom value by its rights in plain words, never by number", () => {
     for (let bits = 0; bits <= 63; bits++) {
       const decoded = decodePermissions(bits);
       if (decoded.role !== "custom") continue;
-      const description = describePermissions(decoded, en);
+      const description = roleWords(decoded.role, decoded.rights, en);
       expect(description).toMatch(/^a custom level: /);
       expect(description).not.toMatch(/\d/);
       expect(decoded.rights.length).toBeGreaterThan(0);

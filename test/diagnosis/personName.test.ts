@@ -7,7 +7,7 @@ import { en } from "../../src/i18n/en";
 import { fr } from "../../src/i18n/fr";
 import type { Catalogue } from "../../src/i18n/messages";
 import { nl } from "../../src/i18n/nl";
-import { context, delegateFacts, known } from "./fixtures";
+import { context, delegateFacts, headlineOf, known } from "./fixtures";
 
 const LANGUAGES = { en, fr, nl, de } as const;
 
@@ -167,7 +167,7 @@ describe("names people have: the sentences that matter most, spelled out", () =>
     const ctx = context({ t: de });
     const owner = person("Wilber, Alex");
     const facts = delegateFacts({ organizer: known(owner), shared: known({ owner: owner.emailAddress, delegatePermissions: 63 }) });
-    expect(diagnose(facts, ctx).headline).toBe("Kalender von Alex Wilber");
+    expect(headlineOf(diagnose(facts, ctx), de)).toBe("Kalender von Alex Wilber");
   });
 
   it("falls back to the address, then to the catalogue's word, when there is no name", () => {

@@ -1,6 +1,13 @@
+import { delegationWords } from "../../src/diagnosis/delegationWords";
 import { diagnose } from "../../src/diagnosis/verdict";
-import type { DelegationFacts, Person } from "../../src/diagnosis/types";
-import { ALEX, context, delegateFacts, known, MEGAN, NOT_SHARED, sharedBits, unknown } from "./fixtures";
+import type { DelegationFacts, Person, Verdict } from "../../src/diagnosis/types";
+import { en } from "../../src/i18n/en";
+import { ALEX, context, delegateFacts, headlineOf, known, MEGAN, NOT_SHARED, sharedBits, unknown } from "./fixtures";
+
+/** The steps as the report words them (src/diagnosis/delegationWords.ts), in English. */
+function said(verdict: Verdict): string {
+  return verdict.delegationEvidence.map((reason) => delegationWords(reason, en)).join(" ");
+}
 
 const NO_ORGANIZER = unknown<Person>("this Outlook does not provide the organizer to add-ins (needs Mailbox 1.7)");
 const NO_USER = unknown<Person>("Outlook did not report the signed-in user's address");
@@ -27,7 +34,7 @@ describe("whose calendar is it", () => {
 
   it("names the owner in the headline and the owner, from the organizer's display name", () => {
     const verdict = diagnose(delegateFacts(), context());
-    expect(verdict.headline).toBe("Alex Wilber's calendar");
+    expect(headlineOf(verdict)).toBe("Alex Wilber's calendar");
     expect(verdict.owner).toEqual({ emailAddress: "alex@contoso.com", displayName: "Alex Wilber" });
     expect(verdict.delegate).toEqual(MEGAN);
   });
@@ -35,21 +42,23 @@ describe("whose calendar is it", () => {
   it("uses the address as the owner's name when only the shared owner's address is known", () => {
     const verdict = diagnose(delegateFacts({ organizer: NO_ORGANIZER, shared: sharedBits(63, "boss@contoso.com") }), context());
     expect(verdict.owner).toEqual({ emailAddress: "boss@contoso.com", displayName: "boss@contoso.com" });
-    expect(verdict.headline).toBe("boss@contoso.com's calendar");
+    expect(headlineOf(verdict)).toBe("boss@contoso.com's calendar");
   });
 
   it("explains why a failed shared-properties call is not taken as 'your own calendar' on its own", () => {
     const verdict = diagnose(delegateFacts({ shared: NOT_SHARED, organizer: NO_ORGANIZER }), context());
-    expect(verdict.headline).toBe("Whose calendar? Outlook didn't say");
-    expect(verdict.delegationEvidence.join(" ")).toContain("Outlook gave no shared-calendar details (Outlook reported an error)");
-    expect(verdict.delegationEvidence.join(" ")).toContain("this alone proves nothing");
+    expect(headlineOf(verdict)).toBe("Whose calendar? Outlook didn't say");
+    expect(verdict.delegationEvidence).toContainEqual({ kind: "shared-unknown", why: "failed" });
+    expect(said(verdict)).toContain("Outlook gave no shared-calendar details (Outlook reported an error)");
+    expect(said(verdict)).toContain("this alone proves nothing");
     // What happened, never a requirement the client meets (the raw reason is for the IT report).
-    expect(verdict.delegationEvidence.join(" ")).not.toMatch(/Mailbox 1\.\d|GenericResponseError|Async/);
+    expect(said(verdict)).not.toMatch(/Mailbox 1\.\d|GenericResponseError|Async/);
   });
 
   it("says the organizer disagrees with the calendar's owner and that the owner wins", () => {
     const verdict = diagnose(delegateFacts({ organizer: known(MEGAN) }), context());
-    expect(verdict.delegationEvidence.join(" ")).toMatch(/organizer differs from the calendar's owner; the calendar's owner decides/);
+    expect(verdict.delegationEvidence).toContainEqual({ kind: "organizer-disagrees" });
+    expect(said(verdict)).toMatch(/organizer differs from the calendar's owner; the calendar's owner decides/);
   });
 
   it("says what happened when Outlook did not give the organizer: the member is missing, not a set the client lacks", () => {
@@ -59,16 +68,17 @@ describe("whose calendar is it", () => {
       "absent",
     );
     const verdict = diagnose(delegateFacts({ organizer: absent }), context());
-    expect(verdict.delegationEvidence).toContain("Outlook did not give the organizer (this Outlook does not offer it to add-ins).");
+    expect(verdict.delegationEvidence).toContainEqual({ kind: "organizer-unknown", why: "absent" });
+    expect(said(verdict)).toContain("Outlook did not give the organizer (this Outlook does not offer it to add-ins).");
   });
 });
 
 describe("checks per delegation", () => {
   it("has no checks for your own calendar, and lets you insert", () => {
     const verdict = diagnose(delegateFacts({ shared: NOT_SHARED, organizer: known(MEGAN) }), context());
-    expect(verdict.headline).toBe("Your calendar");
+    expect(headlineOf(verdict)).toBe("Your calendar");
     expect(verdict.checks).toEqual([]);
-    expect(verdict.insert).toEqual({ allowed: true, warnings: [] });
+    expect(verdict.insert).toEqual({ allowed: true, blockers: [], warnings: [] });
   });
 
   it("runs the three checks, in fixing order, for a delegate", () => {
@@ -82,16 +92,20 @@ describe("checks per delegation", () => {
   it("runs the three checks as unknown, with the reason, when delegation is unknown, and still lets you insert with a warning", () => {
     const verdict = diagnose(delegateFacts({ user: NO_USER }), context());
     expect(verdict.checks.map((c) => c.status)).toEqual(["unknown", "unknown", "unknown"]);
-    expect(verdict.checks[0]?.evidence[0]).toMatch(/could not tell whose calendar this is/);
+    expect(verdict.checks.map((c) => c.evidence[0])).toEqual([
+      { kind: "whose-unknown" },
+      { kind: "sending-invisible" },
+      { kind: "whose-unknown" },
+    ]);
     expect(verdict.insert.allowed).toBe(true);
-    expect(verdict.insert.warnings).toEqual(["Outlook didn't say whose calendar this is, so the permission checks could not run."]);
+    expect(verdict.insert.warnings).toEqual([{ kind: "whose-unknown" }]);
   });
 
   it("reports shared-properties failure as unknown edit access, never as missing", () => {
     const check = diagnose(delegateFacts({ shared: NOT_SHARED }), context()).checks[0];
     expect(check?.status).toBe("unknown");
-    expect(check?.evidence[0]).toContain("Outlook did not give your access to Alex's calendar: Outlook reported an error.");
-    expect(check?.summary).toBe("Outlook didn't show your access to Alex's calendar.");
+    expect(check?.evidence[0]).toEqual({ kind: "shared-unknown", why: "failed" });
+    expect(check?.summary).toEqual([{ kind: "calendar-not-shown" }]);
   });
 
   it("gives the same verdict for the same input", () => {
@@ -105,7 +119,7 @@ describe("checks per delegation", () => {
       context({ reported: [{ errorId: "teams-delegate", layer: "online-meeting-delegate", quote: "Looks like…" }] }),
     );
     expect(verdict.checks).toEqual([]);
-    expect(verdict.insert).toEqual({ allowed: true, warnings: [] });
+    expect(verdict.insert).toEqual({ allowed: true, blockers: [], warnings: [] });
   });
 });
 

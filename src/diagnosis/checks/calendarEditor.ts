@@ -1,7 +1,7 @@
-import { decodePermissions, describePermissions, isPermissionBits } from "../permissions";
-import type { Check, CheckStatus } from "../types";
+import { decodePermissions, isPermissionBits } from "../permissions";
+import type { CalendarReason, CalendarSummary, Check, CheckStatus } from "../types";
 import type { BitsReading } from "./evidenceRules";
-import { type CheckInput, isMacHost, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
+import { type CheckInput, isMacHost, quoteOf, reportedFor } from "./input";
 
 /**
  * Can the delegate create and change meetings in the owner's calendar? Evidence, strongest first:
@@ -10,66 +10,49 @@ import { type CheckInput, isMacHost, ownerShortName, quoteOf, reportedFor, textO
  * ("unknown").
  */
 export function calendarEditorCheck(input: CheckInput): Check {
-  const owner = ownerShortName(input);
-  const bits = permissionEvidence(input, owner);
-  const plain = outlookAlone(input, owner, bits);
+  const bits = permissionEvidence(input);
+  const plain = outlookAlone(input, bits);
   const evidence = input.ctx.evidence;
   return evidence ? evidence.rules.calendar(input, evidence, plain, bits) : plain;
 }
 
 /** The check from what Outlook shows and the user reported, before any other source is heard. */
-function outlookAlone(input: CheckInput, owner: string, bits: BitsReading): Check {
-  const t = textOf(input);
+function outlookAlone(input: CheckInput, bits: BitsReading): Check {
   const reported = reportedFor(input, "calendar-editor");
   if (reported.length > 0) {
     // A refusal the user saw beats bits that claim otherwise (bits can be stale or wrong on Mac).
-    return build(input, "missing", t.checks.calendar.reported({ owner }), [
-      ...reported.map((e) => t.evidence.reported({ quote: quoteOf(e) })),
-      ...bits.lines,
-    ]);
+    const quotes: CalendarReason[] = reported.map((e) => ({ kind: "reported", quote: quoteOf(e) }));
+    return build("missing", [{ kind: "calendar-reported" }], [...quotes, ...bits.lines]);
   }
   if (input.delegation === "unknown")
-    return build(input, "unknown", t.checks.calendar.whoseUnknown, [t.evidence.whoseUnknown, ...bits.lines]);
-  return build(input, bits.status, bits.summary, bits.lines);
+    return build("unknown", [{ kind: "calendar-whose-unknown" }], [{ kind: "whose-unknown" }, ...bits.lines]);
+  return build(bits.status, bits.summary, bits.lines);
 }
 
-function permissionEvidence(input: CheckInput, owner: string): BitsReading {
-  const t = textOf(input);
+function permissionEvidence(input: CheckInput): BitsReading {
   const shared = input.facts.shared;
-  if (!shared.known) {
-    return {
-      status: "unknown",
-      summary: t.checks.calendar.notShown({ owner }),
-      lines: [t.evidence.sharedUnknown({ owner, why: t.why[shared.why] })],
-    };
-  }
+  if (!shared.known) return reading("unknown", "calendar-not-shown", [{ kind: "shared-unknown", why: shared.why }]);
   const value = shared.value.delegatePermissions;
-  if (!isPermissionBits(value)) {
-    return { status: "unknown", summary: t.checks.calendar.badValue, lines: [t.evidence.badBits({ value: String(value).slice(0, 20) })] };
-  }
-  if (value === 0 && isMacHost(input.facts.host)) {
-    return { status: "unknown", summary: t.checks.calendar.macZero, lines: [t.evidence.macZero({ owner })] };
-  }
+  if (!isPermissionBits(value)) return reading("unknown", "calendar-bad-value", [{ kind: "bad-bits", value: String(value).slice(0, 20) }]);
+  if (value === 0 && isMacHost(input.facts.host)) return reading("unknown", "calendar-mac-zero", [{ kind: "mac-zero-bits" }]);
 
   const decoded = decodePermissions(value);
-  const lines = [t.evidence.permissions({ owner, role: describePermissions(decoded, t) })];
+  const lines: CalendarReason[] = [{ kind: "role", role: decoded.role, rights: decoded.rights }];
   if (!decoded.canCreate) {
-    const summary = decoded.canRead
-      ? t.checks.calendar.readOnly({ owner })
-      : decoded.rights.length === 0
-        ? t.checks.calendar.noAccess({ owner })
-        : t.checks.calendar.cannotCreate({ owner });
-    return { status: "missing", summary, lines };
+    const summary = decoded.canRead ? "calendar-read-only" : decoded.rights.length === 0 ? "calendar-no-access" : "calendar-cannot-create";
+    return reading("missing", summary, lines);
   }
-  if (decoded.canRead && decoded.canEditOthers && decoded.canDeleteOthers) {
-    return { status: "granted", summary: t.checks.calendar.granted({ owner }), lines };
-  }
-  if (!decoded.canEditOthers) lines.push(t.evidence.notEditOthers);
-  if (!decoded.canDeleteOthers) lines.push(t.evidence.notDeleteOthers);
-  if (!decoded.canRead) lines.push(t.evidence.notRead);
-  return { status: "partial", summary: t.checks.calendar.partial, lines };
+  if (decoded.canRead && decoded.canEditOthers && decoded.canDeleteOthers) return reading("granted", "calendar-granted", lines);
+  if (!decoded.canEditOthers) lines.push({ kind: "not-edit-others" });
+  if (!decoded.canDeleteOthers) lines.push({ kind: "not-delete-others" });
+  if (!decoded.canRead) lines.push({ kind: "not-read" });
+  return reading("partial", "calendar-partial", lines);
 }
 
-function build(input: CheckInput, status: CheckStatus, summary: string, evidence: readonly string[]): Check {
-  return { id: "calendar-editor", status, title: textOf(input).checks.title.calendar, summary, evidence };
+function reading(status: CheckStatus, summary: CalendarSummary["kind"], lines: readonly CalendarReason[]): BitsReading {
+  return { status, summary: [{ kind: summary }], lines };
+}
+
+function build(status: CheckStatus, summary: Check["summary"], evidence: Check["evidence"]): Check {
+  return { id: "calendar-editor", status, summary, evidence };
 }

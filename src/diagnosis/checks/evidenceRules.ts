@@ -18,35 +18,53 @@ import {
   teamsGranted,
   usable,
 } from "../evidence/merge";
-import type { BitsReading, Check, CheckStatus, EvidenceRules, ExchangeBasis, GraphBasis, OutsideEvidence, ServiceBasics } from "../types";
-import { type CheckInput, ownerShortName, reportedFor, textOf } from "./input";
+import type {
+  BitsReading,
+  Check,
+  CheckStatus,
+  EvidenceReason,
+  EvidenceRules,
+  ExchangeBasis,
+  GraphBasis,
+  OutsideEvidence,
+  ServiceBasics,
+  SummaryReason,
+  WordedReason,
+} from "../types";
+import { type CheckInput, ownerShortName, reportedFor } from "./input";
 
 // The port's types live in ../types.ts (the domain's contract), so that file never imports this chunk.
 export type { BitsReading, EvidenceRules, MissingPrerequisites, ServiceBasics } from "../types";
 
 export const evidenceRules: EvidenceRules = { calendar: calendarWithEvidence, sending: sendingWithEvidence, teams: teamsWithEvidence };
 
+/** Exchange's and Graph's words travel with this chunk, so it words their reasons itself. */
+function worded(text: string): WordedReason {
+  return { kind: "worded", text };
+}
+
 /** One of Graph's facts as a line of evidence, with its source and date. */
-function graphLine(graph: GraphFinding, text: string): string {
-  return graph.words.checks.line({ at: graph.evidence.checkedAt, text });
+function graphLine(graph: GraphFinding, text: string): WordedReason {
+  return worded(graph.words.checks.line({ at: graph.evidence.checkedAt, text }));
 }
 
 /**
  * An Exchange answer too old to use: each check says so once, instead of silently dropping it. And
  * any Exchange answer is text someone pasted, which the add-in cannot verify: each check says that too.
  */
-function staleLines(evidence: OutsideEvidence): string[] {
+function staleLines(evidence: OutsideEvidence): WordedReason[] {
   const finding = evidence.exchange;
   if (!finding) return [];
-  return [...(finding.stale ? [evidence.words.evidence.stale({ at: findingDate(finding) })] : []), evidence.words.evidence.unverified];
+  const words = evidence.words.evidence;
+  return [...(finding.stale ? [worded(words.stale({ at: findingDate(finding) }))] : []), worded(words.unverified)];
 }
 
 /** The plain check with its status and words replaced, and the sources its status rests on. */
 function decided(
   plain: Check,
   status: CheckStatus,
-  summary: string,
-  lines: readonly string[],
+  summary: readonly SummaryReason[],
+  lines: readonly EvidenceReason[],
   exchange?: ExchangeBasis,
   graph?: GraphBasis,
 ): Check {
@@ -62,7 +80,7 @@ function calendarWithEvidence(input: CheckInput, evidence: OutsideEvidence, plai
   const words = evidence.words;
   const exchange = usable(evidence.exchange);
   const graph = evidence.graph;
-  const exchangeLines = [...(exchange ? calendarLines(words, exchange, owner) : []), ...staleLines(evidence)];
+  const exchangeLines = [...(exchange ? calendarLines(words, exchange, owner).map(worded) : []), ...staleLines(evidence)];
   const sources = sourcesOf(exchange, graph);
   const refusalSeen = reportedFor(input, "calendar-editor").length > 0;
   const joined = mergeLayer("calendar", bits.status, readingsOf("calendar", sources), refusalSeen);
@@ -81,7 +99,7 @@ function calendarWithEvidence(input: CheckInput, evidence: OutsideEvidence, plai
     // Outlook and Exchange, or Graph against what they concluded: shown, none taken.
     const summary = joined.graph === "conflict" && graph ? graph.words.checks.conflict({ owner }) : words.calendar.conflict({ owner });
     const why = joined.graph === "conflict" ? [] : [words.evidence.conflict];
-    return decided(plain, "unknown", summary, [...lines, ...why], exchangeBasis, graphBasis);
+    return decided(plain, "unknown", [worded(summary)], [...lines, ...why.map(worded)], exchangeBasis, graphBasis);
   }
   if (joined.basis === "graph" && graph) {
     const checks = graph.words.checks;
@@ -89,10 +107,11 @@ function calendarWithEvidence(input: CheckInput, evidence: OutsideEvidence, plai
       joined.status === "partial"
         ? checks.calendarCanWrite({ owner, at: graph.evidence.checkedAt })
         : checks.calendarCannotWrite({ owner, at: graph.evidence.checkedAt });
-    return decided(plain, joined.status, summary, lines, exchangeBasis, graphBasis);
+    return decided(plain, joined.status, [worded(summary)], lines, exchangeBasis, graphBasis);
   }
-  const base = exchange && merged.basis !== "outlook" ? calendarSummary(words, exchange, owner, at, joined.status) : bits.summary;
-  const summary = joined.graph === "agrees" && graph ? `${base} ${graph.words.checks.agrees({ at: graph.evidence.checkedAt })}` : base;
+  const base = exchange && merged.basis !== "outlook" ? [worded(calendarSummary(words, exchange, owner, at, joined.status))] : bits.summary;
+  const summary =
+    joined.graph === "agrees" && graph ? [...base, worded(graph.words.checks.agrees({ at: graph.evidence.checkedAt }))] : base;
   return decided(plain, joined.status, summary, lines, exchangeBasis, graphBasis);
 }
 
@@ -121,10 +140,9 @@ function calendarLines(words: ExchangeMessages, exchange: ExchangeFinding, owner
 
 /** Send on behalf, which only Exchange shows: its list decides where the user saw no refusal. */
 function sendingWithEvidence(input: CheckInput, evidence: OutsideEvidence, plain: Check): Check {
-  const t = textOf(input);
   const owner = ownerShortName(input);
   const exchange = usable(evidence.exchange);
-  const exchangeLines = [...(exchange ? sendingLines(evidence.words, exchange, owner) : []), ...staleLines(evidence)];
+  const exchangeLines = [...(exchange ? sendingLines(evidence.words, exchange, owner).map(worded) : []), ...staleLines(evidence)];
   const refusalSeen = reportedFor(input, "send-on-behalf").length > 0;
   const merged = mergeLayer("sending", "unknown", readingsOf("sending", sourcesOf(exchange, evidence.graph)), refusalSeen);
   const at = exchange ? findingDate(exchange) : "";
@@ -133,11 +151,11 @@ function sendingWithEvidence(input: CheckInput, evidence: OutsideEvidence, plain
     case "reported":
       return { ...plain, evidence: [...plain.evidence, ...exchangeLines] };
     case "outlook":
-      return { ...plain, evidence: [t.evidence.sendingInvisible({ owner }), ...exchangeLines, t.evidence.sendingHowToConfirm({ owner })] };
+      return { ...plain, evidence: [{ kind: "sending-invisible" }, ...exchangeLines, { kind: "sending-how-to-confirm" }] };
     default: {
       const words = evidence.words.sending;
       const summary = merged.status === "granted" ? words.granted({ owner, at }) : words.missing({ owner, at });
-      return decided(plain, merged.status, summary, [t.evidence.sendingInvisible({ owner }), ...exchangeLines], {
+      return decided(plain, merged.status, [worded(summary)], [{ kind: "sending-invisible" }, ...exchangeLines], {
         at,
         basis: merged.basis,
       });
@@ -197,13 +215,13 @@ function teamsWithEvidence(input: CheckInput, evidence: OutsideEvidence, basics:
   if (status === "missing") {
     const byExchange = flag.status === "missing" || ews.status === "missing";
     const byGraph = offered.status === "missing";
-    const summaries = [...(prerequisites ? [prerequisites.summary] : []), ...teams.summaries];
+    const summaries = [...(prerequisites?.summary ?? []), ...teams.summaries.map(worded)];
     // Every gap shown is one only IT can close: none is the owner's Delegate flag, nor a prerequisite.
     const itOnly = (byExchange || byGraph) && flag.status !== "missing" && !prerequisites ? { itOnly: true } : {};
     const exchangeBasis = byExchange && exchange ? { at: findingDate(exchange), basis: "exchange" as const, ...itOnly } : undefined;
     const graphBasis = byGraph && graph ? { at: graph.evidence.checkedAt, part: "decided" as const, ...itOnly } : undefined;
     const lines = [...(prerequisites?.lines ?? []), ...teamsLines, ...otherLines];
-    return decided(unknown, "missing", summaries.join(" "), lines, exchangeBasis, graphBasis);
+    return decided(unknown, "missing", summaries, lines, exchangeBasis, graphBasis);
   }
   if (status === "granted" && exchange) {
     const at = findingDate(exchange);
@@ -213,7 +231,7 @@ function teamsWithEvidence(input: CheckInput, evidence: OutsideEvidence, basics:
       ? graph.words.checks.teamsGranted({ owner, at, graphAt: graph.evidence.checkedAt })
       : evidence.words.service.granted({ owner, at });
     const graphBasis = byGraph ? { at: graph.evidence.checkedAt, part: "agrees" as const } : undefined;
-    return decided(unknown, "granted", summary, [...teamsLines, ...otherLines], { at, basis: "exchange" }, graphBasis);
+    return decided(unknown, "granted", [worded(summary)], [...teamsLines, ...otherLines], { at, basis: "exchange" }, graphBasis);
   }
   return { ...unknown, evidence: [...unknown.evidence, ...teamsLines, ...otherLines] };
 }
@@ -233,20 +251,20 @@ function teamsWords(
   owner: string,
   { exchange, graph, flag, ews, offered }: TeamsLayers,
   words: ExchangeMessages,
-): { readonly lines: readonly string[]; readonly summaries: readonly string[] } {
+): { readonly lines: readonly EvidenceReason[]; readonly summaries: readonly string[] } {
   const e = words.evidence;
-  const lines: string[] = [];
+  const lines: EvidenceReason[] = [];
   const summaries: string[] = [];
-  if (exchange?.conclusions.delegateFlag === "yes") lines.push(e.delegateYes({ owner }));
+  if (exchange?.conclusions.delegateFlag === "yes") lines.push(worded(e.delegateYes({ owner })));
   if (graph?.evidence.delegate === "yes") lines.push(graphLine(graph, graph.words.delegate({ owner })));
-  if (flag === "conflict" && graph) lines.push(graph.words.checks.delegateConflict({ owner }));
+  if (flag === "conflict" && graph) lines.push(worded(graph.words.checks.delegateConflict({ owner })));
   if (flag === "missing") {
-    lines.push(e.delegateNo({ owner }));
+    lines.push(worded(e.delegateNo({ owner })));
     summaries.push(words.service.notDelegate({ owner }));
   }
-  if (ews === "granted") lines.push(e.ewsAllowed({ owner }), e.ewsDates);
+  if (ews === "granted") lines.push(worded(e.ewsAllowed({ owner })), worded(e.ewsDates));
   if (ews === "missing") {
-    lines.push(e.ewsBlocked({ owner }), e.ewsDates);
+    lines.push(worded(e.ewsBlocked({ owner })), worded(e.ewsDates));
     summaries.push(words.service.ewsBlocked({ owner }));
   }
   if (graph && offered !== "unknown") {

@@ -1,7 +1,7 @@
 import type { FirstScreenMessages } from "../../i18n/messages";
-import type { Check, CheckedService, CheckStatus, ReportedError, ServiceKind } from "../types";
+import type { Check, CheckedService, CheckStatus, ReportedError, ServiceKind, ServiceReason, ServiceSummary } from "../types";
 import type { MissingPrerequisites } from "./evidenceRules";
-import { type CheckInput, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
+import { type CheckInput, quoteOf, reportedFor, textOf } from "./input";
 
 /**
  * Error ids (from the error catalogue) that belong to one meeting service. A Teams refusal says
@@ -25,64 +25,56 @@ const NO_DELEGATION: ReadonlySet<ServiceKind> = new Set<ServiceKind>(["jitsi", "
  * delegates cannot use the Lync Meeting add-in").
  */
 export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Check, sendOnBehalf: Check): Check {
-  const t = textOf(input);
   const { service, serviceName } = input.ctx;
-  const owner = ownerShortName(input);
   const reported = reportedFor(input, "online-meeting-delegate");
   const forThisService = reported.filter((e) => appliesTo(e, service));
   const forOtherServices = reported.filter((e) => !appliesTo(e, service));
+  const quoted = (e: ReportedError): ServiceReason => ({ kind: "reported", quote: quoteOf(e) });
 
   const result = (
     status: CheckStatus,
-    summary: string,
-    evidence: readonly string[],
+    summary: readonly ServiceSummary[],
+    evidence: Check["evidence"],
     about: CheckedService = { kind: service, name: serviceName },
-  ): Check => ({
-    id: "online-meeting-delegate",
-    status,
-    title: t.checks.title.service({ service: about.name }),
-    summary,
-    evidence,
-    service: about,
-  });
+  ): Check => ({ id: "online-meeting-delegate", status, summary, evidence, service: about });
 
   if (NO_DELEGATION.has(service)) {
     // The user tried a service that does need the right (Outlook's Teams button, Lync's Online
     // Meeting) and it refused: that refusal is this meeting's real problem, so the check is about it.
-    const tried = triedService(forOtherServices, t);
+    const tried = triedService(forOtherServices, textOf(input));
     if (tried) {
-      const evidence = forOtherServices
-        .filter((e) => SERVICE_OF_ERROR[e.errorId] === tried.kind)
-        .map((e) => t.evidence.reported({ quote: quoteOf(e) }));
+      const evidence = forOtherServices.filter((e) => SERVICE_OF_ERROR[e.errorId] === tried.kind).map(quoted);
       return result(
         "missing",
-        t.checks.service.otherRefused({ tried: tried.name, chosen: serviceName, owner }),
-        [...evidence, t.evidence.chosenNeedsNothing({ tried: tried.name, chosen: serviceName })],
+        [{ kind: "service-other-refused", tried: tried.name, chosen: serviceName }],
+        [...evidence, { kind: "chosen-needs-nothing", tried: tried.name, chosen: serviceName }],
         tried,
       );
     }
-    return result("not-needed", t.checks.service.notNeeded({ service: serviceName }), [
-      t.evidence.serviceNotNeeded({ service: serviceName }),
-    ]);
+    return result(
+      "not-needed",
+      [{ kind: "service-not-needed", service: serviceName }],
+      [{ kind: "service-not-needed", service: serviceName }],
+    );
   }
-  const otherLines = forOtherServices.map((e) => t.evidence.otherService({ quote: quoteOf(e), service: serviceName }));
+  const otherLines = forOtherServices.map((e): ServiceReason => ({ kind: "other-service", quote: quoteOf(e), service: serviceName }));
   if (forThisService.length > 0) {
-    return result("missing", t.checks.service.reported({ service: serviceName, owner }), [
-      ...forThisService.map((e) => t.evidence.reported({ quote: quoteOf(e) })),
-      ...otherLines,
-    ]);
+    return result("missing", [{ kind: "service-reported", service: serviceName }], [...forThisService.map(quoted), ...otherLines]);
   }
-  if (input.delegation === "unknown") return result("unknown", t.checks.service.whoseUnknown, [t.evidence.whoseUnknown, ...otherLines]);
+  if (input.delegation === "unknown")
+    return result("unknown", [{ kind: "service-whose-unknown" }], [{ kind: "whose-unknown" }, ...otherLines]);
 
-  const prerequisites = missingPrerequisites(service, serviceName, owner, calendarEditor, sendOnBehalf, t);
-  const unknown = result("unknown", unknownSummary(service, owner, t), [
-    t.evidence.serviceUnchecked({ service: serviceName, owner }),
-    ...serviceNeeds(service, owner, t),
-  ]);
+  const prerequisites = missingPrerequisites(service, serviceName, calendarEditor, sendOnBehalf);
+  const unknown = result(
+    "unknown",
+    [{ kind: "service-unknown", service }],
+    [{ kind: "service-unchecked", service: serviceName }, ...serviceNeeds(service)],
+  );
   // Only Teams' hidden conditions show in Exchange's and Graph's answers.
   const evidence = service === "teams" ? input.ctx.evidence : undefined;
   if (evidence) return evidence.rules.teams(input, evidence, { calendarEditor, sendOnBehalf, prerequisites, otherLines, unknown });
-  if (prerequisites) return result("missing", prerequisites.summary, [...prerequisites.lines, ...otherLines]);
+  if (prerequisites)
+    return { ...unknown, status: "missing", summary: prerequisites.summary, evidence: [...prerequisites.lines, ...otherLines] };
   return { ...unknown, evidence: [...unknown.evidence, ...otherLines] };
 }
 
@@ -104,43 +96,25 @@ function appliesTo(error: ReportedError, service: ServiceKind): boolean {
 function missingPrerequisites(
   service: ServiceKind,
   serviceName: string,
-  owner: string,
   calendarEditor: Check,
   sendOnBehalf: Check,
-  t: FirstScreenMessages,
 ): MissingPrerequisites | undefined {
   if (service !== "teams" && service !== "skype") return undefined;
-  const lines: string[] = [];
-  const summaries: string[] = [];
+  const lines: ServiceReason[] = [];
+  const summary: ServiceSummary[] = [];
   if (calendarEditor.status === "missing") {
-    lines.push(t.evidence.prerequisiteCalendar({ service: serviceName, owner }));
-    summaries.push(t.checks.service.needsCalendar({ service: serviceName, owner }));
+    lines.push({ kind: "prerequisite-calendar", service: serviceName });
+    summary.push({ kind: "service-needs-calendar", service: serviceName });
   }
   if (sendOnBehalf.status === "missing") {
-    lines.push(t.evidence.prerequisiteSending({ service: serviceName, owner }));
-    summaries.push(t.checks.service.needsSending({ service: serviceName, owner }));
+    lines.push({ kind: "prerequisite-sending", service: serviceName });
+    summary.push({ kind: "service-needs-sending", service: serviceName });
   }
-  return lines.length > 0 ? { summary: summaries.join(" "), lines } : undefined;
+  return lines.length > 0 ? { summary, lines } : undefined;
 }
 
-function unknownSummary(service: ServiceKind, owner: string, t: FirstScreenMessages): string {
-  switch (service) {
-    case "teams":
-      return t.checks.service.teams({ owner });
-    case "skype":
-      return t.checks.service.skype;
-    case "zoom":
-      return t.checks.service.zoom;
-    case "webex":
-      return t.checks.service.webex;
-    case "jitsi":
-    case "other":
-      return t.checks.service.notNeeded({ service: t.services[service] });
-  }
-}
-
-function serviceNeeds(service: ServiceKind, owner: string, t: FirstScreenMessages): string[] {
-  if (service === "teams") return [t.evidence.teamsNeeds({ owner })];
-  if (service === "skype") return [t.evidence.skypeNeeds({ owner })];
+function serviceNeeds(service: ServiceKind): ServiceReason[] {
+  if (service === "teams") return [{ kind: "teams-needs" }];
+  if (service === "skype") return [{ kind: "skype-needs" }];
   return [];
 }

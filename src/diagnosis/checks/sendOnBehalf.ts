@@ -1,5 +1,5 @@
 import type { Check } from "../types";
-import { type CheckInput, ownerShortName, quoteOf, reportedFor, textOf } from "./input";
+import { type CheckInput, quoteOf, reportedFor } from "./input";
 
 /**
  * GrantSendOnBehalfTo is invisible to add-ins (no Office.js or delegated Graph API exposes it), so
@@ -7,23 +7,20 @@ import { type CheckInput, ownerShortName, quoteOf, reportedFor, textOf } from ".
  * (./evidenceRules.ts). Saying so plainly is the feature.
  */
 export function sendOnBehalfCheck(input: CheckInput): Check {
-  const t = textOf(input);
-  const owner = ownerShortName(input);
   const reported = reportedFor(input, "send-on-behalf");
-  const base = { id: "send-on-behalf" as const, title: t.checks.title.sending };
   const plain: Check =
     reported.length > 0
       ? {
-          ...base,
+          id: "send-on-behalf",
           status: "missing",
-          summary: t.checks.sending.reported({ owner }),
-          evidence: reported.map((e) => t.evidence.reported({ quote: quoteOf(e) })),
+          summary: [{ kind: "sending-reported" }],
+          evidence: reported.map((e) => ({ kind: "reported", quote: quoteOf(e) })),
         }
       : {
-          ...base,
+          id: "send-on-behalf",
           status: "unknown",
-          summary: t.checks.sending.unknown({ owner }),
-          evidence: [t.evidence.sendingInvisible({ owner }), t.evidence.sendingHowToConfirm({ owner })],
+          summary: [{ kind: "sending-unknown" }],
+          evidence: [{ kind: "sending-invisible" }, { kind: "sending-how-to-confirm" }],
         };
   const evidence = input.ctx.evidence;
   return evidence ? evidence.rules.sending(input, evidence, plain) : plain;

@@ -5,8 +5,8 @@
 import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
-import { inService, linkFor, meetingsOf, unnamed } from "./services";
-import { DELEGATE, LOCALE, delegateFirst, delegateForIt, list, von } from "./style";
+import { inService, linkFor, meetingsOf, unnamed, linksFor, serviceAcc, serviceStart } from "./services";
+import { DELEGATE, LOCALE, delegateFirst, delegateForIt, list, von, dem, vom } from "./style";
 
 export const deDetails: DetailsMessages = {
   meeting: {
@@ -594,5 +594,93 @@ export const deDetails: DetailsMessages = {
       "Zeigt die aktuellen Rechte der Stellvertretung am Kalender und ob die Markierung Delegate gesetzt ist (SharingPermissionFlags), bevor sich etwas ändert. Wird ein Eintrag angezeigt, verwenden Sie unten Set-MailboxFolderPermission; meldet der Befehl, dass es keinen Eintrag gibt, verwenden Sie Add-MailboxFolderPermission.",
     setPurpose:
       "Verwenden Sie diesen Befehl statt Add-MailboxFolderPermission, wenn die Stellvertretung bereits einen Eintrag hat (zum Beispiel Reviewer): Add- schlägt bei einem vorhandenen Eintrag fehl.",
+  },
+
+  evidence: {
+    reported: (p: { quote: string }) => `Ihre Meldung: „${p.quote}“`,
+    permissions: (p: { owner: string; role: string }) =>
+      `Laut Outlook haben Sie für den Kalender ${von(p.owner)} diese Berechtigung: ${p.role}.`,
+    notEditOthers: "Sie können neue Besprechungen erstellen, aber keine ändern, die andere erstellt haben.",
+    notDeleteOthers: "Sie können keine Besprechungen löschen, die andere erstellt haben.",
+    notRead: "Sie können die übrigen Elemente im Kalender nicht sehen.",
+    macZero: (p: { owner: string }) =>
+      `Outlook für Mac meldet keinen Zugriff auf den Kalender ${von(p.owner)}. Das tut es bekanntermaßen auch bei echten Stellvertretungen, es beweist also nichts. Speichern Sie einen einfachen Termin im Kalender ${von(p.owner)}, um es herauszufinden.`,
+    badBits: (p: { value: string }) => `Outlook hat einen Zugriffswert geliefert, den dieses Add-In nicht versteht (${p.value}).`,
+    sharedUnknown: (p: { owner: string; why: string }) =>
+      `Outlook hat Ihren Zugriff auf den Kalender ${von(p.owner)} nicht angegeben: ${p.why}. Speichern Sie einen einfachen Termin im Kalender ${von(p.owner)}: Verweigert Outlook das, brauchen Sie Bearbeitungsrechte.`,
+    whoseUnknown:
+      "Hier ist nicht erkennbar, wessen Kalender das ist. Daher lässt sich nicht sagen, ob diese Berechtigung nötig oder erteilt ist.",
+    sendingInvisible: (p: { owner: string }) =>
+      `Outlook zeigt Add-Ins nicht, ob Sie Einladungen im Auftrag ${von(p.owner)} senden dürfen. Das lässt sich hier also nicht prüfen.`,
+    // „Zugriffsrechte für Stellvertretung“: Microsoft (de-de), https://support.microsoft.com/de-de/office/einrichten-einer-lync-besprechung-im-auftrag-einer-anderen-person-dd35d8e8-147a-4b51-abf2-9b02121ea3c3
+    sendingHowToConfirm: (p: { owner: string }) =>
+      `Zur Bestätigung kann ${p.owner} in Outlook unter „Zugriffsrechte für Stellvertretung“ nachsehen, ob Sie dort aufgeführt sind, oder die IT führt den Befehl unten aus.`,
+    serviceNotNeeded: (p: { service: string }) =>
+      `${linksFor(p.service)} haben kein Gastgeberkonto, daher muss Ihnen niemand eine Berechtigung erteilen.`,
+    serviceUnchecked: (p: { service: string; owner: string }) =>
+      `${serviceStart(p.service)} führt eine eigene Liste, wer im Auftrag ${von(p.owner)} planen darf; Outlook kann sie nicht anzeigen.`,
+    // Roles „Autor“, „Bearbeiter“: Microsoft (de-de), https://wus.prod.support.services.microsoft.com/de-de/office/zulassen-dass-eine-andere-person-ihre-e-mail-und-ihren-kalender-verwaltet-41c40c04-3bd1-4d22-963a-28eafec25926
+    // and https://support.microsoft.com/de-de/office/optionen-zum-freigeben-und-delegieren-von-ordnern-in-outlook-f%C3%BCr-mac-a8c46bdb-2f37-42be-9b34-5ac87caf8f3d (Microsoft)
+    teamsNeeds: (p: { owner: string }) =>
+      `Teams verlangt, dass Sie als echte Stellvertretung ${von(p.owner)} eingetragen sind (mit der Berechtigung „Autor“ oder „Bearbeiter“ für den Kalender, als Stellvertretung hinzugefügt und nicht nur mit Freigabe) und im Auftrag dieser Person senden dürfen.`,
+    // „Bearbeiter“: Microsoft (de-de), https://support.microsoft.com/de-de/office/optionen-zum-freigeben-und-delegieren-von-ordnern-in-outlook-f%C3%BCr-mac-a8c46bdb-2f37-42be-9b34-5ac87caf8f3d
+    skypeNeeds: (p: { owner: string }) =>
+      `Skype for Business verlangt, dass Sie in der Stellvertretungsliste ${von(p.owner)} stehen, mit der Berechtigung „Bearbeiter“ für den Kalender und der Berechtigung, im Auftrag dieser Person zu senden.`,
+    prerequisiteCalendar: (p: { service: string; owner: string }) =>
+      `${serviceStart(p.service)} plant nur dann im Auftrag ${von(p.owner)}, wenn Sie in diesem Kalender Besprechungen erstellen können, und das können Sie nicht (siehe oben).`,
+    prerequisiteSending: (p: { service: string; owner: string }) =>
+      `${serviceStart(p.service)} verlangt außerdem, dass Sie Einladungen im Auftrag ${von(p.owner)} senden können, und laut Ihrer Meldung können Sie das nicht.`,
+    chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
+      `Diese Ablehnung kam von ${p.tried}. Diese Besprechung verwendet ${serviceAcc(p.chosen)}, und dafür ist keine solche Berechtigung nötig.`,
+    otherService: (p: { quote: string; service: string }) =>
+      `Ihre Meldung: „${p.quote}“. Diese Meldung stammt von einem anderen Besprechungsdienst und sagt daher nichts über ${serviceAcc(p.service)} aus.`,
+  },
+
+  roles: {
+    // „Bearbeiter“: Microsoft (de-de), https://support.microsoft.com/de-de/office/optionen-zum-freigeben-und-delegieren-von-ordnern-in-outlook-f%C3%BCr-mac-a8c46bdb-2f37-42be-9b34-5ac87caf8f3d
+    // ("Bearbeiter / Erstellen, Lesen, Ändern und Löschen aller Elemente."). Note: the de Lync page (dd35d8e8) says "Editor" instead.
+    Editor: "Bearbeiter (alle Elemente lesen, erstellen, bearbeiten und löschen)",
+    // „Autor“: Microsoft (de-de), https://wus.prod.support.services.microsoft.com/de-de/office/zulassen-dass-eine-andere-person-ihre-e-mail-und-ihren-kalender-verwaltet-41c40c04-3bd1-4d22-963a-28eafec25926
+    Author: "Autor (Elemente lesen und erstellen, nur eigene bearbeiten und löschen)",
+    // „Nicht bearbeitender Autor“: glossary [12]: https://support.microsoft.com/de-de/office/optionen-zum-freigeben-und-delegieren-von-ordnern-in-outlook-f%C3%BCr-mac-a8c46bdb-2f37-42be-9b34-5ac87caf8f3d (Microsoft)
+    "Nonediting Author": "Nicht bearbeitender Autor (Elemente lesen und erstellen, nur eigene löschen)",
+    // „Prüfer“: Microsoft (de-de), https://wus.prod.support.services.microsoft.com/de-de/office/zulassen-dass-eine-andere-person-ihre-e-mail-und-ihren-kalender-verwaltet-41c40c04-3bd1-4d22-963a-28eafec25926
+    // and the Mac page a8c46bdb (Microsoft): "Prüfer / Nur Lesen von Elementen."
+    Reviewer: "Prüfer (nur lesen)",
+    // „Mitwirkender“: glossary [12] (Microsoft), as above.
+    Contributor: "Mitwirkender (nur Elemente erstellen, Kalender nicht lesbar)",
+    // „Keine“: third-party only (glossary; https://www.hrz.tu-darmstadt.de/support_und_anleitungen/hrz_anleitungen/groupware_wdb/artikel_details_26816.en.jsp,
+    // https://www.ionos.de/hilfe/e-mail/microsoftr-exchange-verwalten/nutzung-der-stellvertreterfunktion-delegate-mit-microsoft-exchange/), no Microsoft page.
+    None: "Keine (kein Zugriff auf Elemente)",
+    custom: (p: { rights: readonly string[] }) => `eine benutzerdefinierte Stufe: ${list(p.rights)}`,
+    right: {
+      Read: "Elemente lesen",
+      Write: "Elemente erstellen",
+      DeleteOwn: "eigene Elemente löschen",
+      DeleteAll: "alle Elemente löschen",
+      EditOwn: "eigene Elemente bearbeiten",
+      EditAll: "alle Elemente bearbeiten",
+    },
+  },
+
+  delegation: {
+    user: (p: { who: string }) => `Angemeldet: ${p.who}.`,
+    userUnknown: (p: { why: string }) => `Outlook hat nicht angegeben, wer angemeldet ist (${p.why}).`,
+    owner: (p: { address: string }) => `Laut Outlook gehört dieser Kalender ${p.address}.`,
+    sharedUnknown: (p: { why: string }) =>
+      `Outlook hat keine Angaben zum freigegebenen Kalender geliefert (${p.why}). Das tut es auch beim eigenen Kalender, für sich allein beweist das also nichts.`,
+    organizer: (p: { who: string }) => `Organisator: ${p.who}.`,
+    organizerUnknown: (p: { why: string }) => `Outlook hat den Organisator nicht angegeben (${p.why}).`,
+    organizerDisagrees: "Die Besprechung wird nicht vom Kalenderbesitzer organisiert. Maßgeblich ist, wem der Kalender gehört.",
+    selfByOwner: "Der Kalender gehört Ihnen, daher spielen Berechtigungen anderer keine Rolle.",
+    selfByOrganizer:
+      "Sie organisieren die Besprechung, und sie liegt nicht in einem freigegebenen Kalender: Es ist also Ihr eigener Kalender.",
+    delegateByOwner: (p: { owner: string }) => `Der Kalender gehört ${dem(p.owner)}, nicht Ihnen. Sie handeln also als Stellvertretung.`,
+    delegateByOrganizer: (p: { owner: string }) =>
+      `Die Besprechung wird ${vom(p.owner)} organisiert, nicht von Ihnen. Sie handeln also als Stellvertretung.`,
+    unknownBecauseUser:
+      "Ohne zu wissen, wer angemeldet ist, lässt sich nicht erkennen, ob das Ihr Kalender ist oder der einer anderen Person.",
+    unknownBecauseOwner:
+      "Ohne Angaben zum Kalender oder zum Organisator lässt sich nicht erkennen, ob das Ihr Kalender ist oder der einer anderen Person.",
   },
 };

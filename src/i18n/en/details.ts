@@ -4,7 +4,7 @@
  */
 import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
-import { aLink, meetingsOf, serviceIn, unnamed } from "./services";
+import { aLink, meetingsOf, serviceIn, unnamed, linksStart, serviceStart } from "./services";
 import { DELEGATE, LOCALE, delegateToAdd, list, of, start } from "./style";
 
 /** Dates as the rest of the catalogue writes them: day before month ("3 December"). */
@@ -503,6 +503,75 @@ export const enDetails = {
       "Shows the delegate's current rights on the owner's calendar and whether the Delegate flag is set (SharingPermissionFlags), before anything changes. If it shows an entry, use Set-MailboxFolderPermission below; if it says there is no entry, use Add-MailboxFolderPermission.",
     setPurpose:
       "Use this instead of Add-MailboxFolderPermission when the delegate already has an entry (for example Reviewer): Add- fails on an existing entry.",
+  },
+
+  evidence: {
+    reported: (p: { quote: string }) => `You reported: "${p.quote}"`,
+    permissions: (p: { owner: string; role: string }) => `Outlook reports your access to ${of(p.owner)} calendar as ${p.role}.`,
+    notEditOthers: "You can create new meetings, but cannot change ones others created.",
+    notDeleteOthers: "You cannot delete meetings others created.",
+    notRead: "You cannot see the other items in the calendar.",
+    macZero: (p: { owner: string }) =>
+      `Outlook for Mac reported no access to ${of(p.owner)} calendar. It is known to do that for real delegates, so this proves nothing; save a plain appointment in ${of(p.owner)} calendar to find out.`,
+    badBits: (p: { value: string }) => `Outlook returned an access value this add-in does not understand (${p.value}).`,
+    sharedUnknown: (p: { owner: string; why: string }) =>
+      `Outlook did not give your access to ${of(p.owner)} calendar: ${p.why}. Save a plain appointment in ${of(p.owner)} calendar: if Outlook refuses, you need edit access.`,
+    whoseUnknown: "This pane could not tell whose calendar this is, so it cannot say whether this permission is needed or granted.",
+    sendingInvisible: (p: { owner: string }) =>
+      `Outlook does not show add-ins whether you may send invitations for ${p.owner}, so this can't be checked here.`,
+    sendingHowToConfirm: (p: { owner: string }) =>
+      `To confirm: ${start(p.owner)} opens Delegate Access in Outlook and sees you listed, or IT runs the command below.`,
+    serviceNotNeeded: (p: { service: string }) => `${linksStart(p.service)} have no host account, so nobody needs to give you a right.`,
+    serviceUnchecked: (p: { service: string; owner: string }) =>
+      `${serviceStart(p.service)} keeps its own record of who may schedule for ${p.owner}; Outlook cannot show it.`,
+    teamsNeeds: (p: { owner: string }) =>
+      `Teams needs you to be ${of(p.owner)} real delegate (Author or Editor on the calendar, added as a delegate, not only shared with) with permission to send for them.`,
+    skypeNeeds: (p: { owner: string }) =>
+      `Skype for Business needs you in ${of(p.owner)} delegate list, with Editor on the calendar and permission to send for them.`,
+    prerequisiteCalendar: (p: { service: string; owner: string }) =>
+      `${serviceStart(p.service)} only schedules for ${p.owner} when you can create meetings in their calendar, and you can't (see above).`,
+    prerequisiteSending: (p: { service: string; owner: string }) =>
+      `${serviceStart(p.service)} also needs you to be able to send invitations for ${p.owner}, and you reported that you can't.`,
+    chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
+      `That refusal came from ${p.tried}. ${serviceStart(p.chosen)}, which this meeting uses, needs no such right.`,
+    otherService: (p: { quote: string; service: string }) =>
+      `You reported: "${p.quote}". That message comes from another meeting service, so it says nothing about ${serviceIn(p.service)}.`,
+  },
+
+  roles: {
+    Editor: "Editor (read, create, edit and delete all items)",
+    Author: "Author (read and create items, edit and delete only their own)",
+    "Nonediting Author": "Nonediting Author (read and create items, delete only their own)",
+    Reviewer: "Reviewer (read only)",
+    Contributor: "Contributor (create items only, cannot read the calendar)",
+    None: "None (no access to items)",
+    custom: (p: { rights: readonly string[] }) => `a custom level: ${list(p.rights)}`,
+    right: {
+      Read: "read items",
+      Write: "create items",
+      DeleteOwn: "delete own items",
+      DeleteAll: "delete all items",
+      EditOwn: "edit own items",
+      EditAll: "edit all items",
+    },
+  },
+
+  delegation: {
+    user: (p: { who: string }) => `Signed in: ${p.who}.`,
+    userUnknown: (p: { why: string }) => `Outlook did not say who is signed in (${p.why}).`,
+    owner: (p: { address: string }) => `Outlook reports that this calendar belongs to ${p.address}.`,
+    sharedUnknown: (p: { why: string }) =>
+      `Outlook gave no shared-calendar details (${p.why}); it does that for your own calendar too, so this alone proves nothing.`,
+    organizer: (p: { who: string }) => `Organizer: ${p.who}.`,
+    organizerUnknown: (p: { why: string }) => `Outlook did not give the organizer (${p.why}).`,
+    organizerDisagrees: "The organizer differs from the calendar's owner; the calendar's owner decides whose meeting this is.",
+    selfByOwner: "The calendar is yours, so no one else's permission is involved.",
+    selfByOrganizer: "You are the organizer and the meeting is not in a shared calendar, so it is your own calendar.",
+    delegateByOwner: (p: { owner: string }) => `The calendar belongs to ${p.owner}, not you, so you act as their delegate.`,
+    delegateByOrganizer: (p: { owner: string }) => `The organizer is ${p.owner}, not you, so you act as their delegate.`,
+    unknownBecauseUser: "Without knowing who is signed in, the pane cannot tell whether this is your calendar or someone else's.",
+    unknownBecauseOwner:
+      "Without the calendar's owner or the organizer, the pane cannot tell whether this is your calendar or someone else's.",
   },
 };
 

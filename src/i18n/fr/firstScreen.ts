@@ -5,8 +5,8 @@
 /* eslint-disable no-irregular-whitespace -- U+202F (narrow no-break space) is French typography before ; : ! ? and inside « ». */
 import { numberOf } from "../format";
 import type { FirstScreenMessages } from "../messages";
-import { LOCALE, list, OWNER, de, a, start, q } from "./style";
-import { acces, bouton, frServices, lien, liens, reunion, reunions, serviceIn, serviceStart, serviceTitle } from "./services";
+import { LOCALE, list, OWNER, de, a, start } from "./style";
+import { acces, bouton, frServices, lien, reunion, reunions, serviceIn, serviceStart, serviceTitle } from "./services";
 
 export const frFirstScreen: FirstScreenMessages = {
   locale: LOCALE,
@@ -139,46 +139,6 @@ export const frFirstScreen: FirstScreenMessages = {
     },
   },
 
-  evidence: {
-    reported: (p: { quote: string }) => `Vous avez signalé : « ${p.quote} »`,
-    permissions: (p: { owner: string; role: string }) => `Outlook indique votre niveau d’accès au calendrier ${de(p.owner)} : ${p.role}.`,
-    notEditOthers: "Vous pouvez créer des réunions, mais pas modifier celles que d’autres ont créées.",
-    notDeleteOthers: "Vous ne pouvez pas supprimer les réunions que d’autres ont créées.",
-    notRead: "Vous ne pouvez pas voir les autres éléments du calendrier.",
-    macZero: (p: { owner: string }) =>
-      `Outlook pour Mac indique que vous n’avez aucun accès au calendrier ${de(p.owner)}. Il le fait aussi pour de vrais délégués, donc cela ne prouve rien ; pour en avoir le cœur net, enregistrez un simple rendez-vous dans le calendrier ${de(p.owner)}.`,
-    badBits: (p: { value: string }) => `Outlook a renvoyé une valeur d’accès que ce complément ne comprend pas (${p.value}).`,
-    sharedUnknown: (p: { owner: string; why: string }) =>
-      `Outlook n’a pas donné votre accès au calendrier ${de(p.owner)} : ${p.why}. Enregistrez un simple rendez-vous dans le calendrier ${de(p.owner)} : si Outlook refuse, il vous faut un accès en modification.`,
-    whoseUnknown:
-      "Ce volet n’a pas pu savoir à qui appartient ce calendrier : il ne peut donc dire ni si cette autorisation est nécessaire, ni si elle est accordée.",
-    sendingInvisible: (p: { owner: string }) =>
-      `Outlook n’indique pas aux compléments si vous pouvez envoyer des invitations de la part ${de(p.owner)} : impossible donc de le vérifier ici.`,
-    // « Accès délégué »: glossary [7]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.fr-FR, how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT)
-    // "accès délégué" (the feature's name): https://support.office.com/fr-fr/article/Autoriser-quelqu-un-d-autre-%C3%A0-g%C3%A9rer-votre-courrier-%C3%A9lectronique-et-votre-calendrier-aaeedebe-9de0-4141-8323-029f4b836759 (Microsoft, MT)
-    sendingHowToConfirm: (p: { owner: string }) =>
-      `Pour le confirmer : ${p.owner} ouvre ${q("Accès délégué")} dans Outlook et vérifie que vous y figurez, ou le service informatique exécute la commande ci-dessous.`,
-    serviceNotNeeded: (p: { service: string }) =>
-      `Les ${liens(p.service)} n’ont pas de compte organisateur : personne n’a besoin de vous accorder un droit.`,
-    serviceUnchecked: (p: { service: string; owner: string }) =>
-      `${serviceStart(p.service)} tient son propre registre des personnes autorisées à planifier pour ${p.owner} ; Outlook ne peut pas le montrer.`,
-    // Auteur: https://www.uqac.ca/soutientechnique/hrf_faq/dans-outlook-2013-comment-partager-un-calendrier (third-party)
-    // Éditeur: MicrosoftDocs/OfficeDocs-SkypeForBusiness-pr.fr-FR, Skype/SfbOnline/set-up-skype-for-business-online/set-up-and-troubleshoot-skype-for-business-online-delegation.md (Microsoft, MT); also the uqac.ca page above (third-party)
-    teamsNeeds: (p: { owner: string }) =>
-      `Teams exige que vous figuriez réellement parmi les délégués ${de(p.owner)} (rôle Auteur ou Éditeur sur le calendrier et ajout comme délégué : un simple partage du calendrier ne suffit pas), avec l’autorisation d’envoyer de sa part.`,
-    // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide (Microsoft, MT), as above
-    skypeNeeds: (p: { owner: string }) =>
-      `Skype Entreprise exige que vous figuriez dans la liste des délégués ${de(p.owner)}, avec le rôle Éditeur sur le calendrier et l’autorisation d’envoyer de sa part.`,
-    prerequisiteCalendar: (p: { service: string; owner: string }) =>
-      `${serviceStart(p.service)} ne planifie pour ${p.owner} que si vous pouvez créer des réunions dans son calendrier, et ce n’est pas le cas (voir plus haut).`,
-    prerequisiteSending: (p: { service: string; owner: string }) =>
-      `${serviceStart(p.service)} exige aussi que vous puissiez envoyer des invitations de la part ${de(p.owner)}, et vous avez signalé que ce n’est pas possible.`,
-    chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
-      `Ce refus vient ${de(p.tried)}. ${serviceStart(p.chosen)}, utilisé pour cette réunion, ne demande aucun droit de ce type.`,
-    otherService: (p: { quote: string; service: string }) =>
-      `Vous avez signalé : « ${p.quote} ». Ce message vient d’un autre service de réunion : il ne dit rien sur ${serviceIn(p.service)}.`,
-  },
-
   why: {
     absent: "cette version d’Outlook ne le fournit pas aux compléments",
     failed: "Outlook a signalé une erreur",
@@ -186,52 +146,6 @@ export const frFirstScreen: FirstScreenMessages = {
     empty: "Outlook a donné une réponse vide",
     unexpected: "Outlook a renvoyé une valeur que ce complément ne comprend pas",
     "no-item": "aucune réunion n’est ouverte",
-  },
-
-  roles: {
-    // Éditeur: OfficeDocs-SkypeForBusiness-pr.fr-FR delegation guide, "Éditeur (peut lire, créer et modifier des éléments)" (Microsoft, MT);
-    // https://www.uqac.ca/soutientechnique/hrf_faq/dans-outlook-2013-comment-partager-un-calendrier, "Éditeur : Créer, lire, modifier et supprimer tous les éléments" (third-party)
-    Editor: "Éditeur (lire, créer, modifier et supprimer tous les éléments)",
-    // Auteur: https://www.uqac.ca/soutientechnique/hrf_faq/dans-outlook-2013-comment-partager-un-calendrier (third-party)
-    Author: "Auteur (lire et créer des éléments, ne modifier et supprimer que les siens)",
-    // NOT FOUND in French (i18n-sources 1f): the English role name is kept.
-    "Nonediting Author": `${q("Nonediting Author")} (lire et créer des éléments, ne supprimer que les siens)`,
-    // Relecteur: https://www.uqac.ca/soutientechnique/hrf_faq/dans-outlook-2013-comment-partager-un-calendrier (third-party)
-    Reviewer: "Relecteur (lecture seule)",
-    // Collaborateur: support.office.com/fr-fr/article/b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, MT: « de propriétaire, avec tous les droits, à collaborateur », as the French review quotes it)
-    Contributor: "Collaborateur (créer des éléments seulement, sans pouvoir lire le calendrier)",
-    // Aucun: glossary [8]: https://support.microsoft.com/fr-fr/office/49ba7631-1984-453e-8a8f-c78fd43475e4 (Microsoft: « Si vous définissez le niveau d’autorisation sur Aucun »)
-    None: "Aucun (aucun accès aux éléments)",
-    custom: (p: { rights: readonly string[] }) => `un niveau personnalisé : ${list(p.rights)}`,
-    right: {
-      Read: "lire les éléments",
-      Write: "créer des éléments",
-      DeleteOwn: "supprimer ses propres éléments",
-      DeleteAll: "supprimer tous les éléments",
-      EditOwn: "modifier ses propres éléments",
-      EditAll: "modifier tous les éléments",
-    },
-  },
-
-  delegation: {
-    user: (p: { who: string }) => `Personne connectée : ${p.who}.`,
-    userUnknown: (p: { why: string }) => `Outlook n’a pas indiqué qui est connecté (${p.why}).`,
-    owner: (p: { address: string }) => `Outlook indique que ce calendrier appartient à ${p.address}.`,
-    sharedUnknown: (p: { why: string }) =>
-      `Outlook n’a donné aucun détail de calendrier partagé (${p.why}) ; il fait de même pour votre propre calendrier, donc cela seul ne prouve rien.`,
-    organizer: (p: { who: string }) => `Organisateur : ${p.who}.`,
-    organizerUnknown: (p: { why: string }) => `Outlook n’a pas indiqué l’organisateur (${p.why}).`,
-    organizerDisagrees:
-      "L’organisateur n’est pas la personne propriétaire du calendrier ; c’est elle qui détermine à qui appartient cette réunion.",
-    selfByOwner: "Le calendrier est le vôtre : l’autorisation de personne d’autre n’entre en jeu.",
-    selfByOrganizer:
-      "C’est vous qui organisez la réunion, et elle n’est pas dans un calendrier partagé : c’est donc votre propre calendrier.",
-    delegateByOwner: (p: { owner: string }) => `Le calendrier appartient ${a(p.owner)}, pas à vous : vous agissez donc pour son compte.`,
-    delegateByOrganizer: (p: { owner: string }) => `L’organisateur est ${p.owner}, pas vous : vous agissez donc pour son compte.`,
-    unknownBecauseUser:
-      "Sans savoir qui est connecté, le volet ne peut pas dire s’il s’agit de votre calendrier ou de celui de quelqu’un d’autre.",
-    unknownBecauseOwner:
-      "Sans la personne propriétaire du calendrier ni l’organisateur, le volet ne peut pas dire s’il s’agit de votre calendrier ou de celui de quelqu’un d’autre.",
   },
 
   insert: {

@@ -5,7 +5,7 @@
 import { dateTimeOf } from "../dateTime";
 import { dateOf, numberOf } from "../format";
 import type { DetailsMessages } from "../messages";
-import { linkOf, meetingsIn, serviceIn, unnamed } from "./services";
+import { linkOf, meetingsIn, serviceIn, unnamed, serviceStart } from "./services";
 import { LOCALE, list, start } from "./style";
 
 export const nlDetails: DetailsMessages = {
@@ -561,5 +561,87 @@ export const nlDetails: DetailsMessages = {
       "Toont de huidige rechten van de gemachtigde op de agenda en of de Delegate-markering is ingesteld (SharingPermissionFlags), voordat er iets verandert. Staat er een vermelding, gebruik dan hieronder Set-MailboxFolderPermission; meldt de opdracht dat er geen vermelding is, gebruik dan Add-MailboxFolderPermission.",
     setPurpose:
       "Gebruik deze opdracht in plaats van Add-MailboxFolderPermission als de gemachtigde al een vermelding heeft (bijvoorbeeld Reviewer, in Outlook: Lezer): Add- mislukt bij een bestaande vermelding.",
+  },
+
+  evidence: {
+    reported: (p: { quote: string }) => `U meldde: "${p.quote}"`,
+    permissions: (p: { owner: string; role: string }) => `Volgens Outlook hebt u deze toegang tot de agenda van ${p.owner}: ${p.role}.`,
+    notEditOthers: "U kunt nieuwe vergaderingen maken, maar geen vergaderingen wijzigen die anderen hebben gemaakt.",
+    notDeleteOthers: "U kunt geen vergaderingen verwijderen die anderen hebben gemaakt.",
+    notRead: "U kunt de andere items in de agenda niet zien.",
+    macZero: (p: { owner: string }) =>
+      `Outlook voor Mac meldde dat u geen toegang hebt tot de agenda van ${p.owner}. Dat doet Outlook voor Mac ook bij echte gemachtigden, dus dit bewijst niets. Sla een gewone afspraak op in de agenda van ${p.owner} om het na te gaan.`,
+    badBits: (p: { value: string }) => `Outlook gaf een toegangswaarde terug die deze invoegtoepassing niet begrijpt (${p.value}).`,
+    sharedUnknown: (p: { owner: string; why: string }) =>
+      `Outlook gaf uw toegang tot de agenda van ${p.owner} niet door (${p.why}). Sla een gewone afspraak op in de agenda van ${p.owner}: weigert Outlook dat, dan hebt u bewerkrechten nodig.`,
+    whoseUnknown:
+      "Dit venster kon niet nagaan van wie deze agenda is, dus het kan niet zeggen of deze toestemming nodig is of al gegeven is.",
+    sendingInvisible: (p: { owner: string }) =>
+      `Outlook laat invoegtoepassingen niet zien of u uitnodigingen namens ${p.owner} mag verzenden, dus dit kan hier niet gecontroleerd worden.`,
+    // "Gemachtigdentoegang": https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT) and https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    sendingHowToConfirm: (p: { owner: string }) =>
+      `Zo kunt u het laten bevestigen: ${p.owner} opent Gemachtigdentoegang in Outlook en ziet u daar staan, of IT voert de opdracht hieronder uit.`,
+    serviceNotNeeded: (p: { service: string }) =>
+      `Een ${linkOf(p.service)} is niet gekoppeld aan het account van een organisator, dus niemand hoeft u toestemming te geven.`,
+    serviceUnchecked: (p: { service: string; owner: string }) =>
+      `${serviceStart(p.service)} houdt zelf bij wie voor ${p.owner} mag plannen; Outlook kan dat niet tonen.`,
+    // Auteur / Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
+    teamsNeeds: (p: { owner: string }) =>
+      `Voor Teams moet u een echte gemachtigde van ${p.owner} zijn (machtiging Auteur of Redacteur voor de agenda, en als gemachtigde toegevoegd, niet alleen iemand met wie de agenda is gedeeld), met toestemming om namens ${p.owner} te verzenden.`,
+    // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
+    skypeNeeds: (p: { owner: string }) =>
+      `Voor Skype voor Bedrijven moet u in de lijst met gemachtigden van ${p.owner} staan, met Redacteur op de agenda en toestemming om namens ${p.owner} te verzenden.`,
+    prerequisiteCalendar: (p: { service: string; owner: string }) =>
+      `${serviceStart(p.service)} plant alleen voor ${p.owner} als u vergaderingen kunt maken in de agenda van ${p.owner}, en dat kunt u niet (zie hierboven).`,
+    prerequisiteSending: (p: { service: string; owner: string }) =>
+      `${serviceStart(p.service)} vereist ook dat u uitnodigingen namens ${p.owner} kunt verzenden, en volgens uw melding kan dat niet.`,
+    chosenNeedsNothing: (p: { tried: string; chosen: string }) =>
+      `Die weigering kwam van ${p.tried}. Deze vergadering gebruikt ${serviceIn(p.chosen)}, en daarvoor is zo'n recht niet nodig.`,
+    otherService: (p: { quote: string; service: string }) =>
+      `U meldde: "${p.quote}". Dat bericht komt van een andere vergaderdienst, dus het zegt niets over ${serviceIn(p.service)}.`,
+  },
+
+  roles: {
+    // Redacteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
+    Editor: "Redacteur (alle items lezen, maken, bewerken en verwijderen)",
+    // Auteur: https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT)
+    Author: "Auteur (items lezen en maken, alleen eigen items bewerken en verwijderen)",
+    // NOT confirmed in Dutch (i18n-sources.md §1f): English role name kept, in quotes.
+    "Nonediting Author": `"Nonediting Author" (items lezen en maken, alleen eigen items verwijderen)`,
+    // Lezer: https://support.office.com/nl-nl/article/uw-e-mail-en-agenda-door-iemand-anders-laten-beheren-41c40c04-3bd1-4d22-963a-28eafec25926 (Microsoft, MT) and https://berendbotje.freshservice.com/support/solutions/articles/10000008173-hoe-machtig-ik-iemand-voor-mijn-agenda-en-mail- (third-party)
+    Reviewer: "Lezer (alleen lezen)",
+    // Inzender (nl review, finding 4): https://support.microsoft.com/nl-nl/office/machtigingen-voor-een-openbare-map-instellen-of-wijzigen-b2e0440c-7873-48ec-9ff2-b1a20b723005 (Microsoft, not MT):
+    // "Machtigingen variëren van Eigenaar, met alle rechten, tot Inzender, met de minste rechten."
+    Contributor: "Inzender (alleen items maken, de agenda niet lezen)",
+    // Geen: glossary [2]: github.com/isabella232/OfficeDocs-AlchemyInsights-pr.nl-NL, AlchemyInsights/how-to-add-or-remove-a-delegate-in-outlook-for-windows.md (Microsoft, MT) ("U kunt de machtiging voor Postvak in op geen wijzigen")
+    None: "Geen (geen toegang tot items)",
+    custom: (p: { rights: readonly string[] }) => `een aangepast niveau: ${list(p.rights)}`,
+    right: {
+      Read: "items lezen",
+      Write: "items maken",
+      DeleteOwn: "eigen items verwijderen",
+      DeleteAll: "alle items verwijderen",
+      EditOwn: "eigen items bewerken",
+      EditAll: "alle items bewerken",
+    },
+  },
+
+  delegation: {
+    user: (p: { who: string }) => `Aangemeld: ${p.who}.`,
+    userUnknown: (p: { why: string }) => `Outlook gaf niet door wie er is aangemeld (${p.why}).`,
+    owner: (p: { address: string }) => `Volgens Outlook is deze agenda van ${p.address}.`,
+    sharedUnknown: (p: { why: string }) =>
+      `Outlook gaf geen gegevens over een gedeelde agenda (${p.why}); dat doet Outlook ook bij uw eigen agenda, dus dit op zich bewijst niets.`,
+    organizer: (p: { who: string }) => `Organisator: ${p.who}.`,
+    organizerUnknown: (p: { why: string }) => `Outlook gaf de organisator niet door (${p.why}).`,
+    organizerDisagrees:
+      "De organisator is iemand anders dan de eigenaar van de agenda; de eigenaar van de agenda bepaalt van wie deze vergadering is.",
+    selfByOwner: "De agenda is van u, dus de toestemming van iemand anders speelt geen rol.",
+    selfByOrganizer: "U bent de organisator en de vergadering staat niet in een gedeelde agenda, dus het is uw eigen agenda.",
+    delegateByOwner: (p: { owner: string }) => `De agenda is van ${p.owner}, niet van u, dus u handelt als gemachtigde van ${p.owner}.`,
+    delegateByOrganizer: (p: { owner: string }) => `De organisator is ${p.owner}, niet u, dus u handelt als gemachtigde van ${p.owner}.`,
+    unknownBecauseUser: "Zonder te weten wie er is aangemeld, kan dit venster niet zeggen of dit uw agenda is of die van iemand anders.",
+    unknownBecauseOwner:
+      "Zonder de eigenaar van de agenda of de organisator kan dit venster niet zeggen of dit uw agenda is of die van iemand anders.",
   },
 };

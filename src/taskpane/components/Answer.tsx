@@ -1,5 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { readableNameOf } from "../../diagnosis/address";
 import type { Step } from "../../diagnosis/answer";
+import { calendarOfWords } from "../../i18n/checkWords";
 import { memo } from "react";
 import type { Slice } from "../slices";
 import type { PaneCommands } from "../useTaskpane";
@@ -27,12 +29,13 @@ type AnswerProps = Slice<"answer"> & { readonly on: PaneCommands };
 
 export const Answer = memo(function Answer(model: AnswerProps) {
   const styles = useStyles();
+  const t = useFirstScreenText();
   const { verdict, answer } = model;
   return (
     <section className={styles.root} data-delegation={verdict?.delegation ?? ""} data-answer={answer?.kind ?? ""} aria-busy={!answer}>
       {verdict && answer && (
         <>
-          <span className={styles.eyebrow}>{verdict.headline}</span>
+          <span className={styles.eyebrow}>{calendarOfWords(verdict.delegation, readableNameOf(verdict.owner, t.people.owner), t)}</span>
           <h1 className={styles.headline}>{answer.headline}</h1>
           <p className={styles.line}>{answer.line}</p>
           <Steps model={model} />

@@ -4,6 +4,7 @@ import { shortNameOf } from "../../diagnosis/address";
 import { remediesFor } from "../../diagnosis/remedies";
 import { sourcesFor } from "../../diagnosis/sources";
 import type { Check, Verdict } from "../../diagnosis/types";
+import { checkEvidence } from "../../i18n/evidenceWords";
 import { useText } from "../text";
 import type { GraphRequest } from "../useTaskpane";
 import { GraphEvidence } from "./GraphEvidence";
@@ -41,11 +42,12 @@ export default function CheckDetails({
   const styles = useStyles();
   const parties = verdict?.parties;
   const remedies = useMemo(() => (parties ? remediesFor(check, parties, t) : []), [check, parties, t]);
+  const evidence = checkEvidence(check, shortNameOf(parties?.owner, t.people.owner), t);
   return (
     <div data-check-details={check.id}>
-      {check.evidence.length > 0 && (
+      {evidence.length > 0 && (
         <ul className={styles.evidence}>
-          {check.evidence.map((line, i) => (
+          {evidence.map((line, i) => (
             <li key={i}>{line}</li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, memo, Suspense, useEffect, useState } from "react";
+import { shortNameOf } from "../../diagnosis/address";
 import type { Check } from "../../diagnosis/types";
+import { checkSummary, checkTitle } from "../../i18n/checkWords";
 import type { Slice } from "../slices";
 import type { PaneCommands } from "../useTaskpane";
 import { useFirstScreenText } from "../text";
@@ -80,10 +82,10 @@ function CheckLine({ check, model }: { readonly check: Check; readonly model: Ch
       <div className={styles.head}>
         <StatusBadge status={check.status} />
         <h3 id={headingId} className={styles.title}>
-          {check.title}
+          {checkTitle(check, t)}
         </h3>
       </div>
-      <p className={styles.summary}>{check.summary}</p>
+      <p className={styles.summary}>{checkSummary(check, shortNameOf(model.verdict?.parties.owner, t.people.owner), t)}</p>
       {/* Native <details>: keyboard and screen-reader support for free. */}
       <details onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
         <summary className={styles.toggle}>{t.checks.details}</summary>

@@ -12,6 +12,7 @@ import { shortNameOf } from "../../diagnosis/address";
 import { LiveRegion } from "./LiveRegion";
 import { RemedyList } from "./RemedyList";
 import { SourceLinks } from "./SourceLinks";
+import { checkTitle } from "../../i18n/checkWords";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -104,7 +105,7 @@ function ErrorDecoder(model: ErrorDecoderProps) {
           <p className={styles.text}>{decoded.recognised ? decoded.entry.cause : t.decoder.notRecognisedBody}</p>
           {decoded.recognised && (
             <p className={styles.text} data-concerns={concerned?.id ?? "none"}>
-              {ownCalendar ? t.decoder.ownCalendar : concerned ? t.decoder.concerns({ check: concerned.title }) : t.decoder.concernsNone}
+              {ownCalendar ? t.decoder.ownCalendar : concerned ? t.decoder.concerns({ check: checkTitle(concerned, t) }) : t.decoder.concernsNone}
             </p>
           )}
           {/* Text in another language: say what was not read, and what was found all the same. */}

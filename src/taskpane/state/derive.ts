@@ -6,6 +6,7 @@
  */
 import type { ConfigResult, OrgConfig } from "../../config/types";
 import { helpdeskFor } from "../../config/helpdesk";
+import { shortNameOf } from "../../diagnosis/address";
 import { answerOf, type Answer } from "../../diagnosis/answer";
 import type { DecodedError } from "../../diagnosis/errors/decode";
 import { toReportedError } from "../../diagnosis/errors/reported";
@@ -15,6 +16,7 @@ import type { PasteOutcome } from "../../diagnosis/evidence/merge";
 import { sendCheckReach, type SendCheckReach } from "../../diagnosis/sendCheckReach";
 import type { CheckedService, DelegationFacts, DiagnosisContext, Parties, Person, Verdict } from "../../diagnosis/types";
 import { diagnose, meetingOwner } from "../../diagnosis/verdict";
+import { insertBlockedWords } from "../../i18n/checkWords";
 import type { ExchangeMessages, FirstScreenMessages, Messages } from "../../i18n/messages";
 import { MAX_BODY_CHARS } from "../../meeting/limits";
 import { blockSignals } from "../../meeting/recognition";
@@ -107,8 +109,8 @@ function coreOf(boot: PaneState["boot"], providerId: string | undefined, languag
   const config = configResult.config;
   const provider = config.providers.find((p) => p.id === providerId) ?? config.providers[0];
   const helpdesk = helpdeskFor(config, language);
-  // Who the owner is comes from the diagnosis itself (one rule for it); its words do not matter here.
-  const owner = meetingOwner(facts, { t, service: "other", serviceName: "", reported: [] });
+  // Who the owner is comes from the diagnosis itself (one rule for it).
+  const owner = meetingOwner(facts);
   return { t, facts, configResult, config, provider, helpdesk, owner };
 }
 type Core = NonNullable<ReturnType<typeof coreOf>>;
@@ -206,7 +208,7 @@ export function insertBlockedOf(
   bodyTooLarge: boolean,
 ): string | undefined {
   if (!t || !verdict) return undefined;
-  if (!verdict.insert.allowed) return verdict.insert.reason;
+  if (!verdict.insert.allowed) return insertBlockedWords(verdict.insert, shortNameOf(verdict.parties.owner, t.people.owner), t);
   if (meeting.kind === "unreadable") return t.insert.bodyUnreadable;
   // Known before any click: Outlook refuses a body over its limit, so the button says so up front.
   if (bodyTooLarge) return t.insert.bodyTooLarge({ limit: MAX_BODY_CHARS });

@@ -4,10 +4,10 @@
  */
 import { answerOf } from "../../../src/diagnosis/answer";
 import type { ExchangeFinding } from "../../../src/diagnosis/evidence/finding";
-import type { Check, CheckId, DelegationFacts } from "../../../src/diagnosis/types";
+import type { CheckId, DelegationFacts } from "../../../src/diagnosis/types";
 import { diagnose } from "../../../src/diagnosis/verdict";
 import { nl } from "../../../src/i18n/nl";
-import { context, delegateFacts, HOSTS, type ContextOverrides } from "../fixtures";
+import { context, delegateFacts, HOSTS, type ContextOverrides, shownCheck, type ShownCheck } from "../fixtures";
 import { finding } from "./findings";
 
 const TEAMS: ContextOverrides = { service: "teams", serviceName: "Microsoft Teams" };
@@ -17,7 +17,7 @@ const MAC_ZERO = delegateFacts({ host: HOSTS.classicMac }, 0);
 function run(facts: DelegationFacts, exchange: ExchangeFinding | undefined, ctx: ContextOverrides = TEAMS) {
   const full = context({ ...ctx, ...(exchange ? { exchange } : {}) });
   const verdict = diagnose(facts, full);
-  const check = (id: CheckId): Check => verdict.checks.find((c) => c.id === id) as Check;
+  const check = (id: CheckId): ShownCheck => shownCheck(verdict, id);
   const answer = answerOf(verdict, full, { hasBlock: false, insertsLink: full.service !== "teams" });
   return { verdict, check, answer };
 }
@@ -99,9 +99,9 @@ describe("send on behalf, according to Exchange", () => {
       exchange: finding(),
       reported: [{ errorId: "send-on-behalf", layer: "send-on-behalf", quote: "SendAsDenied" }],
     });
-    const check = diagnose(delegateFacts(), full).checks.find((c) => c.id === "send-on-behalf");
-    expect(check?.status).toBe("missing");
-    expect(check?.evidence).toEqual([
+    const check = shownCheck(diagnose(delegateFacts(), full), "send-on-behalf");
+    expect(check.status).toBe("missing");
+    expect(check.evidence).toEqual([
       'You reported: "SendAsDenied"',
       "According to Exchange, as IT sent it on 3 December 2026: you are listed as allowed to send on behalf of Alex (GrantSendOnBehalfTo).",
       "The add-in cannot verify text pasted into it: this is Exchange's answer as IT sent it and you pasted it.",
@@ -200,7 +200,7 @@ describe("an answer more than 30 days old", () => {
   it("is shown in each check, used in none", () => {
     const { verdict, answer } = run(MAC_ZERO, finding({}, { stale: true, remembered: true }), JITSI);
     expect(verdict.checks.map((c) => c.status)).toEqual(["unknown", "unknown", "not-needed"]);
-    expect(verdict.checks[0]?.evidence).toContain(
+    expect(shownCheck(verdict, "calendar-editor").evidence).toContain(
       "According to Exchange, as IT sent it on 3 December 2026, more than 30 days ago, so it is not used until IT checks again.",
     );
     expect(answer.kind).toBe("cant-tell");
@@ -211,7 +211,7 @@ describe("in Dutch", () => {
   it("the source and the date are in Dutch words", () => {
     const full = context({ ...TEAMS, t: nl, exchange: finding() });
     const verdict = diagnose(delegateFacts(), full);
-    expect(verdict.checks.find((c) => c.id === "send-on-behalf")?.summary).toBe(
+    expect(shownCheck(verdict, "send-on-behalf", nl).summary).toBe(
       "Volgens Exchange, zoals IT het op 3 december 2026 stuurde, kunnen uitnodigingen namens Alex verzonden worden.",
     );
   });

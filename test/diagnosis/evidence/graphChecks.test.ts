@@ -6,12 +6,12 @@
 import { answerOf } from "../../../src/diagnosis/answer";
 import type { ExchangeFinding } from "../../../src/diagnosis/evidence/finding";
 import type { GraphEvidence, GraphFinding } from "../../../src/diagnosis/evidence/graph";
-import type { Check, CheckId, DelegationFacts } from "../../../src/diagnosis/types";
+import type { CheckId, DelegationFacts } from "../../../src/diagnosis/types";
 import { diagnose } from "../../../src/diagnosis/verdict";
 import { en } from "../../../src/i18n/en";
 import type { Messages } from "../../../src/i18n/messages";
 import { nl } from "../../../src/i18n/nl";
-import { context, delegateFacts, HOSTS, type ContextOverrides } from "../fixtures";
+import { context, delegateFacts, HOSTS, type ContextOverrides, shownCheck, type ShownCheck } from "../fixtures";
 import { finding } from "./findings";
 
 const TEAMS: ContextOverrides = { service: "teams", serviceName: "Microsoft Teams" };
@@ -40,7 +40,7 @@ function graph(fields: Partial<GraphEvidence> = {}, words: Messages["graph"] = e
 function run(facts: DelegationFacts, sources: { graph?: GraphFinding; exchange?: ExchangeFinding }, ctx: ContextOverrides = TEAMS) {
   const full = context({ ...ctx, ...sources });
   const verdict = diagnose(facts, full);
-  const check = (id: CheckId): Check => verdict.checks.find((c) => c.id === id) as Check;
+  const check = (id: CheckId): ShownCheck => shownCheck(verdict, id);
   const answer = answerOf(verdict, full, { hasBlock: false, insertsLink: full.service !== "teams" });
   return { verdict, check, answer };
 }

@@ -1,0 +1,124 @@
+/**
+ * Why a check has its status, as data: the checks (src/diagnosis/checks) return these, and
+ * src/i18n/checkWords.ts words them in the reader's language. A reason holds ids, roles, quotes and
+ * names as the domain received them, never a sentence, so a copy edit cannot change what a rule decides
+ * and a rule test can assert `reason.kind` instead of English.
+ *
+ * Sentences mention the owner; the presenter is given the owner's name, so reasons do not carry it.
+ */
+import type { UnknownWhy } from "./facts";
+import type { ServiceKind } from "./kinds";
+import type { Person } from "./people";
+
+/** Office.MailboxEnums.DelegatePermissions' rights, in bit order. */
+export type PermissionName = "Read" | "Write" | "DeleteOwn" | "DeleteAll" | "EditOwn" | "EditAll";
+
+/** Exchange folder roles as they appear in the bitmask; anything else is "custom". */
+export type RoleName = "Editor" | "Author" | "Nonediting Author" | "Reviewer" | "Contributor" | "None" | "custom";
+
+/**
+ * A line the evidence chunk (src/diagnosis/checks/evidenceRules.ts) words itself from Exchange's and
+ * Microsoft Graph's parts of the catalogue, which travel with that chunk.
+ */
+export interface WordedReason {
+  readonly kind: "worded";
+  readonly text: string;
+}
+
+/** A refusal the user pasted, quoted back (one readable line of it). */
+export interface ReportedReason {
+  readonly kind: "reported";
+  readonly quote: string;
+}
+
+/** The first-screen sentence of the calendar check (calendar-editor). */
+export type CalendarSummary =
+  | { readonly kind: "calendar-reported" }
+  | { readonly kind: "calendar-whose-unknown" }
+  | { readonly kind: "calendar-not-shown" }
+  | { readonly kind: "calendar-bad-value" }
+  | { readonly kind: "calendar-mac-zero" }
+  | { readonly kind: "calendar-read-only" }
+  | { readonly kind: "calendar-no-access" }
+  | { readonly kind: "calendar-cannot-create" }
+  | { readonly kind: "calendar-granted" }
+  | { readonly kind: "calendar-partial" };
+
+/** What Outlook showed of the calendar layer, one line each. */
+export type CalendarReason =
+  | ReportedReason
+  | { readonly kind: "whose-unknown" }
+  | { readonly kind: "shared-unknown"; readonly why: UnknownWhy }
+  | { readonly kind: "bad-bits"; readonly value: string }
+  | { readonly kind: "mac-zero-bits" }
+  | { readonly kind: "role"; readonly role: RoleName; readonly rights: readonly PermissionName[] }
+  | { readonly kind: "not-edit-others" }
+  | { readonly kind: "not-delete-others" }
+  | { readonly kind: "not-read" };
+
+/** The first-screen sentence of the sending check (send-on-behalf). */
+export type SendingSummary = { readonly kind: "sending-reported" } | { readonly kind: "sending-unknown" };
+
+/** Send on behalf is invisible to add-ins: the lines say so and how to confirm it. */
+export type SendingReason = ReportedReason | { readonly kind: "sending-invisible" } | { readonly kind: "sending-how-to-confirm" };
+
+/** The first-screen sentence of the meeting service's check (online-meeting-delegate); `service` is its display name. */
+export type ServiceSummary =
+  | { readonly kind: "service-other-refused"; readonly tried: string; readonly chosen: string }
+  | { readonly kind: "service-not-needed"; readonly service: string }
+  | { readonly kind: "service-reported"; readonly service: string }
+  | { readonly kind: "service-whose-unknown" }
+  | { readonly kind: "service-unknown"; readonly service: ServiceKind }
+  | { readonly kind: "service-needs-calendar"; readonly service: string }
+  | { readonly kind: "service-needs-sending"; readonly service: string };
+
+export type ServiceReason =
+  | ReportedReason
+  | { readonly kind: "whose-unknown" }
+  | { readonly kind: "service-not-needed"; readonly service: string }
+  | { readonly kind: "service-unchecked"; readonly service: string }
+  | { readonly kind: "teams-needs" }
+  | { readonly kind: "skype-needs" }
+  | { readonly kind: "prerequisite-calendar"; readonly service: string }
+  | { readonly kind: "prerequisite-sending"; readonly service: string }
+  | { readonly kind: "chosen-needs-nothing"; readonly tried: string; readonly chosen: string }
+  | { readonly kind: "other-service"; readonly quote: string; readonly service: string };
+
+/** The sentences under a check's heading, in order (shown joined by a space). */
+export type SummaryReason = CalendarSummary | SendingSummary | ServiceSummary | WordedReason;
+
+/** One line of a check's evidence. */
+export type EvidenceReason = CalendarReason | SendingReason | ServiceReason | WordedReason;
+
+/** What stops the meeting link from being inserted (the verdict's insert decision); `service` is its display name. */
+export type InsertBlocker =
+  | { readonly kind: "reported-calendar" }
+  | { readonly kind: "read-only" }
+  | { readonly kind: "no-access" }
+  | { readonly kind: "cannot-create" }
+  | { readonly kind: "service-missing"; readonly service: string };
+
+/** What an allowed insert warns about: a gap that is unknown, partial, or does not stop the link. */
+export type InsertWarning =
+  | { readonly kind: "whose-unknown" }
+  | { readonly kind: "calendar-unknown" }
+  | { readonly kind: "partial" }
+  | { readonly kind: "sending-unknown" }
+  | { readonly kind: "sending-missing" }
+  | { readonly kind: "service-unknown"; readonly service: string };
+
+/** How the verdict worked out whose calendar this is, step by step (shown in the report). */
+export type DelegationReason =
+  | { readonly kind: "user"; readonly who: Person }
+  | { readonly kind: "user-unknown"; readonly why: UnknownWhy }
+  | { readonly kind: "owner"; readonly address: string }
+  | { readonly kind: "shared-unknown"; readonly why: UnknownWhy }
+  | { readonly kind: "organizer"; readonly who: Person }
+  | { readonly kind: "organizer-unknown"; readonly why: UnknownWhy }
+  | { readonly kind: "organizer-disagrees" }
+  | { readonly kind: "self-by-owner" }
+  | { readonly kind: "self-by-organizer" }
+  | { readonly kind: "delegate-by-owner"; readonly owner: Person | undefined; readonly address: string }
+  | { readonly kind: "delegate-by-organizer"; readonly owner: Person }
+  | { readonly kind: "unknown-because-user" }
+  | { readonly kind: "unknown-because-owner" };
