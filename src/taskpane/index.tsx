@@ -2,13 +2,13 @@ import type { ComponentProps } from "react";
 import { createRoot } from "react-dom/client";
 import { loadOrgConfig } from "../config/load";
 import { bootTextOf as bootText } from "../i18n/bootShared";
-import { browserLanguage, languageOf, type Language } from "../i18n/language";
+import { browserLanguage, languageOf } from "../i18n/language";
 import { loadDetailsText, loadFirstScreenText } from "../i18n/load";
 import { loadEvidenceKit } from "./evidenceKit";
-import { createOutlookGateway, failed, officeGlobal, type BodyGlance, type Outcome } from "../office/gateway";
+import { createOutlookGateway, officeGlobal } from "../office/gateway";
 import { App } from "./components/App";
 import { applyTheme, loadPreloadedStyles } from "./styles";
-import { ANSWER_WAITS_FOR_BODY_MS } from "./useTaskpane";
+import { beginPane } from "./paneStart";
 
 declare const ADDIN_VERSION: string | undefined;
 
@@ -27,7 +27,6 @@ const READY_TIMEOUT_MS = 10_000;
 function start(): void {
   const container = document.getElementById("container");
   if (!container) return;
-  const frameText = bootText(browserLanguage()).reading;
   const office = officeGlobal();
   if (!office || typeof office.onReady !== "function") {
     container.textContent = bootText(browserLanguage()).officeMissing;
@@ -56,66 +55,40 @@ function start(): void {
         return;
       }
       const gateway = createOutlookGateway(office);
-      const facts = gateway.readFacts();
-      // The body with the facts, not after them: the answer's button depends on it.
-      const glance = gateway.glanceAtBody();
-      // From here Outlook's own language is known; the browser's was only a guess for the frame.
-      const boot = { ...bootText(gateway.displayLanguage() ?? browserLanguage()), reading: frameText };
-      const language = languageOf(gateway.displayLanguage());
-      const text = language === likelyLanguage ? likelyText : loadFirstScreenText(language);
-      text.catch(() => undefined); // the pane reports a failure once it asks for the text
-      const loadText = (asked: Language) => (asked === language ? text : loadFirstScreenText(asked));
-      // A remembered Exchange answer is part of the first answer: its rules download beside the text.
-      let earlyEvidence = gateway.remembersAnyEvidence() ? loadEvidenceKit(language) : undefined;
-      earlyEvidence?.catch(() => undefined); // the pane reports a failure once it asks for the rules
-      const loadEvidence = (asked: Language) => {
-        const early = asked === language ? earlyEvidence : undefined;
-        earlyEvidence = undefined; // used once: a failed download is asked again, not handed back
-        return early ?? loadEvidenceKit(asked);
-      };
+      const pane = beginPane({
+        gateway,
+        config,
+        browserLanguage: browserLanguage(),
+        loadText: loadFirstScreenText,
+        loadEvidence: loadEvidenceKit,
+        likely: { language: likelyLanguage, text: likelyText },
+      });
       const mount = (ready?: Pick<ComponentProps<typeof App>, "initial" | "bodyGlance">) =>
         createRoot(container).render(
           <App
             gateway={gateway}
-            facts={facts}
+            facts={pane.facts}
             loadConfig={() => config}
-            loadText={loadText}
+            loadText={pane.loadText}
             loadDetails={loadDetailsText}
-            loadEvidence={loadEvidence}
+            loadEvidence={pane.loadEvidence}
             random={(length) => crypto.getRandomValues(new Uint8Array(length))}
             addinVersion={typeof ADDIN_VERSION === "string" ? ADDIN_VERSION : "dev"}
-            boot={boot}
+            boot={pane.boot}
             {...ready}
           />,
         );
       applyTheme(gateway.prefersDarkTheme());
       paneStyles.then(
-        () =>
-          Promise.all([facts, config, text]).then(
-            ([readFacts, readConfig, firstText]) =>
-              void withinAnswerWait(glance).then((bodyGlance) =>
-                mount({ initial: { facts: readFacts, config: readConfig, text: firstText }, bodyGlance }),
-              ),
-            // The text did not download: the pane says so in its own words.
-            () => mount(),
-          ),
+        () => void pane.mountWhenReady(mount),
         () => {
-          container.textContent = boot.filesMissing;
+          container.textContent = pane.boot.filesMissing;
         },
       );
     });
   } catch {
     container.textContent = bootText(browserLanguage()).officeMissing;
   }
-}
-
-/** The first look at the body, or why the answer did not wait for it any longer. */
-function withinAnswerWait(glance: Promise<Outcome<BodyGlance>>): Promise<Outcome<BodyGlance>> {
-  const late = failed(`body.getAsync did not answer within ${ANSWER_WAITS_FOR_BODY_MS} ms`, undefined, "timed-out");
-  return Promise.race([
-    glance.catch((error: unknown) => failed(String(error))),
-    new Promise<Outcome<BodyGlance>>((resolve) => setTimeout(() => resolve(late), ANSWER_WAITS_FOR_BODY_MS)),
-  ]);
 }
 
 start();

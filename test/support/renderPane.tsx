@@ -6,20 +6,18 @@
  * when the words did not download does it mount without them, as production does.
  *
  * Outlook is the fake gateway (./fakeGateway.ts), configured by the same options; the
- * clock is fixed (NOW) unless a test gives another. Keep the order of this file's steps the same as
- * index.tsx's: that is what makes these tests exercise the path users take.
+ * clock is fixed (NOW) unless a test gives another. The start itself is production's
+ * (src/taskpane/paneStart.ts), shared with index.tsx, so these tests take the path users take.
  */
 import { act, render } from "@testing-library/react";
 import { parseConfig } from "../../src/config/parse";
 import type { ConfigResult } from "../../src/config/types";
-import { bootTextOf } from "../../src/i18n/bootShared";
-import { browserLanguage, languageOf, type Language } from "../../src/i18n/language";
+import { browserLanguage } from "../../src/i18n/language";
 import { loadDetailsText, loadFirstScreenText } from "../../src/i18n/load";
-import { failed, type BodyGlance, type Outcome } from "../../src/office/gateway";
 import { App } from "../../src/taskpane/components/App";
 import type { TaskpaneDeps } from "../../src/taskpane/controller/paneController";
 import { loadEvidenceKit } from "../../src/taskpane/evidenceKit";
-import { ANSWER_WAITS_FOR_BODY_MS } from "../../src/taskpane/useTaskpane";
+import { beginPane } from "../../src/taskpane/paneStart";
 import { fakeGateway, type FakeOptions } from "./fakeGateway";
 
 /** The tests' clock: after every fixture block ran (3 December 2026), within the 30 days an answer stays fresh. */
@@ -91,50 +89,29 @@ export function startPane(options: PaneOptions = {}): RenderedPane {
   started.add(pane);
   let unmountPane: (() => void) | undefined;
 
-  // index.tsx, start(): everything that takes time starts at once.
+  // index.tsx, start(): everything that takes time starts at once, through the same code.
   const config = Promise.resolve(options.config ?? parseConfig(undefined));
-  const frameText = bootTextOf(browserLanguage()).reading;
-  const facts = gateway.readFacts();
-  const glance = gateway.glanceAtBody();
-  const boot = { ...bootTextOf(gateway.displayLanguage() ?? browserLanguage()), reading: frameText };
-  const language = languageOf(gateway.displayLanguage());
-  const text = loadText(language);
-  text.catch(() => undefined);
-  const loadTextOf = (asked: Language) => (asked === language ? text : loadText(asked));
-  let earlyEvidence = gateway.remembersAnyEvidence() ? loadEvidence(language) : undefined;
-  earlyEvidence?.catch(() => undefined);
-  const loadEvidenceOf = (asked: Language) => {
-    const early = asked === language ? earlyEvidence : undefined;
-    earlyEvidence = undefined;
-    return early ?? loadEvidence(asked);
-  };
+  const start = beginPane({ gateway, config, browserLanguage: browserLanguage(), loadText, loadEvidence });
   const mount = (ready?: Pick<TaskpaneDeps, "initial" | "bodyGlance">) => {
     if (pane.closed) return;
     unmountPane = render(
       <App
         gateway={gateway}
-        facts={facts}
+        facts={start.facts}
         loadConfig={() => config}
-        loadText={loadTextOf}
+        loadText={start.loadText}
         loadDetails={options.loadDetails ?? loadDetailsText}
-        loadEvidence={loadEvidenceOf}
+        loadEvidence={start.loadEvidence}
         random={options.random ?? defaultRandom}
         addinVersion="test"
         now={options.now ?? (() => NOW)}
-        boot={boot}
+        boot={start.boot}
         {...ready}
       />,
       { container },
     ).unmount;
   };
-  const mounted = Promise.all([facts, config, text]).then(
-    ([readFacts, readConfig, firstText]) =>
-      withinAnswerWait(glance).then((bodyGlance) =>
-        mount({ initial: { facts: readFacts, config: readConfig, text: firstText }, bodyGlance }),
-      ),
-    // The text did not download: the pane says so in its own words.
-    () => mount(),
-  );
+  const mounted = start.mountWhenReady(mount);
   return {
     ...outlook,
     container,
@@ -144,13 +121,4 @@ export function startPane(options: PaneOptions = {}): RenderedPane {
       if (unmountPane) act(() => unmountPane?.());
     },
   };
-}
-
-/** index.tsx's withinAnswerWait: the first look at the body, or why the answer did not wait for it any longer. */
-function withinAnswerWait(glance: Promise<Outcome<BodyGlance>>): Promise<Outcome<BodyGlance>> {
-  const late = failed(`body.getAsync did not answer within ${ANSWER_WAITS_FOR_BODY_MS} ms`, undefined, "timed-out");
-  return Promise.race([
-    glance.catch((error: unknown) => failed(String(error))),
-    new Promise<Outcome<BodyGlance>>((resolve) => setTimeout(() => resolve(late), ANSWER_WAITS_FOR_BODY_MS)),
-  ]);
 }
