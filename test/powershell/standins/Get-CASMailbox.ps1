@@ -23,7 +23,6 @@ function Get-CASMailbox {
   )
   process {
     if (-not (Use-ExoCall $PSCmdlet $Identity)) { return }
-    if (Test-ExoDenied $PSCmdlet) { return }
     $recipient = Resolve-ExoRecipient $PSCmdlet $Identity
     if ($null -eq $recipient) { return }
     $data = Get-ExoMailboxData $recipient.PrimarySmtpAddress

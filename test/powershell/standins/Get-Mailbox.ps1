@@ -39,7 +39,6 @@ function Get-Mailbox {
   )
   process {
     if (-not (Use-ExoCall $PSCmdlet $Identity)) { return }
-    if (Test-ExoDenied $PSCmdlet) { return }
     # Without an identity: every mailbox of the types asked for (-ResultSize Unlimited, as IT runs it).
     if (-not $PSBoundParameters.ContainsKey('Identity')) {
       foreach ($address in @($global:ExoScenario.Mailboxes.Keys)) {

@@ -13,7 +13,6 @@ function Get-MailboxFolderPermission {
   )
   process {
     if (-not (Use-ExoCall $PSCmdlet $Identity)) { return }
-    if (Test-ExoDenied $PSCmdlet) { return }
     $at = $Identity.IndexOf(':\')
     $mailboxId = if ($at -lt 0) { $Identity } else { $Identity.Substring(0, $at) }
     $folder = if ($at -lt 0) { '' } else { $Identity.Substring($at + 2) }

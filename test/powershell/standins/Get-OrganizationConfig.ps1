@@ -8,7 +8,6 @@ function Get-OrganizationConfig {
     [string]$DomainController
   )
   if (-not (Use-ExoCall $PSCmdlet '')) { return }
-  if (Test-ExoDenied $PSCmdlet) { return }
   $org = if ($global:ExoScenario.Org) { $global:ExoScenario.Org } else { @{} }
   $shown = [ordered]@{
     PSTypeName = 'Exo.OrganizationConfig'

@@ -28,7 +28,6 @@ function Get-Recipient {
   )
   process {
     if (-not (Use-ExoCall $PSCmdlet $Identity)) { return }
-    if (Test-ExoDenied $PSCmdlet) { return }
     $recipient = Resolve-ExoRecipient $PSCmdlet $Identity
     if ($null -eq $recipient) { return }
     [pscustomobject]@{

@@ -73,7 +73,8 @@ function Find-ExoRecipient([string]$identity) {
 #    exact wording for Exchange Online PowerShell's throttling errors; the two styles are the words Exchange
 #    documents for its own throttling, ErrorServerBusy ("The server cannot service this request right now.
 #    Try again later.", written as a non-terminating error) and HTTP 429 Too Many Requests (a terminating one);
-#  - Fail: Exchange answers access denied for that identity.
+#  - Fail: Exchange answers access denied for that identity;
+#  - Denied: the cmdlet the scenario's admin may not run at all (Test-ExoDenied).
 # Returns $false when the call must return nothing.
 function Use-ExoCall([System.Management.Automation.PSCmdlet]$cmdlet, [string]$identity) {
   Sync-ExoState
@@ -95,7 +96,7 @@ function Use-ExoCall([System.Management.Automation.PSCmdlet]$cmdlet, [string]$id
     Write-ExoError $cmdlet ([string]$global:ExoScenario.Fail[$key]) 'PermissionDenied' $identity
     return $false
   }
-  $true
+  -not (Test-ExoDenied $cmdlet)
 }
 
 # One recipient, or the error Exchange writes (and nothing).
