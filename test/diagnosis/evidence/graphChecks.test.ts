@@ -5,37 +5,18 @@
  */
 import { answerOf } from "../../../src/diagnosis/answer";
 import type { ExchangeFinding } from "../../../src/diagnosis/evidence/finding";
-import type { GraphEvidence, GraphFinding } from "../../../src/diagnosis/evidence/graph";
+import type { GraphFinding } from "../../../src/diagnosis/evidence/graph";
 import type { CheckId, DelegationFacts } from "../../../src/diagnosis/types";
 import { diagnose } from "../../../src/diagnosis/verdict";
-import { en } from "../../../src/i18n/en";
-import type { Messages } from "../../../src/i18n/messages";
 import { nl } from "../../../src/i18n/nl";
 import { context, delegateFacts, HOSTS, type ContextOverrides, shownCheck, type ShownCheck } from "../fixtures";
-import { finding } from "./findings";
+import { finding, graphFinding } from "./findings";
 
 const TEAMS: ContextOverrides = { service: "teams", serviceName: "Microsoft Teams" };
 const JITSI: ContextOverrides = { service: "jitsi", serviceName: "Jitsi Meet" };
 const MAC_ZERO = delegateFacts({ host: HOSTS.classicMac }, 0);
 /** Reviewer's bits: read only. */
 const REVIEWER = delegateFacts({}, 0x1);
-
-function graph(fields: Partial<GraphEvidence> = {}, words: Messages["graph"] = en.graph): GraphFinding {
-  return {
-    evidence: {
-      source: "graph",
-      checkedAt: "2026-12-04T10:04:00.000Z",
-      owner: "alex.wilber@contoso.com",
-      canEdit: true,
-      delegate: "not-shown",
-      teams: "allowed",
-      allowedProviders: ["teamsForBusiness"],
-      defaultProvider: "teamsForBusiness",
-      ...fields,
-    },
-    words,
-  };
-}
 
 function run(facts: DelegationFacts, sources: { graph?: GraphFinding; exchange?: ExchangeFinding }, ctx: ContextOverrides = TEAMS) {
   const full = context({ ...ctx, ...sources });
@@ -47,7 +28,7 @@ function run(facts: DelegationFacts, sources: { graph?: GraphFinding; exchange?:
 
 describe("the calendar check with Graph's canEdit", () => {
   it("Mac's 0 bits and canEdit true: writing is proven, not Editor, and the source is named", () => {
-    const { check, answer } = run(MAC_ZERO, { graph: graph() }, JITSI);
+    const { check, answer } = run(MAC_ZERO, { graph: graphFinding() }, JITSI);
     expect(check("calendar-editor")).toMatchObject({
       status: "partial",
       summary:
@@ -66,7 +47,7 @@ describe("the calendar check with Graph's canEdit", () => {
 
   it("Mac's 0 bits and canEdit false: Microsoft 365 shows no write access, which alone is not a certain 'missing'", () => {
     // Graph reports canEdit wrongly where access comes through a group, so it does not settle the layer.
-    const { check, answer } = run(MAC_ZERO, { graph: graph({ canEdit: false }) }, JITSI);
+    const { check, answer } = run(MAC_ZERO, { graph: graphFinding({ canEdit: false }) }, JITSI);
     expect(check("calendar-editor")).toMatchObject({
       status: "unknown",
       summary:
@@ -76,14 +57,14 @@ describe("the calendar check with Graph's canEdit", () => {
   });
 
   it("Outlook's Editor and canEdit true: Outlook's Editor stands, with Microsoft 365 agreeing", () => {
-    const { check } = run(delegateFacts(), { graph: graph() }, JITSI);
+    const { check } = run(delegateFacts(), { graph: graphFinding() }, JITSI);
     expect(check("calendar-editor").status).toBe("granted");
     expect(check("calendar-editor").summary).toMatch(/Microsoft 365 agrees \(4 December 2026\)\.$/);
     expect(check("calendar-editor").graph).toEqual({ at: "2026-12-04T10:04:00.000Z", part: "agrees" });
   });
 
   it("Outlook's Reviewer and canEdit true: unknown, both shown, never granted; the answer asks IT", () => {
-    const { check, answer } = run(REVIEWER, { graph: graph() }, JITSI);
+    const { check, answer } = run(REVIEWER, { graph: graphFinding() }, JITSI);
     expect(check("calendar-editor")).toMatchObject({
       status: "unknown",
       summary: "The sources below don't agree about your access to Alex's calendar.",
@@ -102,7 +83,7 @@ describe("the calendar check with Graph's canEdit", () => {
   });
 
   it("Exchange's Editor and canEdit false: unknown, never granted", () => {
-    const { check } = run(MAC_ZERO, { exchange: finding(), graph: graph({ canEdit: false }) });
+    const { check } = run(MAC_ZERO, { exchange: finding(), graph: graphFinding({ canEdit: false }) });
     expect(check("calendar-editor").status).toBe("unknown");
     expect(check("calendar-editor").evidence).toEqual(
       expect.arrayContaining([
@@ -113,14 +94,14 @@ describe("the calendar check with Graph's canEdit", () => {
   });
 
   it("Exchange's Author and canEdit true: still Author (partial), Graph agreeing", () => {
-    const { check } = run(MAC_ZERO, { exchange: finding({ calendarRole: "can-create" }), graph: graph() }, JITSI);
+    const { check } = run(MAC_ZERO, { exchange: finding({ calendarRole: "can-create" }), graph: graphFinding() }, JITSI);
     expect(check("calendar-editor")).toMatchObject({ status: "partial", exchange: { basis: "exchange" }, graph: { part: "agrees" } });
   });
 
   it("a refusal the user pasted stays missing whatever Graph says", () => {
     const full = context({
       ...JITSI,
-      graph: graph(),
+      graph: graphFinding(),
       reported: [{ errorId: "calendar-permission", layer: "calendar-editor", quote: "You don't have permission to create items" }],
     });
     expect(diagnose(MAC_ZERO, full).checks.find((c) => c.id === "calendar-editor")?.status).toBe("missing");
@@ -131,7 +112,7 @@ describe("the Teams check with Graph", () => {
   it("canViewPrivateItems completes Exchange's proof when its output lacked the Delegate flag: Yes, both sources named", () => {
     const { check, answer } = run(delegateFacts(), {
       exchange: finding({ delegateFlag: "unknown" }),
-      graph: graph({ delegate: "yes" }),
+      graph: graphFinding({ delegate: "yes" }),
     });
     expect(check("online-meeting-delegate")).toMatchObject({
       status: "granted",
@@ -145,19 +126,19 @@ describe("the Teams check with Graph", () => {
   });
 
   it("Graph alone never makes Teams granted: sending and EWS are Exchange's to show", () => {
-    const { check, answer } = run(delegateFacts(), { graph: graph({ delegate: "yes" }) });
+    const { check, answer } = run(delegateFacts(), { graph: graphFinding({ delegate: "yes" }) });
     expect(check("online-meeting-delegate").status).toBe("unknown");
     expect(check("send-on-behalf").status).toBe("unknown");
     expect(answer.kind).toBe("looks-ready");
   });
 
   it("canViewPrivateItems false proves nothing: Exchange's Delegate flag missing still decides", () => {
-    const { check } = run(delegateFacts(), { exchange: finding({ delegateFlag: "no" }), graph: graph({ delegate: "not-shown" }) });
+    const { check } = run(delegateFacts(), { exchange: finding({ delegateFlag: "no" }), graph: graphFinding({ delegate: "not-shown" }) });
     expect(check("online-meeting-delegate").status).toBe("missing");
   });
 
   it("Exchange says no Delegate flag, Graph says delegate: neither is taken, both shown", () => {
-    const { check } = run(delegateFacts(), { exchange: finding({ delegateFlag: "no" }), graph: graph({ delegate: "yes" }) });
+    const { check } = run(delegateFacts(), { exchange: finding({ delegateFlag: "no" }), graph: graphFinding({ delegate: "yes" }) });
     expect(check("online-meeting-delegate").status).toBe("unknown");
     expect(check("online-meeting-delegate").evidence).toContain(
       "Exchange shows no Delegate flag, but Microsoft 365 shows you as Alex's delegate, so neither is taken.",
@@ -165,7 +146,9 @@ describe("the Teams check with Graph", () => {
   });
 
   it("the owner's calendar doesn't offer Teams: missing, only IT can fix it, and the owner is not asked", () => {
-    const { check, answer } = run(delegateFacts(), { graph: graph({ teams: "not-allowed", allowedProviders: ["skypeForBusiness"] }) });
+    const { check, answer } = run(delegateFacts(), {
+      graph: graphFinding({ teams: "not-allowed", allowedProviders: ["skypeForBusiness"] }),
+    });
     expect(check("online-meeting-delegate")).toMatchObject({
       status: "missing",
       summary:
@@ -180,7 +163,7 @@ describe("the Teams check with Graph", () => {
   });
 
   it("Zoom is not Graph's to judge: its check stays as it was", () => {
-    const { check } = run(delegateFacts(), { graph: graph({ teams: "not-allowed" }) }, { service: "zoom", serviceName: "Zoom" });
+    const { check } = run(delegateFacts(), { graph: graphFinding({ teams: "not-allowed" }) }, { service: "zoom", serviceName: "Zoom" });
     expect(check("online-meeting-delegate").status).toBe("unknown");
     expect(check("online-meeting-delegate").graph).toBeUndefined();
   });
@@ -188,7 +171,7 @@ describe("the Teams check with Graph", () => {
 
 describe("in Dutch", () => {
   it("Graph's source and date are in Dutch words", () => {
-    const { check } = run(MAC_ZERO, { graph: graph({}, nl.graph) }, { ...JITSI, t: nl });
+    const { check } = run(MAC_ZERO, { graph: graphFinding({}, nl.graph) }, { ...JITSI, t: nl });
     expect(check("calendar-editor").summary).toBe(
       "Volgens Microsoft 365 (4 december 2026) kunt u vergaderingen toevoegen aan de agenda van Alex; of u vergaderingen van anderen kunt wijzigen, is niet te zien.",
     );

@@ -5,12 +5,12 @@
  * behaviour before the rule moved into evidence/merge.ts, so the move could not change it.
  */
 import type { ExchangeConclusions } from "../../../src/diagnosis/evidence/exchange";
-import type { GraphEvidence, GraphFinding } from "../../../src/diagnosis/evidence/graph";
+import type { GraphEvidence } from "../../../src/diagnosis/evidence/graph";
 import type { Check, DelegationFacts, ExchangeBasis, GraphBasis, ReportedError } from "../../../src/diagnosis/types";
 import { diagnose } from "../../../src/diagnosis/verdict";
 import { en } from "../../../src/i18n/en";
 import { context, delegateFacts, HOSTS, REPORTED } from "../fixtures";
-import { finding } from "./findings";
+import { finding, graphFinding } from "./findings";
 
 const EXCHANGE_AT = "2026-12-03T11:00:00.000Z";
 const GRAPH_AT = "2026-12-04T10:04:00.000Z";
@@ -18,23 +18,6 @@ const EDITOR = delegateFacts();
 const REVIEWER = delegateFacts({}, 0x1);
 /** Outlook for Mac reports 0 bits for any access: the calendar is unseen. */
 const MAC_ZERO = delegateFacts({ host: HOSTS.classicMac }, 0);
-
-function graph(fields: Partial<GraphEvidence>): GraphFinding {
-  return {
-    evidence: {
-      source: "graph",
-      checkedAt: GRAPH_AT,
-      owner: "alex.wilber@contoso.com",
-      canEdit: true,
-      delegate: "not-shown",
-      teams: "allowed",
-      allowedProviders: ["teamsForBusiness"],
-      defaultProvider: "teamsForBusiness",
-      ...fields,
-    },
-    words: en.graph,
-  };
-}
 
 interface Row {
   readonly name: string;
@@ -152,7 +135,7 @@ function teamsCheck(row: Row): Check {
     service: "teams",
     serviceName: "Microsoft Teams",
     ...(exchange ? { exchange } : {}),
-    ...(row.graph ? { graph: graph(row.graph) } : {}),
+    ...(row.graph ? { graph: graphFinding(row.graph) } : {}),
     ...(row.reported ? { reported: row.reported } : {}),
   });
   return diagnose(row.facts ?? EDITOR, ctx).checks.find((c) => c.id === "online-meeting-delegate") as Check;
