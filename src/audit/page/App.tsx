@@ -14,6 +14,7 @@ import { PairGrid } from "./PairGrid";
 import { LANGUAGE_NAMES, type ThemeChoice } from "./settings";
 import { Summary } from "./Summary";
 import { type AuditState, useAuditFile } from "./useAuditFile";
+import { Choice } from "./Choice";
 
 interface Props {
   readonly language: AuditLanguage;
@@ -54,36 +55,20 @@ export function AuditApp({ language, onLanguage, theme, onTheme, text, pane }: P
       <header className="audit-header">
         <h1>{text.title}</h1>
         <div className="audit-settings">
-          <label>
-            {text.language}
-            <select
-              className="audit-control"
-              value={language}
-              onChange={(e) => onLanguage(e.currentTarget.value as AuditLanguage)}
-              data-setting="language"
-            >
-              {(Object.keys(LANGUAGE_NAMES) as AuditLanguage[]).map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {LANGUAGE_NAMES[l]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {text.theme.label}
-            <select
-              className="audit-control"
-              value={theme}
-              onChange={(e) => onTheme(e.currentTarget.value as ThemeChoice)}
-              data-setting="theme"
-            >
-              {(["auto", "light", "dark"] as const).map((choice) => (
-                <option key={choice} value={choice}>
-                  {text.theme[choice]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label={text.language}
+            value={language}
+            options={(Object.keys(LANGUAGE_NAMES) as AuditLanguage[]).map((l) => ({ value: l, label: LANGUAGE_NAMES[l], lang: l }))}
+            onChange={onLanguage}
+            data={{ setting: "language" }}
+          />
+          <Choice
+            label={text.theme.label}
+            value={theme}
+            options={(["auto", "light", "dark"] as const).map((choice) => ({ value: choice, label: text.theme[choice] }))}
+            onChange={onTheme}
+            data={{ setting: "theme" }}
+          />
         </div>
       </header>
       <section className="audit-drop" data-dragging={dragging || undefined} aria-label={text.drop} data-drop>

@@ -1,4 +1,5 @@
-import { AUDIT_LAYERS, type AuditLayer } from "../decide";
+import { Choice } from "./Choice";
+import { AUDIT_LAYERS } from "../decide";
 import type { AuditText } from "../i18n/types";
 import type { RowFilter, SortKey } from "../rows";
 
@@ -27,38 +28,22 @@ export function Filters({ text, filter, onFilter, sort, onSort, owners }: Props)
         />
         {t.problemsOnly}
       </label>
-      <label className="audit-field">
-        {t.layer}
-        <select
-          className="audit-control"
-          value={filter.layer}
-          onChange={(e) => onFilter({ ...filter, layer: e.currentTarget.value as AuditLayer | "any" })}
-          data-filter="layer"
-        >
-          <option value="any">{t.anyLayer}</option>
-          {AUDIT_LAYERS.map((layer) => (
-            <option key={layer} value={layer}>
-              {text.layers[layer]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="audit-field">
-        {t.owner}
-        <select
-          className="audit-control"
-          value={filter.owner}
-          onChange={(e) => onFilter({ ...filter, owner: e.currentTarget.value })}
-          data-filter="owner"
-        >
-          <option value="">{t.allOwners}</option>
-          {owners.map((owner) => (
-            <option key={owner} value={owner}>
-              {owner}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        className="audit-field"
+        label={t.layer}
+        value={filter.layer}
+        options={[{ value: "any", label: t.anyLayer }, ...AUDIT_LAYERS.map((layer) => ({ value: layer, label: text.layers[layer] }))]}
+        onChange={(layer) => onFilter({ ...filter, layer })}
+        data={{ filter: "layer" }}
+      />
+      <Choice
+        className="audit-field"
+        label={t.owner}
+        value={filter.owner}
+        options={[{ value: "", label: t.allOwners }, ...owners.map((owner) => ({ value: owner, label: owner }))]}
+        onChange={(owner) => onFilter({ ...filter, owner })}
+        data={{ filter: "owner" }}
+      />
       <label className="audit-field">
         {t.search}
         <input
@@ -69,16 +54,14 @@ export function Filters({ text, filter, onFilter, sort, onSort, owners }: Props)
           data-filter="search"
         />
       </label>
-      <label className="audit-field">
-        {t.sort}
-        <select className="audit-control" value={sort} onChange={(e) => onSort(e.currentTarget.value as SortKey)} data-filter="sort">
-          {SORT_KEYS.map((key) => (
-            <option key={key} value={key}>
-              {t.sortKeys[key]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        className="audit-field"
+        label={t.sort}
+        value={sort}
+        options={SORT_KEYS.map((key) => ({ value: key, label: t.sortKeys[key] }))}
+        onChange={onSort}
+        data={{ filter: "sort" }}
+      />
     </section>
   );
 }
