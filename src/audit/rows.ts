@@ -68,6 +68,8 @@ export interface DecideOptions {
   readonly pause?: () => Promise<void>;
   readonly every?: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Stops the work at the next pause (another file was dropped): decideRun then rejects with the abort. */
+  readonly signal?: AbortSignal;
 }
 
 export async function decideRun(run: AuditRun, options: DecideOptions = {}): Promise<AuditResult> {
@@ -112,6 +114,7 @@ export async function decideRun(run: AuditRun, options: DecideOptions = {}): Pro
       if (options.pause && done % every === 0) {
         options.onProgress?.(done, total);
         await options.pause();
+        options.signal?.throwIfAborted();
       }
     }
   }

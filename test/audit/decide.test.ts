@@ -210,4 +210,22 @@ describe("a whole run", () => {
     expect(pauses).toBe(4);
     expect(progress).toEqual([25, 50, 75, 100, 100]);
   });
+
+  test("deciding stops at its next pause once another file replaces this one", async () => {
+    const { file } = generateAudit({ owners: 10, pairsPerOwner: 10 });
+    const reading = readAuditText(JSON.stringify(file));
+    if (reading.kind !== "audit") throw new Error("not read");
+    const stop = new AbortController();
+    const progress: number[] = [];
+    const deciding = decideRun(reading.run, {
+      every: 25,
+      signal: stop.signal,
+      pause: async () => {
+        if (progress.length === 2) stop.abort();
+      },
+      onProgress: (done) => progress.push(done),
+    });
+    await expect(deciding).rejects.toMatchObject({ name: "AbortError" });
+    expect(progress).toEqual([25, 50]);
+  });
 });

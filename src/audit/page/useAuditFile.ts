@@ -22,9 +22,14 @@ export function nextTask(): Promise<void> {
 export function useAuditFile(): { readonly state: AuditState; readonly open: (file: File) => void; readonly reset: () => void } {
   const [state, setState] = useState<AuditState>({ kind: "idle" });
   const generation = useRef(0);
+  // The file being decided: a newer file, or going back to the start, stops its work rather than only ignoring its result.
+  const deciding = useRef<AbortController | undefined>(undefined);
   const open = useCallback((file: File) => {
     const run = ++generation.current;
     const current = () => run === generation.current;
+    deciding.current?.abort();
+    const stop = new AbortController();
+    deciding.current = stop;
     const name = file.name;
     const tooLarge = sizeProblem(file.size);
     if (tooLarge) {
@@ -48,18 +53,26 @@ export function useAuditFile(): { readonly state: AuditState; readonly open: (fi
         setState({ kind: "problem", name, problem: reading.problem });
         return;
       }
-      const result = await decideRun(reading.run, {
-        pause: nextTask,
-        every: 1000,
-        onProgress: (done, total) => {
-          if (current()) setState({ kind: "deciding", name, done, total });
-        },
-      });
+      let result;
+      try {
+        result = await decideRun(reading.run, {
+          pause: nextTask,
+          every: 1000,
+          signal: stop.signal,
+          onProgress: (done, total) => {
+            if (current()) setState({ kind: "deciding", name, done, total });
+          },
+        });
+      } catch (error) {
+        if (stop.signal.aborted) return;
+        throw error;
+      }
       if (current()) setState({ kind: "ready", name, result });
     })();
   }, []);
   const reset = useCallback(() => {
     generation.current++;
+    deciding.current?.abort();
     setState({ kind: "idle" });
   }, []);
   return { state, open, reset };
