@@ -330,9 +330,19 @@ class WordWriter {
       this.flow(div);
       return;
     }
+    const start = this.out.length;
+    const lineStartBefore = this.atLineStart;
     this.write(`<div${serializeAttributes(div)}>`);
     this.endLine();
+    const opened = this.out.length;
     this.flow(div);
+    // A bare div whose blocks all vanished would come back as "<div>CRLF</div>", which the next
+    // pass (seeing only whitespace) drops: dropping it now is what keeps the rewrite idempotent.
+    if (this.out.length === opened && div.attributes.length === 0) {
+      this.out.length = start;
+      this.atLineStart = lineStartBefore;
+      return;
+    }
     this.write("</div>");
     this.endLine();
   }
