@@ -10,9 +10,10 @@
  * different griffel.css files with the same rules.
  *
  * Ordering the rules by their text first leaves Griffel's own order between groups intact, and inside a
- * group the order never decided anything: Griffel's classes are atomic, and mergeClasses() gives an
- * element at most one class per property (and one reset class), so no two rules of a group apply to
- * the same property of the same element.
+ * group the order never decided anything for atomic classes: mergeClasses() gives an element at most
+ * one class per property, so no two of those rules apply to the same property of the same element.
+ * A reset style (makeResetStyles) is the exception: one class written as several rules whose order
+ * matters, so those keep the order Griffel wrote them in (resetOrderKey).
  *
  * Runs on the stylesheet as mini-css-extract-plugin wrote it, before Griffel's sort, which reads the
  * markers generateCSSRules writes around each bucket's rules:
@@ -25,13 +26,22 @@ const BLOCK = /\/\*\* @griffel:css-start \[([a-z]+)\] (.*?) \*\*\/\n([\s\S]*?)\n
 
 /**
  * @param {string} css  griffel.css before Griffel's sort
- * @returns {string} the same rules and markers, each rule once, in the order of (bucket, metadata, rule text)
+ * @returns {string} the same rules and markers, each rule once, in the order of (bucket, metadata, rule
+ *   text), a reset class's rules together in their written order
  */
 function orderGriffelRules(css) {
   /** @type {Map<string, { bucket: string, meta: string, rule: string }>} */
   const entries = new Map();
+  /** @type {Map<string, number>} */
+  const seenInClass = new Map();
+  /** @type {Set<string>} */
+  const seen = new Set();
   const rest = css.replace(BLOCK, (_block, /** @type {string} */ bucket, /** @type {string} */ meta, /** @type {string} */ rules) => {
-    for (const rule of splitRules(rules)) entries.set(`${bucket}\n${meta}\n${rule}`, { bucket, meta, rule });
+    for (const rule of splitRules(rules)) {
+      if (seen.has(`${bucket}\n${meta}\n${rule}`)) continue;
+      seen.add(`${bucket}\n${meta}\n${rule}`);
+      entries.set(`${bucket}\n${meta}\n${resetOrderKey(bucket, rule, seenInClass)}${rule}`, { bucket, meta, rule });
+    }
     return "";
   });
   const keys = [...entries.keys()].sort((a, b) => Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8")));
@@ -50,6 +60,22 @@ function orderGriffelRules(css) {
   if (open) lines.push("/** @griffel:css-end **/");
   const before = rest.trim();
   return [...(before ? [before] : []), ...lines].join("\n");
+}
+
+/**
+ * A reset style (bucket r) is one class written as several rules (the base, then :hover, then
+ * :hover:active…) and, unlike atomic classes, those rules may set the same property: their written
+ * order is part of their meaning. They sort by class, then by their place in what Griffel wrote.
+ * @param {string} bucket
+ * @param {string} rule
+ * @param {Map<string, number>} seenInClass
+ */
+function resetOrderKey(bucket, rule, seenInClass) {
+  if (bucket !== "r") return "";
+  const className = /\.(r[\w-]+)/.exec(rule)?.[1] ?? "";
+  const index = seenInClass.get(className) ?? 0;
+  seenInClass.set(className, index + 1);
+  return `${className}\n${String(index).padStart(4, "0")}\n`;
 }
 
 /**

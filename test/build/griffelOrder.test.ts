@@ -76,6 +76,26 @@ test("Griffel reads every rule it read before, each in the same bucket, priority
   expect(rules(sheet)).toHaveLength(9); // .fA1 is in both modules
 });
 
+test("a reset style keeps the order Griffel wrote its rules in, whatever order the modules came in", () => {
+  // One class, several rules that set the same property: the later rule wins when both apply
+  // (hovered and focused), so sorting them by text would change what the user sees.
+  const reset = [
+    "/** @griffel:css-start [r] null **/",
+    ".rZ{color:black;}",
+    ".rZ:hover{color:blue;}",
+    ".rZ:focus{color:green;}",
+    "/** @griffel:css-end **/",
+  ].join("\n");
+  for (const sheet of [`${reset}\n${moduleA}`, `${moduleA}\n${reset}`, `${moduleB}\n${reset}\n${reset}`]) {
+    const sorted = griffelSort(orderGriffelRules(sheet));
+    const order = [".rZ{", ".rZ:hover{", ".rZ:focus{"].map((rule) => sorted.indexOf(rule));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(sorted.split(".rZ:focus{").length - 1).toBe(1);
+  }
+  expect(griffelSort(orderGriffelRules(`${reset}\n${moduleA}`))).toBe(griffelSort(orderGriffelRules(`${moduleA}\n${reset}`)));
+});
+
 test("refuses a block whose braces do not close, rather than ship half a sheet", () => {
   expect(() => orderGriffelRules("/** @griffel:css-start [d] null **/\n.f{color:red;\n/** @griffel:css-end **/")).toThrow(/braces/);
 });

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeResetStyles, tokens } from "@fluentui/react-components";
 import type { BootText } from "../../i18n/boot";
 import { lazy, Suspense, useEffect } from "react";
 import { sliceOf } from "../slices";
@@ -18,19 +18,18 @@ const MeetingPanel = lazy(loadMeetingPanel);
 const ErrorDecoder = lazy(() => import(/* webpackChunkName: "panels" */ "./ErrorDecoder"));
 const Footer = lazy(() => import(/* webpackChunkName: "panels" */ "./Footer"));
 
-const useStyles = makeStyles({
-  main: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalM,
-    maxWidth: "720px",
-    minWidth: 0,
-    boxSizing: "border-box",
-    overflowWrap: "anywhere",
-  },
-  frame: { color: tokens.colorNeutralForeground2, margin: 0 },
+// Reset styles, one class each: see Answer.tsx.
+const useMainClass = makeResetStyles({
+  display: "flex",
+  flexDirection: "column",
+  gap: tokens.spacingVerticalL,
+  padding: tokens.spacingHorizontalM,
+  maxWidth: "720px",
+  minWidth: 0,
+  boxSizing: "border-box",
+  overflowWrap: "anywhere",
 });
+const useFrameClass = makeResetStyles({ color: tokens.colorNeutralForeground2, margin: 0 });
 
 /**
  * No FluentProvider: the theme Office reported is a style sheet the composition root has already
@@ -52,7 +51,7 @@ export function App(props: AppProps) {
 }
 
 function Pane(props: AppProps) {
-  const styles = useStyles();
+  const styles = { main: useMainClass(), frame: useFrameClass() };
   const { view, on } = useTaskpane(props);
   const answered = view.verdict !== undefined;
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeResetStyles, tokens } from "@fluentui/react-components";
 import { lazy, memo, Suspense, useEffect, useState } from "react";
 import { shortNameOf } from "../../diagnosis/address";
 import type { Check } from "../../diagnosis/types";
@@ -18,25 +18,36 @@ import { WithDetails } from "./WithDetails";
 const loadCheckDetails = () => import(/* webpackChunkName: "details" */ "./CheckDetails");
 const CheckDetails = lazy(loadCheckDetails);
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: {
-    borderTopWidth: "1px",
-    borderTopStyle: "solid",
-    borderTopColor: tokens.colorNeutralStroke2,
-    paddingBlockStart: tokens.spacingVerticalS,
-  },
-  head: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
-  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  summary: { margin: `${tokens.spacingVerticalXXS} 0 0`, overflowWrap: "anywhere" },
-  toggle: {
-    cursor: "pointer",
-    color: tokens.colorBrandForegroundLink,
-    fontSize: tokens.fontSizeBase200,
-    ":focus-visible": { outlineWidth: "2px", outlineStyle: "solid", outlineColor: tokens.colorStrokeFocus2 },
-  },
+// Reset styles, one class each: see Answer.tsx.
+const useRootClass = makeResetStyles({ display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS });
+const useHeadingClass = makeResetStyles({ margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold });
+const useListClass = makeResetStyles({
+  listStyleType: "none",
+  margin: 0,
+  padding: 0,
+  display: "flex",
+  flexDirection: "column",
+  gap: tokens.spacingVerticalS,
+});
+const useItemClass = makeResetStyles({
+  borderTopWidth: "1px",
+  borderTopStyle: "solid",
+  borderTopColor: tokens.colorNeutralStroke2,
+  paddingBlockStart: tokens.spacingVerticalS,
+});
+const useHeadClass = makeResetStyles({ display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" });
+const useTitleClass = makeResetStyles({
+  margin: 0,
+  fontSize: tokens.fontSizeBase300,
+  fontWeight: tokens.fontWeightSemibold,
+  overflowWrap: "anywhere",
+});
+const useSummaryClass = makeResetStyles({ margin: `${tokens.spacingVerticalXXS} 0 0`, overflowWrap: "anywhere" });
+const useToggleClass = makeResetStyles({
+  cursor: "pointer",
+  color: tokens.colorBrandForegroundLink,
+  fontSize: tokens.fontSizeBase200,
+  ":focus-visible": { outlineWidth: "2px", outlineStyle: "solid", outlineColor: tokens.colorStrokeFocus2 },
 });
 
 /** The three checks, one line each (status and a sentence); details open per check on demand. */
@@ -44,7 +55,7 @@ type CheckListProps = Slice<"checkList"> & { readonly on: PaneCommands };
 
 export const CheckList = memo(function CheckList(model: CheckListProps) {
   const t = useFirstScreenText();
-  const styles = useStyles();
+  const styles = { root: useRootClass(), heading: useHeadingClass(), list: useListClass() };
   const checks = model.verdict?.checks ?? [];
   const shown = checks.length > 0;
   useEffect(() => {
@@ -68,7 +79,7 @@ export const CheckList = memo(function CheckList(model: CheckListProps) {
 
 function CheckLine({ check, model }: { readonly check: Check; readonly model: CheckListProps }) {
   const t = useFirstScreenText();
-  const styles = useStyles();
+  const styles = { item: useItemClass(), head: useHeadClass(), title: useTitleClass(), summary: useSummaryClass(), toggle: useToggleClass() };
   const [open, setOpen] = useState(false);
   const headingId = `check-${check.id}-title`;
   return (

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeResetStyles, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { findingDate } from "../../diagnosis/evidence/finding";
 import { memo } from "react";
 import type { Slice } from "../slices";
@@ -6,9 +6,11 @@ import type { PaneCommands } from "../useTaskpane";
 import { useFirstScreenText } from "../text";
 import { PaneButton } from "./PaneButton";
 
+// The shapes as reset styles (one class each, see Answer.tsx); "old" is atomic, so its colour always
+// wins over the text's whatever order the sheet lists them in.
+const useRootClass = makeResetStyles({ display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap", margin: 0 });
+const useTextClass = makeResetStyles({ margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" });
 const useStyles = makeStyles({
-  root: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap", margin: 0 },
-  text: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   old: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
@@ -22,14 +24,16 @@ type ExchangeStatusProps = Slice<"exchangeStatus"> & { readonly on: PaneCommands
 
 export const ExchangeStatus = memo(function ExchangeStatus(model: ExchangeStatusProps) {
   const t = useFirstScreenText();
-  const styles = useStyles();
+  const root = useRootClass();
+  const text = useTextClass();
+  const old = mergeClasses(text, useStyles().old);
   const { exchange, verdict, exchangeText: words } = model;
   if (verdict?.delegation !== "delegate") return null;
   if (!words) {
     // The rules and words for Exchange's or Graph's answer did not download: the checks above are
     // Outlook's alone, whichever source answered.
     return model.evidenceFailed ? (
-      <p className={`${styles.text} ${styles.old}`} data-exchange="failed">
+      <p className={old} data-exchange="failed">
         {t.app.partFailed}
       </p>
     ) : null;
@@ -37,8 +41,8 @@ export const ExchangeStatus = memo(function ExchangeStatus(model: ExchangeStatus
   if (!exchange) return null;
   const at = findingDate(exchange);
   return (
-    <div className={styles.root} data-exchange={exchange.stale ? "old" : "confirmed"}>
-      <p className={exchange.stale ? `${styles.text} ${styles.old}` : styles.text}>
+    <div className={root} data-exchange={exchange.stale ? "old" : "confirmed"}>
+      <p className={exchange.stale ? old : text}>
         {exchange.stale ? words.status.old({ at }) : words.status.confirmed({ at })}
       </p>
       <PaneButton size="small" appearance="subtle" onClick={model.on.forgetExchange}>
