@@ -109,9 +109,9 @@ test("status badges and notices take the colours of their tone", async () => {
   const { page, context, problems } = await openTaskpane(harness, "delegate-reviewer");
   try {
     await waitForVerdict(page);
-    const badges = await page.locator("[data-tone]").evaluateAll((els) =>
-      els.map((el) => ({ tone: el.getAttribute("data-tone"), background: getComputedStyle(el).backgroundColor })),
-    );
+    const badges = await page
+      .locator("[data-tone]")
+      .evaluateAll((els) => els.map((el) => ({ tone: el.getAttribute("data-tone"), background: getComputedStyle(el).backgroundColor })));
     const expected: Record<string, string> = {
       success: "colorPaletteGreenBackground1",
       warning: "colorPaletteDarkOrangeBackground1",
@@ -132,9 +132,11 @@ test("status badges and notices take the colours of their tone", async () => {
     await waitForVerdict(editor.page);
     await editor.page.getByRole("button", { name: /^Add online meeting/ }).click();
     await editor.page.locator("[data-feedback]").waitFor();
-    const notices = await editor.page.locator("[data-intent]").evaluateAll((els) =>
-      els.map((el) => ({ intent: el.getAttribute("data-intent"), background: getComputedStyle(el).backgroundColor })),
-    );
+    const notices = await editor.page
+      .locator("[data-intent]")
+      .evaluateAll((els) =>
+        els.map((el) => ({ intent: el.getAttribute("data-intent"), background: getComputedStyle(el).backgroundColor })),
+      );
     const noticeToken: Record<string, string> = {
       success: "colorPaletteGreenBackground1",
       error: "colorPaletteRedBackground1",
