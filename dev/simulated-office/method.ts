@@ -55,13 +55,15 @@ export function makeMethod<T>(ctx: MethodContext, target: FaultTarget, since: st
     try {
       if (fault?.kind === "throw") throw new Error(fault.message);
       const { fixed, call } = splitArgs(target, shape, args);
-      if (fault) {
+      if (fault && fault.kind !== "slow") {
         deliverFault(ctx, fault, call, started);
         return;
       }
       const work = run(fixed, call);
       // The work itself (and any state change) happens later too, as when Outlook answers over IPC.
-      ctx.schedule(() => answer(ctx, started, call, () => attempt(work, call.asyncContext)));
+      const respond = () => answer(ctx, started, call, () => attempt(work, call.asyncContext));
+      if (fault?.kind === "slow") setTimeout(respond, fault.ms);
+      else ctx.schedule(respond);
     } catch (error) {
       if (started.record) started.record.outcome = "threw";
       throw error;
@@ -112,6 +114,7 @@ function deliverFault(ctx: MethodContext, fault: Fault, call: ParsedArgs, starte
     case "silent":
     case "absent":
     case "throw":
+    case "slow":
       return;
   }
 }

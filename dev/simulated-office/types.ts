@@ -44,6 +44,7 @@ export interface SharedPropertiesDetails {
  * - undefined-result: calls back with `undefined` instead of an AsyncResult.
  * - succeed-with: calls back with status "succeeded" and this value instead of the real answer
  *   (a client that answers with the wrong shape, e.g. `null` for a body); nothing changes.
+ * - slow: answers as usual, `ms` milliseconds after the call (in place of the scenario's latency).
  *
  * `onCall` (1-based) limits the fault to that one call of the member (counted per installed host);
  * the calls before and after it work. It means nothing for `absent`, which is decided at install.
@@ -56,7 +57,8 @@ export type FaultKind =
   | { readonly kind: "throw"; readonly message: string }
   | { readonly kind: "silent" }
   | { readonly kind: "undefined-result" }
-  | { readonly kind: "succeed-with"; readonly value: unknown };
+  | { readonly kind: "succeed-with"; readonly value: unknown }
+  | { readonly kind: "slow"; readonly ms: number };
 
 /** Every member a scenario can break, named by its path from `Office.context.mailbox` (or Office.context). */
 export type FaultTarget =

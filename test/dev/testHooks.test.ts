@@ -24,6 +24,16 @@ async function installWithHooks(faults: FaultMap = {}): Promise<{ host: Simulate
   return { host, hooks, item: mailbox.item as Loose };
 }
 
+/** As installWithHooks, for a test that runs on Jest's fake timers (onReady needs the host's checks to run). */
+async function installAfterFakeTimers(faults: FaultMap): Promise<{ host: SimulatedHost; item: Loose }> {
+  const scenario = { ...getScenario("delegate-editor"), faults };
+  const host = installSimulatedOffice(window, scenario, new ItemStore(scenario, null));
+  const ready = host.office.onReady();
+  await jest.advanceTimersByTimeAsync(0);
+  await ready;
+  return { host, item: (host.office.context.mailbox as Loose).item as Loose };
+}
+
 describe("the call log", () => {
   it("lists each call in order with its arguments (no callbacks) and how Outlook answered", async () => {
     const { hooks, item } = await installWithHooks({ "item.location.setAsync": { kind: "fail", error: ERRORS.internal() } });
@@ -95,6 +105,22 @@ describe("faults for one call", () => {
     expect(host.getState()).toBe(before);
     // The log says what the add-in was told: the write "succeeded".
     expect(hooks.writes().map((w) => w.target)).toEqual(["item.location.setAsync"]);
+  });
+
+  it("slow: the answer comes that much later and is the real one, read when it comes", async () => {
+    jest.useFakeTimers();
+    try {
+      const { host, item } = await installAfterFakeTimers({ "item.location.getAsync": { kind: "slow", ms: 1000 } });
+      let answer: unknown;
+      (item.location as { getAsync: (cb: (r: { value: unknown }) => void) => void }).getAsync((r) => (answer = r.value));
+      host.store.update({ location: "Moved meanwhile" });
+      await jest.advanceTimersByTimeAsync(999);
+      expect(answer).toBeUndefined();
+      await jest.advanceTimersByTimeAsync(1);
+      expect(answer).toBe("Moved meanwhile");
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it("customProperties.set with a throw fault throws, and the saved properties stay as they were", async () => {
