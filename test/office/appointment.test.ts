@@ -232,6 +232,22 @@ describe("when Outlook rewrites the body (markers stripped)", () => {
     expect(await writer.replace(JITSI)).toMatchObject({ ok: true });
     expect(outlook.body).toBe(insertBlock(HTML_BODY, "html", JITSI.html));
   });
+
+  test.each([
+    ["Outlook for Mac (Word HTML and the stale read)", "mac"],
+    ["classic Outlook for Windows (Word HTML)", "classic"],
+  ])("%s: Insert, Replace and Remove each find the block; the text survives", async (_name, client) => {
+    const outlook = await appointment({ body: HTML_BODY, client });
+    const writer = new AppointmentWriter(outlook.item, 4000, 5);
+    expect(await writer.insert(ZOOM, ZOOM_SIGNALS)).toMatchObject({ ok: true });
+    expect(outlook.body).toContain(ZOOM_LINK.joinUrl);
+    expect(await writer.replace(JITSI, ZOOM_SIGNALS)).toMatchObject({ ok: true });
+    expect(outlook.body).toContain(JITSI_LINK.joinUrl);
+    expect(outlook.body).not.toContain(ZOOM_LINK.joinUrl);
+    expect(await writer.remove(ZOOM_SIGNALS)).toMatchObject({ ok: true, state: { hasBlock: false } });
+    expect(outlook.body).not.toMatch(/Join|Zoom|Jitsi/);
+    expect(htmlToText(outlook.body)).toContain("Agenda & notes 😀 — שלום");
+  });
 });
 
 describe("insert", () => {
