@@ -66,4 +66,5 @@ export {
   type SendOutcome,
 } from "./send";
 export { initialState, ItemStore, sessionStorageOf, storageKey, type StorageLike } from "./store";
+export { createTestHooks, WRITE_TARGETS, type CallOutcome, type CallRecord, type CallTarget, type TestHooks } from "./testHooks";
 export type * from "./types";

@@ -83,12 +83,6 @@ export function timeoutScheduler(latencyMs = 0): Scheduler {
   };
 }
 
-/** Calls the callback later. */
-export function deliver<T>(schedule: Scheduler, callback: SimCallback<T> | undefined, result: SimAsyncResult<T> | undefined): void {
-  if (!callback) return;
-  schedule(() => invoke({ callback: callback as SimCallback }, result));
-}
-
 /** Calls the callback now (already on a later task). A throwing callback must not break the host, but it is reported. */
 export function invoke(call: { readonly callback: SimCallback | undefined }, result: SimAsyncResult<unknown> | undefined): void {
   if (!call.callback) return;

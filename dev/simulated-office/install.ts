@@ -12,6 +12,7 @@ import { createDisplayNewMessageForm, createDisplayNewMessageFormAsync } from ".
 import { createRoamingSettings } from "./roaming";
 import { simulateSend, type SendOptions, type SendOutcome } from "./send";
 import { ItemStore, sessionStorageOf } from "./store";
+import type { TestHooks } from "./testHooks";
 import type { HostDetails, ItemState, Scenario, StateListener } from "./types";
 import { isSetSupported } from "./versions";
 
@@ -45,6 +46,8 @@ export interface HostOptions {
   readonly losePropsOnReopen?: boolean;
   /** Office.context.displayLanguage and contentLanguage, e.g. "nl-BE"; default "en-US". */
   readonly language?: string;
+  /** Unit tests only: a call log and a hook before each answer (testHooks.ts). */
+  readonly testHooks?: TestHooks;
 }
 
 export interface SimulatedHost {
@@ -118,6 +121,8 @@ export function installSimulatedOffice(
     faults: scenario.faults ?? {},
     schedule: timeoutScheduler(scenario.latencyMs ?? 0),
     maxMailboxVersion: scenario.maxMailboxVersion,
+    callCounts: new Map(),
+    ...(options.testHooks ? { hooks: options.testHooks } : {}),
   };
   const handlers: Record<string, ActionHandler> = {};
   const info: ReadyInfo = { host: "Outlook", platform: host.platform };

@@ -1,6 +1,6 @@
 /** mailbox.displayNewMessageForm (1.6) and displayNewMessageFormAsync (1.9): recorded, never sent. */
 import { argumentError, success } from "./async";
-import { makeMethod, type MethodContext } from "./method";
+import { makeMethod, startCall, type MethodContext } from "./method";
 import type { ItemStore } from "./store";
 import type { OpenedMessage } from "./types";
 import { supportsVersion } from "./versions";
@@ -21,9 +21,9 @@ export function createDisplayNewMessageFormAsync(ctx: MethodContext, store: Item
 /** The synchronous form has no callback: a "fail" fault makes it throw, like a host that refuses. */
 export function createDisplayNewMessageForm(ctx: MethodContext, store: ItemStore): ((parameters: unknown) => void) | undefined {
   if (!supportsVersion(ctx.maxMailboxVersion, "1.6")) return undefined;
-  const fault = ctx.faults["mailbox.displayNewMessageForm"];
-  if (fault?.kind === "absent") return undefined;
+  if (ctx.faults["mailbox.displayNewMessageForm"]?.kind === "absent") return undefined;
   return (parameters: unknown) => {
+    const { fault } = startCall(ctx, "mailbox.displayNewMessageForm", [parameters]);
     if (fault?.kind === "throw") throw new Error(fault.message);
     if (fault?.kind === "fail") throw new Error(fault.error.message);
     const message = parse("displayNewMessageForm", parameters, "displayNewMessageForm");

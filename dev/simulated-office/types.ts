@@ -42,13 +42,23 @@ export interface SharedPropertiesDetails {
  * - throw: throws synchronously when called.
  * - silent: accepts the call and never calls back.
  * - undefined-result: calls back with `undefined` instead of an AsyncResult.
+ * - succeed-with: calls back with status "succeeded" and this value instead of the real answer
+ *   (a client that answers with the wrong shape, e.g. `null` for a body); nothing changes.
+ * - slow: answers as usual, `ms` milliseconds after the call (in place of the scenario's latency).
+ *
+ * `onCall` (1-based) limits the fault to that one call of the member (counted per installed host);
+ * the calls before and after it work. It means nothing for `absent`, which is decided at install.
  */
-export type Fault =
+export type Fault = FaultKind & { readonly onCall?: number };
+
+export type FaultKind =
   | { readonly kind: "absent" }
   | { readonly kind: "fail"; readonly error: SimError }
   | { readonly kind: "throw"; readonly message: string }
   | { readonly kind: "silent" }
-  | { readonly kind: "undefined-result" };
+  | { readonly kind: "undefined-result" }
+  | { readonly kind: "succeed-with"; readonly value: unknown }
+  | { readonly kind: "slow"; readonly ms: number };
 
 /** Every member a scenario can break, named by its path from `Office.context.mailbox` (or Office.context). */
 export type FaultTarget =
@@ -70,6 +80,8 @@ export type FaultTarget =
   | "item.body.setSelectedDataAsync"
   | "item.loadCustomPropertiesAsync"
   | "customProperties.saveAsync"
+  /** Synchronous: "throw" or "fail" make `set` throw (Outlook refusing a value, e.g. over the size limit). */
+  | "customProperties.set"
   | "item.notificationMessages.addAsync"
   | "item.notificationMessages.replaceAsync"
   | "item.notificationMessages.removeAsync"

@@ -2,7 +2,9 @@
  * @jest-environment node
  *
  * The node environment on purpose: the handler runs in classic Outlook's JavaScript-only runtime,
- * which has no DOM, so any accidental use of window or document fails here.
+ * which has no DOM, so any accidental use of window or document fails here. Outlook is the simulated
+ * host (dev/simulated-office) in its faithful profile, which needs no DOM either (only the web,
+ * classic and mac profiles parse HTML with one).
  */
 import type { Completion, SendEvent } from "../../src/launchevent/launchevent";
 import {
@@ -17,7 +19,19 @@ import {
 import { MAX_SEND_GUARD_MESSAGE_CHARS, evaluateSendGuard } from "../../src/diagnosis/sendGuard";
 import { sendGuardMessages } from "../../src/i18n/sendGuard";
 import { BODY_KINDS, bodyOfKind } from "../../dev/simulated-office/bodies";
+import {
+  createTestHooks,
+  getScenario,
+  installSimulatedOffice,
+  ItemStore,
+  type Fault,
+  type FaultTarget,
+  type Scenario,
+  type SimulatedHost,
+  type TestHooks,
+} from "../../dev/simulated-office/api";
 
+/** How one of Outlook's answers behaves: a value, a failure, no answer, a throw, or a value that comes late. */
 type Behaviour<T> =
   | { readonly kind: "ok"; readonly value: T }
   | { readonly kind: "fail" }
@@ -59,57 +73,105 @@ const BROKEN_DELEGATED: Spec = {
   body: ok(BROKEN_TEAMS_BODY),
 };
 
-type Callback = (result: { status: string; value?: unknown; error?: { name: string; message: string } }) => void;
+// --- Outlook: the simulated host, shaped by a Spec ---------------------------------------------
 
-/** Calls back the way Office.js does: asynchronously, with an AsyncResult-like object. */
-function answer<T>(behaviour: Behaviour<T>, callback: Callback): void {
-  switch (behaviour.kind) {
+/** The simulator's fault for a behaviour (a late value is the real one, answered `ms` later); none for a plain value. */
+function faultOf(behaviour: Behaviour<unknown> | undefined): Fault | undefined {
+  switch (behaviour?.kind) {
+    case undefined:
+      return { kind: "absent" };
     case "ok":
-      void Promise.resolve().then(() => callback({ status: "succeeded", value: behaviour.value }));
-      return;
+      return undefined;
     case "fail":
-      void Promise.resolve().then(() => callback({ status: "failed", error: { name: "GenericResponseError", message: "failed" } }));
-      return;
-    case "throw":
-      throw new Error("boom");
-    case "late":
-      setTimeout(() => callback({ status: "succeeded", value: behaviour.value }), behaviour.ms);
-      return;
+      return { kind: "fail", error: { name: "GenericResponseError", message: "failed", code: 9020 } };
     case "never":
-      return;
+      return { kind: "silent" };
+    case "throw":
+      return { kind: "throw", message: "boom" };
+    case "late":
+      return { kind: "slow", ms: behaviour.ms };
   }
 }
 
-function getter<T>(behaviour: Behaviour<T> | undefined): { getAsync: (cb: Callback) => void } | undefined {
-  return behaviour && { getAsync: (cb: Callback) => answer(behaviour, cb) };
+function valueOf<T>(behaviour: Behaviour<T> | undefined): T | undefined {
+  return behaviour?.kind === "ok" || behaviour?.kind === "late" ? behaviour.value : undefined;
 }
 
-interface FakeOffice {
-  readonly office: unknown;
-  readonly bodyGetAsync: jest.Mock;
-  /** item.notificationMessages.replaceAsync */
-  readonly notes: jest.Mock;
-}
-
-function fakeOffice(spec: Spec): FakeOffice {
-  const bodyGetAsync = jest.fn((_coercion: string, cb: Callback) => answer(spec.body ?? FAIL, cb));
-  const notes = jest.fn((_key: string, _details: unknown, cb: Callback) => answer(ok(undefined), cb));
-  const item = {
-    notificationMessages: { replaceAsync: notes },
-    location: getter(spec.location),
-    subject: getter(spec.subject),
-    organizer: getter(spec.organizer),
-    body: { getTypeAsync: (cb: Callback) => answer(spec.bodyType ?? FAIL, cb), getAsync: bodyGetAsync },
-    ...(spec.shared ? { getSharedPropertiesAsync: (cb: Callback) => answer(spec.shared ?? FAIL, cb) } : {}),
+/** The delegate-editor scenario with the spec's answers: values become the item's, the rest faults. */
+function scenarioOf(spec: Spec): Scenario {
+  const base = getScenario("delegate-editor");
+  const faults: Partial<Record<FaultTarget, Fault>> = {};
+  const fault = (target: FaultTarget, behaviour: Behaviour<unknown> | undefined) => {
+    const found = faultOf(behaviour);
+    if (found) faults[target] = found;
   };
-  const office = {
-    actions: { associate: jest.fn() },
-    context: {
-      mailbox: { item, userProfile: spec.user === undefined ? {} : { emailAddress: spec.user } },
-      ...(spec.language ? { displayLanguage: spec.language } : {}),
+  fault("item.getSharedPropertiesAsync", spec.shared);
+  // An absent organizer is absent as a whole, as on clients before Mailbox 1.7.
+  fault(spec.organizer ? "item.organizer.getAsync" : "item.organizer", spec.organizer);
+  fault("item.location.getAsync", spec.location);
+  fault("item.subject.getAsync", spec.subject);
+  // Without a body (type) answer the spec means a failing one.
+  fault("item.body.getTypeAsync", spec.bodyType ?? FAIL);
+  fault("item.body.getAsync", spec.body ?? FAIL);
+  const bodyType = valueOf(spec.bodyType);
+  // A type Outlook never reports ("rtf") is answered as given.
+  if (bodyType !== undefined && bodyType !== "html" && bodyType !== "text")
+    faults["item.body.getTypeAsync"] = { kind: "succeed-with", value: bodyType };
+  const shared = valueOf(spec.shared);
+  const organizer = valueOf(spec.organizer);
+  return {
+    ...base,
+    // An unknown user: Outlook reports no address (a value the simulator never makes up itself).
+    user: { ...base.user, emailAddress: spec.user as string },
+    organizer: organizer ?? base.organizer,
+    shared: shared && { ...shared, targetMailbox: shared.owner, targetRestUrl: "https://outlook.office.com/api" },
+    item: {
+      ...base.item,
+      location: valueOf(spec.location) ?? "",
+      subject: valueOf(spec.subject) ?? "",
+      bodyType: bodyType === "text" ? "text" : "html",
+      body: valueOf(spec.body) ?? "",
     },
+    faults,
   };
-  return { office, bodyGetAsync, notes };
+}
+
+interface Outlook {
+  readonly host: SimulatedHost;
+  readonly hooks: TestHooks;
+  /** Office.actions.associate, watched (the simulator's own, still registering). */
+  readonly associate: jest.SpyInstance;
+}
+
+/**
+ * Installs the simulated Outlook as this runtime's global Office and lets the host answer (on Jest's
+ * fake timers unless `realTimers`): Office.context.mailbox is there when Outlook raises the event.
+ */
+async function simulatedOutlook(spec: Spec, realTimers = false): Promise<Outlook> {
+  const scenario = scenarioOf(spec);
+  const hooks = createTestHooks();
+  const host = installSimulatedOffice(
+    globalThis as unknown as Parameters<typeof installSimulatedOffice>[0],
+    scenario,
+    new ItemStore(scenario, null),
+    "light",
+    0,
+    { testHooks: hooks, ...(spec.language ? { language: spec.language } : {}) },
+  );
+  // The JavaScript-only runtime runs the handler without Office.onReady (Microsoft's steps for
+  // event-based activation: associate, handle, complete). The simulator models a taskpane page,
+  // whose host waits 10 s for the add-in to say it is ready; a no-op Office.initialize ends that wait
+  // (the handler never reads it).
+  host.office.initialize = () => undefined;
+  const associate = jest.spyOn(host.office.actions, "associate");
+  if (realTimers) await host.hostReady;
+  else await jest.advanceTimersByTimeAsync(0);
+  return { host, hooks, associate };
+}
+
+/** The arguments of every call of `target`, in order. */
+function argsOf(outlook: Outlook, target: string): (readonly unknown[])[] {
+  return outlook.hooks.calls.filter((c) => c.target === target).map((c) => c.args);
 }
 
 type Handler = (event: SendEvent) => void;
@@ -119,31 +181,30 @@ function setOffice(office: unknown): void {
   (globalThis as GlobalWithOffice).Office = office;
 }
 
-/** Loads the entry afresh (as Outlook does per event runtime) and returns what it associated. */
-async function loadEntry(office: unknown): Promise<Handler> {
-  setOffice(office);
+/** Loads the entry afresh (as Outlook does per event runtime) with the Office global as it is, and returns what it associated. */
+async function loadEntry(outlook: Outlook): Promise<Handler> {
   await jest.isolateModulesAsync(async () => {
     await import("../../src/launchevent/launchevent");
   });
-  const associate = (office as { actions: { associate: jest.Mock } }).actions.associate;
-  expect(associate).toHaveBeenCalledTimes(1);
-  expect(associate.mock.calls[0]?.[0]).toBe("onAppointmentSendHandler");
-  return associate.mock.calls[0]?.[1] as Handler;
+  expect(outlook.associate).toHaveBeenCalledTimes(1);
+  expect(outlook.associate.mock.calls[0]?.[0]).toBe("onAppointmentSendHandler");
+  expect(outlook.host.handlers.onAppointmentSendHandler).toBe(outlook.associate.mock.calls[0]?.[1]);
+  return outlook.associate.mock.calls[0]?.[1] as Handler;
 }
 
 interface Run {
   readonly completed: jest.Mock;
-  readonly bodyGetAsync: jest.Mock;
+  readonly outlook: Outlook;
 }
 
 /** Runs the handler with fake timers, letting Office answers and timeouts play out for up to `ms`. */
 async function send(spec: Spec, ms = 20_000): Promise<Run> {
-  const fake = fakeOffice(spec);
-  const handler = await loadEntry(fake.office);
+  const outlook = await simulatedOutlook(spec);
+  const handler = await loadEntry(outlook);
   const completed = jest.fn();
   handler({ completed: (options: Completion) => completed(options) });
   await jest.advanceTimersByTimeAsync(ms);
-  return { completed, bodyGetAsync: fake.bodyGetAsync };
+  return { completed, outlook };
 }
 
 function expectOnlyCompletion(run: Run, expected: Completion): void {
@@ -162,7 +223,7 @@ afterEach(() => {
 
 describe("registration", () => {
   test("associates the exact manifest name with the handler", async () => {
-    const handler = await loadEntry(fakeOffice(BROKEN_DELEGATED).office);
+    const handler = await loadEntry(await simulatedOutlook(BROKEN_DELEGATED));
     expect(typeof handler).toBe("function");
   });
 
@@ -201,7 +262,7 @@ describe("onAppointmentSendHandler", () => {
     expect(options.errorMessage.length).toBeLessThanOrEqual(500);
     expect(options.errorMessage).toContain("Microsoft Teams");
     expect(options.errorMessage).toContain("Schedule on behalf");
-    expect(run.bodyGetAsync).toHaveBeenCalledWith("html", expect.any(Function));
+    expect(argsOf(run.outlook, "item.body.getAsync")).toContainEqual(["html"]);
   });
 
   test("the same meeting with its Teams link: allowed", async () => {
@@ -212,7 +273,7 @@ describe("onAppointmentSendHandler", () => {
   test("a plain-text body is read as text and judged the same way", async () => {
     const run = await send({ ...BROKEN_DELEGATED, bodyType: ok("text"), body: ok(`Join Microsoft Teams Meeting\n<${TEAMS_LINK}>`) });
     expectOnlyCompletion(run, { allowEvent: true });
-    expect(run.bodyGetAsync).toHaveBeenCalledWith("text", expect.any(Function));
+    expect(argsOf(run.outlook, "item.body.getAsync")).toContainEqual(["text"]);
   });
 
   test("own meeting (organizer is the user, shared properties fail as outside a shared folder): allowed", async () => {
@@ -266,9 +327,9 @@ describe("onAppointmentSendHandler", () => {
   });
 
   test("no item at all: allowed", async () => {
-    const fake = fakeOffice(BROKEN_DELEGATED);
-    (fake.office as { context: { mailbox: { item: unknown } } }).context.mailbox.item = undefined;
-    const handler = await loadEntry(fake.office);
+    const outlook = await simulatedOutlook(BROKEN_DELEGATED);
+    (outlook.host.office.context.mailbox as { item: unknown }).item = undefined;
+    const handler = await loadEntry(outlook);
     const completed = jest.fn();
     handler({ completed });
     await jest.advanceTimersByTimeAsync(0);
@@ -277,8 +338,7 @@ describe("onAppointmentSendHandler", () => {
   });
 
   test("a call that never calls back: allowed when its timeout expires, not before", async () => {
-    const fake = fakeOffice({ ...BROKEN_DELEGATED, body: NEVER });
-    const handler = await loadEntry(fake.office);
+    const handler = await loadEntry(await simulatedOutlook({ ...BROKEN_DELEGATED, body: NEVER }));
     const completed = jest.fn();
     handler({ completed });
     await jest.advanceTimersByTimeAsync(CALL_TIMEOUT_MS - 1);
@@ -304,13 +364,13 @@ describe("onAppointmentSendHandler", () => {
   });
 
   test("an own meeting completes without waiting for a hung body read", async () => {
-    const fake = fakeOffice({
+    const outlook = await simulatedOutlook({
       ...BROKEN_DELEGATED,
       shared: FAIL,
       organizer: ok({ emailAddress: DELEGATE, displayName: "Pat" }),
       body: NEVER,
     });
-    const handler = await loadEntry(fake.office);
+    const handler = await loadEntry(outlook);
     const completed = jest.fn();
     handler({ completed });
     await jest.advanceTimersByTimeAsync(0);
@@ -322,7 +382,7 @@ describe("onAppointmentSendHandler", () => {
   test("the overall cap allows the send, and a verdict arriving after it is ignored", async () => {
     // Per-call timeouts longer than the cap, so only the cap can end this; the body then arrives broken.
     const late = { kind: "late", value: BROKEN_TEAMS_BODY, ms: OVERALL_TIMEOUT_MS + 1000 } as const;
-    setOffice(fakeOffice({ ...BROKEN_DELEGATED, body: late }).office);
+    await simulatedOutlook({ ...BROKEN_DELEGATED, body: late });
     const handler = createSendHandler({ callTimeoutMs: OVERALL_TIMEOUT_MS * 2, overallTimeoutMs: OVERALL_TIMEOUT_MS });
     const completed = jest.fn();
     handler({ completed });
@@ -339,7 +399,7 @@ describe("onAppointmentSendHandler", () => {
   });
 
   test("event.completed throwing does not escape the handler", async () => {
-    const handler = await loadEntry(fakeOffice(BROKEN_DELEGATED).office);
+    const handler = await loadEntry(await simulatedOutlook(BROKEN_DELEGATED));
     const completed = jest.fn(() => {
       throw new Error("host gone");
     });
@@ -353,27 +413,26 @@ describe("the time budget (issue 29)", () => {
   test("a body read that arrives after the budget: allowed without reading it, with a note in the user's language", async () => {
     for (const language of ["en-US", "fr-FR", "nl-NL", "de-DE"]) {
       const late = { kind: "late", value: BROKEN_TEAMS_BODY, ms: EVALUATION_BUDGET_MS + 100 } as const;
-      const fake = fakeOffice({ ...BROKEN_DELEGATED, body: late, language });
-      setOffice(fake.office);
+      const outlook = await simulatedOutlook({ ...BROKEN_DELEGATED, body: late, language });
       const handler = createSendHandler({ callTimeoutMs: OVERALL_TIMEOUT_MS, overallTimeoutMs: OVERALL_TIMEOUT_MS });
       const completed = jest.fn();
       handler({ completed });
       await jest.advanceTimersByTimeAsync(EVALUATION_BUDGET_MS + 100);
       expect(completed).toHaveBeenCalledTimes(1);
       expect(completed).toHaveBeenCalledWith({ allowEvent: true });
-      expect(fake.notes).toHaveBeenCalledTimes(1);
-      const [key, details] = fake.notes.mock.calls[0] as [string, { type: string; message: string }];
-      expect(key).toBe(UNCHECKED_NOTE_KEY);
-      expect(details.type).toBe("informationalMessage");
-      expect(details.message).toBe(sendGuardMessages(language).unchecked);
+      expect(argsOf(outlook, "item.notificationMessages.replaceAsync")).toHaveLength(1);
+      // Not waited for by the handler; once Outlook has answered, the form shows it.
+      await jest.advanceTimersByTimeAsync(10);
+      expect(outlook.host.getState().notifications).toEqual([
+        expect.objectContaining({ key: UNCHECKED_NOTE_KEY, type: "informationalMessage", message: sendGuardMessages(language).unchecked }),
+      ]);
     }
   });
 
   test("a rule still busy when the budget is spent stops between slices and allows the send with the note", async () => {
     // Each look at the clock costs 25 ms: the budget runs out part-way through a 1 MB body.
     const { body } = bodyOfKind("join-paragraphs");
-    const fake = fakeOffice({ ...BROKEN_DELEGATED, body: ok(body) });
-    setOffice(fake.office);
+    const outlook = await simulatedOutlook({ ...BROKEN_DELEGATED, body: ok(body) });
     let clock = 0;
     const now = () => (clock += 25);
     const handler = createSendHandler({ callTimeoutMs: CALL_TIMEOUT_MS, overallTimeoutMs: OVERALL_TIMEOUT_MS, now });
@@ -383,7 +442,8 @@ describe("the time budget (issue 29)", () => {
     expect(completed).toHaveBeenCalledTimes(1);
     expect(completed).toHaveBeenCalledWith({ allowEvent: true });
     expect(clock).toBeGreaterThan(EVALUATION_BUDGET_MS);
-    expect(fake.notes).toHaveBeenCalledTimes(1);
+    expect(argsOf(outlook, "item.notificationMessages.replaceAsync")).toHaveLength(1);
+    expect(outlook.host.getState().notifications).toEqual([expect.objectContaining({ key: UNCHECKED_NOTE_KEY })]);
   });
 
   test("within the budget the same body is judged: no Teams link, so the send is stopped and no note is left", async () => {
@@ -394,13 +454,14 @@ describe("the time budget (issue 29)", () => {
   });
 
   test("a body longer than Outlook's limit is not read: allowed with the note", async () => {
-    const fake = fakeOffice({ ...BROKEN_DELEGATED, body: ok(`${BROKEN_TEAMS_BODY}${" ".repeat(1_000_001)}`) });
-    const handler = await loadEntry(fake.office);
+    const outlook = await simulatedOutlook({ ...BROKEN_DELEGATED, body: ok(`${BROKEN_TEAMS_BODY}${" ".repeat(1_000_001)}`) });
+    const handler = await loadEntry(outlook);
     const completed = jest.fn();
     handler({ completed });
     await jest.advanceTimersByTimeAsync(100);
     expect(completed).toHaveBeenCalledWith({ allowEvent: true });
-    expect(fake.notes).toHaveBeenCalledTimes(1);
+    expect(argsOf(outlook, "item.notificationMessages.replaceAsync")).toHaveLength(1);
+    expect(outlook.host.getState().notifications).toEqual([expect.objectContaining({ key: UNCHECKED_NOTE_KEY })]);
   });
 
   test("the note fits Outlook's 150 characters, and every alert stays under 500, in every language", () => {
@@ -434,8 +495,7 @@ describe("on bodies at Outlook's limit, with real timers (the browser test times
 
   test.each(BODY_KINDS)("%s: completed exactly once (a hang fails on Jest's timeout)", async (kind) => {
     const { body, bodyType } = bodyOfKind(kind);
-    const fake = fakeOffice({ ...BROKEN_DELEGATED, bodyType: ok(bodyType), body: ok(body) });
-    const handler = await loadEntry(fake.office);
+    const handler = await loadEntry(await simulatedOutlook({ ...BROKEN_DELEGATED, bodyType: ok(bodyType), body: ok(body) }, true));
     const completed = jest.fn();
     await new Promise<void>((resolve) =>
       handler({

@@ -6,15 +6,18 @@
  */
 import { clearImmediate as nodeClearImmediate, setImmediate as nodeSetImmediate } from "node:timers";
 import {
+  createTestHooks,
   getScenario,
   installSimulatedOffice,
   ItemStore,
   type BodyType,
+  type ClientProfile,
   type FaultMap,
   type InitialItem,
   type ItemState,
   type Scenario,
   type SimulatedHost,
+  type TestHooks,
 } from "../../dev/simulated-office/api";
 import type { RenderedBlock } from "../../src/office/appointment";
 import { renderBlocks } from "../../src/meeting/render";
@@ -29,6 +32,8 @@ export interface SimOutlook {
   readonly office: OfficeLike;
   /** Office.context.mailbox.item. */
   readonly item: ItemLike;
+  /** The call log and beforeAnswer hook, when installed with `testHooks: true` (else undefined). */
+  readonly hooks: TestHooks | undefined;
   state(): ItemState;
   /** Puts the item back to a known state without reinstalling (cheap enough for every property run). */
   load(item: { body: string; bodyType: BodyType; location?: string }): void;
@@ -44,6 +49,10 @@ export interface SimOptions {
    * are what hostile-input tests put here.
    */
   readonly scenario?: Partial<Omit<Scenario, "item" | "faults">>;
+  /** The Outlook client the host behaves like (a profile or its id; default "faithful": bodies kept byte for byte). */
+  readonly client?: ClientProfile | string;
+  /** Keep a call log and allow a beforeAnswer hook (dev/simulated-office/testHooks.ts). Off for property runs, whose logs would grow. */
+  readonly testHooks?: boolean;
 }
 
 /** Installs a fresh simulated Outlook (no sessionStorage, so nothing leaks between tests) and waits until it is ready. */
@@ -56,7 +65,11 @@ export async function installSimOutlook(options: SimOptions = {}): Promise<SimOu
     ...(options.faults ? { faults: options.faults } : {}),
   };
   const store = new ItemStore(scenario, null);
-  const host = installSimulatedOffice(window, scenario, store);
+  const hooks = options.testHooks ? createTestHooks() : undefined;
+  const host = installSimulatedOffice(window, scenario, store, "light", 0, {
+    ...(options.client ? { client: options.client } : {}),
+    ...(hooks ? { testHooks: hooks } : {}),
+  });
   await host.office.onReady();
   const office = host.office as unknown as OfficeLike;
   const item = office.context?.mailbox?.item;
@@ -66,6 +79,7 @@ export async function installSimOutlook(options: SimOptions = {}): Promise<SimOu
     store,
     office,
     item,
+    hooks,
     state: () => store.getState(),
     load: ({ body, bodyType, location = "" }) => {
       store.update({ body, bodyType, location, customProperties: {} });
