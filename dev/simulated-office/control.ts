@@ -64,6 +64,8 @@ export interface SimControl {
   readonly ready: Promise<ReadyInfo>;
   /** A snapshot of the item (plain data, safe to pass out of page.evaluate). */
   getState(): ItemState;
+  /** Office calls not answered yet: with no request in flight either, the pane has nothing left to do. */
+  pendingCalls(): number;
   /** Starts the item afresh for this scenario. */
   reset(): void;
   /** Calls `listener` after every change; returns the unsubscribe function. */
@@ -182,6 +184,7 @@ export function createControl(host: SimulatedHost): SimControl {
     hostReady: host.hostReady,
     ready: host.ready,
     getState: () => JSON.parse(JSON.stringify(host.getState())) as ItemState,
+    pendingCalls: () => host.pendingCalls(),
     reset: () => host.reset(),
     subscribe: (listener) => host.subscribe(listener),
     persistError: () => host.store.persistError,

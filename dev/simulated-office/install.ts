@@ -76,6 +76,8 @@ export interface SimulatedHost {
    */
   readonly ready: Promise<ReadyInfo>;
   getState(): ItemState;
+  /** Office calls the add-in made that Outlook has not answered yet (a silent fault's never count). */
+  pendingCalls(): number;
   /** Starts the item afresh (clears what the add-in wrote and what was saved for this scenario). */
   reset(): void;
   subscribe(listener: StateListener): () => void;
@@ -122,6 +124,7 @@ export function installSimulatedOffice(
     schedule: timeoutScheduler(scenario.latencyMs ?? 0),
     maxMailboxVersion: scenario.maxMailboxVersion,
     callCounts: new Map(),
+    inFlight: { count: 0 },
     ...(options.testHooks ? { hooks: options.testHooks } : {}),
   };
   const handlers: Record<string, ActionHandler> = {};
@@ -201,6 +204,7 @@ export function installSimulatedOffice(
     hostReady: started.hostReady,
     ready,
     getState: () => itemStore.getState(),
+    pendingCalls: () => ctx.inFlight.count,
     reset: () => itemStore.resetItem(),
     subscribe: (listener) => itemStore.subscribe(listener),
     send: (sendOptions) =>

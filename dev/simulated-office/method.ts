@@ -16,6 +16,8 @@ export interface MethodContext {
   readonly callCounts: Map<CallTarget, number>;
   /** Only when a test asked for them (testHooks.ts). */
   readonly hooks?: TestHooks;
+  /** Calls accepted and not yet answered (a silent fault's never count): what "the pane is idle" waits on. */
+  readonly inFlight: { count: number };
 }
 
 export type ArgShape =
@@ -55,6 +57,7 @@ export function makeMethod<T>(ctx: MethodContext, target: FaultTarget, since: st
     try {
       if (fault?.kind === "throw") throw new Error(fault.message);
       const { fixed, call } = splitArgs(target, shape, args);
+      if (fault?.kind !== "silent") ctx.inFlight.count += 1;
       if (fault && fault.kind !== "slow") {
         deliverFault(ctx, fault, call, started);
         return;
@@ -73,10 +76,14 @@ export function makeMethod<T>(ctx: MethodContext, target: FaultTarget, since: st
 
 /** Outlook answers: the test's beforeAnswer first (the user typing meanwhile), then the result, logged. */
 function answer(ctx: MethodContext, started: StartedCall, call: ParsedArgs, result: () => SimAsyncResult<unknown> | undefined): void {
-  ctx.hooks?.beforeAnswer?.(started.target, started.n);
-  const value = result();
-  if (started.record) started.record.outcome = value === undefined ? "undefined" : value.status;
-  invoke(call, value);
+  try {
+    ctx.hooks?.beforeAnswer?.(started.target, started.n);
+    const value = result();
+    if (started.record) started.record.outcome = value === undefined ? "undefined" : value.status;
+    invoke(call, value);
+  } finally {
+    ctx.inFlight.count -= 1;
+  }
 }
 /** A bug in the simulator must look like an Outlook failure, not a callback that never comes. */
 function attempt<T>(work: () => SimAsyncResult<T>, asyncContext: unknown): SimAsyncResult<T> {

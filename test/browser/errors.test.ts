@@ -115,7 +115,7 @@ const MARKS: Readonly<Record<string, { check: string; service?: string } | undef
 
 test.each(CATALOGUE)("pasting a %s message names that cause and marks the check it proves missing", async (id, messages) => {
   // The default set-up: the add-in adds Jitsi links, which need no delegate right of their own.
-  const { page, context, problems } = await openTaskpane(harness, "delegate-editor");
+  const { page, context, problems, settled } = await openTaskpane(harness, "delegate-editor");
   try {
     await waitForVerdict(page);
     const before = await page.$$eval("[data-check]", (els) => els.map((e) => e.getAttribute("data-status")));
@@ -135,7 +135,7 @@ test.each(CATALOGUE)("pasting a %s message names that cause and marks the check 
       await expect(card.locator(`[data-check-details="${mark.check}"] ul > li`).first().innerText()).resolves.toMatch(/^You reported/);
       if (mark.service) await expect(card.getAttribute("data-service")).resolves.toBe(mark.service);
     } else {
-      await page.waitForTimeout(200);
+      await settled();
       await expect(page.$$eval("[data-check]", (els) => els.map((e) => e.getAttribute("data-status")))).resolves.toEqual(before);
     }
     // Only a calendar refusal stops the Jitsi link: another service's refusal is not about Jitsi.
@@ -191,7 +191,7 @@ test("pasting the send-on-behalf bounce (clipboard, Ctrl+V) marks send on behalf
 });
 
 test("pasted markup is shown as text only: no element, no script, no dialog", async () => {
-  const { page, context, problems } = await openTaskpane(harness, "delegate-editor");
+  const { page, context, problems, settled } = await openTaskpane(harness, "delegate-editor");
   const dialogs = countDialogs(page);
   try {
     await waitForVerdict(page);
@@ -207,7 +207,7 @@ test("pasted markup is shown as text only: no element, no script, no dialog", as
     await page.locator('[data-check="send-on-behalf"] summary').click();
     const evidence = page.locator('[data-check-details="send-on-behalf"]');
     await expect(evidence.innerText()).resolves.toContain("<img src=x onerror=alert(1)><script>alert(2)</script>");
-    await page.waitForTimeout(200);
+    await settled();
     expect(await page.locator("img").count()).toBe(imgsBefore);
     expect(await page.locator("script:not([src])").count()).toBe(scriptsBefore);
     expect(await page.locator("#container img, #container script").count()).toBe(0);

@@ -168,7 +168,7 @@ test("a plain-text body gets a plain-text block (no markup) that comes out again
 });
 
 test("a Reviewer cannot add: the button is disabled with a visible reason and the body stays as it was", async () => {
-  const { page, context, problems } = await openTaskpane(harness, "delegate-reviewer");
+  const { page, context, problems, settled } = await openTaskpane(harness, "delegate-reviewer");
   try {
     await waitForVerdict(page);
     await waitForMeetingPanel(page);
@@ -179,7 +179,7 @@ test("a Reviewer cannot add: the button is disabled with a visible reason and th
     await expect(reason.isVisible()).resolves.toBe(true);
     await expect(reason.innerText()).resolves.toMatch(/\S{3,}/);
     await add.click({ force: true, timeout: 1000 }).catch(() => undefined);
-    await page.waitForTimeout(200);
+    await settled();
     const after = await simState(page);
     expect(after.body).toBe(original.body);
     expect(after.customProperties).toEqual(original.customProperties);
@@ -265,7 +265,7 @@ test("a Zoom personal room links the OWNER's room, and the Zoom delegate right i
 });
 
 test("with Teams configured there is no Add button, Outlook's own toggle is explained, and the body is untouched", async () => {
-  const { page, context, problems } = await openTaskpane(harness, "delegate-editor", {
+  const { page, context, problems, settled } = await openTaskpane(harness, "delegate-editor", {
     config: { providers: [{ id: "teams", type: "teams" }] },
   });
   try {
@@ -275,7 +275,7 @@ test("with Teams configured there is no Add button, Outlook's own toggle is expl
     await expect(guidance.innerText()).resolves.toMatch(/Teams meeting/);
     expect(await page.getByRole("button", { name: ADD }).count()).toBe(0);
     expect(await page.getByRole("button", { name: REPLACE }).count()).toBe(0);
-    await page.waitForTimeout(200);
+    await settled();
     const after = await simState(page);
     expect(after.body).toBe(AGENDA_HTML);
     expect(after.location).toBe(ROOM);

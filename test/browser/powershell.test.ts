@@ -57,7 +57,7 @@ async function roundTrip(id: string, language?: string) {
   await box.waitFor({ timeout: 10_000 });
   await box.fill(Output);
   await page.locator("[data-admin-paste]").waitFor({ timeout: 10_000 });
-  await page.waitForTimeout(300);
+  await opened.settled();
   return { page, context, before, after: await statuses(page), problems: opened.problems };
 }
 

@@ -283,7 +283,7 @@ test("6. the report lists every Mailbox requirement set the client supports, 1.2
 
 test("6. without an organisation's settings the production pane logs no error to the console (no config.json 404)", async () => {
   const errors: string[] = [];
-  const { page, context } = await openTaskpane(harness, "delegate-editor");
+  const { page, context, settled } = await openTaskpane(harness, "delegate-editor");
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
@@ -292,7 +292,7 @@ test("6. without an organisation's settings the production pane logs no error to
     await page.reload();
     await waitForAnswer(page);
     await meetingRead(page);
-    await page.waitForTimeout(300);
+    await settled();
     expect(errors).toEqual([]);
     expect(await page.locator("[data-config-problems]").count()).toBe(0);
   } finally {

@@ -153,3 +153,25 @@ describe("beforeAnswer", () => {
     ]);
   });
 });
+
+describe("calls in flight (what browser tests wait on instead of a fixed sleep)", () => {
+  it("counts a call until Outlook answers it, a failure and a slow answer too, and never a silent or throwing one", async () => {
+    const { host, item } = await installWithHooks({
+      "item.location.setAsync": { kind: "fail", error: ERRORS.internal() },
+      "item.subject.getAsync": { kind: "throw", message: "not here" },
+      "item.start.getAsync": { kind: "silent" },
+      "item.end.getAsync": { kind: "slow", ms: 30 },
+    });
+    expect(host.pendingCalls()).toBe(0);
+    const read = call(item, "body.getAsync", "html");
+    const refused = call(item, "location.setAsync", "Room 1");
+    const slow = call(item, "end.getAsync");
+    expect(() => (item.subject as { getAsync: (cb: () => void) => void }).getAsync(() => undefined)).toThrow("not here");
+    (item.start as { getAsync: (cb: () => void) => void }).getAsync(() => undefined);
+    expect(host.pendingCalls()).toBe(3);
+    await Promise.all([read, refused]);
+    expect(host.pendingCalls()).toBe(1);
+    await slow;
+    expect(host.pendingCalls()).toBe(0);
+  });
+});

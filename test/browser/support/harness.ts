@@ -47,6 +47,12 @@ export interface OpenedPane {
   readonly context: BrowserContext;
   /** Uncaught exceptions and console errors seen so far (CSP violations show up here). */
   readonly problems: string[];
+  /**
+   * Resolves once the pane has nothing left in flight: no Office call unanswered, no request (chunk,
+   * config) unfinished, two frames in a row. What "nothing happened" is checked after, instead of a
+   * fixed sleep that a late write would slip past.
+   */
+  settled(): Promise<void>;
 }
 
 /** dist/ (production, what ships) by default; dist-dev/ for the playground. */
@@ -70,6 +76,10 @@ export async function openTaskpane(harness: Harness, scenario: string, options: 
     options.context ?? (await harness.browser.newContext({ viewport: { width: options.width ?? 320, height: options.height ?? 900 } }));
   const page = await context.newPage();
   const problems: string[] = [];
+  let requestsInFlight = 0;
+  page.on("request", () => (requestsInFlight += 1));
+  page.on("requestfinished", () => (requestsInFlight -= 1));
+  page.on("requestfailed", () => (requestsInFlight -= 1));
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
     // config.json is optional: its 404 is the normal case, not a problem. CSP violations are counted
@@ -132,7 +142,19 @@ export async function openTaskpane(harness: Harness, scenario: string, options: 
     },
   );
   await page.goto(`${harness.server.origin}/${options.page ?? "taskpane.html"}`);
-  return { page, context, problems };
+  return { page, context, problems, settled: () => settled(page, () => requestsInFlight) };
+}
+
+async function settled(page: Page, requestsInFlight: () => number, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let quietFrames = 0; quietFrames < 2;) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    const calls = await page.evaluate(() => window.__sim?.pendingCalls() ?? 0);
+    const requests = requestsInFlight();
+    quietFrames = calls === 0 && requests === 0 ? quietFrames + 1 : 0;
+    if (Date.now() > deadline)
+      throw new Error(`the pane did not settle: ${calls} Office call(s) and ${requests} request(s) still in flight`);
+  }
 }
 
 /** Waits until the answer is on screen and returns its kind ("yes", "looks-ready", "not-yet", "cant-tell"). */
