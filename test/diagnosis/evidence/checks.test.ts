@@ -2,10 +2,12 @@
  * What the three checks and the answer show once an Exchange admin's output is in: each layer with
  * its source and date, both sources where they disagree, and "yes" only when every layer is proven.
  */
+import { shortNameOf } from "../../../src/diagnosis/address";
 import { answerOf } from "../../../src/diagnosis/answer";
 import type { ExchangeFinding } from "../../../src/diagnosis/evidence/finding";
 import type { CheckId, DelegationFacts } from "../../../src/diagnosis/types";
 import { diagnose } from "../../../src/diagnosis/verdict";
+import { answerWords } from "../../../src/i18n/answerWords";
 import { nl } from "../../../src/i18n/nl";
 import { context, delegateFacts, HOSTS, type ContextOverrides, shownCheck, type ShownCheck } from "../fixtures";
 import { finding } from "./findings";
@@ -18,7 +20,9 @@ function run(facts: DelegationFacts, exchange: ExchangeFinding | undefined, ctx:
   const full = context({ ...ctx, ...(exchange ? { exchange } : {}) });
   const verdict = diagnose(facts, full);
   const check = (id: CheckId): ShownCheck => shownCheck(verdict, id);
-  const answer = answerOf(verdict, full, { hasBlock: false, insertsLink: full.service !== "teams" });
+  // Worded as the pane words it, with the evidence chunk's words for Exchange's and Graph's sentences.
+  const reasons = answerOf(verdict, full, { hasBlock: false, insertsLink: full.service !== "teams" });
+  const answer = answerWords(reasons, shortNameOf(verdict.owner, full.t.people.owner), full.t, full.evidence);
   return { verdict, check, answer };
 }
 
