@@ -15,7 +15,7 @@ import { remediesFor } from "./remedies";
 import type {
   Check,
   DelegationFacts,
-  DiagnosisContext,
+  DocumentContext,
   Fact,
   Parties,
   Person,
@@ -60,7 +60,7 @@ type ReportLine = string | Verbatim;
 /** Values such as a reason or a pasted error can be long; the report stays readable in a ticket. */
 const MAX_VALUE_LENGTH = 300;
 
-export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: DiagnosisContext<Messages>, meta: ReportMeta): string {
+export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: DocumentContext, meta: ReportMeta): string {
   const { t } = ctx;
   const r = t.report;
   const owner = shortNameOf(verdict.parties.owner, t.people.owner);
@@ -190,7 +190,7 @@ function reportedLines(reported: readonly ReportedError[], pasted: ReportMeta["p
 }
 
 /** What Exchange said, as facts (conclusions verbatim), with when it ran and was pasted. */
-function exchangeLines(ctx: DiagnosisContext<Messages>, notes: readonly string[]): string[] {
+function exchangeLines(ctx: DocumentContext, notes: readonly string[]): string[] {
   const x = ctx.t.adminPaste.report;
   const finding = ctx.evidence?.exchange;
   if (!finding) return [`  ${x.none}`];

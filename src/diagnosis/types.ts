@@ -1,4 +1,4 @@
-import type { ExchangeMessages, FirstScreenMessages } from "../i18n/messages";
+import type { ExchangeMessages, FirstScreenMessages, Messages } from "../i18n/messages";
 import type { ExchangeFinding } from "./evidence/finding";
 import type { GraphFinding } from "./evidence/graph";
 import type { Basis, GraphPart } from "./evidence/merge";
@@ -128,16 +128,15 @@ export interface ReportedError {
 }
 
 /**
- * The verdict needs only the first screen's part of the catalogue; what comes after it (the report,
- * the request to the owner) takes the whole catalogue: DiagnosisContext<Messages>.
+ * The only words the verdict still reads: the catalogue's name for an owner Outlook did not name, in
+ * the evidence chunk's Exchange and Graph sentences, and the services' display names, for a refusal
+ * by a service this meeting doesn't use. Everything else it returns as reasons (src/kernel), and the
+ * answer (./answer.ts) too; src/i18n words them.
  */
-export interface DiagnosisContext<T extends FirstScreenMessages = FirstScreenMessages> {
-  /**
-   * The user's catalogue. The verdict itself returns reasons; what still words with this: the answer
-   * (answer.ts), the owner's name in the evidence chunk's Exchange and Graph lines, the name of a service
-   * a refusal came from, and the documents (remedies, report, request to the owner).
-   */
-  readonly t: T;
+export type VerdictWords = Pick<FirstScreenMessages, "people" | "services">;
+
+export interface DiagnosisContext {
+  readonly t: VerdictWords;
   readonly service: ServiceKind;
   /** Display name of the service, e.g. "Microsoft Teams", "Zoom (personal room)". */
   readonly serviceName: string;
@@ -153,6 +152,14 @@ export interface DiagnosisContext<T extends FirstScreenMessages = FirstScreenMes
  * merge it into the checks and Exchange's words: those are a chunk of their own, which the pane loads
  * only when there is such an answer, so most panes never download them.
  */
+/**
+ * What the documents (remedies, the report for IT, the request to the owner) are written in: the whole
+ * catalogue, which loads after the first screen.
+ */
+export interface DocumentContext extends DiagnosisContext {
+  readonly t: Messages;
+}
+
 export interface OutsideEvidence {
   /** What an Exchange admin's output said about this owner and delegate, pasted now or remembered. */
   readonly exchange?: ExchangeFinding;

@@ -1,7 +1,7 @@
 import type {
   Check,
   DelegationFacts,
-  DiagnosisContext,
+  DocumentContext,
   Fact,
   HostInfo,
   Person,
@@ -63,13 +63,13 @@ export function sharedBits(bits: number, owner = ALEX.emailAddress): Fact<Shared
 
 /** The whole English catalogue, as the report and the request to the owner need it. */
 /** A context's settings, with Exchange's or Graph's answer given as the pane gives them: with their rules and words. */
-export type ContextOverrides = Partial<Omit<DiagnosisContext<Messages>, "t" | "evidence">> & {
+export type ContextOverrides = Partial<Omit<DocumentContext, "t" | "evidence">> & {
   readonly t?: Catalogue;
   readonly exchange?: ExchangeFinding;
   readonly graph?: GraphFinding;
 };
 
-export function context(overrides: ContextOverrides = {}): DiagnosisContext<Messages> {
+export function context(overrides: ContextOverrides = {}): DocumentContext {
   const { exchange, graph, t: catalogue = en, ...rest } = overrides;
   const heard = exchange !== undefined || graph !== undefined;
   const evidence = { ...(exchange ? { exchange } : {}), ...(graph ? { graph } : {}), rules: evidenceRules, words: catalogue.exchange };

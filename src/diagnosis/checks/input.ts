@@ -1,6 +1,5 @@
-import type { FirstScreenMessages } from "../../i18n/messages";
 import { shortNameOf, singleLine } from "../address";
-import type { CheckId, CheckInput, HostInfo, ReportedError } from "../types";
+import type { CheckId, CheckInput, HostInfo, ReportedError, VerdictWords } from "../types";
 
 // CheckInput is part of the domain's contract (../types.ts), where the evidence port needs it too.
 export type { CheckInput } from "../types";
@@ -13,8 +12,9 @@ export function ownerShortName(input: CheckInput): string {
   return shortNameOf(input.parties.owner, input.ctx.t.people.owner);
 }
 
-export function textOf(input: CheckInput): FirstScreenMessages {
-  return input.ctx.t;
+/** The services' display names, for a refusal by a service this meeting doesn't use. */
+export function serviceNames(input: CheckInput): VerdictWords["services"] {
+  return input.ctx.t.services;
 }
 
 /** Errors the user reported that prove this layer missing. */

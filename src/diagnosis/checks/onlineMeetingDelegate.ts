@@ -1,7 +1,6 @@
-import type { FirstScreenMessages } from "../../i18n/messages";
-import type { Check, CheckedService, CheckStatus, ReportedError, ServiceKind, ServiceReason, ServiceSummary } from "../types";
+import type { Check, CheckedService, CheckStatus, ReportedError, ServiceKind, ServiceReason, ServiceSummary, VerdictWords } from "../types";
 import type { MissingPrerequisites } from "./evidenceRules";
-import { type CheckInput, quoteOf, reportedFor, textOf } from "./input";
+import { type CheckInput, quoteOf, reportedFor, serviceNames } from "./input";
 
 /**
  * Error ids (from the error catalogue) that belong to one meeting service. A Teams refusal says
@@ -41,7 +40,7 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
   if (NO_DELEGATION.has(service)) {
     // The user tried a service that does need the right (Outlook's Teams button, Lync's Online
     // Meeting) and it refused: that refusal is this meeting's real problem, so the check is about it.
-    const tried = triedService(forOtherServices, textOf(input));
+    const tried = triedService(forOtherServices, serviceNames(input));
     if (tried) {
       const evidence = forOtherServices.filter((e) => SERVICE_OF_ERROR[e.errorId] === tried.kind).map(quoted);
       return result(
@@ -79,10 +78,10 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
 }
 
 /** The first service a reported refusal names, when one does. */
-function triedService(errors: readonly ReportedError[], t: FirstScreenMessages): CheckedService | undefined {
+function triedService(errors: readonly ReportedError[], names: VerdictWords["services"]): CheckedService | undefined {
   for (const error of errors) {
     const kind = SERVICE_OF_ERROR[error.errorId];
-    if (kind) return { kind, name: t.services[kind] };
+    if (kind) return { kind, name: names[kind] };
   }
   return undefined;
 }
