@@ -8,6 +8,7 @@
 import type { Messages } from "../i18n/messages";
 import { calendarOfWords, checkSummary, checkTitle, insertBlockedWords, insertWarningWords } from "../i18n/checkWords";
 import { checkEvidence, roleWords } from "../i18n/evidenceWords";
+import { outsideSentence } from "../i18n/outsideWords";
 import { readableNameOf, shortNameOf, singleLine } from "./address";
 import { delegationWords } from "./delegationWords";
 import { decodePermissions, isPermissionBits } from "./permissions";
@@ -17,6 +18,8 @@ import type {
   DelegationFacts,
   DocumentContext,
   Fact,
+  OutsideEvidence,
+  OutsideReason,
   Parties,
   Person,
   Remedy,
@@ -88,7 +91,7 @@ export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: Docum
     ...verdict.delegationEvidence.map((reason) => `  - ${clean(delegationWords(reason, t))}`),
     "",
     r.checks,
-    ...checkLines(verdict.checks, owner, t),
+    ...checkLines(verdict.checks, owner, t, ctx.evidence),
     "",
     r.adding,
     `  ${verdict.insert.allowed ? r.allowed : r.blocked({ reason: clean(insertBlockedWords(verdict.insert, owner, t) ?? "-") })}`,
@@ -174,12 +177,13 @@ function wordedRole(bits: number, t: Messages): string {
   return roleWords(role, rights, t);
 }
 
-function checkLines(checks: readonly Check[], owner: string, t: Messages): string[] {
+function checkLines(checks: readonly Check[], owner: string, t: Messages, evidence: OutsideEvidence | undefined): string[] {
+  const outside = (reason: OutsideReason, name: string) => outsideSentence(reason, name, evidence);
   if (checks.length === 0) return [`  ${t.report.noChecks}`];
   return checks.flatMap((check) => [
     `  [${check.status}] ${clean(checkTitle(check, t))} (${check.id}${check.service ? `, ${check.service.kind}` : ""})`,
-    `    ${clean(checkSummary(check, owner, t))}`,
-    ...checkEvidence(check, owner, t).map((line) => `    - ${clean(line)}`),
+    `    ${clean(checkSummary(check, owner, t, outside))}`,
+    ...checkEvidence(check, owner, t, outside).map((line) => `    - ${clean(line)}`),
   ]);
 }
 

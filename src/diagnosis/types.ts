@@ -128,12 +128,11 @@ export interface ReportedError {
 }
 
 /**
- * The only words the verdict still reads: the catalogue's name for an owner Outlook did not name, in
- * the evidence chunk's Exchange and Graph sentences, and the services' display names, for a refusal
- * by a service this meeting doesn't use. Everything else it returns as reasons (src/kernel), and the
- * answer (./answer.ts) too; src/i18n words them.
+ * The only words the verdict still reads: the services' display names, for a refusal by a service
+ * this meeting doesn't use. Everything else it returns as reasons (src/kernel), and the answer
+ * (./answer.ts) too; src/i18n words them.
  */
-export type VerdictWords = Pick<FirstScreenMessages, "people" | "services">;
+export type VerdictWords = Pick<FirstScreenMessages, "services">;
 
 export interface DiagnosisContext {
   readonly t: VerdictWords;

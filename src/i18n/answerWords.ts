@@ -12,16 +12,9 @@
  */
 import type { Answer, AnswerHeadline, AnswerKind, AnswerLine, Need, Step, StepKind } from "../kernel/answer";
 import type { DetailsMessages, ExchangeMessages, FirstScreenMessages } from "./messages";
+import type { OutsideWords } from "./outsideWords";
 
-/** Exchange's words, and Graph's when Graph answered (the shape of the domain's OutsideEvidence). */
-export interface OutsideWords {
-  readonly words: ExchangeMessages;
-  readonly graph?: GraphWords;
-}
-
-interface GraphWords {
-  readonly words: DetailsMessages["graph"];
-}
+export type { OutsideWords } from "./outsideWords";
 
 export interface WordedStep {
   readonly kind: StepKind;

@@ -4,6 +4,7 @@ import type {
   DocumentContext,
   Fact,
   HostInfo,
+  OutsideReason,
   Person,
   ReportedError,
   SharedProperties,
@@ -13,6 +14,7 @@ import type {
 import { readableNameOf, shortNameOf } from "../../src/diagnosis/address";
 import { calendarOfWords, checkSummary, checkTitle } from "../../src/i18n/checkWords";
 import { checkEvidence } from "../../src/i18n/evidenceWords";
+import { outsideSentence } from "../../src/i18n/outsideWords";
 import { evidenceRules } from "../../src/diagnosis/checks/evidenceRules";
 import type { ExchangeFinding } from "../../src/diagnosis/evidence/finding";
 import type { GraphFinding } from "../../src/diagnosis/evidence/graph";
@@ -114,18 +116,21 @@ export interface ShownCheck extends Omit<Check, "summary" | "evidence"> {
   readonly evidence: readonly string[];
 }
 
-export function shown(check: Check, verdict: Pick<Verdict, "parties">, words: Messages = en): ShownCheck {
+/** Exchange's and Graph's lines are said in the same language's words, as the pane says them. */
+export function shown(check: Check, verdict: Pick<Verdict, "parties">, words: Catalogue = en): ShownCheck {
   const owner = shortNameOf(verdict.parties.owner, words.people.owner);
+  const outside = (reason: OutsideReason, name: string) =>
+    outsideSentence(reason, name, { words: words.exchange, graph: { words: words.graph } });
   return {
     ...check,
     title: checkTitle(check, words),
-    summary: checkSummary(check, owner, words),
-    evidence: checkEvidence(check, owner, words),
+    summary: checkSummary(check, owner, words, outside),
+    evidence: checkEvidence(check, owner, words, outside),
   };
 }
 
 /** The verdict's check with this id, worded. */
-export function shownCheck(verdict: Verdict, id: Check["id"], words: Messages = en): ShownCheck {
+export function shownCheck(verdict: Verdict, id: Check["id"], words: Catalogue = en): ShownCheck {
   const check = verdict.checks.find((c) => c.id === id);
   if (!check) throw new Error(`no ${id} check`);
   return shown(check, verdict, words);

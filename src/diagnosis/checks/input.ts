@@ -1,4 +1,4 @@
-import { shortNameOf, singleLine } from "../address";
+import { singleLine } from "../address";
 import type { CheckId, CheckInput, HostInfo, ReportedError, VerdictWords } from "../types";
 
 // CheckInput is part of the domain's contract (../types.ts), where the evidence port needs it too.
@@ -6,11 +6,6 @@ export type { CheckInput } from "../types";
 
 /** Pasted text can be a whole bounce report; evidence quotes one readable line of it. */
 const MAX_QUOTE_LENGTH = 300;
-
-/** The owner as sentences name them: "Alex", an address, or the catalogue's "the owner". */
-export function ownerShortName(input: CheckInput): string {
-  return shortNameOf(input.parties.owner, input.ctx.t.people.owner);
-}
 
 /** The services' display names, for a refusal by a service this meeting doesn't use. */
 export function serviceNames(input: CheckInput): VerdictWords["services"] {

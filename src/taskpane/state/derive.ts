@@ -17,6 +17,7 @@ import { sendCheckReach, type SendCheckReach } from "../../diagnosis/sendCheckRe
 import type { CheckedService, DelegationFacts, DiagnosisContext, Parties, Person, Verdict } from "../../diagnosis/types";
 import { diagnose, meetingOwner } from "../../diagnosis/verdict";
 import { answerWords, type WordedAnswer } from "../../i18n/answerWords";
+import type { OutsideSay } from "../../i18n/outsideWords";
 import { insertBlockedWords } from "../../i18n/checkWords";
 import type { ExchangeMessages, FirstScreenMessages, Messages } from "../../i18n/messages";
 import { MAX_BODY_CHARS } from "../../meeting/limits";
@@ -62,6 +63,8 @@ export interface Derived {
   readonly signals?: BlockSignals;
   /** The context the checks run in, with the reported error and outside evidence. */
   readonly context?: DiagnosisContext;
+  /** How the checks' reasons from Exchange and Graph are said, once the evidence chunk is in. */
+  readonly outside?: OutsideSay;
   /** A verdict exists (before the gates): the answer's wait for the body starts then. */
   readonly verdictKnown: boolean;
   /** The answer may show: the body is read, or the wait for it is over. */
@@ -231,6 +234,9 @@ export function createDerive(): (state: PaneState) => Derived {
   const context = lastOf(contextOf);
   const verdictOf = lastOf((facts: DelegationFacts, ctx: DiagnosisContext) => diagnose(facts, ctx));
   const answer = lastOf(answerFor);
+  const outside = lastOf((kit: EvidenceKit | undefined, evidence: DiagnosisContext["evidence"]): OutsideSay | undefined =>
+    kit && evidence ? (reason, owner) => kit.say(reason, owner, evidence) : undefined,
+  );
 
   return (state) => {
     const c = core(state.boot, state.providerId, state.env.language);
@@ -294,6 +300,7 @@ export function createDerive(): (state: PaneState) => Derived {
       pairOwner,
       pair: thePair,
       context: ctx,
+      outside: outside(kit, ctx?.evidence),
       verdict,
       answer: theAnswer,
       claim,

@@ -19,7 +19,7 @@ const MAC_ZERO = delegateFacts({ host: HOSTS.classicMac }, 0);
 function run(facts: DelegationFacts, exchange: ExchangeFinding | undefined, ctx: ContextOverrides = TEAMS) {
   const full = context({ ...ctx, ...(exchange ? { exchange } : {}) });
   const verdict = diagnose(facts, full);
-  const check = (id: CheckId): ShownCheck => shownCheck(verdict, id);
+  const check = (id: CheckId): ShownCheck => shownCheck(verdict, id, ctx.t);
   // Worded as the pane words it, with the evidence chunk's words for Exchange's and Graph's sentences.
   const reasons = answerOf(verdict, full, { hasBlock: false, insertsLink: full.service !== "teams" });
   const answer = answerWords(reasons, shortNameOf(verdict.owner, full.t.people.owner), full.t, full.evidence);

@@ -23,7 +23,7 @@ const REVIEWER = delegateFacts({}, 0x1);
 function run(facts: DelegationFacts, sources: { graph?: GraphFinding; exchange?: ExchangeFinding }, ctx: ContextOverrides = TEAMS) {
   const full = context({ ...ctx, ...sources });
   const verdict = diagnose(facts, full);
-  const check = (id: CheckId): ShownCheck => shownCheck(verdict, id);
+  const check = (id: CheckId): ShownCheck => shownCheck(verdict, id, ctx.t);
   // Worded as the pane words it, with the evidence chunk's words for Exchange's and Graph's sentences.
   const reasons = answerOf(verdict, full, { hasBlock: false, insertsLink: full.service !== "teams" });
   const answer = answerWords(reasons, shortNameOf(verdict.owner, full.t.people.owner), full.t, full.evidence);
