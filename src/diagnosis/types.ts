@@ -1,4 +1,4 @@
-import type { ExchangeMessages, FirstScreenMessages, Messages } from "../i18n/messages";
+import type { ExchangeMessages, Messages } from "../i18n/messages";
 import type { ExchangeFinding } from "./evidence/finding";
 import type { GraphFinding } from "./evidence/graph";
 import type { Basis, GraphPart } from "./evidence/merge";
@@ -128,17 +128,16 @@ export interface ReportedError {
 }
 
 /**
- * The only words the verdict still reads: the services' display names, for a refusal by a service
- * this meeting doesn't use. Everything else it returns as reasons (src/kernel), and the answer
- * (./answer.ts) too; src/i18n words them.
+ * What the verdict is worked out in: the meeting's service, what the user reported and what sources
+ * beyond Outlook said. No catalogue: the verdict and the answer return reasons (src/kernel), which
+ * src/i18n words; the documents take a DocumentContext.
  */
-export type VerdictWords = Pick<FirstScreenMessages, "services">;
-
 export interface DiagnosisContext {
-  readonly t: VerdictWords;
   readonly service: ServiceKind;
   /** Display name of the service, e.g. "Microsoft Teams", "Zoom (personal room)". */
   readonly serviceName: string;
+  /** Every service's display name: a refusal by a service this meeting doesn't use names that one. */
+  readonly serviceNames: Readonly<Record<ServiceKind, string>>;
   readonly reported: readonly ReportedError[];
   /** Help-desk contact from organisation configuration, shown in remedies and reports. */
   readonly helpdesk?: string;
@@ -147,11 +146,6 @@ export interface DiagnosisContext {
 }
 
 /**
- * What Exchange and Microsoft Graph said about this owner and delegate, carried with the rules that
- * merge it into the checks and Exchange's words: those are a chunk of their own, which the pane loads
- * only when there is such an answer, so most panes never download them.
- */
-/**
  * What the documents (remedies, the report for IT, the request to the owner) are written in: the whole
  * catalogue, which loads after the first screen.
  */
@@ -159,6 +153,11 @@ export interface DocumentContext extends DiagnosisContext {
   readonly t: Messages;
 }
 
+/**
+ * What Exchange and Microsoft Graph said about this owner and delegate, carried with the rules that
+ * merge it into the checks and Exchange's words: those are a chunk of their own, which the pane loads
+ * only when there is such an answer, so most panes never download them.
+ */
 export interface OutsideEvidence {
   /** What an Exchange admin's output said about this owner and delegate, pasted now or remembered. */
   readonly exchange?: ExchangeFinding;

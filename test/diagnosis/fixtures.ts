@@ -77,6 +77,7 @@ export function context(overrides: ContextOverrides = {}): DocumentContext {
   const evidence = { ...(exchange ? { exchange } : {}), ...(graph ? { graph } : {}), rules: evidenceRules, words: catalogue.exchange };
   return {
     t: catalogue,
+    serviceNames: catalogue.services,
     service: "teams",
     serviceName: "Microsoft Teams",
     reported: [],

@@ -1,16 +1,11 @@
 import { singleLine } from "../address";
-import type { CheckId, CheckInput, HostInfo, ReportedError, VerdictWords } from "../types";
+import type { CheckId, CheckInput, HostInfo, ReportedError } from "../types";
 
 // CheckInput is part of the domain's contract (../types.ts), where the evidence port needs it too.
 export type { CheckInput } from "../types";
 
 /** Pasted text can be a whole bounce report; evidence quotes one readable line of it. */
 const MAX_QUOTE_LENGTH = 300;
-
-/** The services' display names, for a refusal by a service this meeting doesn't use. */
-export function serviceNames(input: CheckInput): VerdictWords["services"] {
-  return input.ctx.t.services;
-}
 
 /** Errors the user reported that prove this layer missing. */
 export function reportedFor(input: CheckInput, layer: CheckId): ReportedError[] {

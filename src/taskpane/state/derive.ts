@@ -137,9 +137,9 @@ function baseContextOf(core: Core, blockService: BlockService | undefined): Diag
   const { t, provider, helpdesk } = core;
   if (!provider) return undefined;
   return {
-    t,
     service: blockService?.kind ?? provider.service,
     serviceName: blockService?.name ?? serviceLabel(provider, t),
+    serviceNames: t.services,
     reported: [],
     ...(helpdesk ? { helpdesk } : {}),
   };
