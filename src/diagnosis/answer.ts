@@ -84,8 +84,9 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
   if (itOnly && needs.length === 0 && evidence) {
     return {
       kind: "not-yet",
-      headline: !ewsOnly && evidence.graph ? { kind: "notOffered", from: "graph", service } : { kind: "itOnly", from: "exchange" },
-      line: { kind: "itOnlyLine", from: "exchange" },
+      headline:
+        !ewsOnly && evidence.graph ? { kind: "graph", key: "checks.notOffered", service } : { kind: "exchange", key: "answer.itOnly" },
+      line: { kind: "exchange", key: "answer.itOnlyLine" },
       primary: steps.it,
       secondary: [],
     };
@@ -120,7 +121,10 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     return {
       kind: "cant-tell",
       headline: cantTell,
-      line: { kind: "conflictLine", from: calendar.graph?.part === "conflict" && evidence.graph ? "graph" : "exchange" },
+      line:
+        calendar.graph?.part === "conflict" && evidence.graph
+          ? { kind: "graph", key: "checks.conflictLine" }
+          : { kind: "exchange", key: "answer.conflictLine" },
       primary: steps.it,
       secondary: [...(canAdd ? [steps.add] : []), steps.confirm],
     };
@@ -154,7 +158,7 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
   const everyLayer = calendar?.status === "granted" && (serviceCheck?.status === "granted" || serviceCheck?.status === "not-needed");
   if (everyLayer && confirmedAt && evidence) {
     if (meeting.hasBlock) return { kind: "yes", ...done, secondary: [] };
-    const line: AnswerLine = { kind: "yesLine", from: "exchange", at: confirmedAt };
+    const line: AnswerLine = { kind: "exchange", key: "answer.yesLine", at: confirmedAt };
     if (!meeting.insertsLink) return { kind: "yes", headline: { kind: "yesOutlookButton", service }, line, secondary: [] };
     return { kind: "yes", headline: { kind: "yes" }, line, primary: steps.add, secondary: [] };
   }
@@ -163,10 +167,10 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
   const line: AnswerLine =
     calendar?.status === "partial"
       ? calendar.graph?.part === "decided" && evidence?.graph
-        ? { kind: "canWriteLine", from: "graph" }
+        ? { kind: "graph", key: "checks.canWriteLine" }
         : { kind: "partialLine" }
       : sending?.status === "granted" && evidence
-        ? { kind: "cantSeeService", from: "exchange", service }
+        ? { kind: "exchange", key: "answer.cantSeeService", service }
         : serviceCheck?.status === "unknown"
           ? { kind: "cantSeeSendingOrService", service }
           : { kind: "cantSeeSending" };

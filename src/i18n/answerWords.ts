@@ -4,17 +4,17 @@
  * an address, or the catalogue's "the owner"): the caller resolves it once from the verdict.
  *
  * A few sentences are Exchange's or Microsoft Graph's, whose words travel with the evidence chunk: the
- * domain gives those reasons only when that chunk is in, and the caller passes its words here.
+ * domain gives those reasons only when that chunk is in, and the caller passes how to say them (`say`,
+ * src/i18n/outsideWords.ts, in that chunk).
  *
  * A reason's kind is the key of its sentence (a step's, in camel case), so this looks sentences up
  * rather than switching over forty kinds: it is in the first download, before the verdict. The types
  * at the end check every key and its parameters against each catalogue part at compile time.
  */
 import type { Answer, AnswerHeadline, AnswerKind, AnswerLine, Need, Step, StepKind } from "../kernel/answer";
-import type { DetailsMessages, ExchangeMessages, FirstScreenMessages } from "./messages";
-import type { OutsideWords } from "./outsideWords";
-
-export type { OutsideWords } from "./outsideWords";
+import type { OutsideReason } from "../kernel/reasons";
+import type { FirstScreenMessages } from "./messages";
+import type { OutsideSay } from "./outsideWords";
 
 export interface WordedStep {
   readonly kind: StepKind;
@@ -29,25 +29,20 @@ export interface WordedAnswer {
   readonly secondary: readonly WordedStep[];
 }
 
-export function answerWords(answer: Answer, owner: string, t: FirstScreenMessages, outside?: OutsideWords): WordedAnswer {
+export function answerWords(answer: Answer, owner: string, t: FirstScreenMessages, say?: OutsideSay): WordedAnswer {
   // A reason's parameters, the owner, and its needs worded from `needs` (long in a headline, short on a button).
-  const say = (book: object | undefined, kind: string, reason: Reason | Step, needs: object): string =>
+  const fillIn = (book: object, kind: string, reason: Reason | Step, needs: object): string =>
     fill(book, kind, {
       ...reason,
       owner,
       needs: "needs" in reason ? reason.needs.map((need) => fill(needs, need.kind, { ...need, owner })) : [],
     });
   const firstScreen = { ...t.meetingTruth, ...t.answer };
-  // Exchange's and Graph's reasons come only with the evidence chunk, whose words the caller passes.
+  // Exchange's and Graph's sentences: `say` comes with the evidence chunk, as those reasons do.
   const reason = (r: Reason): string =>
-    say(
-      "from" in r ? (r.from === "exchange" ? outside?.words.answer : outside?.graph?.words.checks) : firstScreen,
-      r.kind,
-      r,
-      t.answer.need,
-    );
+    r.kind === "exchange" || r.kind === "graph" ? say!(r, owner) : fillIn(firstScreen, r.kind, r, t.answer.need);
   const buttons = { ...t.meetingTruth, ...t.actions };
-  const step = (s: Step): WordedStep => ({ kind: s.kind, label: say(buttons, camel(s.kind), s, t.actions.needShort) });
+  const step = (s: Step): WordedStep => ({ kind: s.kind, label: fillIn(buttons, camel(s.kind), s, t.actions.needShort) });
   return {
     kind: answer.kind,
     headline: reason(answer.headline),
@@ -63,10 +58,11 @@ function camel(kind: string): string {
 }
 
 type Reason = AnswerHeadline | AnswerLine;
+type FirstScreenReason = Exclude<Reason, OutsideReason>;
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 
 /** What a sentence is given: the reason's parameters, the owner, and the needs already worded. */
-type Filling<R> = Omit<R, "kind" | "from" | "needs"> & { readonly owner: string } & (R extends { readonly needs: unknown }
+type Filling<R> = Omit<R, "kind" | "needs"> & { readonly owner: string } & (R extends { readonly needs: unknown }
     ? { readonly needs: readonly string[] }
     : unknown);
 
@@ -80,14 +76,12 @@ type NeedBook<Owner> = {
 };
 
 type Assert<T extends true> = T;
-type Has<Words, R extends Reason> = Words extends Book<R> ? true : false;
+type Has<Words, R extends FirstScreenReason> = Words extends Book<R> ? true : false;
 type Is<Words, B> = Words extends B ? true : false;
 
 /** Compile-time only: every reason's kind is a sentence of its part of the catalogue that takes its parameters. */
 export type _EveryReasonWorded = [
-  Assert<Has<FirstScreenMessages["meetingTruth"] & FirstScreenMessages["answer"], Exclude<Reason, { readonly from: string }>>>,
-  Assert<Has<ExchangeMessages["answer"], Extract<Reason, { readonly from: "exchange" }>>>,
-  Assert<Has<DetailsMessages["graph"]["checks"], Extract<Reason, { readonly from: "graph" }>>>,
+  Assert<Has<FirstScreenMessages["meetingTruth"] & FirstScreenMessages["answer"], FirstScreenReason>>,
   Assert<Is<FirstScreenMessages["meetingTruth"] & FirstScreenMessages["actions"], StepBook>>,
   Assert<Is<FirstScreenMessages["answer"]["need"], NeedBook<{ readonly owner: string }>>>,
   Assert<Is<FirstScreenMessages["actions"]["needShort"], NeedBook<unknown>>>,

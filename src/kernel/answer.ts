@@ -5,6 +5,8 @@
  * `service`, `chosen` and `tried` are a meeting service's display name.
  */
 
+import type { OutsideReason } from "./reasons";
+
 export type AnswerKind = "yes" | "looks-ready" | "not-yet" | "cant-tell";
 
 /** A permission the owner can give, named in the headline and, shorter, on the button that asks for it. */
@@ -24,9 +26,9 @@ export type StepKind = Step["kind"];
 /*
  * A headline's or a line's kind is the key of its sentence in the catalogue (the first screen's
  * `answer` and `meetingTruth`), so the presenter looks a reason up and fills in its parameters
- * instead of switching over every kind: the first screen downloads it before the verdict. Reasons
- * `from` Exchange or Graph are keys of their words (Exchange's `answer`, Graph's `checks`), which travel
- * with the evidence chunk. src/i18n/answerWords.ts checks every key and its parameters at compile time.
+ * instead of switching over every kind: the first screen downloads it before the verdict.
+ * src/i18n/answerWords.ts checks every key and its parameters at compile time. The sentences of
+ * Exchange's and Graph's words are theirs (./reasons.ts OutsideReason), said with the evidence chunk.
  */
 
 export type AnswerHeadline =
@@ -42,10 +44,7 @@ export type AnswerHeadline =
   | { readonly kind: "tooLong" }
   | { readonly kind: "tooOld" }
   | { readonly kind: "cantTell" }
-  /** Only IT can let Teams reach the owner's mailbox (EWS). */
-  | { readonly kind: "itOnly"; readonly from: "exchange" }
-  /** The owner's calendar does not offer Teams meetings. */
-  | { readonly kind: "notOffered"; readonly from: "graph"; readonly service: string };
+  | Said<"answer.itOnly" | "checks.notOffered">;
 
 export type AnswerLine =
   | { readonly kind: "yesLine" }
@@ -64,14 +63,17 @@ export type AnswerLine =
   | { readonly kind: "cantTellWhose" }
   | { readonly kind: "cantTellAccess" }
   | { readonly kind: "tooOldLine" }
-  /** Every layer proven by Exchange's answer of `at` (ISO 8601). */
-  | { readonly kind: "yesLine"; readonly from: "exchange"; readonly at: string }
-  | { readonly kind: "itOnlyLine"; readonly from: "exchange" }
-  | { readonly kind: "cantSeeService"; readonly from: "exchange"; readonly service: string }
-  | { readonly kind: "conflictLine"; readonly from: "exchange" }
-  | { readonly kind: "conflictLine"; readonly from: "graph" }
-  /** Graph proves writing, not changing what others made. */
-  | { readonly kind: "canWriteLine"; readonly from: "graph" };
+  | Said<
+      | "answer.yesLine"
+      | "answer.itOnlyLine"
+      | "answer.cantSeeService"
+      | "answer.conflictLine"
+      | "checks.conflictLine"
+      | "checks.canWriteLine"
+    >;
+
+/** Exchange's or Graph's sentences under these keys. */
+type Said<Key> = OutsideReason extends infer R ? (R extends { readonly key: infer K } ? (K extends Key ? R : never) : never) : never;
 
 export interface Answer {
   readonly kind: AnswerKind;

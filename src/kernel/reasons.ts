@@ -57,6 +57,13 @@ export type ExchangeSentence = { readonly kind: "exchange" } & (
         | "evidence.conflict";
     }
   | { readonly key: "evidence.role"; readonly at: string; readonly rights: string }
+  /** The answer's (src/kernel/answer.ts): only IT can let Teams reach the owner's mailbox (EWS). */
+  | { readonly key: "answer.itOnly" }
+  | { readonly key: "answer.itOnlyLine" }
+  | { readonly key: "answer.conflictLine" }
+  /** Every layer proven by Exchange's answer of `at`. */
+  | { readonly key: "answer.yesLine"; readonly at: string }
+  | { readonly key: "answer.cantSeeService"; readonly service: string }
 );
 
 export type GraphSentence = { readonly kind: "graph" } & (
@@ -67,6 +74,11 @@ export type GraphSentence = { readonly kind: "graph" } & (
   /** One of Graph's facts as a line of evidence, introduced with the time Graph answered (`seenAt`). */
   | { readonly key: "canEdit" | "cannotEdit" | "delegate"; readonly seenAt: string }
   | { readonly key: "teamsAllowed" | "teamsNotAllowed"; readonly seenAt: string; readonly service: string }
+  /** The answer's: the owner's calendar does not offer Teams meetings. */
+  | { readonly key: "checks.notOffered"; readonly service: string }
+  /** The answer's: the sources disagree; Graph proves writing, not changing what others made. */
+  | { readonly key: "checks.conflictLine" }
+  | { readonly key: "checks.canWriteLine" }
 );
 
 /** A refusal the user pasted, quoted back (one readable line of it). */

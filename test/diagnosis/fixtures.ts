@@ -4,7 +4,6 @@ import type {
   DocumentContext,
   Fact,
   HostInfo,
-  OutsideReason,
   Person,
   ReportedError,
   SharedProperties,
@@ -14,7 +13,7 @@ import type {
 import { readableNameOf, shortNameOf } from "../../src/diagnosis/address";
 import { calendarOfWords, checkSummary, checkTitle } from "../../src/i18n/checkWords";
 import { checkEvidence } from "../../src/i18n/evidenceWords";
-import { outsideSentence } from "../../src/i18n/outsideWords";
+import { outsideSentence, type OutsideSay, type OutsideWords } from "../../src/i18n/outsideWords";
 import { evidenceRules } from "../../src/diagnosis/checks/evidenceRules";
 import type { ExchangeFinding } from "../../src/diagnosis/evidence/finding";
 import type { GraphFinding } from "../../src/diagnosis/evidence/graph";
@@ -117,11 +116,15 @@ export interface ShownCheck extends Omit<Check, "summary" | "evidence"> {
   readonly evidence: readonly string[];
 }
 
+/** How the pane says Exchange's and Graph's reasons, with these words (the evidence chunk's). */
+export function sayWith(words: OutsideWords | undefined): OutsideSay {
+  return (reason, owner) => outsideSentence(reason, owner, words);
+}
+
 /** Exchange's and Graph's lines are said in the same language's words, as the pane says them. */
 export function shown(check: Check, verdict: Pick<Verdict, "parties">, words: Catalogue = en): ShownCheck {
   const owner = shortNameOf(verdict.parties.owner, words.people.owner);
-  const outside = (reason: OutsideReason, name: string) =>
-    outsideSentence(reason, name, { words: words.exchange, graph: { words: words.graph } });
+  const outside = sayWith({ words: words.exchange, graph: { words: words.graph } });
   return {
     ...check,
     title: checkTitle(check, words),

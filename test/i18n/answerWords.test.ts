@@ -4,12 +4,17 @@
  * every language words into a sentence.
  */
 import type { Answer, AnswerHeadline, AnswerLine, Step } from "../../src/kernel/answer";
-import { answerWords, type OutsideWords, type WordedAnswer } from "../../src/i18n/answerWords";
+import { answerWords, type WordedAnswer } from "../../src/i18n/answerWords";
+import { outsideSentence, type OutsideSay, type OutsideWords } from "../../src/i18n/outsideWords";
 import { CATALOGUES } from "../../src/i18n/catalogues";
 import { en } from "../../src/i18n/en";
 
 const OWNER = "Alex";
-const OUTSIDE: OutsideWords = { words: en.exchange, graph: { words: en.graph } };
+const sayWith =
+  (words: OutsideWords): OutsideSay =>
+  (reason, owner) =>
+    outsideSentence(reason, owner, words);
+const OUTSIDE = sayWith({ words: en.exchange, graph: { words: en.graph } });
 
 function worded(headline: AnswerHeadline, line: AnswerLine, ...steps: Step[]): WordedAnswer {
   const [primary, ...secondary] = steps;
@@ -69,18 +74,18 @@ describe("the answer in English", () => {
     ]);
   });
 
-  it("says Exchange's and Graph's sentences with the words the evidence chunk brought", () => {
-    expect(headline({ kind: "itOnly", from: "exchange" })).toBe("Not yet: IT should check whether Teams can reach Alex's mailbox");
-    expect(headline({ kind: "notOffered", from: "graph", service: "Microsoft Teams" })).toBe(
+  it("says Exchange's and Graph's sentences with the evidence chunk's presenter and words", () => {
+    expect(headline({ kind: "exchange", key: "answer.itOnly" })).toBe("Not yet: IT should check whether Teams can reach Alex's mailbox");
+    expect(headline({ kind: "graph", key: "checks.notOffered", service: "Microsoft Teams" })).toBe(
       "Not yet: IT must turn on Microsoft Teams meetings for Alex",
     );
-    expect(line({ kind: "cantSeeService", from: "exchange", service: "Microsoft Teams" })).toBe(
+    expect(line({ kind: "exchange", key: "answer.cantSeeService", service: "Microsoft Teams" })).toBe(
       "Outlook can't show whether Microsoft Teams lets you schedule for Alex.",
     );
-    expect(line({ kind: "yesLine", from: "exchange", at: "2026-12-03T11:00:00.000Z" })).toBe(
+    expect(line({ kind: "exchange", key: "answer.yesLine", at: "2026-12-03T11:00:00.000Z" })).toBe(
       "According to Exchange, as IT sent it on 3 December 2026, you have every permission you need for Alex.",
     );
-    expect(line({ kind: "conflictLine", from: "exchange" })).toBe(
+    expect(line({ kind: "exchange", key: "answer.conflictLine" })).toBe(
       "Outlook and Exchange disagree about your access to Alex's calendar. Ask IT to check again.",
     );
   });
@@ -110,8 +115,8 @@ describe("every reason in every language", () => {
     { kind: "tooLong" },
     { kind: "tooOld" },
     { kind: "cantTell" },
-    { kind: "itOnly", from: "exchange" },
-    { kind: "notOffered", from: "graph", service: "Zoom" },
+    { kind: "exchange", key: "answer.itOnly" },
+    { kind: "graph", key: "checks.notOffered", service: "Zoom" },
   ];
   const lines: AnswerLine[] = [
     { kind: "yesLine" },
@@ -130,12 +135,12 @@ describe("every reason in every language", () => {
     { kind: "cantTellWhose" },
     { kind: "cantTellAccess" },
     { kind: "tooOldLine" },
-    { kind: "yesLine", from: "exchange", at: "2026-12-03T11:00:00.000Z" },
-    { kind: "itOnlyLine", from: "exchange" },
-    { kind: "cantSeeService", from: "exchange", service: "Zoom" },
-    { kind: "conflictLine", from: "exchange" },
-    { kind: "conflictLine", from: "graph" },
-    { kind: "canWriteLine", from: "graph" },
+    { kind: "exchange", key: "answer.yesLine", at: "2026-12-03T11:00:00.000Z" },
+    { kind: "exchange", key: "answer.itOnlyLine" },
+    { kind: "exchange", key: "answer.cantSeeService", service: "Zoom" },
+    { kind: "exchange", key: "answer.conflictLine" },
+    { kind: "graph", key: "checks.conflictLine" },
+    { kind: "graph", key: "checks.canWriteLine" },
   ];
   const steps: Step[] = [
     { kind: "add-meeting" },
@@ -147,7 +152,7 @@ describe("every reason in every language", () => {
   ];
 
   it.each(Object.entries(CATALOGUES))("%s: a sentence each, never a blank or a missing value", (_language, t) => {
-    const outside: OutsideWords = { words: t.exchange, graph: { words: t.graph } };
+    const outside = sayWith({ words: t.exchange, graph: { words: t.graph } });
     const texts = [
       ...headlines.map(
         (h) => answerWords({ kind: "not-yet", headline: h, line: { kind: "yesLine" }, secondary: [] }, OWNER, t, outside).headline,

@@ -182,6 +182,7 @@ function contextOf(
 
 function answerFor(
   t: FirstScreenMessages | undefined,
+  say: OutsideSay | undefined,
   verdict: Verdict | undefined,
   context: DiagnosisContext | undefined,
   provider: MeetingProvider | undefined,
@@ -205,7 +206,7 @@ function answerFor(
         }
       : {}),
   });
-  return answerWords(answer, shortNameOf(verdict.owner, t.people.owner), t, context.evidence);
+  return answerWords(answer, shortNameOf(verdict.owner, t.people.owner), t, say);
 }
 
 export function insertBlockedOf(
@@ -268,7 +269,8 @@ export function createDerive(): (state: PaneState) => Derived {
     const bodyTooLarge = ready !== undefined && !ready.hasBlock && ready.bodyChars + BLOCK_ROOM_CHARS > MAX_BODY_CHARS;
     // The send check's rule (claims.ts), applied where the send check applies it: a delegate's meeting.
     const claim = ready && held?.delegation === "delegate" ? ready.unmetClaims?.[0] : undefined;
-    const theAnswer = answered ? answer(c?.t, held, ctx, c?.provider, hasBlock, bodyTooLarge, claim) : undefined;
+    const say = outside(kit, ctx?.evidence);
+    const theAnswer = answered ? answer(c?.t, say, held, ctx, c?.provider, hasBlock, bodyTooLarge, claim) : undefined;
     const link = state.manualLink && bodyTooLarge && state.manualLink.providerId === c?.provider?.id ? state.manualLink.link : undefined;
     const insertBlocked = insertBlockedOf(c?.t, held, meeting, bodyTooLarge);
     // Another owner's answer is never shown.
@@ -300,7 +302,7 @@ export function createDerive(): (state: PaneState) => Derived {
       pairOwner,
       pair: thePair,
       context: ctx,
-      outside: outside(kit, ctx?.evidence),
+      outside: say,
       verdict,
       answer: theAnswer,
       claim,

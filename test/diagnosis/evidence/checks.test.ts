@@ -9,7 +9,7 @@ import type { CheckId, DelegationFacts } from "../../../src/diagnosis/types";
 import { diagnose } from "../../../src/diagnosis/verdict";
 import { answerWords } from "../../../src/i18n/answerWords";
 import { nl } from "../../../src/i18n/nl";
-import { context, delegateFacts, HOSTS, type ContextOverrides, shownCheck, type ShownCheck } from "../fixtures";
+import { context, delegateFacts, sayWith, HOSTS, type ContextOverrides, shownCheck, type ShownCheck } from "../fixtures";
 import { finding } from "./findings";
 
 const TEAMS: ContextOverrides = { service: "teams", serviceName: "Microsoft Teams" };
@@ -22,7 +22,7 @@ function run(facts: DelegationFacts, exchange: ExchangeFinding | undefined, ctx:
   const check = (id: CheckId): ShownCheck => shownCheck(verdict, id, ctx.t);
   // Worded as the pane words it, with the evidence chunk's words for Exchange's and Graph's sentences.
   const reasons = answerOf(verdict, full, { hasBlock: false, insertsLink: full.service !== "teams" });
-  const answer = answerWords(reasons, shortNameOf(verdict.owner, full.t.people.owner), full.t, full.evidence);
+  const answer = answerWords(reasons, shortNameOf(verdict.owner, full.t.people.owner), full.t, sayWith(full.evidence));
   return { verdict, check, answer };
 }
 
