@@ -184,7 +184,7 @@ export interface Verdict {
   readonly delegate?: Person;
   /** Owner, delegate and help desk as this verdict resolved them: what remedies are written for. */
   readonly parties: Parties;
-  /** Why delegation is what it is, step by step (worded in the report by ./delegationWords.ts). */
+  /** Why delegation is what it is, step by step (worded in the report by src/documents/delegationWords.ts). */
   readonly delegationEvidence: readonly DelegationReason[];
   /** Empty for "self"; three checks for "delegate" and "unknown". */
   readonly checks: readonly Check[];

@@ -5,8 +5,8 @@
  * the user's language (the catalogue in ctx.t).
  */
 import type { Messages } from "../i18n/messages";
-import { greetingNamesOf, isPlausibleAddress, nameWithAddress, readableNameOf, singleLine } from "./address";
-import type { Check, CheckedService, CheckStatus, DocumentContext, Person, ServiceKind, Verdict } from "./types";
+import { greetingNamesOf, isPlausibleAddress, nameWithAddress, readableNameOf, singleLine } from "../diagnosis/address";
+import type { Check, CheckedService, CheckStatus, DocumentContext, Person, ServiceKind, Verdict } from "../diagnosis/types";
 
 export interface OwnerRequest {
   /** The owner's address, or "" when Outlook gave no usable one (the user fills it in). */

@@ -9,10 +9,10 @@ import type { Messages } from "../i18n/messages";
 import { calendarOfWords, checkSummary, checkTitle, insertBlockedWords, insertWarningWords } from "../i18n/checkWords";
 import { checkEvidence, roleWords } from "../i18n/evidenceWords";
 import { outsideSentence } from "../i18n/outsideWords";
-import { readableNameOf, shortNameOf, singleLine } from "./address";
+import { readableNameOf, shortNameOf, singleLine } from "../diagnosis/address";
 import { delegationWords } from "./delegationWords";
-import { decodePermissions, isPermissionBits } from "./permissions";
-import { remediesFor } from "./remedies";
+import { decodePermissions, isPermissionBits } from "../diagnosis/permissions";
+import { remediesFor } from "../diagnosis/remedies";
 import type {
   Check,
   DelegationFacts,
@@ -26,7 +26,7 @@ import type {
   ReportedError,
   SharedProperties,
   Verdict,
-} from "./types";
+} from "../diagnosis/types";
 
 export interface ReportMeta {
   readonly addinVersion: string;
