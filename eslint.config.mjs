@@ -12,7 +12,7 @@ const officeFree = (layer) => ({
       {
         patterns: [
           { group: ["**/office/*", "!**/office/gateway"], message: "Only src/office talks to Office.js." },
-          ...(layer === "diagnosis" || layer === "meeting" || layer === "config" || layer === "body"
+          ...(layer === "diagnosis" || layer === "documents" || layer === "meeting" || layer === "config" || layer === "body"
             ? [
                 {
                   group: ["react", "react-dom", "@fluentui/*", "**/taskpane/*"],
@@ -70,6 +70,7 @@ export default [
   },
   officeFree("body"),
   officeFree("diagnosis"),
+  officeFree("documents"),
   officeFree("meeting"),
   officeFree("config"),
   officeFree("taskpane"),

@@ -1,7 +1,8 @@
 /**
  * The one answer at the top of the pane, to the question the assistant has: can I schedule this
- * meeting for the owner, online, now? Derived from the verdict (pure, a table test per scenario), so
- * the pane only lays it out and the IT report quotes the same words.
+ * meeting for the owner, online, now? Derived from the verdict (pure, a table test per scenario) as
+ * reasons (src/kernel/answer.ts), which src/i18n/answerWords.ts words: the pane lays them out and the
+ * IT report quotes the same words.
  *
  * - yes: my own calendar; nobody else's permission is involved.
  * - looks-ready: everything Outlook can show is granted; one line says what it cannot show.
@@ -11,26 +12,10 @@
  * Send-on-behalf can never be seen by Outlook, so its being unknown alone never stops "looks ready";
  * once an Exchange admin's output proves it and the other layers, a delegate gets "yes" too.
  */
-import { shortNameOf } from "./address";
+import type { Answer, AnswerHeadline, AnswerLine, Need, Step } from "../kernel/answer";
 import type { Check, DiagnosisContext, Verdict } from "./types";
 
-export type AnswerKind = "yes" | "looks-ready" | "not-yet" | "cant-tell";
-
-export type StepKind = "add-meeting" | "ask-owner" | "confirm-with-owner" | "send-to-it" | "copy-link" | "fix-location";
-
-export interface Step {
-  readonly kind: StepKind;
-  readonly label: string;
-}
-
-export interface Answer {
-  readonly kind: AnswerKind;
-  readonly headline: string;
-  readonly line: string;
-  /** The one next step; none when the meeting already has its link or Outlook's own button is the way. */
-  readonly primary?: Step;
-  readonly secondary: readonly Step[];
-}
+export type { Answer, AnswerHeadline, AnswerKind, AnswerLine, Need, Step, StepKind } from "../kernel/answer";
 
 /** What the meeting itself looks like to the answer. */
 export interface MeetingSituation {
@@ -45,29 +30,24 @@ export interface MeetingSituation {
 }
 
 export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: MeetingSituation): Answer {
-  const { t } = ctx;
-  const owner = shortNameOf(verdict.owner, t.people.owner);
+  const service = ctx.serviceName;
   const steps = {
-    add: { kind: "add-meeting", label: t.actions.addMeeting } as Step,
-    it: { kind: "send-to-it", label: t.actions.sendToIt } as Step,
-    confirm: { kind: "confirm-with-owner", label: t.actions.confirmWithOwner({ owner }) } as Step,
-    ask: (needs: readonly string[]): Step => ({ kind: "ask-owner", label: t.actions.askOwner({ owner, needs }) }),
+    add: { kind: "add-meeting" } as Step,
+    it: { kind: "send-to-it" } as Step,
+    confirm: { kind: "confirm-with-owner" } as Step,
   };
   const canAdd = meeting.insertsLink && !meeting.hasBlock && verdict.insert.allowed;
   // Outlook refuses the block, so the step is the link itself, to paste by hand.
   const byHand = canAdd && meeting.bodyTooLarge === true;
-  const tooLong = {
-    headline: t.meetingTruth.tooLong,
-    line: t.meetingTruth.tooLongLine,
-    primary: { kind: "copy-link", label: t.meetingTruth.copyLink } as Step,
-  };
-  const done = { headline: t.answer.done({ service: ctx.serviceName }), line: t.answer.doneLine };
+  const tooLong = { headline: { kind: "tooLong" }, line: { kind: "tooLongLine" }, primary: { kind: "copy-link" } } as const;
+  const done = { headline: { kind: "done", service } as AnswerHeadline, line: { kind: "doneLine" } as AnswerLine };
+  const cantTell: AnswerHeadline = { kind: "cantTell" };
 
   if (verdict.delegation === "unknown") {
     return {
       kind: "cant-tell",
-      headline: t.answer.cantTell,
-      line: verdict.delegate ? t.answer.cantTellWhose : t.answer.cantTellWho,
+      headline: cantTell,
+      line: { kind: verdict.delegate ? "cantTellWhose" : "cantTellWho" },
       primary: steps.it,
       secondary: canAdd ? [steps.add] : [],
     };
@@ -78,58 +58,46 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     if (!meeting.insertsLink) {
       return {
         kind: "yes",
-        headline: t.answer.yesOutlookButton({ service: ctx.serviceName }),
-        line: t.answer.yesOutlookButtonLine({ service: ctx.serviceName }),
+        headline: { kind: "yesOutlookButton", service },
+        line: { kind: "yesOutlookButtonLine", service },
         secondary: [],
       };
     }
     if (byHand) return { kind: "yes", ...tooLong, secondary: [] };
-    return { kind: "yes", headline: t.answer.yes, line: t.answer.yesLine, primary: steps.add, secondary: [] };
+    return { kind: "yes", headline: { kind: "yes" }, line: { kind: "yesLine" }, primary: steps.add, secondary: [] };
   }
 
   const calendar = byId(verdict.checks, "calendar-editor");
   const sending = byId(verdict.checks, "send-on-behalf");
-  const service = byId(verdict.checks, "online-meeting-delegate");
-  const serviceIsChosen = (service?.service?.kind ?? ctx.service) === ctx.service;
+  const serviceCheck = byId(verdict.checks, "online-meeting-delegate");
+  const serviceIsChosen = (serviceCheck?.service?.kind ?? ctx.service) === ctx.service;
 
   // Proven gaps: ask the owner for exactly those.
-  const needs: string[] = [];
-  const needsShort: string[] = [];
-  if (calendar?.status === "missing") {
-    needs.push(t.answer.need.calendar({ owner }));
-    needsShort.push(t.actions.needShort.calendar);
-  }
-  if (sending?.status === "missing") {
-    needs.push(t.answer.need.sending({ owner }));
-    needsShort.push(t.actions.needShort.sending);
-  }
+  const needs: Need[] = [];
+  if (calendar?.status === "missing") needs.push({ kind: "calendar" });
+  if (sending?.status === "missing") needs.push({ kind: "sending" });
   // Only IT can let Teams reach the owner's mailbox: asking the owner would send them nowhere.
-  const ewsOnly = service?.exchange?.itOnly === true;
-  const itOnly = service?.status === "missing" && serviceIsChosen && (ewsOnly || service.graph?.itOnly === true);
+  const ewsOnly = serviceCheck?.exchange?.itOnly === true;
+  const itOnly = serviceCheck?.status === "missing" && serviceIsChosen && (ewsOnly || serviceCheck.graph?.itOnly === true);
   // The sources that set itOnly, a conflict or a confirmation come with their words (evidence).
   const evidence = ctx.evidence;
   if (itOnly && needs.length === 0 && evidence) {
     return {
       kind: "not-yet",
       headline:
-        !ewsOnly && evidence.graph
-          ? evidence.graph.words.checks.notOffered({ owner, service: ctx.serviceName })
-          : evidence.words.answer.itOnly({ owner }),
-      line: evidence.words.answer.itOnlyLine,
+        !ewsOnly && evidence.graph ? { kind: "graph", key: "checks.notOffered", service } : { kind: "exchange", key: "answer.itOnly" },
+      line: { kind: "exchange", key: "answer.itOnlyLine" },
       primary: steps.it,
       secondary: [],
     };
   }
-  if (service?.status === "missing" && serviceIsChosen) {
-    needs.push(t.answer.need.service({ owner, service: ctx.serviceName }));
-    needsShort.push(t.actions.needShort.service({ service: ctx.serviceName }));
-  }
+  if (serviceCheck?.status === "missing" && serviceIsChosen) needs.push({ kind: "service", service });
   if (needs.length > 0) {
     return {
       kind: "not-yet",
-      headline: t.answer.notYet({ needs }),
-      line: t.answer.notYetLine({ owner }),
-      primary: steps.ask(needsShort),
+      headline: { kind: "notYet", needs },
+      line: { kind: "notYetLine" },
+      primary: { kind: "ask-owner", needs },
       secondary: [steps.it],
     };
   }
@@ -137,20 +105,13 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
   // The send check would stop this invitation: say what is missing before Send does.
   const claim = meeting.unmetClaim;
   if (claim) {
-    const m = t.meetingTruth;
+    const { quote, service: claimed, ours } = claim;
+    const inLocation = claim.where === "location";
     return {
       kind: "not-yet",
-      headline: claim.ours
-        ? m.blockWithoutLink
-        : m.claimNoLink({ quote: claim.quote, service: claim.service, inLocation: claim.where === "location" }),
-      line: claim.ours
-        ? m.blockWithoutLinkLine
-        : claim.where === "location"
-          ? m.claimLocationLine({ service: claim.service })
-          : m.claimBodyLine({ service: claim.service }),
-      ...(claim.where === "location" && !claim.ours
-        ? { primary: { kind: "fix-location", label: m.fixLocation({ quote: claim.quote }) } as Step }
-        : {}),
+      headline: ours ? { kind: "blockWithoutLink" } : { kind: "claimNoLink", quote, service: claimed, inLocation },
+      line: ours ? { kind: "blockWithoutLinkLine" } : { kind: inLocation ? "claimLocationLine" : "claimBodyLine", service: claimed },
+      ...(inLocation && !ours ? { primary: { kind: "fix-location", quote } as Step } : {}),
       secondary: [],
     };
   }
@@ -159,11 +120,11 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
   if (calendar?.status === "unknown" && conflict && evidence) {
     return {
       kind: "cant-tell",
-      headline: t.answer.cantTell,
+      headline: cantTell,
       line:
         calendar.graph?.part === "conflict" && evidence.graph
-          ? evidence.graph.words.checks.conflictLine({ owner })
-          : evidence.words.answer.conflictLine({ owner }),
+          ? { kind: "graph", key: "checks.conflictLine" }
+          : { kind: "exchange", key: "answer.conflictLine" },
       primary: steps.it,
       secondary: [...(canAdd ? [steps.add] : []), steps.confirm],
     };
@@ -172,8 +133,8 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
     const tooOld = verdict.clientTooOld === true;
     return {
       kind: "cant-tell",
-      headline: tooOld ? t.meetingTruth.tooOld : t.answer.cantTell,
-      line: tooOld ? t.meetingTruth.tooOldLine({ owner }) : t.answer.cantTellAccess({ owner }),
+      headline: tooOld ? { kind: "tooOld" } : cantTell,
+      line: { kind: tooOld ? "tooOldLine" : "cantTellAccess" },
       primary: steps.confirm,
       secondary: [...(canAdd ? [steps.add] : []), steps.it],
     };
@@ -181,49 +142,43 @@ export function answerOf(verdict: Verdict, ctx: DiagnosisContext, meeting: Meeti
 
   // Another service refused (Outlook's Teams button while this meeting uses Jitsi): the link we add
   // still works, so it stays the next step; asking for the other service's right is offered too.
-  if (service?.status === "missing" && service.service) {
-    const tried = service.service.name;
+  if (serviceCheck?.status === "missing" && serviceCheck.service) {
+    const tried = serviceCheck.service.name;
     return {
       kind: "looks-ready",
-      headline: meeting.hasBlock ? done.headline : t.answer.otherServiceRefused({ chosen: ctx.serviceName }),
-      line: t.answer.otherServiceRefusedLine({ tried, chosen: ctx.serviceName, owner }),
+      headline: meeting.hasBlock ? done.headline : { kind: "otherServiceRefused", chosen: service },
+      line: { kind: "otherServiceRefusedLine", tried, chosen: service },
       ...(canAdd ? { primary: steps.add } : {}),
-      secondary: [steps.ask([t.actions.needShort.service({ service: tried })])],
+      secondary: [{ kind: "ask-owner", needs: [{ kind: "service", service: tried }] }],
     };
   }
 
   // Every layer proven by evidence (Exchange's, for what Outlook cannot show): a delegate's "Yes".
   const confirmedAt = sending?.status === "granted" ? sending.exchange?.at : undefined;
-  const everyLayer = calendar?.status === "granted" && (service?.status === "granted" || service?.status === "not-needed");
+  const everyLayer = calendar?.status === "granted" && (serviceCheck?.status === "granted" || serviceCheck?.status === "not-needed");
   if (everyLayer && confirmedAt && evidence) {
     if (meeting.hasBlock) return { kind: "yes", ...done, secondary: [] };
-    const line = evidence.words.answer.yesLine({ owner, at: confirmedAt });
-    if (!meeting.insertsLink)
-      return { kind: "yes", headline: t.answer.yesOutlookButton({ service: ctx.serviceName }), line, secondary: [] };
-    return { kind: "yes", headline: t.answer.yes, line, primary: steps.add, secondary: [] };
+    const line: AnswerLine = { kind: "exchange", key: "answer.yesLine", at: confirmedAt };
+    if (!meeting.insertsLink) return { kind: "yes", headline: { kind: "yesOutlookButton", service }, line, secondary: [] };
+    return { kind: "yes", headline: { kind: "yes" }, line, primary: steps.add, secondary: [] };
   }
 
   if (meeting.hasBlock) return { kind: "looks-ready", ...done, secondary: [steps.confirm] };
-  const line =
+  const line: AnswerLine =
     calendar?.status === "partial"
       ? calendar.graph?.part === "decided" && evidence?.graph
-        ? evidence.graph.words.checks.canWriteLine({ owner })
-        : t.answer.partialLine({ owner })
+        ? { kind: "graph", key: "checks.canWriteLine" }
+        : { kind: "partialLine" }
       : sending?.status === "granted" && evidence
-        ? evidence.words.answer.cantSeeService({ owner, service: ctx.serviceName })
-        : service?.status === "unknown"
-          ? t.answer.cantSeeSendingOrService({ owner, service: ctx.serviceName })
-          : t.answer.cantSeeSending({ owner });
+        ? { kind: "exchange", key: "answer.cantSeeService", service }
+        : serviceCheck?.status === "unknown"
+          ? { kind: "cantSeeSendingOrService", service }
+          : { kind: "cantSeeSending" };
   if (!meeting.insertsLink) {
-    return {
-      kind: "looks-ready",
-      headline: t.answer.looksReadyOutlookButton({ service: ctx.serviceName }),
-      line,
-      secondary: [steps.confirm],
-    };
+    return { kind: "looks-ready", headline: { kind: "looksReadyOutlookButton", service }, line, secondary: [steps.confirm] };
   }
   if (byHand) return { kind: "looks-ready", ...tooLong, secondary: [steps.confirm] };
-  return { kind: "looks-ready", headline: t.answer.looksReady, line, primary: steps.add, secondary: [steps.confirm] };
+  return { kind: "looks-ready", headline: { kind: "looksReady" }, line, primary: steps.add, secondary: [steps.confirm] };
 }
 
 function byId(checks: readonly Check[], id: Check["id"]): Check | undefined {

@@ -1,4 +1,4 @@
-import type { ExchangeMessages, FirstScreenMessages } from "../i18n/messages";
+import type { ExchangeMessages, Messages } from "../i18n/messages";
 import type { ExchangeFinding } from "./evidence/finding";
 import type { GraphFinding } from "./evidence/graph";
 import type { Basis, GraphPart } from "./evidence/merge";
@@ -128,24 +128,29 @@ export interface ReportedError {
 }
 
 /**
- * The verdict needs only the first screen's part of the catalogue; what comes after it (the report,
- * the request to the owner) takes the whole catalogue: DiagnosisContext<Messages>.
+ * What the verdict is worked out in: the meeting's service, what the user reported and what sources
+ * beyond Outlook said. No catalogue: the verdict and the answer return reasons (src/kernel), which
+ * src/i18n words; the documents take a DocumentContext.
  */
-export interface DiagnosisContext<T extends FirstScreenMessages = FirstScreenMessages> {
-  /**
-   * The user's catalogue. The verdict itself returns reasons; what still words with this: the answer
-   * (answer.ts), the owner's name in the evidence chunk's Exchange and Graph lines, the name of a service
-   * a refusal came from, and the documents (remedies, report, request to the owner).
-   */
-  readonly t: T;
+export interface DiagnosisContext {
   readonly service: ServiceKind;
   /** Display name of the service, e.g. "Microsoft Teams", "Zoom (personal room)". */
   readonly serviceName: string;
+  /** Every service's display name: a refusal by a service this meeting doesn't use names that one. */
+  readonly serviceNames: Readonly<Record<ServiceKind, string>>;
   readonly reported: readonly ReportedError[];
   /** Help-desk contact from organisation configuration, shown in remedies and reports. */
   readonly helpdesk?: string;
   /** What sources beyond Outlook said, with the rules and words that read it; absent when none did. */
   readonly evidence?: OutsideEvidence;
+}
+
+/**
+ * What the documents (remedies, the report for IT, the request to the owner) are written in: the whole
+ * catalogue, which loads after the first screen.
+ */
+export interface DocumentContext extends DiagnosisContext {
+  readonly t: Messages;
 }
 
 /**
@@ -179,7 +184,7 @@ export interface Verdict {
   readonly delegate?: Person;
   /** Owner, delegate and help desk as this verdict resolved them: what remedies are written for. */
   readonly parties: Parties;
-  /** Why delegation is what it is, step by step (worded in the report by ./delegationWords.ts). */
+  /** Why delegation is what it is, step by step (worded in the report by src/documents/delegationWords.ts). */
   readonly delegationEvidence: readonly DelegationReason[];
   /** Empty for "self"; three checks for "delegate" and "unknown". */
   readonly checks: readonly Check[];

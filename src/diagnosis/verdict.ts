@@ -1,6 +1,6 @@
 /**
  * Facts + context in, verdict out. Pure and deterministic: no Office.js, no clock, no I/O. The verdict
- * holds reasons, not sentences: src/i18n/checkWords.ts (and ./delegationWords.ts for the report) word
+ * holds reasons, not sentences: src/i18n/checkWords.ts (and src/documents/delegationWords.ts for the report) word
  * them in the reader's language.
  */
 import { sameAddress } from "./address";

@@ -7,6 +7,7 @@
 import type { CheckId, Delegation, ServiceKind } from "../kernel/kinds";
 import type { EvidenceReason, InsertBlocker, InsertWarning, SummaryReason } from "../kernel/reasons";
 import type { FirstScreenMessages } from "./messages";
+import type { OutsideSay } from "./outsideWords";
 
 /** What a presenter needs of a check (src/diagnosis/types.ts's Check has it). */
 export interface ReasonedCheck {
@@ -27,17 +28,22 @@ export function checkTitle(check: Pick<ReasonedCheck, "id" | "service">, t: Firs
   }
 }
 
-/** The sentence (or sentences) under the heading, joined by a space. */
-export function checkSummary(check: Pick<ReasonedCheck, "summary">, owner: string, t: FirstScreenMessages): string {
-  return check.summary.map((reason) => summarySentence(reason, owner, t)).join(" ");
+/**
+ * The sentence (or sentences) under the heading, joined by a space. `say`: how Exchange's and
+ * Graph's reasons are said (src/i18n/outsideWords.ts, which comes with the evidence chunk).
+ */
+export function checkSummary(check: Pick<ReasonedCheck, "summary">, owner: string, t: FirstScreenMessages, say?: OutsideSay): string {
+  return check.summary.map((reason) => summarySentence(reason, owner, t, say)).join(" ");
 }
 
-function summarySentence(reason: SummaryReason, owner: string, t: FirstScreenMessages): string {
+function summarySentence(reason: SummaryReason, owner: string, t: FirstScreenMessages, say: OutsideSay | undefined): string {
   const calendar = t.checks.calendar;
   const service = t.checks.service;
   switch (reason.kind) {
-    case "worded":
-      return reason.text;
+    case "exchange":
+    case "graph":
+      // Given only with the evidence chunk, as these reasons are.
+      return say!(reason, owner);
     case "calendar-reported":
       return calendar.reported({ owner });
     case "calendar-whose-unknown":

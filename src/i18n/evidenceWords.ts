@@ -6,10 +6,11 @@
 import type { EvidenceReason, PermissionName, RoleName } from "../kernel/reasons";
 import type { ReasonedCheck } from "./checkWords";
 import type { Messages } from "./messages";
+import type { OutsideSay } from "./outsideWords";
 
-/** One sentence a line: what was seen and from where. */
-export function checkEvidence(check: Pick<ReasonedCheck, "evidence">, owner: string, t: Messages): string[] {
-  return check.evidence.map((reason) => evidenceSentence(reason, owner, t));
+/** One sentence a line: what was seen and from where. `say`: as in ./checkWords.ts. */
+export function checkEvidence(check: Pick<ReasonedCheck, "evidence">, owner: string, t: Messages, say?: OutsideSay): string[] {
+  return check.evidence.map((reason) => evidenceSentence(reason, owner, t, say));
 }
 
 /** "Reviewer (read only)", "a custom level: read items and create items". */
@@ -18,11 +19,13 @@ export function roleWords(role: RoleName, rights: readonly PermissionName[], t: 
   return t.roles.custom({ rights: rights.map((right) => t.roles.right[right]) });
 }
 
-function evidenceSentence(reason: EvidenceReason, owner: string, t: Messages): string {
+function evidenceSentence(reason: EvidenceReason, owner: string, t: Messages, say: OutsideSay | undefined): string {
   const e = t.evidence;
   switch (reason.kind) {
-    case "worded":
-      return reason.text;
+    case "exchange":
+    case "graph":
+      // Given only with the evidence chunk, as these reasons are.
+      return say!(reason, owner);
     case "reported":
       return e.reported({ quote: reason.quote });
     case "whose-unknown":

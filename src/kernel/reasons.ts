@@ -17,13 +17,69 @@ export type PermissionName = "Read" | "Write" | "DeleteOwn" | "DeleteAll" | "Edi
 export type RoleName = "Editor" | "Author" | "Nonediting Author" | "Reviewer" | "Contributor" | "None" | "custom";
 
 /**
- * A line the evidence chunk (src/diagnosis/checks/evidenceRules.ts) words itself from Exchange's and
- * Microsoft Graph's parts of the catalogue, which travel with that chunk.
+ * A sentence of Exchange's or Microsoft Graph's words, which travel with the evidence chunk
+ * (src/diagnosis/checks/evidenceRules.ts gives these reasons): `key` is its path in that part of the
+ * catalogue (src/i18n/en/exchange.ts; Graph's, in details.ts), the other fields fill it, and the
+ * presenters take those words as an argument (src/i18n/outsideWords.ts, which checks every key and
+ * its parameters at compile time). `at` and `graphAt` are dates (ISO 8601); `rights` is the access as
+ * Exchange printed it ("Editor (Delegate)").
  */
-export interface WordedReason {
-  readonly kind: "worded";
-  readonly text: string;
-}
+export type OutsideReason = ExchangeSentence | GraphSentence;
+
+export type ExchangeSentence = { readonly kind: "exchange" } & (
+  | {
+      readonly key:
+        | "calendar.granted"
+        | "calendar.partial"
+        | "calendar.readOnly"
+        | "calendar.none"
+        | "sending.granted"
+        | "sending.missing"
+        | "service.granted"
+        | "evidence.noEntry"
+        | "evidence.sendingListed"
+        | "evidence.sendingNotListed"
+        | "evidence.stale";
+      readonly at: string;
+    }
+  | {
+      readonly key:
+        | "calendar.conflict"
+        | "service.notDelegate"
+        | "service.ewsBlocked"
+        | "evidence.delegateYes"
+        | "evidence.delegateNo"
+        | "evidence.sendingUnsettled"
+        | "evidence.ewsAllowed"
+        | "evidence.ewsBlocked"
+        | "evidence.ewsDates"
+        | "evidence.unverified"
+        | "evidence.conflict";
+    }
+  | { readonly key: "evidence.role"; readonly at: string; readonly rights: string }
+  /** The answer's (src/kernel/answer.ts): only IT can let Teams reach the owner's mailbox (EWS). */
+  | { readonly key: "answer.itOnly" }
+  | { readonly key: "answer.itOnlyLine" }
+  | { readonly key: "answer.conflictLine" }
+  /** Every layer proven by Exchange's answer of `at`. */
+  | { readonly key: "answer.yesLine"; readonly at: string }
+  | { readonly key: "answer.cantSeeService"; readonly service: string }
+);
+
+export type GraphSentence = { readonly kind: "graph" } & (
+  | { readonly key: "checks.conflict" | "checks.delegateConflict" }
+  | { readonly key: "checks.calendarCanWrite" | "checks.calendarCannotWrite" | "checks.agrees"; readonly at: string }
+  | { readonly key: "checks.teamsGranted"; readonly at: string; readonly graphAt: string }
+  | { readonly key: "checks.serviceNotOffered"; readonly at: string; readonly service: string }
+  /** One of Graph's facts as a line of evidence, introduced with the time Graph answered (`seenAt`). */
+  | { readonly key: "canEdit" | "cannotEdit" | "delegate"; readonly seenAt: string }
+  | { readonly key: "teamsAllowed" | "teamsNotAllowed"; readonly seenAt: string; readonly service: string }
+  /** The answer's: the owner's calendar does not offer Teams meetings. */
+  | { readonly key: "checks.notOffered"; readonly service: string }
+  /** The answer's: the sources disagree; Graph proves writing, not changing what others made. */
+  | { readonly key: "checks.conflictLine" }
+  | { readonly key: "checks.canWriteLine" }
+);
 
 /** A refusal the user pasted, quoted back (one readable line of it). */
 export interface ReportedReason {
@@ -85,10 +141,10 @@ export type ServiceReason =
   | { readonly kind: "other-service"; readonly quote: string; readonly service: string };
 
 /** The sentences under a check's heading, in order (shown joined by a space). */
-export type SummaryReason = CalendarSummary | SendingSummary | ServiceSummary | WordedReason;
+export type SummaryReason = CalendarSummary | SendingSummary | ServiceSummary | OutsideReason;
 
 /** One line of a check's evidence. */
-export type EvidenceReason = CalendarReason | SendingReason | ServiceReason | WordedReason;
+export type EvidenceReason = CalendarReason | SendingReason | ServiceReason | OutsideReason;
 
 /** What stops the meeting link from being inserted (the verdict's insert decision); `service` is its display name. */
 export type InsertBlocker =

@@ -7,14 +7,19 @@ import type { EvidenceRules } from "../diagnosis/checks/evidenceRules";
 import type { Language } from "../i18n/language";
 import { loadExchangeText } from "../i18n/load";
 import type { ExchangeMessages } from "../i18n/messages";
+import type { outsideSentence } from "../i18n/outsideWords";
 
 export interface EvidenceKit {
   readonly rules: EvidenceRules;
   readonly words: ExchangeMessages;
+  /** How the checks say Exchange's and Graph's reasons: in the same chunk as the rules that give them. */
+  readonly say: typeof outsideSentence;
 }
 
 export function loadEvidenceKit(language: Language): Promise<EvidenceKit> {
-  return Promise.all([import(/* webpackChunkName: "evidence" */ "../diagnosis/checks/evidenceRules"), loadExchangeText(language)]).then(
-    ([{ evidenceRules }, words]) => ({ rules: evidenceRules, words }),
-  );
+  return Promise.all([
+    import(/* webpackChunkName: "evidence" */ "../diagnosis/checks/evidenceRules"),
+    import(/* webpackChunkName: "evidence" */ "../i18n/outsideWords"),
+    loadExchangeText(language),
+  ]).then(([{ evidenceRules }, { outsideSentence }, words]) => ({ rules: evidenceRules, words, say: outsideSentence }));
 }

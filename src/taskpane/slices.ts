@@ -8,7 +8,7 @@ import type { TaskpaneView } from "./useTaskpane";
 export const SLICES = {
   answer: ["verdict", "answer", "feedback", "insertBlocked", "manualLink", "meeting", "busy", "config"],
   exchangeStatus: ["exchange", "verdict", "exchangeText", "evidenceFailed"],
-  checkList: ["verdict", "graph", "text", "detailsFailed"],
+  checkList: ["verdict", "outside", "graph", "text", "detailsFailed"],
   meetingPanel: ["verdict", "config", "provider", "busy", "meeting", "answer", "blockService", "insertBlocked", "sendCheck"],
   errorDecoder: ["decoded", "verdict", "errorText", "pasted", "decoderFailed", "memory", "exchangeText"],
   footer: ["errorText", "verdict", "config"],

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { ConfigResult, GraphSettings, OrgConfig } from "../config/types";
-import type { Answer } from "../diagnosis/answer";
 import type { DecodedError } from "../diagnosis/errors/decode";
 import type { ExchangeFinding } from "../diagnosis/evidence/finding";
 import type { PasteOutcome } from "../diagnosis/evidence/merge";
 import type { SendCheckReach } from "../diagnosis/sendCheckReach";
 import type { DelegationFacts, Verdict } from "../diagnosis/types";
+import type { WordedAnswer } from "../i18n/answerWords";
+import type { OutsideSay } from "../i18n/outsideWords";
 import type { ExchangeMessages, FirstScreenMessages, Messages } from "../i18n/messages";
 import type { MeetingProvider } from "../meeting/types";
 import { createPaneController, type PaneCommands, type TaskpaneDeps } from "./controller/paneController";
@@ -40,7 +41,9 @@ export interface TaskpaneView {
   readonly detailsFailed: boolean;
   readonly facts?: DelegationFacts;
   readonly verdict?: Verdict;
-  readonly answer?: Answer;
+  readonly answer?: WordedAnswer;
+  /** How the checks' reasons from Exchange and Graph are said, once the evidence chunk is in. */
+  readonly outside?: OutsideSay;
   readonly config?: OrgConfig;
   readonly configProblems: ConfigResult["problems"];
   readonly provider?: MeetingProvider;

@@ -42,6 +42,12 @@ describe("the import graph of src/", () => {
     expect(pathBetween(graph, inFolder("i18n"), inFolder("diagnosis"))).toBeUndefined();
   });
 
+  test("the documents (src/documents) are written from the domain and the catalogues, never the other way", () => {
+    expect(pathBetween(graph, inFolder("diagnosis"), inFolder("documents"))).toBeUndefined();
+    expect(pathBetween(graph, inFolder("i18n"), inFolder("documents"))).toBeUndefined();
+    expect(graph.get("src/documents/report.ts")).toContain("src/i18n/checkWords.ts");
+  });
+
   test("src/kernel imports nothing outside itself", () => {
     expect(pathBetween(graph, inFolder("kernel"), (file) => !inFolder("kernel")(file))).toBeUndefined();
   });

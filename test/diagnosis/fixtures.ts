@@ -1,7 +1,7 @@
 import type {
   Check,
   DelegationFacts,
-  DiagnosisContext,
+  DocumentContext,
   Fact,
   HostInfo,
   Person,
@@ -13,6 +13,7 @@ import type {
 import { readableNameOf, shortNameOf } from "../../src/diagnosis/address";
 import { calendarOfWords, checkSummary, checkTitle } from "../../src/i18n/checkWords";
 import { checkEvidence } from "../../src/i18n/evidenceWords";
+import { outsideSentence, type OutsideSay, type OutsideWords } from "../../src/i18n/outsideWords";
 import { evidenceRules } from "../../src/diagnosis/checks/evidenceRules";
 import type { ExchangeFinding } from "../../src/diagnosis/evidence/finding";
 import type { GraphFinding } from "../../src/diagnosis/evidence/graph";
@@ -63,18 +64,19 @@ export function sharedBits(bits: number, owner = ALEX.emailAddress): Fact<Shared
 
 /** The whole English catalogue, as the report and the request to the owner need it. */
 /** A context's settings, with Exchange's or Graph's answer given as the pane gives them: with their rules and words. */
-export type ContextOverrides = Partial<Omit<DiagnosisContext<Messages>, "t" | "evidence">> & {
+export type ContextOverrides = Partial<Omit<DocumentContext, "t" | "evidence">> & {
   readonly t?: Catalogue;
   readonly exchange?: ExchangeFinding;
   readonly graph?: GraphFinding;
 };
 
-export function context(overrides: ContextOverrides = {}): DiagnosisContext<Messages> {
+export function context(overrides: ContextOverrides = {}): DocumentContext {
   const { exchange, graph, t: catalogue = en, ...rest } = overrides;
   const heard = exchange !== undefined || graph !== undefined;
   const evidence = { ...(exchange ? { exchange } : {}), ...(graph ? { graph } : {}), rules: evidenceRules, words: catalogue.exchange };
   return {
     t: catalogue,
+    serviceNames: catalogue.services,
     service: "teams",
     serviceName: "Microsoft Teams",
     reported: [],
@@ -114,18 +116,25 @@ export interface ShownCheck extends Omit<Check, "summary" | "evidence"> {
   readonly evidence: readonly string[];
 }
 
-export function shown(check: Check, verdict: Pick<Verdict, "parties">, words: Messages = en): ShownCheck {
+/** How the pane says Exchange's and Graph's reasons, with these words (the evidence chunk's). */
+export function sayWith(words: OutsideWords | undefined): OutsideSay {
+  return (reason, owner) => outsideSentence(reason, owner, words);
+}
+
+/** Exchange's and Graph's lines are said in the same language's words, as the pane says them. */
+export function shown(check: Check, verdict: Pick<Verdict, "parties">, words: Catalogue = en): ShownCheck {
   const owner = shortNameOf(verdict.parties.owner, words.people.owner);
+  const outside = sayWith({ words: words.exchange, graph: { words: words.graph } });
   return {
     ...check,
     title: checkTitle(check, words),
-    summary: checkSummary(check, owner, words),
-    evidence: checkEvidence(check, owner, words),
+    summary: checkSummary(check, owner, words, outside),
+    evidence: checkEvidence(check, owner, words, outside),
   };
 }
 
 /** The verdict's check with this id, worded. */
-export function shownCheck(verdict: Verdict, id: Check["id"], words: Messages = en): ShownCheck {
+export function shownCheck(verdict: Verdict, id: Check["id"], words: Catalogue = en): ShownCheck {
   const check = verdict.checks.find((c) => c.id === id);
   if (!check) throw new Error(`no ${id} check`);
   return shown(check, verdict, words);

@@ -1,5 +1,5 @@
 import { readableNameOf, shortNameOf } from "../../src/diagnosis/address";
-import { draftOwnerRequest } from "../../src/diagnosis/ownerRequest";
+import { draftOwnerRequest } from "../../src/documents/ownerRequest";
 import type { Person } from "../../src/diagnosis/types";
 import { diagnose } from "../../src/diagnosis/verdict";
 import { de } from "../../src/i18n/de";

@@ -1,10 +1,10 @@
-import { delegationWords } from "../../src/diagnosis/delegationWords";
+import { delegationWords } from "../../src/documents/delegationWords";
 import { diagnose } from "../../src/diagnosis/verdict";
 import type { DelegationFacts, Person, Verdict } from "../../src/diagnosis/types";
 import { en } from "../../src/i18n/en";
 import { ALEX, context, delegateFacts, headlineOf, known, MEGAN, NOT_SHARED, sharedBits, unknown } from "./fixtures";
 
-/** The steps as the report words them (src/diagnosis/delegationWords.ts), in English. */
+/** The steps as the report words them (src/documents/delegationWords.ts), in English. */
 function said(verdict: Verdict): string {
   return verdict.delegationEvidence.map((reason) => delegationWords(reason, en)).join(" ");
 }

@@ -10,7 +10,7 @@
 import { exchangeCheckBlock } from "../../src/diagnosis/evidence/exchangeBlock";
 import { KNOWN_ERRORS } from "../../src/diagnosis/errors/knowledgeBase";
 import { calendarEditorRemedies, onlineMeetingRemedies, type Parties, sendOnBehalfRemedies } from "../../src/diagnosis/remedies";
-import { buildReport, mailToIt } from "../../src/diagnosis/report";
+import { buildReport, mailToIt } from "../../src/documents/report";
 import type { Person, Remedy, ServiceKind } from "../../src/diagnosis/types";
 import { diagnose } from "../../src/diagnosis/verdict";
 import { de } from "../../src/i18n/de";

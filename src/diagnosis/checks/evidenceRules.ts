@@ -5,7 +5,6 @@
  * when there is such an answer. This module and Exchange's words are a chunk of their own, loaded
  * with the answer (src/taskpane/evidenceKit.ts): most panes have none and never download it.
  */
-import type { ExchangeMessages } from "../../i18n/messages";
 import { findingDate, type ExchangeFinding } from "../evidence/finding";
 import type { GraphFinding } from "../evidence/graph";
 import {
@@ -28,35 +27,49 @@ import type {
   GraphBasis,
   OutsideEvidence,
   ServiceBasics,
+  ExchangeSentence,
+  GraphSentence,
   SummaryReason,
-  WordedReason,
 } from "../types";
-import { type CheckInput, ownerShortName, reportedFor } from "./input";
+import { type CheckInput, reportedFor } from "./input";
 
 // The port's types live in ../types.ts (the domain's contract), so that file never imports this chunk.
 export type { BitsReading, EvidenceRules, MissingPrerequisites, ServiceBasics } from "../types";
 
 export const evidenceRules: EvidenceRules = { calendar: calendarWithEvidence, sending: sendingWithEvidence, teams: teamsWithEvidence };
 
-/** Exchange's and Graph's words travel with this chunk, so it words their reasons itself. */
-function worded(text: string): WordedReason {
-  return { kind: "worded", text };
+/** What a sentence under `Key` is filled with: nothing, or its parameters. */
+type Params<R, Key> = R extends { readonly key: infer K }
+  ? Key extends K
+    ? keyof Omit<R, "kind" | "key"> extends never
+      ? []
+      : [Omit<R, "kind" | "key">]
+    : never
+  : never;
+
+/** Exchange's sentence under `key` (src/i18n/outsideWords.ts says it, with the words of this chunk). */
+function exchangeSays<Key extends ExchangeSentence["key"]>(key: Key, ...params: Params<ExchangeSentence, Key>): ExchangeSentence {
+  return { kind: "exchange", key, ...params[0] } as ExchangeSentence;
+}
+
+/** Graph's sentence under `key`. */
+function graphSays<Key extends GraphSentence["key"]>(key: Key, ...params: Params<GraphSentence, Key>): GraphSentence {
+  return { kind: "graph", key, ...params[0] } as GraphSentence;
 }
 
 /** One of Graph's facts as a line of evidence, with its source and date. */
-function graphLine(graph: GraphFinding, text: string): WordedReason {
-  return worded(graph.words.checks.line({ at: graph.evidence.checkedAt, text }));
+function graphLine(graph: GraphFinding, key: "canEdit" | "cannotEdit" | "delegate"): GraphSentence {
+  return { kind: "graph", key, seenAt: graph.evidence.checkedAt };
 }
 
 /**
  * An Exchange answer too old to use: each check says so once, instead of silently dropping it. And
  * any Exchange answer is text someone pasted, which the add-in cannot verify: each check says that too.
  */
-function staleLines(evidence: OutsideEvidence): WordedReason[] {
+function staleLines(evidence: OutsideEvidence): ExchangeSentence[] {
   const finding = evidence.exchange;
   if (!finding) return [];
-  const words = evidence.words.evidence;
-  return [...(finding.stale ? [worded(words.stale({ at: findingDate(finding) }))] : []), worded(words.unverified)];
+  return [...(finding.stale ? [exchangeSays("evidence.stale", { at: findingDate(finding) })] : []), exchangeSays("evidence.unverified")];
 }
 
 /** The plain check with its status and words replaced, and the sources its status rests on. */
@@ -76,20 +89,16 @@ function decided(
  * nobody could name, or a refusal the user saw (rule 1), stays as Outlook alone had it, with the sources' lines.
  */
 function calendarWithEvidence(input: CheckInput, evidence: OutsideEvidence, plain: Check, bits: BitsReading): Check {
-  const owner = ownerShortName(input);
-  const words = evidence.words;
   const exchange = usable(evidence.exchange);
   const graph = evidence.graph;
-  const exchangeLines = [...(exchange ? calendarLines(words, exchange, owner).map(worded) : []), ...staleLines(evidence)];
+  const exchangeLines = [...(exchange ? calendarLines(exchange) : []), ...staleLines(evidence)];
   const sources = sourcesOf(exchange, graph);
   const refusalSeen = reportedFor(input, "calendar-editor").length > 0;
   const joined = mergeLayer("calendar", bits.status, readingsOf("calendar", sources), refusalSeen);
   const settled = joined.basis === "reported" || input.delegation === "unknown" || sources.length === 0;
   if (settled) return { ...plain, evidence: [...plain.evidence, ...exchangeLines] };
   const merged = joined.beforeGraph;
-  const graphLines = graph
-    ? [graphLine(graph, graph.evidence.canEdit ? graph.words.canEdit({ owner }) : graph.words.cannotEdit({ owner }))]
-    : [];
+  const graphLines = graph ? [graphLine(graph, graph.evidence.canEdit ? "canEdit" : "cannotEdit")] : [];
   const lines = [...bits.lines, ...exchangeLines, ...graphLines];
   const at = exchange ? findingDate(exchange) : "";
   const exchangeBasis: ExchangeBasis | undefined = exchange && merged.basis !== "outlook" ? { at, basis: merged.basis } : undefined;
@@ -97,52 +106,46 @@ function calendarWithEvidence(input: CheckInput, evidence: OutsideEvidence, plai
 
   if (joined.basis === "conflict") {
     // Outlook and Exchange, or Graph against what they concluded: shown, none taken.
-    const summary = joined.graph === "conflict" && graph ? graph.words.checks.conflict({ owner }) : words.calendar.conflict({ owner });
-    const why = joined.graph === "conflict" ? [] : [words.evidence.conflict];
-    return decided(plain, "unknown", [worded(summary)], [...lines, ...why.map(worded)], exchangeBasis, graphBasis);
+    const summary = joined.graph === "conflict" && graph ? graphSays("checks.conflict") : exchangeSays("calendar.conflict");
+    const why = joined.graph === "conflict" ? [] : [exchangeSays("evidence.conflict")];
+    return decided(plain, "unknown", [summary], [...lines, ...why], exchangeBasis, graphBasis);
   }
   if (joined.basis === "graph" && graph) {
-    const checks = graph.words.checks;
-    const summary =
-      joined.status === "partial"
-        ? checks.calendarCanWrite({ owner, at: graph.evidence.checkedAt })
-        : checks.calendarCannotWrite({ owner, at: graph.evidence.checkedAt });
-    return decided(plain, joined.status, [worded(summary)], lines, exchangeBasis, graphBasis);
+    const summary = graphSays(joined.status === "partial" ? "checks.calendarCanWrite" : "checks.calendarCannotWrite", {
+      at: graph.evidence.checkedAt,
+    });
+    return decided(plain, joined.status, [summary], lines, exchangeBasis, graphBasis);
   }
-  const base = exchange && merged.basis !== "outlook" ? [worded(calendarSummary(words, exchange, owner, at, joined.status))] : bits.summary;
-  const summary =
-    joined.graph === "agrees" && graph ? [...base, worded(graph.words.checks.agrees({ at: graph.evidence.checkedAt }))] : base;
+  const base = exchange && merged.basis !== "outlook" ? [calendarSummary(exchange, at, joined.status)] : bits.summary;
+  const summary = joined.graph === "agrees" && graph ? [...base, graphSays("checks.agrees", { at: graph.evidence.checkedAt })] : base;
   return decided(plain, joined.status, summary, lines, exchangeBasis, graphBasis);
 }
 
-function calendarSummary(words: ExchangeMessages, exchange: ExchangeFinding, owner: string, at: string, status: CheckStatus): string {
-  const t = words.calendar;
-  if (status === "granted") return t.granted({ owner, at });
-  if (status === "partial") return t.partial({ owner, at });
-  return exchange.conclusions.calendarRole === "read-only" ? t.readOnly({ owner, at }) : t.none({ owner, at });
+function calendarSummary(exchange: ExchangeFinding, at: string, status: CheckStatus): ExchangeSentence {
+  if (status === "granted") return exchangeSays("calendar.granted", { at });
+  if (status === "partial") return exchangeSays("calendar.partial", { at });
+  return exchangeSays(exchange.conclusions.calendarRole === "read-only" ? "calendar.readOnly" : "calendar.none", { at });
 }
 
 /** Exchange's role as it printed it, and the Delegate flag Teams depends on. */
-function calendarLines(words: ExchangeMessages, exchange: ExchangeFinding, owner: string): string[] {
-  const t = words.evidence;
+function calendarLines(exchange: ExchangeFinding): ExchangeSentence[] {
   const at = findingDate(exchange);
   const { calendarRole, delegateFlag } = exchange.conclusions;
-  const lines: string[] = [];
-  if (calendarRole === "none" && !exchange.accessRights?.length) lines.push(t.noEntry({ owner, at }));
+  const lines: ExchangeSentence[] = [];
+  if (calendarRole === "none" && !exchange.accessRights?.length) lines.push(exchangeSays("evidence.noEntry", { at }));
   else if (exchange.accessRights?.length) {
     const flags = exchange.sharingPermissionFlags?.length ? ` (${exchange.sharingPermissionFlags.join(", ")})` : "";
-    lines.push(t.role({ owner, at, rights: `${exchange.accessRights.join(", ")}${flags}` }));
+    lines.push({ kind: "exchange", key: "evidence.role", at, rights: `${exchange.accessRights.join(", ")}${flags}` });
   }
-  if (delegateFlag === "yes") lines.push(t.delegateYes({ owner }));
-  else if (delegateFlag === "no") lines.push(t.delegateNo({ owner }));
+  if (delegateFlag === "yes") lines.push(exchangeSays("evidence.delegateYes"));
+  else if (delegateFlag === "no") lines.push(exchangeSays("evidence.delegateNo"));
   return lines;
 }
 
 /** Send on behalf, which only Exchange shows: its list decides where the user saw no refusal. */
 function sendingWithEvidence(input: CheckInput, evidence: OutsideEvidence, plain: Check): Check {
-  const owner = ownerShortName(input);
   const exchange = usable(evidence.exchange);
-  const exchangeLines = [...(exchange ? sendingLines(evidence.words, exchange, owner).map(worded) : []), ...staleLines(evidence)];
+  const exchangeLines = [...(exchange ? sendingLines(exchange) : []), ...staleLines(evidence)];
   const refusalSeen = reportedFor(input, "send-on-behalf").length > 0;
   const merged = mergeLayer("sending", "unknown", readingsOf("sending", sourcesOf(exchange, evidence.graph)), refusalSeen);
   const at = exchange ? findingDate(exchange) : "";
@@ -153,9 +156,8 @@ function sendingWithEvidence(input: CheckInput, evidence: OutsideEvidence, plain
     case "outlook":
       return { ...plain, evidence: [{ kind: "sending-invisible" }, ...exchangeLines, { kind: "sending-how-to-confirm" }] };
     default: {
-      const words = evidence.words.sending;
-      const summary = merged.status === "granted" ? words.granted({ owner, at }) : words.missing({ owner, at });
-      return decided(plain, merged.status, [worded(summary)], [{ kind: "sending-invisible" }, ...exchangeLines], {
+      const summary = exchangeSays(merged.status === "granted" ? "sending.granted" : "sending.missing", { at });
+      return decided(plain, merged.status, [summary], [{ kind: "sending-invisible" }, ...exchangeLines], {
         at,
         basis: merged.basis,
       });
@@ -163,16 +165,15 @@ function sendingWithEvidence(input: CheckInput, evidence: OutsideEvidence, plain
   }
 }
 
-function sendingLines(words: ExchangeMessages, exchange: ExchangeFinding, owner: string): string[] {
-  const t = words.evidence;
+function sendingLines(exchange: ExchangeFinding): ExchangeSentence[] {
   const at = findingDate(exchange);
   switch (exchange.conclusions.sendOnBehalf) {
     case "granted":
-      return [t.sendingListed({ owner, at })];
+      return [exchangeSays("evidence.sendingListed", { at })];
     case "missing":
-      return [t.sendingNotListed({ owner, at })];
+      return [exchangeSays("evidence.sendingNotListed", { at })];
     case "unknown":
-      return [t.sendingUnsettled({ owner })];
+      return [exchangeSays("evidence.sendingUnsettled")];
   }
 }
 
@@ -188,7 +189,6 @@ function sourcesOf(exchange: ExchangeFinding | undefined, graph: GraphFinding | 
  * only), then teamsGranted with the calendar and sending checks.
  */
 function teamsWithEvidence(input: CheckInput, evidence: OutsideEvidence, basics: ServiceBasics): Check {
-  const owner = ownerShortName(input);
   const { calendarEditor, sendOnBehalf, prerequisites, otherLines, unknown } = basics;
   const exchange = usable(evidence.exchange);
   const graph = evidence.graph;
@@ -204,18 +204,19 @@ function teamsWithEvidence(input: CheckInput, evidence: OutsideEvidence, basics:
     ewsForTeams: ews.status,
     teamsOffered: offered.status,
   });
-  const teams = teamsWords(
-    input.ctx.serviceName,
-    owner,
-    { exchange, graph, flag: flag.basis === "conflict" ? "conflict" : flag.status, ews: ews.status, offered: offered.status },
-    evidence.words,
-  );
+  const teams = teamsReasons(input.ctx.serviceName, {
+    exchange,
+    graph,
+    flag: flag.basis === "conflict" ? "conflict" : flag.status,
+    ews: ews.status,
+    offered: offered.status,
+  });
   const teamsLines = [...teams.lines, ...staleLines(evidence)];
 
   if (status === "missing") {
     const byExchange = flag.status === "missing" || ews.status === "missing";
     const byGraph = offered.status === "missing";
-    const summaries = [...(prerequisites?.summary ?? []), ...teams.summaries.map(worded)];
+    const summaries = [...(prerequisites?.summary ?? []), ...teams.summaries];
     // Every gap shown is one only IT can close: none is the owner's Delegate flag, nor a prerequisite.
     const itOnly = (byExchange || byGraph) && flag.status !== "missing" && !prerequisites ? { itOnly: true } : {};
     const exchangeBasis = byExchange && exchange ? { at: findingDate(exchange), basis: "exchange" as const, ...itOnly } : undefined;
@@ -227,11 +228,11 @@ function teamsWithEvidence(input: CheckInput, evidence: OutsideEvidence, basics:
     const at = findingDate(exchange);
     // Graph's part in a proof: the Delegate flag, when Exchange's output did not show it.
     const byGraph = flag.basis === "graph" && graph;
-    const summary = byGraph
-      ? graph.words.checks.teamsGranted({ owner, at, graphAt: graph.evidence.checkedAt })
-      : evidence.words.service.granted({ owner, at });
+    const summary: SummaryReason = byGraph
+      ? { kind: "graph", key: "checks.teamsGranted", at, graphAt: graph.evidence.checkedAt }
+      : exchangeSays("service.granted", { at });
     const graphBasis = byGraph ? { at: graph.evidence.checkedAt, part: "agrees" as const } : undefined;
-    return decided(unknown, "granted", [worded(summary)], [...teamsLines, ...otherLines], { at, basis: "exchange" }, graphBasis);
+    return decided(unknown, "granted", [summary], [...teamsLines, ...otherLines], { at, basis: "exchange" }, graphBasis);
   }
   return { ...unknown, evidence: [...unknown.evidence, ...teamsLines, ...otherLines] };
 }
@@ -246,36 +247,28 @@ interface TeamsLayers {
 }
 
 /** What each source showed of Teams' hidden conditions, as lines, and the summaries of those refused. */
-function teamsWords(
-  serviceName: string,
-  owner: string,
+function teamsReasons(
+  service: string,
   { exchange, graph, flag, ews, offered }: TeamsLayers,
-  words: ExchangeMessages,
-): { readonly lines: readonly EvidenceReason[]; readonly summaries: readonly string[] } {
-  const e = words.evidence;
+): { readonly lines: readonly EvidenceReason[]; readonly summaries: readonly SummaryReason[] } {
   const lines: EvidenceReason[] = [];
-  const summaries: string[] = [];
-  if (exchange?.conclusions.delegateFlag === "yes") lines.push(worded(e.delegateYes({ owner })));
-  if (graph?.evidence.delegate === "yes") lines.push(graphLine(graph, graph.words.delegate({ owner })));
-  if (flag === "conflict" && graph) lines.push(worded(graph.words.checks.delegateConflict({ owner })));
+  const summaries: SummaryReason[] = [];
+  if (exchange?.conclusions.delegateFlag === "yes") lines.push(exchangeSays("evidence.delegateYes"));
+  if (graph?.evidence.delegate === "yes") lines.push(graphLine(graph, "delegate"));
+  if (flag === "conflict" && graph) lines.push(graphSays("checks.delegateConflict"));
   if (flag === "missing") {
-    lines.push(worded(e.delegateNo({ owner })));
-    summaries.push(words.service.notDelegate({ owner }));
+    lines.push(exchangeSays("evidence.delegateNo"));
+    summaries.push(exchangeSays("service.notDelegate"));
   }
-  if (ews === "granted") lines.push(worded(e.ewsAllowed({ owner })), worded(e.ewsDates));
+  if (ews === "granted") lines.push(exchangeSays("evidence.ewsAllowed"), exchangeSays("evidence.ewsDates"));
   if (ews === "missing") {
-    lines.push(worded(e.ewsBlocked({ owner })), worded(e.ewsDates));
-    summaries.push(words.service.ewsBlocked({ owner }));
+    lines.push(exchangeSays("evidence.ewsBlocked"), exchangeSays("evidence.ewsDates"));
+    summaries.push(exchangeSays("service.ewsBlocked"));
   }
   if (graph && offered !== "unknown") {
-    const line =
-      offered === "granted"
-        ? graph.words.teamsAllowed({ owner, service: serviceName })
-        : graph.words.teamsNotAllowed({ owner, service: serviceName });
-    lines.push(graphLine(graph, line));
-    if (offered === "missing") {
-      summaries.push(graph.words.checks.serviceNotOffered({ owner, at: graph.evidence.checkedAt, service: serviceName }));
-    }
+    const at = graph.evidence.checkedAt;
+    lines.push({ kind: "graph", key: offered === "granted" ? "teamsAllowed" : "teamsNotAllowed", seenAt: at, service });
+    if (offered === "missing") summaries.push({ kind: "graph", key: "checks.serviceNotOffered", at, service });
   }
   return { lines, summaries };
 }

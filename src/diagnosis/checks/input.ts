@@ -1,5 +1,4 @@
-import type { FirstScreenMessages } from "../../i18n/messages";
-import { shortNameOf, singleLine } from "../address";
+import { singleLine } from "../address";
 import type { CheckId, CheckInput, HostInfo, ReportedError } from "../types";
 
 // CheckInput is part of the domain's contract (../types.ts), where the evidence port needs it too.
@@ -7,15 +6,6 @@ export type { CheckInput } from "../types";
 
 /** Pasted text can be a whole bounce report; evidence quotes one readable line of it. */
 const MAX_QUOTE_LENGTH = 300;
-
-/** The owner as sentences name them: "Alex", an address, or the catalogue's "the owner". */
-export function ownerShortName(input: CheckInput): string {
-  return shortNameOf(input.parties.owner, input.ctx.t.people.owner);
-}
-
-export function textOf(input: CheckInput): FirstScreenMessages {
-  return input.ctx.t;
-}
 
 /** Errors the user reported that prove this layer missing. */
 export function reportedFor(input: CheckInput, layer: CheckId): ReportedError[] {

@@ -1,7 +1,15 @@
-import type { FirstScreenMessages } from "../../i18n/messages";
-import type { Check, CheckedService, CheckStatus, ReportedError, ServiceKind, ServiceReason, ServiceSummary } from "../types";
+import type {
+  Check,
+  CheckedService,
+  DiagnosisContext,
+  CheckStatus,
+  ReportedError,
+  ServiceKind,
+  ServiceReason,
+  ServiceSummary,
+} from "../types";
 import type { MissingPrerequisites } from "./evidenceRules";
-import { type CheckInput, quoteOf, reportedFor, textOf } from "./input";
+import { type CheckInput, quoteOf, reportedFor } from "./input";
 
 /**
  * Error ids (from the error catalogue) that belong to one meeting service. A Teams refusal says
@@ -41,7 +49,7 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
   if (NO_DELEGATION.has(service)) {
     // The user tried a service that does need the right (Outlook's Teams button, Lync's Online
     // Meeting) and it refused: that refusal is this meeting's real problem, so the check is about it.
-    const tried = triedService(forOtherServices, textOf(input));
+    const tried = triedService(forOtherServices, input.ctx.serviceNames);
     if (tried) {
       const evidence = forOtherServices.filter((e) => SERVICE_OF_ERROR[e.errorId] === tried.kind).map(quoted);
       return result(
@@ -79,10 +87,10 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
 }
 
 /** The first service a reported refusal names, when one does. */
-function triedService(errors: readonly ReportedError[], t: FirstScreenMessages): CheckedService | undefined {
+function triedService(errors: readonly ReportedError[], names: DiagnosisContext["serviceNames"]): CheckedService | undefined {
   for (const error of errors) {
     const kind = SERVICE_OF_ERROR[error.errorId];
-    if (kind) return { kind, name: t.services[kind] };
+    if (kind) return { kind, name: names[kind] };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { makeResetStyles, tokens } from "@fluentui/react-components";
 import { readableNameOf } from "../../diagnosis/address";
-import type { Step } from "../../diagnosis/answer";
+import type { WordedStep } from "../../i18n/answerWords";
 import { calendarOfWords } from "../../i18n/checkWords";
 import { memo } from "react";
 import type { Slice } from "../slices";
@@ -98,7 +98,7 @@ function Steps({ model }: { readonly model: AnswerProps }) {
   );
 }
 
-function StepButton({ step, primary, model }: { readonly step: Step; readonly primary: boolean; readonly model: AnswerProps }) {
+function StepButton({ step, primary, model }: { readonly step: WordedStep; readonly primary: boolean; readonly model: AnswerProps }) {
   const t = useFirstScreenText();
   const appearance = primary ? "primary" : "secondary";
   switch (step.kind) {

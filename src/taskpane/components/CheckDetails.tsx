@@ -5,6 +5,7 @@ import { remediesFor } from "../../diagnosis/remedies";
 import { sourcesFor } from "../../diagnosis/sources";
 import type { Check, Verdict } from "../../diagnosis/types";
 import { checkEvidence } from "../../i18n/evidenceWords";
+import type { OutsideSay } from "../../i18n/outsideWords";
 import { useText } from "../text";
 import type { GraphRequest } from "../useTaskpane";
 import { GraphEvidence } from "./GraphEvidence";
@@ -28,12 +29,15 @@ const useStyles = makeStyles({
 export default function CheckDetails({
   check,
   verdict,
+  outside,
   open,
   graph,
 }: {
   readonly check: Check;
   /** The verdict the check belongs to: whom its remedies are written for. */
   readonly verdict: Verdict | undefined;
+  /** How the lines Exchange and Graph gave are said. */
+  readonly outside: OutsideSay | undefined;
   readonly open: (url: string) => boolean;
   /** "Check with Microsoft 365", where the organisation turned it on. */
   readonly graph?: GraphRequest | undefined;
@@ -42,7 +46,7 @@ export default function CheckDetails({
   const styles = useStyles();
   const parties = verdict?.parties;
   const remedies = useMemo(() => (parties ? remediesFor(check, parties, t) : []), [check, parties, t]);
-  const evidence = checkEvidence(check, shortNameOf(parties?.owner, t.people.owner), t);
+  const evidence = checkEvidence(check, shortNameOf(parties?.owner, t.people.owner), t, outside);
   return (
     <div data-check-details={check.id}>
       {evidence.length > 0 && (

@@ -79,7 +79,13 @@ export const CheckList = memo(function CheckList(model: CheckListProps) {
 
 function CheckLine({ check, model }: { readonly check: Check; readonly model: CheckListProps }) {
   const t = useFirstScreenText();
-  const styles = { item: useItemClass(), head: useHeadClass(), title: useTitleClass(), summary: useSummaryClass(), toggle: useToggleClass() };
+  const styles = {
+    item: useItemClass(),
+    head: useHeadClass(),
+    title: useTitleClass(),
+    summary: useSummaryClass(),
+    toggle: useToggleClass(),
+  };
   const [open, setOpen] = useState(false);
   const headingId = `check-${check.id}-title`;
   return (
@@ -96,7 +102,7 @@ function CheckLine({ check, model }: { readonly check: Check; readonly model: Ch
           {checkTitle(check, t)}
         </h3>
       </div>
-      <p className={styles.summary}>{checkSummary(check, shortNameOf(model.verdict?.parties.owner, t.people.owner), t)}</p>
+      <p className={styles.summary}>{checkSummary(check, shortNameOf(model.verdict?.parties.owner, t.people.owner), t, model.outside)}</p>
       {/* Native <details>: keyboard and screen-reader support for free. */}
       <details onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
         <summary className={styles.toggle}>{t.checks.details}</summary>
@@ -104,7 +110,7 @@ function CheckLine({ check, model }: { readonly check: Check; readonly model: Ch
           <ErrorBoundary title={t.app.partFailed}>
             <WithDetails model={model}>
               <Suspense fallback={null}>
-                <CheckDetails check={check} verdict={model.verdict} open={model.on.openLink} graph={model.graph} />
+                <CheckDetails check={check} verdict={model.verdict} outside={model.outside} open={model.on.openLink} graph={model.graph} />
               </Suspense>
             </WithDetails>
           </ErrorBoundary>

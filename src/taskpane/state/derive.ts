@@ -7,7 +7,7 @@
 import type { ConfigResult, OrgConfig } from "../../config/types";
 import { helpdeskFor } from "../../config/helpdesk";
 import { shortNameOf } from "../../diagnosis/address";
-import { answerOf, type Answer } from "../../diagnosis/answer";
+import { answerOf } from "../../diagnosis/answer";
 import type { DecodedError } from "../../diagnosis/errors/decode";
 import { toReportedError } from "../../diagnosis/errors/reported";
 import type { ExchangeFinding } from "../../diagnosis/evidence/finding";
@@ -16,6 +16,8 @@ import type { PasteOutcome } from "../../diagnosis/evidence/merge";
 import { sendCheckReach, type SendCheckReach } from "../../diagnosis/sendCheckReach";
 import type { CheckedService, DelegationFacts, DiagnosisContext, Parties, Person, Verdict } from "../../diagnosis/types";
 import { diagnose, meetingOwner } from "../../diagnosis/verdict";
+import { answerWords, type WordedAnswer } from "../../i18n/answerWords";
+import type { OutsideSay } from "../../i18n/outsideWords";
 import { insertBlockedWords } from "../../i18n/checkWords";
 import type { ExchangeMessages, FirstScreenMessages, Messages } from "../../i18n/messages";
 import { MAX_BODY_CHARS } from "../../meeting/limits";
@@ -61,13 +63,16 @@ export interface Derived {
   readonly signals?: BlockSignals;
   /** The context the checks run in, with the reported error and outside evidence. */
   readonly context?: DiagnosisContext;
+  /** How the checks' reasons from Exchange and Graph are said, once the evidence chunk is in. */
+  readonly outside?: OutsideSay;
   /** A verdict exists (before the gates): the answer's wait for the body starts then. */
   readonly verdictKnown: boolean;
   /** The answer may show: the body is read, or the wait for it is over. */
   readonly answered: boolean;
   /** Shown once answered and not held for a remembered answer's rules. */
   readonly verdict?: Verdict;
-  readonly answer?: Answer;
+  /** The answer (src/diagnosis/answer.ts) in the pane's words. */
+  readonly answer?: WordedAnswer;
   readonly meeting: MeetingView;
   readonly bodyTooLarge: boolean;
   /** The location's claim the answer quotes, in a delegate's meeting. */
@@ -132,9 +137,9 @@ function baseContextOf(core: Core, blockService: BlockService | undefined): Diag
   const { t, provider, helpdesk } = core;
   if (!provider) return undefined;
   return {
-    t,
     service: blockService?.kind ?? provider.service,
     serviceName: blockService?.name ?? serviceLabel(provider, t),
+    serviceNames: t.services,
     reported: [],
     ...(helpdesk ? { helpdesk } : {}),
   };
@@ -176,22 +181,24 @@ function contextOf(
 }
 
 function answerFor(
+  t: FirstScreenMessages | undefined,
+  say: OutsideSay | undefined,
   verdict: Verdict | undefined,
   context: DiagnosisContext | undefined,
   provider: MeetingProvider | undefined,
   hasBlock: boolean,
   bodyTooLarge: boolean,
   claim: UnmetClaim | undefined,
-): Answer | undefined {
-  if (!verdict || !context || !provider) return undefined;
-  return answerOf(verdict, context, {
+): WordedAnswer | undefined {
+  if (!t || !verdict || !context || !provider) return undefined;
+  const answer = answerOf(verdict, context, {
     hasBlock,
     insertsLink: provider.insertsLink,
     bodyTooLarge,
     ...(claim
       ? {
           unmetClaim: {
-            service: context.t.services[claim.service],
+            service: t.services[claim.service],
             where: claim.where,
             quote: claim.quote,
             ours: claim.service === "other",
@@ -199,6 +206,7 @@ function answerFor(
         }
       : {}),
   });
+  return answerWords(answer, shortNameOf(verdict.owner, t.people.owner), t, say);
 }
 
 export function insertBlockedOf(
@@ -227,6 +235,9 @@ export function createDerive(): (state: PaneState) => Derived {
   const context = lastOf(contextOf);
   const verdictOf = lastOf((facts: DelegationFacts, ctx: DiagnosisContext) => diagnose(facts, ctx));
   const answer = lastOf(answerFor);
+  const outside = lastOf((kit: EvidenceKit | undefined, evidence: DiagnosisContext["evidence"]): OutsideSay | undefined =>
+    kit && evidence ? (reason, owner) => kit.say(reason, owner, evidence) : undefined,
+  );
 
   return (state) => {
     const c = core(state.boot, state.providerId, state.env.language);
@@ -258,7 +269,8 @@ export function createDerive(): (state: PaneState) => Derived {
     const bodyTooLarge = ready !== undefined && !ready.hasBlock && ready.bodyChars + BLOCK_ROOM_CHARS > MAX_BODY_CHARS;
     // The send check's rule (claims.ts), applied where the send check applies it: a delegate's meeting.
     const claim = ready && held?.delegation === "delegate" ? ready.unmetClaims?.[0] : undefined;
-    const theAnswer = answered ? answer(held, ctx, c?.provider, hasBlock, bodyTooLarge, claim) : undefined;
+    const say = outside(kit, ctx?.evidence);
+    const theAnswer = answered ? answer(c?.t, say, held, ctx, c?.provider, hasBlock, bodyTooLarge, claim) : undefined;
     const link = state.manualLink && bodyTooLarge && state.manualLink.providerId === c?.provider?.id ? state.manualLink.link : undefined;
     const insertBlocked = insertBlockedOf(c?.t, held, meeting, bodyTooLarge);
     // Another owner's answer is never shown.
@@ -290,6 +302,7 @@ export function createDerive(): (state: PaneState) => Derived {
       pairOwner,
       pair: thePair,
       context: ctx,
+      outside: say,
       verdict,
       answer: theAnswer,
       claim,

@@ -2,12 +2,14 @@
  * What the three checks and the answer show once an Exchange admin's output is in: each layer with
  * its source and date, both sources where they disagree, and "yes" only when every layer is proven.
  */
+import { shortNameOf } from "../../../src/diagnosis/address";
 import { answerOf } from "../../../src/diagnosis/answer";
 import type { ExchangeFinding } from "../../../src/diagnosis/evidence/finding";
 import type { CheckId, DelegationFacts } from "../../../src/diagnosis/types";
 import { diagnose } from "../../../src/diagnosis/verdict";
+import { answerWords } from "../../../src/i18n/answerWords";
 import { nl } from "../../../src/i18n/nl";
-import { context, delegateFacts, HOSTS, type ContextOverrides, shownCheck, type ShownCheck } from "../fixtures";
+import { context, delegateFacts, sayWith, HOSTS, type ContextOverrides, shownCheck, type ShownCheck } from "../fixtures";
 import { finding } from "./findings";
 
 const TEAMS: ContextOverrides = { service: "teams", serviceName: "Microsoft Teams" };
@@ -17,8 +19,10 @@ const MAC_ZERO = delegateFacts({ host: HOSTS.classicMac }, 0);
 function run(facts: DelegationFacts, exchange: ExchangeFinding | undefined, ctx: ContextOverrides = TEAMS) {
   const full = context({ ...ctx, ...(exchange ? { exchange } : {}) });
   const verdict = diagnose(facts, full);
-  const check = (id: CheckId): ShownCheck => shownCheck(verdict, id);
-  const answer = answerOf(verdict, full, { hasBlock: false, insertsLink: full.service !== "teams" });
+  const check = (id: CheckId): ShownCheck => shownCheck(verdict, id, ctx.t);
+  // Worded as the pane words it, with the evidence chunk's words for Exchange's and Graph's sentences.
+  const reasons = answerOf(verdict, full, { hasBlock: false, insertsLink: full.service !== "teams" });
+  const answer = answerWords(reasons, shortNameOf(verdict.owner, full.t.people.owner), full.t, sayWith(full.evidence));
   return { verdict, check, answer };
 }
 

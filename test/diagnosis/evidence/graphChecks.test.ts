@@ -3,13 +3,15 @@
  * of evidence/merge.ts): Graph confirms or contests, its source and date are in words, and it never
  * makes a layer "granted" on its own word (canEdit is "can write", never Editor).
  */
+import { shortNameOf } from "../../../src/diagnosis/address";
 import { answerOf } from "../../../src/diagnosis/answer";
 import type { ExchangeFinding } from "../../../src/diagnosis/evidence/finding";
 import type { GraphFinding } from "../../../src/diagnosis/evidence/graph";
 import type { CheckId, DelegationFacts } from "../../../src/diagnosis/types";
 import { diagnose } from "../../../src/diagnosis/verdict";
+import { answerWords } from "../../../src/i18n/answerWords";
 import { nl } from "../../../src/i18n/nl";
-import { context, delegateFacts, HOSTS, type ContextOverrides, shownCheck, type ShownCheck } from "../fixtures";
+import { context, delegateFacts, sayWith, HOSTS, type ContextOverrides, shownCheck, type ShownCheck } from "../fixtures";
 import { finding, graphFinding } from "./findings";
 
 const TEAMS: ContextOverrides = { service: "teams", serviceName: "Microsoft Teams" };
@@ -21,8 +23,10 @@ const REVIEWER = delegateFacts({}, 0x1);
 function run(facts: DelegationFacts, sources: { graph?: GraphFinding; exchange?: ExchangeFinding }, ctx: ContextOverrides = TEAMS) {
   const full = context({ ...ctx, ...sources });
   const verdict = diagnose(facts, full);
-  const check = (id: CheckId): ShownCheck => shownCheck(verdict, id);
-  const answer = answerOf(verdict, full, { hasBlock: false, insertsLink: full.service !== "teams" });
+  const check = (id: CheckId): ShownCheck => shownCheck(verdict, id, ctx.t);
+  // Worded as the pane words it, with the evidence chunk's words for Exchange's and Graph's sentences.
+  const reasons = answerOf(verdict, full, { hasBlock: false, insertsLink: full.service !== "teams" });
+  const answer = answerWords(reasons, shortNameOf(verdict.owner, full.t.people.owner), full.t, sayWith(full.evidence));
   return { verdict, check, answer };
 }
 

@@ -2,8 +2,8 @@
  * The round trip in the texts people send: the request to the owner explains it (and never asks the
  * owner for what only IT can change), and the report for IT carries Exchange's conclusions and the check.
  */
-import { draftOwnerRequest } from "../../../src/diagnosis/ownerRequest";
-import { buildReport } from "../../../src/diagnosis/report";
+import { draftOwnerRequest } from "../../../src/documents/ownerRequest";
+import { buildReport } from "../../../src/documents/report";
 import { diagnose } from "../../../src/diagnosis/verdict";
 import { de } from "../../../src/i18n/de";
 import { context, delegateFacts } from "../fixtures";

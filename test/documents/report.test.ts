@@ -1,11 +1,10 @@
 import fc from "fast-check";
-import { buildReport } from "../../src/diagnosis/report";
-import type { DelegationFacts, DiagnosisContext } from "../../src/diagnosis/types";
-import type { Messages } from "../../src/i18n/messages";
+import { buildReport } from "../../src/documents/report";
+import type { DelegationFacts, DocumentContext } from "../../src/diagnosis/types";
 import { diagnose } from "../../src/diagnosis/verdict";
-import { context, delegateFacts, known, MEGAN, NOT_SHARED, REPORTED, sharedBits, unknown } from "./fixtures";
+import { context, delegateFacts, known, MEGAN, NOT_SHARED, REPORTED, sharedBits, unknown } from "../diagnosis/fixtures";
 
-function report(facts: DelegationFacts, ctx: DiagnosisContext<Messages>, generatedAt?: string): string {
+function report(facts: DelegationFacts, ctx: DocumentContext, generatedAt?: string): string {
   return buildReport(facts, diagnose(facts, ctx), ctx, { addinVersion: "1.2.3", ...(generatedAt ? { generatedAt } : {}) });
 }
 

@@ -1,10 +1,9 @@
-import { draftOwnerRequest } from "../../src/diagnosis/ownerRequest";
-import type { DelegationFacts, DiagnosisContext } from "../../src/diagnosis/types";
-import type { Messages } from "../../src/i18n/messages";
+import { draftOwnerRequest } from "../../src/documents/ownerRequest";
+import type { DelegationFacts, DocumentContext } from "../../src/diagnosis/types";
 import { diagnose } from "../../src/diagnosis/verdict";
-import { context, delegateFacts, known, MEGAN, NOT_SHARED, REPORTED, sharedBits } from "./fixtures";
+import { context, delegateFacts, known, MEGAN, NOT_SHARED, REPORTED, sharedBits } from "../diagnosis/fixtures";
 
-function draft(facts: DelegationFacts, ctx: DiagnosisContext<Messages> = context()) {
+function draft(facts: DelegationFacts, ctx: DocumentContext = context()) {
   return draftOwnerRequest(diagnose(facts, ctx), ctx);
 }
 

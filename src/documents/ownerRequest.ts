@@ -5,8 +5,8 @@
  * the user's language (the catalogue in ctx.t).
  */
 import type { Messages } from "../i18n/messages";
-import { greetingNamesOf, isPlausibleAddress, nameWithAddress, readableNameOf, singleLine } from "./address";
-import type { Check, CheckedService, CheckStatus, DiagnosisContext, Person, ServiceKind, Verdict } from "./types";
+import { greetingNamesOf, isPlausibleAddress, nameWithAddress, readableNameOf, singleLine } from "../diagnosis/address";
+import type { Check, CheckedService, CheckStatus, DocumentContext, Person, ServiceKind, Verdict } from "../diagnosis/types";
 
 export interface OwnerRequest {
   /** The owner's address, or "" when Outlook gave no usable one (the user fills it in). */
@@ -19,7 +19,7 @@ export interface OwnerRequest {
 const WORTH_ASKING: ReadonlySet<CheckStatus> = new Set<CheckStatus>(["missing", "partial", "unknown"]);
 const MAX_SUBJECT_LENGTH = 120;
 
-export function draftOwnerRequest(verdict: Verdict, ctx: DiagnosisContext<Messages>): OwnerRequest {
+export function draftOwnerRequest(verdict: Verdict, ctx: DocumentContext): OwnerRequest {
   const { t } = ctx;
   const r = t.ownerRequest;
   const ownerAddress = verdict.owner?.emailAddress;
@@ -56,7 +56,7 @@ interface Ask {
   readonly delegate?: boolean;
 }
 
-function asksFor(checks: readonly Check[], ctx: DiagnosisContext<Messages>): Ask[] {
+function asksFor(checks: readonly Check[], ctx: DocumentContext): Ask[] {
   const r = ctx.t.ownerRequest;
   const asks: Ask[] = [];
   const hasDelegateRequest = () => asks.some((ask) => ask.delegate);
@@ -88,7 +88,7 @@ function asksFor(checks: readonly Check[], ctx: DiagnosisContext<Messages>): Ask
   return asks;
 }
 
-function propagatesSlowly(checks: readonly Check[], ctx: DiagnosisContext<Messages>): boolean {
+function propagatesSlowly(checks: readonly Check[], ctx: DocumentContext): boolean {
   const online = checks.find((check) => check.id === "online-meeting-delegate");
   const kind = online?.service?.kind ?? ctx.service;
   return (kind === "teams" || kind === "skype") && online !== undefined && WORTH_ASKING.has(online.status);

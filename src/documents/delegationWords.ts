@@ -4,8 +4,8 @@
  * because people's names are written by ./address.ts (display names, addresses, hostile text).
  */
 import type { Messages } from "../i18n/messages";
-import { nameOf, nameWithAddress, readableNameOf } from "./address";
-import type { DelegationReason } from "./types";
+import { nameOf, nameWithAddress, readableNameOf } from "../diagnosis/address";
+import type { DelegationReason } from "../diagnosis/types";
 
 export function delegationWords(reason: DelegationReason, t: Messages): string {
   const words = t.delegation;

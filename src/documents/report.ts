@@ -8,22 +8,25 @@
 import type { Messages } from "../i18n/messages";
 import { calendarOfWords, checkSummary, checkTitle, insertBlockedWords, insertWarningWords } from "../i18n/checkWords";
 import { checkEvidence, roleWords } from "../i18n/evidenceWords";
-import { readableNameOf, shortNameOf, singleLine } from "./address";
+import { outsideSentence } from "../i18n/outsideWords";
+import { readableNameOf, shortNameOf, singleLine } from "../diagnosis/address";
 import { delegationWords } from "./delegationWords";
-import { decodePermissions, isPermissionBits } from "./permissions";
-import { remediesFor } from "./remedies";
+import { decodePermissions, isPermissionBits } from "../diagnosis/permissions";
+import { remediesFor } from "../diagnosis/remedies";
 import type {
   Check,
   DelegationFacts,
-  DiagnosisContext,
+  DocumentContext,
   Fact,
+  OutsideEvidence,
+  OutsideReason,
   Parties,
   Person,
   Remedy,
   ReportedError,
   SharedProperties,
   Verdict,
-} from "./types";
+} from "../diagnosis/types";
 
 export interface ReportMeta {
   readonly addinVersion: string;
@@ -60,7 +63,7 @@ type ReportLine = string | Verbatim;
 /** Values such as a reason or a pasted error can be long; the report stays readable in a ticket. */
 const MAX_VALUE_LENGTH = 300;
 
-export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: DiagnosisContext<Messages>, meta: ReportMeta): string {
+export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: DocumentContext, meta: ReportMeta): string {
   const { t } = ctx;
   const r = t.report;
   const owner = shortNameOf(verdict.parties.owner, t.people.owner);
@@ -88,7 +91,7 @@ export function buildReport(facts: DelegationFacts, verdict: Verdict, ctx: Diagn
     ...verdict.delegationEvidence.map((reason) => `  - ${clean(delegationWords(reason, t))}`),
     "",
     r.checks,
-    ...checkLines(verdict.checks, owner, t),
+    ...checkLines(verdict.checks, owner, t, ctx.evidence),
     "",
     r.adding,
     `  ${verdict.insert.allowed ? r.allowed : r.blocked({ reason: clean(insertBlockedWords(verdict.insert, owner, t) ?? "-") })}`,
@@ -174,12 +177,13 @@ function wordedRole(bits: number, t: Messages): string {
   return roleWords(role, rights, t);
 }
 
-function checkLines(checks: readonly Check[], owner: string, t: Messages): string[] {
+function checkLines(checks: readonly Check[], owner: string, t: Messages, evidence: OutsideEvidence | undefined): string[] {
+  const outside = (reason: OutsideReason, name: string) => outsideSentence(reason, name, evidence);
   if (checks.length === 0) return [`  ${t.report.noChecks}`];
   return checks.flatMap((check) => [
     `  [${check.status}] ${clean(checkTitle(check, t))} (${check.id}${check.service ? `, ${check.service.kind}` : ""})`,
-    `    ${clean(checkSummary(check, owner, t))}`,
-    ...checkEvidence(check, owner, t).map((line) => `    - ${clean(line)}`),
+    `    ${clean(checkSummary(check, owner, t, outside))}`,
+    ...checkEvidence(check, owner, t, outside).map((line) => `    - ${clean(line)}`),
   ]);
 }
 
@@ -190,7 +194,7 @@ function reportedLines(reported: readonly ReportedError[], pasted: ReportMeta["p
 }
 
 /** What Exchange said, as facts (conclusions verbatim), with when it ran and was pasted. */
-function exchangeLines(ctx: DiagnosisContext<Messages>, notes: readonly string[]): string[] {
+function exchangeLines(ctx: DocumentContext, notes: readonly string[]): string[] {
   const x = ctx.t.adminPaste.report;
   const finding = ctx.evidence?.exchange;
   if (!finding) return [`  ${x.none}`];
