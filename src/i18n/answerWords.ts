@@ -38,9 +38,10 @@ export function answerWords(answer: Answer, owner: string, t: FirstScreenMessage
       needs: "needs" in reason ? reason.needs.map((need) => fill(needs, need.kind, { ...need, owner })) : [],
     });
   const firstScreen = { ...t.meetingTruth, ...t.answer };
-  // Exchange's and Graph's sentences: `say` comes with the evidence chunk, as those reasons do.
+  // Exchange's and Graph's sentences: `say` comes with the evidence chunk, as those reasons do; were it
+  // ever missing, the pane says that part did not load rather than fail to render.
   const reason = (r: Reason): string =>
-    r.kind === "exchange" || r.kind === "graph" ? say!(r, owner) : fillIn(firstScreen, r.kind, r, t.answer.need);
+    r.kind === "exchange" || r.kind === "graph" ? (say?.(r, owner) ?? t.app.partFailed) : fillIn(firstScreen, r.kind, r, t.answer.need);
   const buttons = { ...t.meetingTruth, ...t.actions };
   const step = (s: Step): WordedStep => ({ kind: s.kind, label: fillIn(buttons, camel(s.kind), s, t.actions.needShort) });
   return {

@@ -42,8 +42,8 @@ function summarySentence(reason: SummaryReason, owner: string, t: FirstScreenMes
   switch (reason.kind) {
     case "exchange":
     case "graph":
-      // Given only with the evidence chunk, as these reasons are.
-      return say!(reason, owner);
+      // Given only with the evidence chunk, as these reasons are; without it, the part did not load.
+      return say?.(reason, owner) ?? t.app.partFailed;
     case "calendar-reported":
       return calendar.reported({ owner });
     case "calendar-whose-unknown":

@@ -90,6 +90,16 @@ describe("the answer in English", () => {
     );
   });
 
+  it("says that part did not load, rather than failing to render, if Exchange's words are missing", () => {
+    const answer: Answer = {
+      kind: "not-yet",
+      headline: { kind: "exchange", key: "answer.itOnly" },
+      line: { kind: "yesLine" },
+      secondary: [],
+    };
+    expect(answerWords(answer, OWNER, en).headline).toBe(en.app.partFailed);
+  });
+
   it("quotes the meeting's own words where the send check would stop it", () => {
     expect(headline({ kind: "claimNoLink", quote: "Zoom", service: "Zoom", inLocation: true })).toBe(
       `The location says "Zoom", but there is no Zoom link`,
