@@ -62,8 +62,12 @@ const TARGETS = {
   /** Taskpane median ÷ bare page median, by Office delay: at once, our own start-up work shows most. */
   verdictRatio: /** @type {Record<number, number>} */ ({ 0: 1.6, 300: 1.2 }),
   clickableRatio: /** @type {Record<number, number>} */ ({ 300: 1.25 }),
-  /** No regression: main's 76,713 bytes gzip (frame.js, i18n-en.js, taskpane.js) on 1 December 2026. */
-  jsBeforeVerdictGzipBytes: 76_713,
+  /**
+   * 80 KiB gzip (the scripts received before the verdict: taskpane.js, frame.js, i18n-en.js, ready.js), the
+   * budget issue 31 set once this round's evidence features had taken the 76,713 bytes of 1 December to
+   * 84 KB; docs/speed.md has the history.
+   */
+  jsBeforeVerdictGzipBytes: 80 * 1024,
   heapAfterVerdictBytes: 4 * 1048576,
 };
 const EXPECTED_VERDICT = /** @type {Record<string, string>} */ ({ "delegate-editor": "delegate", "own-calendar": "self" });
