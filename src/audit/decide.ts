@@ -43,8 +43,8 @@ export type Reason =
   | "sending-unseen"
   | "ews-unseen";
 
-/** The layer each problem belongs to (the page's layer filter). */
-export const PROBLEM_LAYER: Readonly<Partial<Record<Reason, AuditLayer>>> = {
+/** The layer each reason is listed under in a pair's detail: a problem, or what could not be seen there. */
+export const REASON_LAYER: Readonly<Partial<Record<Reason, AuditLayer>>> = {
   "role-read-only": "calendar",
   "role-none": "calendar",
   "role-can-create": "calendar",
@@ -52,6 +52,10 @@ export const PROBLEM_LAYER: Readonly<Partial<Record<Reason, AuditLayer>>> = {
   "ews-blocked": "teams",
   "send-not-listed": "sending",
   orphan: "sending",
+  "calendar-unseen": "calendar",
+  "flag-unseen": "teams",
+  "sending-unseen": "sending",
+  "ews-unseen": "teams",
 };
 
 export interface PairDecision {
@@ -158,7 +162,7 @@ export function decidePair(pair: Json, organizationConfig: JsonObject | null, pe
 
   const entry = evidence.calendar.seen ? evidence.calendar.value : null;
   const statuses = { calendar, sending, teams };
-  const broken = (["calendar", "sending", "teams"] as const).filter(
+  const broken = AUDIT_LAYERS.filter(
     (layer) => statuses[layer] === "missing" || statuses[layer] === "partial" || (layer === "sending" && orphan),
   );
   return {

@@ -3,7 +3,7 @@ import { CopyButton } from "../../taskpane/components/CopyButton";
 import { RemedyList } from "../../taskpane/components/RemedyList";
 import { StatusBadge } from "../../taskpane/components/StatusBadge";
 import type { Messages } from "../../i18n/messages";
-import { AUDIT_LAYERS, PROBLEM_LAYER, type Reason } from "../decide";
+import { AUDIT_LAYERS, REASON_LAYER, type AuditLayer } from "../decide";
 import { fixesFor, orphanListing } from "../fixes";
 import type { AuditText } from "../i18n/types";
 import type { AuditRow, PairRow } from "../rows";
@@ -51,8 +51,7 @@ function Pair({ row, text, pane }: { readonly row: PairRow; readonly text: Audit
   const { people, decision } = row;
   const fixes = fixesFor(row, pane);
   const orphan = decision.reasons.includes("orphan") ? orphanListing(row, pane) : undefined;
-  const reasonsOf = (layer: (typeof AUDIT_LAYERS)[number]) =>
-    decision.reasons.filter((r) => PROBLEM_LAYER[r] === layer || UNSEEN_LAYER[r] === layer);
+  const reasonsOf = (layer: AuditLayer) => decision.reasons.filter((r) => REASON_LAYER[r] === layer);
   const general = decision.reasons.filter((r) => r === "unreadable");
   const owner = people.ownerName ?? row.owner;
   return (
@@ -116,11 +115,3 @@ function Pair({ row, text, pane }: { readonly row: PairRow; readonly text: Audit
     </div>
   );
 }
-
-/** What could not be seen, under the layer it leaves open. */
-const UNSEEN_LAYER: Readonly<Partial<Record<Reason, (typeof AUDIT_LAYERS)[number]>>> = {
-  "calendar-unseen": "calendar",
-  "flag-unseen": "teams",
-  "sending-unseen": "sending",
-  "ews-unseen": "teams",
-};

@@ -1,7 +1,7 @@
 import { ErrorCircleFilled, PersonQuestionMarkFilled } from "@fluentui/react-icons";
 import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { StatusBadge } from "../../taskpane/components/StatusBadge";
-import { AUDIT_LAYERS, type AuditLayer } from "../decide";
+import { AUDIT_LAYERS } from "../decide";
 import type { AuditText } from "../i18n/types";
 import type { AuditRow, PairRow } from "../rows";
 
@@ -206,8 +206,4 @@ function FailedCells({ row, text }: { readonly row: Extract<AuditRow, { kind: "f
       </div>
     </>
   );
-}
-
-export function layerLabel(text: AuditText, layer: AuditLayer): string {
-  return text.layers[layer];
 }

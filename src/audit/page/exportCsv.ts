@@ -1,11 +1,12 @@
 import type { Messages } from "../../i18n/messages";
 import { type CsvColumn, toCsv } from "../csv";
 import type { AuditText } from "../i18n/types";
+import type { AuditLayer } from "../decide";
 import type { AuditRow } from "../rows";
 
 /** The rows as shown (filters and sort applied), in the page's language, reason codes kept stable. */
 export function auditCsv(rows: readonly AuditRow[], text: AuditText, pane: Messages): string {
-  const status = (row: AuditRow, layer: "calendar" | "sending" | "teams") => (row.kind === "pair" ? pane.status[row.decision[layer]] : "");
+  const status = (row: AuditRow, layer: AuditLayer) => (row.kind === "pair" ? pane.status[row.decision[layer]] : "");
   const columns: CsvColumn<AuditRow>[] = [
     { header: text.columns.owner, value: (r) => r.owner },
     { header: `${text.columns.owner} (${text.columns.health})`, value: (r) => text.health[r.health] },

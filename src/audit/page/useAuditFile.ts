@@ -19,17 +19,15 @@ export function nextTask(): Promise<void> {
  * parsed, then decided in slices (rows.ts) with the progress on screen. A file dropped while another
  * is still being read replaces it: the older run's result is dropped.
  */
-export function useAuditFile(): { readonly state: AuditState; readonly open: (file: File) => void; readonly reset: () => void } {
+export function useAuditFile(): { readonly state: AuditState; readonly open: (file: File) => void } {
   const [state, setState] = useState<AuditState>({ kind: "idle" });
-  const generation = useRef(0);
-  // The file being decided: a newer file, or going back to the start, stops its work rather than only ignoring its result.
+  // The file being read or decided: a newer file stops its work rather than only ignoring its result.
   const deciding = useRef<AbortController | undefined>(undefined);
   const open = useCallback((file: File) => {
-    const run = ++generation.current;
-    const current = () => run === generation.current;
     deciding.current?.abort();
     const stop = new AbortController();
     deciding.current = stop;
+    const current = () => !stop.signal.aborted;
     const name = file.name;
     const tooLarge = sizeProblem(file.size);
     if (tooLarge) {
@@ -70,10 +68,5 @@ export function useAuditFile(): { readonly state: AuditState; readonly open: (fi
       if (current()) setState({ kind: "ready", name, result });
     })();
   }, []);
-  const reset = useCallback(() => {
-    generation.current++;
-    deciding.current?.abort();
-    setState({ kind: "idle" });
-  }, []);
-  return { state, open, reset };
+  return { state, open };
 }
