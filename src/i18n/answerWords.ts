@@ -14,6 +14,7 @@
 import type { Answer, AnswerHeadline, AnswerKind, AnswerLine, Need, Step, StepKind } from "../kernel/answer";
 import type { OutsideReason } from "../kernel/reasons";
 import type { FirstScreenMessages } from "./messages";
+import { outsideOrFailed } from "./checkWords";
 import type { OutsideSay } from "./outsideWords";
 
 export interface WordedStep {
@@ -38,10 +39,8 @@ export function answerWords(answer: Answer, owner: string, t: FirstScreenMessage
       needs: "needs" in reason ? reason.needs.map((need) => fill(needs, need.kind, { ...need, owner })) : [],
     });
   const firstScreen = { ...t.meetingTruth, ...t.answer };
-  // Exchange's and Graph's sentences: `say` comes with the evidence chunk, as those reasons do; were it
-  // ever missing, the pane says that part did not load rather than fail to render.
   const reason = (r: Reason): string =>
-    r.kind === "exchange" || r.kind === "graph" ? (say?.(r, owner) ?? t.app.partFailed) : fillIn(firstScreen, r.kind, r, t.answer.need);
+    r.kind === "exchange" || r.kind === "graph" ? outsideOrFailed(r, owner, t, say) : fillIn(firstScreen, r.kind, r, t.answer.need);
   const buttons = { ...t.meetingTruth, ...t.actions };
   const step = (s: Step): WordedStep => ({ kind: s.kind, label: fillIn(buttons, camel(s.kind), s, t.actions.needShort) });
   return {

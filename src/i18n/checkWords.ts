@@ -5,7 +5,7 @@
  * the catalogue's "the owner"): the caller resolves it once from the verdict's parties.
  */
 import type { CheckId, Delegation, ServiceKind } from "../kernel/kinds";
-import type { EvidenceReason, InsertBlocker, InsertWarning, SummaryReason } from "../kernel/reasons";
+import type { EvidenceReason, InsertBlocker, InsertWarning, OutsideReason, SummaryReason } from "../kernel/reasons";
 import type { FirstScreenMessages } from "./messages";
 import type { OutsideSay } from "./outsideWords";
 
@@ -29,6 +29,14 @@ export function checkTitle(check: Pick<ReasonedCheck, "id" | "service">, t: Firs
 }
 
 /**
+ * Exchange's or Graph's sentence: `say` comes with the evidence chunk, as those reasons do; were it
+ * ever missing, the pane says that part did not load rather than fail to render.
+ */
+export function outsideOrFailed(reason: OutsideReason, owner: string, t: FirstScreenMessages, say: OutsideSay | undefined): string {
+  return say?.(reason, owner) ?? t.app.partFailed;
+}
+
+/**
  * The sentence (or sentences) under the heading, joined by a space. `say`: how Exchange's and
  * Graph's reasons are said (src/i18n/outsideWords.ts, which comes with the evidence chunk).
  */
@@ -42,8 +50,7 @@ function summarySentence(reason: SummaryReason, owner: string, t: FirstScreenMes
   switch (reason.kind) {
     case "exchange":
     case "graph":
-      // Given only with the evidence chunk, as these reasons are; without it, the part did not load.
-      return say?.(reason, owner) ?? t.app.partFailed;
+      return outsideOrFailed(reason, owner, t, say);
     case "calendar-reported":
       return calendar.reported({ owner });
     case "calendar-whose-unknown":

@@ -4,7 +4,7 @@
  * catalogue and this module loads with those parts, not before the verdict.
  */
 import type { EvidenceReason, PermissionName, RoleName } from "../kernel/reasons";
-import type { ReasonedCheck } from "./checkWords";
+import { outsideOrFailed, type ReasonedCheck } from "./checkWords";
 import type { Messages } from "./messages";
 import type { OutsideSay } from "./outsideWords";
 
@@ -24,8 +24,7 @@ function evidenceSentence(reason: EvidenceReason, owner: string, t: Messages, sa
   switch (reason.kind) {
     case "exchange":
     case "graph":
-      // Given only with the evidence chunk, as these reasons are.
-      return say!(reason, owner);
+      return outsideOrFailed(reason, owner, t, say);
     case "reported":
       return e.reported({ quote: reason.quote });
     case "whose-unknown":
