@@ -14,7 +14,6 @@ import type { BlockService } from "./state/derive";
 import type { Feedback, GraphState, MeetingView } from "./state/paneState";
 
 export { ANSWER_WAITS_FOR_BODY_MAX_CHARS, ANSWER_WAITS_FOR_BODY_MS } from "./state/paneState";
-export type { Feedback, GraphState, MeetingView } from "./state/paneState";
 export type { PaneCommands, TaskpaneDeps } from "./controller/paneController";
 
 /** What "Check with Microsoft 365" needs and shows: the organisation's app, whose calendar, who is signed in. */
@@ -89,10 +88,12 @@ export function useTaskpane(deps: TaskpaneDeps): { readonly view: TaskpaneView; 
   }, [controller]);
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const view = useMemo(() => controller.viewOf(state), [controller, state]);
-  const { answered } = view;
+  // The answer on screen: not while it is held for a remembered answer's rules, whose download the
+  // prefetches after the answer must not compete with.
+  const answerOnScreen = view.verdict !== undefined;
   useEffect(() => {
-    if (answered) controller.answerShown();
-  }, [controller, answered]);
+    if (answerOnScreen) controller.answerShown();
+  }, [controller, answerOnScreen]);
   const { commands } = controller;
   const { config, pairOwner, pair, graphState } = view;
   const graph = useMemo<GraphRequest | undefined>(

@@ -29,7 +29,7 @@ import { serviceLabel } from "../serviceLabel";
 import type { Feedback, GraphState, MeetingView, PaneState } from "./paneState";
 
 /** Room our largest block needs (a link of 2,048 characters, ten dial-in lines, labels and styles). */
-export const BLOCK_ROOM_CHARS = 6_000;
+const BLOCK_ROOM_CHARS = 6_000;
 
 /** The owner and delegate of a delegated meeting: whose remembered answer, request ids and Graph check apply. */
 export interface Pair {
@@ -121,11 +121,7 @@ function coreOf(boot: PaneState["boot"], providerId: string | undefined, languag
 type Core = NonNullable<ReturnType<typeof coreOf>>;
 
 /** Whose link the body holds decides what the answer and the checks describe, not the picker. */
-export function blockServiceOf(
-  core: Core,
-  blockLink: string | undefined,
-  blockKind: MeetingState["blockService"],
-): BlockService | undefined {
+function blockServiceOf(core: Core, blockLink: string | undefined, blockKind: MeetingState["blockService"]): BlockService | undefined {
   if (!blockLink) return undefined;
   const { config, t, owner } = core;
   const maker = config.providers.find((p) => p.recognises(blockLink, owner)) ?? config.providers.find((p) => p.service === blockKind);
@@ -146,12 +142,12 @@ function baseContextOf(core: Core, blockService: BlockService | undefined): Diag
 }
 
 /** The owner's address in a delegated meeting, else none (one's own calendar, or delegation unknown). */
-export function pairOwnerOf(verdict: Verdict | undefined): string | undefined {
+function pairOwnerOf(verdict: Verdict | undefined): string | undefined {
   return verdict?.delegation === "delegate" ? verdict.parties.owner?.emailAddress : undefined;
 }
 
 /** The pair of a delegated meeting, else none (one's own calendar, or delegation unknown). */
-export function pairOf(verdict: Verdict | undefined): Pair | undefined {
+function pairOf(verdict: Verdict | undefined): Pair | undefined {
   const owner = pairOwnerOf(verdict);
   const delegate = verdict?.delegation === "delegate" ? verdict.parties.delegate?.emailAddress : undefined;
   return owner && delegate ? { owner, delegate } : undefined;
@@ -209,7 +205,7 @@ function answerFor(
   return answerWords(answer, shortNameOf(verdict.owner, t.people.owner), t, say);
 }
 
-export function insertBlockedOf(
+function insertBlockedOf(
   t: FirstScreenMessages | undefined,
   verdict: Verdict | undefined,
   meeting: MeetingView,
