@@ -317,6 +317,10 @@ function Get-AllOwners {
 
 function ConvertTo-JsonLine($value) { ConvertTo-Json -InputObject $value -Depth $JsonDepth -Compress }
 
+# Whether an owner's line goes into the file, for a fresh record and a resumed journal line alike: every owner
+# the CSV named; of all mailboxes, those with delegates or an error.
+function Test-Listed($record) { ($scope -eq 'csv') -or ($null -ne $record.Error) -or (@($record.Pairs).Count -gt 0) }
+
 # --- The run ---------------------------------------------------------------------------------------------------
 $outPath = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($OutFile)
 $journalPath = $outPath + '.journal.jsonl'
@@ -348,7 +352,7 @@ if ([System.IO.File]::Exists($journalPath)) {
     try { $done = $lines[$i] | ConvertFrom-Json -ErrorAction Stop } catch { continue }
     if ($null -eq $done -or -not $done.PSObject.Properties['Owner'] -or -not $doneOwners.Add([string]$done.Owner)) { continue }
     $doneLines.Add($lines[$i])
-    $keep.Add(($scope -eq 'csv') -or ($null -ne $done.Error) -or (@($done.Pairs).Count -gt 0))
+    $keep.Add((Test-Listed $done))
     $retries.Add([int]$done.Retries)
   }
   Write-Warning ("Resuming the unfinished run of {0}: {1} owners already read are not read again." -f $header.StartedAtUtc, $doneLines.Count)
@@ -388,7 +392,7 @@ for ($k = 0; $k -lt $total; $k++) {
   # One line per finished owner, written and closed at once, so an interruption loses at most the owner being read.
   [System.IO.File]::AppendAllText($journalPath, $line + "`n", $Utf8)
   $doneLines.Add($line)
-  $keep.Add(($scope -eq 'csv') -or ($null -ne $record.Error) -or ($record.Pairs.Count -gt 0))
+  $keep.Add((Test-Listed $record))
   $retries.Add($record.Retries)
 }
 Write-Progress -Activity 'Delegation audit (read-only)' -Completed

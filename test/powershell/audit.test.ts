@@ -494,6 +494,7 @@ describe("the script itself", () => {
       "Test-RoleNone",
       "Read-Owner",
       "ConvertTo-JsonLine",
+      "Test-Listed",
     ];
     expect(named.filter((c) => !c.startsWith("Get-") && !helpers.includes(c) && !own.includes(c))).toEqual([]);
     expect(named.filter((c) => /^(Set|Add|Remove|New|Enable|Disable|Update|Invoke|Clear|Out|Export|Send|Stop)-/i.test(c))).toEqual([]);
