@@ -8,6 +8,15 @@
  */
 import type { ExchangeConclusions } from "../../src/diagnosis/evidence/exchange";
 import { HOSTILE_PARTS } from "./hostile";
+import {
+  DEFAULT_ENTRIES,
+  EVERYTHING,
+  type EwsSettings,
+  OPEN_EWS,
+  type PermissionEntry,
+  type Recipient,
+  recipient as directoryEntry,
+} from "./scenarios";
 
 /** The shapes a pair is planted with. */
 export type Shape =
@@ -104,34 +113,14 @@ export interface OrgOptions {
   readonly failingOwner?: number | null;
 }
 
-interface Recipient {
-  Name: string;
-  DisplayName: string;
-  Alias: string;
-  PrimarySmtpAddress: string;
-  RecipientType: string;
-  RecipientTypeDetails: string;
-  ExternalDirectoryObjectId: string;
-}
-
-interface Entry {
-  User: string;
-  Address?: string;
-  AccessRights: string[];
-  Flags: string | null;
-}
+type Entry = PermissionEntry;
 
 interface Mailbox {
   GrantSendOnBehalfTo: string[];
   HiddenFromAddressListsEnabled: boolean;
   CalendarName: string;
   Permissions: Entry[];
-  Ews: {
-    EwsEnabled: boolean | null;
-    EwsApplicationAccessPolicy: string | null;
-    EwsAllowList: string[] | null;
-    EwsBlockList: string[] | null;
-  };
+  Ews: EwsSettings;
 }
 
 export interface Throttle {
@@ -169,11 +158,6 @@ export interface Organisation {
 }
 
 export const DENIED_MESSAGE = "Access is denied. The user isn't assigned to any management roles that allow reading this mailbox.";
-const OPEN_EWS = { EwsEnabled: null, EwsApplicationAccessPolicy: null, EwsAllowList: null, EwsBlockList: null };
-const DEFAULT_ENTRIES: Entry[] = [
-  { User: "Default", AccessRights: ["AvailabilityOnly"], Flags: null },
-  { User: "Anonymous", AccessRights: ["None"], Flags: null },
-];
 
 /** The shapes of an owner's pairs, by owner number: every shape many times over, in every combination that matters. */
 const PATTERNS: readonly { shapes: readonly Shape[]; ews: MailboxEws; noneEntry?: boolean }[] = [
@@ -197,15 +181,7 @@ function pad(n: number, width = 4): string {
 }
 
 function recipient(displayName: string, address: string): Recipient {
-  return {
-    Name: displayName,
-    DisplayName: displayName,
-    Alias: address.slice(0, address.indexOf("@")),
-    PrimarySmtpAddress: address,
-    RecipientType: "UserMailbox",
-    RecipientTypeDetails: "UserMailbox",
-    ExternalDirectoryObjectId: `00000000-0000-4000-8000-${pad(address.length, 12)}`,
-  };
+  return directoryEntry(displayName, address, displayName, `00000000-0000-4000-8000-${pad(address.length, 12)}`);
 }
 
 /** A display name; every fifth one hostile (a part of hostile.ts inside a name, kept unique by its number). */
@@ -214,8 +190,6 @@ function displayName(kind: string, n: number): string {
   const part = HOSTILE_PARTS[Math.floor(n / 5) % HOSTILE_PARTS.length] as string;
   return `${kind}${part} ${pad(n)}`;
 }
-
-const EVERYTHING: ExchangeConclusions = { calendarRole: "editor", delegateFlag: "yes", sendOnBehalf: "granted", ewsForTeams: "allowed" };
 
 function plantedConclusions(shape: Shape, ewsBlocked: boolean): ExchangeConclusions | null {
   const ewsForTeams = ewsBlocked ? "blocked" : "allowed";

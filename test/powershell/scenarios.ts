@@ -9,7 +9,7 @@ import type { ExchangeConclusions } from "../../src/diagnosis/evidence/exchange"
 export const OWNER = { emailAddress: "alex.wilber@contoso.com", displayName: "Alex Wilber" };
 export const DELEGATE = { emailAddress: "megan.bowen@contoso.com", displayName: "Megan Bowen" };
 
-interface Recipient {
+export interface Recipient {
   readonly Name: string;
   readonly DisplayName: string;
   readonly Alias: string;
@@ -19,7 +19,7 @@ interface Recipient {
   readonly ExternalDirectoryObjectId: string;
 }
 
-interface PermissionEntry {
+export interface PermissionEntry {
   readonly User: string;
   /** The entry's recipient address; none for Default and Anonymous. */
   readonly Address?: string;
@@ -28,7 +28,7 @@ interface PermissionEntry {
   readonly Flags: string | null;
 }
 
-interface EwsSettings {
+export interface EwsSettings {
   readonly EwsEnabled: boolean | null;
   readonly EwsApplicationAccessPolicy: string | null;
   readonly EwsAllowList: readonly string[] | null;
@@ -66,7 +66,13 @@ export interface Scenario {
   readonly emptyParts: readonly string[];
 }
 
-function recipient(displayName: string, address: string, name = displayName): Recipient {
+/** A directory entry as Get-Recipient gives it; `objectId` tells many generated people apart. */
+export function recipient(
+  displayName: string,
+  address: string,
+  name = displayName,
+  objectId = "5e7b2c1a-8f3d-4e6b-9a2c-0d1e2f3a4b5c",
+): Recipient {
   return {
     Name: name,
     DisplayName: displayName,
@@ -74,7 +80,7 @@ function recipient(displayName: string, address: string, name = displayName): Re
     PrimarySmtpAddress: address,
     RecipientType: "UserMailbox",
     RecipientTypeDetails: "UserMailbox",
-    ExternalDirectoryObjectId: "5e7b2c1a-8f3d-4e6b-9a2c-0d1e2f3a4b5c",
+    ExternalDirectoryObjectId: objectId,
   };
 }
 
@@ -82,10 +88,10 @@ const ALEX_R = recipient(OWNER.displayName, OWNER.emailAddress);
 const MEGAN_R = recipient(DELEGATE.displayName, DELEGATE.emailAddress);
 const ADELE_R = recipient("Adele Vance", "adele.vance@contoso.com");
 
-const OPEN_EWS: EwsSettings = { EwsEnabled: null, EwsApplicationAccessPolicy: null, EwsAllowList: null, EwsBlockList: null };
+export const OPEN_EWS: EwsSettings = { EwsEnabled: null, EwsApplicationAccessPolicy: null, EwsAllowList: null, EwsBlockList: null };
 const ORG_EWS = { EwsEnabled: true, EwsApplicationAccessPolicy: null, EwsAllowList: null, EwsBlockList: null, EwsAllowedAppIDs: null };
 
-const DEFAULT_ENTRIES: readonly PermissionEntry[] = [
+export const DEFAULT_ENTRIES: readonly PermissionEntry[] = [
   { User: "Default", AccessRights: ["AvailabilityOnly"], Flags: null },
   { User: "Anonymous", AccessRights: ["None"], Flags: null },
 ];
@@ -111,7 +117,12 @@ function directory(overrides: Partial<Directory> = {}, mailbox: Partial<Mailbox>
   };
 }
 
-const EVERYTHING: ExchangeConclusions = { calendarRole: "editor", delegateFlag: "yes", sendOnBehalf: "granted", ewsForTeams: "allowed" };
+export const EVERYTHING: ExchangeConclusions = {
+  calendarRole: "editor",
+  delegateFlag: "yes",
+  sendOnBehalf: "granted",
+  ewsForTeams: "allowed",
+};
 const NOTHING: ExchangeConclusions = { calendarRole: "unknown", delegateFlag: "unknown", sendOnBehalf: "unknown", ewsForTeams: "unknown" };
 
 export const SCENARIOS: readonly Scenario[] = [
