@@ -27,5 +27,13 @@ export function pairObject(p: {
   shape: Shape;
   ranAt: string;
 }): Record<string, unknown>;
+/** The organisation's EWS settings every generated file carries: EWS open to every app. */
+export const ORG_CONFIG: {
+  readonly EwsEnabled: true;
+  readonly EwsApplicationAccessPolicy: null;
+  readonly EwsAllowList: null;
+  readonly EwsBlockList: null;
+  readonly EwsAllowedAppIDs: null;
+};
 export const SHAPES: Readonly<Record<Shape, Omit<Planted, "owner" | "delegate" | "shape">>>;
 export const SHAPE_CYCLE: readonly Shape[];

@@ -44,6 +44,7 @@ const SHAPE_CYCLE = [
   "flag-unseen",
 ];
 
+/** The organisation's EWS settings every generated file carries: EWS open to every app. */
 const ORG_CONFIG = { EwsEnabled: true, EwsApplicationAccessPolicy: null, EwsAllowList: null, EwsBlockList: null, EwsAllowedAppIDs: null };
 
 /**
@@ -156,4 +157,4 @@ function iso(ms) {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$10000Z");
 }
 
-module.exports = { generateAudit, pairObject, SHAPES, SHAPE_CYCLE };
+module.exports = { generateAudit, pairObject, ORG_CONFIG, SHAPES, SHAPE_CYCLE };

@@ -1,16 +1,10 @@
-import { generateAudit, pairObject, SHAPES, type Shape } from "../../scripts/lib/auditFile";
+import { generateAudit, ORG_CONFIG, pairObject, SHAPES, type Shape } from "../../scripts/lib/auditFile";
 import { decidePair, peopleOf } from "../../src/audit/decide";
 import type { Json, JsonObject } from "../../src/audit/format";
 import { readAuditText } from "../../src/audit/readFile";
 import { decideRun, filterRows, NO_FILTER, type PairRow, sortRows } from "../../src/audit/rows";
 
-const ORG: JsonObject = {
-  EwsEnabled: true,
-  EwsApplicationAccessPolicy: null,
-  EwsAllowList: null,
-  EwsBlockList: null,
-  EwsAllowedAppIDs: null,
-};
+const ORG: JsonObject = ORG_CONFIG;
 
 function pair(shape: Shape, overrides: Record<string, unknown> = {}): Json {
   const base = pairObject({

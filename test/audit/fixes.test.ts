@@ -1,16 +1,11 @@
-import { pairObject, type Shape } from "../../scripts/lib/auditFile";
+import { ORG_CONFIG as ORG, pairObject, type Shape } from "../../scripts/lib/auditFile";
 import { decidePair, peopleOf } from "../../src/audit/decide";
 import type { Json } from "../../src/audit/format";
 import { fixesFor, orphanListing } from "../../src/audit/fixes";
 import type { PairRow } from "../../src/audit/rows";
 import { healthOf } from "../../src/audit/rows";
 import { calendarEditorRemedies, sendOnBehalfRemedies } from "../../src/diagnosis/remedies";
-import { enDetails } from "../../src/i18n/en/details";
-import { enFirstScreen } from "../../src/i18n/en/firstScreen";
-import { withDetails } from "../../src/i18n/messages";
-
-const t = withDetails(enFirstScreen, enDetails);
-const ORG = { EwsEnabled: true, EwsApplicationAccessPolicy: null, EwsAllowList: null, EwsBlockList: null, EwsAllowedAppIDs: null };
+import { en as t } from "../../src/i18n/en";
 
 function row(shape: Shape, owner = "ceo@contoso.com", delegateName = "Megan Bowen"): PairRow {
   const pair = pairObject({
