@@ -45,8 +45,9 @@ export interface Derived {
   readonly t?: FirstScreenMessages;
   /** The catalogue (or another file the first answer needs) could not be loaded. */
   readonly loadFailed: boolean;
-  /** The whole catalogue, once its details part has arrived. */
+  /** The whole catalogue, once its details part has arrived (fetched right after the first answer). */
   readonly text?: Messages;
+  /** The details part of the catalogue could not be downloaded: each part of the pane that needs it says so. */
   readonly detailsFailed: boolean;
   readonly facts?: DelegationFacts;
   readonly config?: OrgConfig;
@@ -77,6 +78,7 @@ export interface Derived {
   readonly bodyTooLarge: boolean;
   /** The location's claim the answer quotes, in a delegate's meeting. */
   readonly claim?: UnmetClaim;
+  /** The link to paste by hand when the body is too long for the block. */
   readonly manualLink?: string;
   /** Why "Add online meeting" cannot be used right now (permissions, a body too large or unreadable). */
   readonly insertBlocked?: string;
@@ -85,13 +87,17 @@ export interface Derived {
   readonly feedback?: Feedback;
   readonly errorText: string;
   readonly decoded?: DecodedError;
+  /** The decoder's code (its own chunk) could not be downloaded. */
   readonly decoderFailed: boolean;
-  /** What the error box's text turned out to be, when it was an admin's output. */
+  /** What the error box's text turned out to be, when it was an admin's output (it then is not decoded). */
   readonly pasted?: PasteOutcome;
   /** Exchange's answer the checks use or show: pasted just now, else remembered for this pair. */
   readonly exchange?: ExchangeFinding;
+  /** Exchange's words, once the rules and words for an answer from Exchange or Graph have arrived. */
   readonly exchangeText?: ExchangeMessages;
+  /** Those rules and words could not be downloaded: the checks show what Outlook alone can see, and say so. */
   readonly evidenceFailed: boolean;
+  /** Whether a pasted answer was kept for the next meeting with this owner. */
   readonly memory?: "saved" | "not-saved";
   /** Graph's check for this pair's owner. */
   readonly graphState: GraphState;
