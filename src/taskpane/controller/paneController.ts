@@ -20,7 +20,7 @@ import type { BodyGlance, Outcome, OutlookGateway } from "../../office/gateway";
 import type { EvidenceKit } from "../evidenceKit";
 import { createDerive, type Derived, type Pair } from "../state/derive";
 import { downloadOnce } from "../state/once";
-import { ANSWER_WAITS_FOR_BODY_MS, initialState, reduce, type PaneEvent, type PaneState } from "../state/paneState";
+import { ANSWER_WAITS_FOR_BODY_MS, initialState, reduce, type BootData, type PaneEvent, type PaneState } from "../state/paneState";
 
 export interface TaskpaneDeps {
   readonly gateway: OutlookGateway;
@@ -41,7 +41,7 @@ export interface TaskpaneDeps {
    * What the composition root has already read and loaded when the pane mounts: the first render
    * then shows the answer, without a render of the frame and an effect in between.
    */
-  readonly initial?: { readonly facts: DelegationFacts; readonly config: ConfigResult; readonly text: FirstScreenMessages };
+  readonly initial?: BootData;
   /** The first look at the body (without the body reader), when it answered before the pane mounted. */
   readonly bodyGlance?: Outcome<BodyGlance>;
 }

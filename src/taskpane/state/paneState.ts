@@ -47,10 +47,7 @@ export interface PaneState {
   /** Outlook's display language, as the pane speaks it; Graph through NestedAppAuth or not (read once). */
   readonly env: { readonly language: Language; readonly nestedAppAuth: boolean };
   /** Facts, configuration and the first screen's words: all three, or the reason there will be none. */
-  readonly boot:
-    | { readonly kind: "reading" }
-    | { readonly kind: "failed" }
-    | { readonly kind: "ready"; readonly facts: DelegationFacts; readonly config: ConfigResult; readonly text: FirstScreenMessages };
+  readonly boot: { readonly kind: "reading" } | { readonly kind: "failed" } | ({ readonly kind: "ready" } & BootData);
   /** The whole catalogue (first screen plus details), fetched once the answer is on screen. */
   readonly details: Download<Messages>;
   /** The rules and words for Exchange's and Graph's answers, fetched the first time there is one. */
@@ -83,13 +80,7 @@ export interface PaneState {
 }
 
 export type PaneEvent =
-  | {
-      readonly type: "booted";
-      readonly facts: DelegationFacts;
-      readonly config: ConfigResult;
-      readonly text: FirstScreenMessages;
-      readonly providerId: string | undefined;
-    }
+  | ({ readonly type: "booted"; readonly providerId: string | undefined } & BootData)
   | { readonly type: "boot-failed" }
   | { readonly type: "pair-read"; readonly remembered: ExchangeFinding | undefined; readonly requestIds: readonly string[] }
   | { readonly type: "details"; readonly download: Download<Messages> }
@@ -109,18 +100,25 @@ export type PaneEvent =
   | { readonly type: "write-done"; readonly body?: MeetingView; readonly feedback: Feedback }
   | { readonly type: "feedback"; readonly feedback: Feedback | undefined };
 
+/** What the pane needs before its first answer: Outlook's facts, the configuration, the first screen's words. */
+export interface BootData {
+  readonly facts: DelegationFacts;
+  readonly config: ConfigResult;
+  readonly text: FirstScreenMessages;
+}
+
 /** What the composition root has already read and loaded when the pane mounts (the production start). */
-export interface PaneStart {
+export interface StartState {
   readonly language: Language;
   readonly nestedAppAuth: boolean;
-  readonly initial?: { readonly facts: DelegationFacts; readonly config: ConfigResult; readonly text: FirstScreenMessages };
+  readonly initial?: BootData;
   /** The provider picked from Outlook's preference and the configuration, when `initial` is there. */
   readonly providerId?: string;
   /** The first look at the body (without the body reader), when it answered before the pane mounted. */
   readonly bodyGlance?: Outcome<BodyGlance>;
 }
 
-export function initialState(start: PaneStart): PaneState {
+export function initialState(start: StartState): PaneState {
   const glance = start.bodyGlance;
   return {
     env: { language: start.language, nestedAppAuth: start.nestedAppAuth },

@@ -7,7 +7,7 @@ import { parseConfig } from "../../../src/config/parse";
 import { enFirstScreen } from "../../../src/i18n/en/firstScreen";
 import { failed } from "../../../src/office/gateway";
 import { createDerive } from "../../../src/taskpane/state/derive";
-import { initialState, reduce, type PaneEvent, type PaneState, type PaneStart } from "../../../src/taskpane/state/paneState";
+import { initialState, reduce, type PaneEvent, type PaneState, type StartState } from "../../../src/taskpane/state/paneState";
 import { fakeGateway, type FakeOptions } from "../../support/fakeGateway";
 
 const config = parseConfig(undefined);
@@ -16,7 +16,7 @@ function booted(options: FakeOptions = {}): PaneEvent {
   return { type: "booted", facts: fakeGateway(options).facts, config, text: enFirstScreen, providerId: undefined };
 }
 
-function run(events: readonly PaneEvent[], start: Partial<PaneStart> = {}): PaneState {
+function run(events: readonly PaneEvent[], start: Partial<StartState> = {}): PaneState {
   return events.reduce(reduce, initialState({ language: "en", nestedAppAuth: false, ...start }));
 }
 
@@ -37,7 +37,7 @@ describe("when the answer shows", () => {
   });
 
   test("a glance that rules our block out answers at once; a failed or very long glance does not wait", () => {
-    const start = (value: { bodyChars: number; mayHoldBlock: boolean }, ok = true): Partial<PaneStart> => ({
+    const start = (value: { bodyChars: number; mayHoldBlock: boolean }, ok = true): Partial<StartState> => ({
       initial: { facts: fakeGateway().facts, config, text: enFirstScreen },
       bodyGlance: ok ? { ok: true, value: { bodyType: "html", mayClaim: false, ...value } } : failed("late", undefined, "timed-out"),
     });
