@@ -1,4 +1,3 @@
-import type { ComponentProps } from "react";
 import { createRoot } from "react-dom/client";
 import { loadOrgConfig } from "../config/load";
 import { bootTextOf as bootText } from "../i18n/bootShared";
@@ -8,7 +7,7 @@ import { loadEvidenceKit } from "./evidenceKit";
 import { createOutlookGateway, officeGlobal } from "../office/gateway";
 import { App } from "./components/App";
 import { applyTheme, loadPreloadedStyles } from "./styles";
-import { beginPane } from "./paneStart";
+import { beginPane, type StartProps } from "./paneStart";
 
 declare const ADDIN_VERSION: string | undefined;
 
@@ -63,19 +62,15 @@ function start(): void {
         loadEvidence: loadEvidenceKit,
         likely: { language: likelyLanguage, text: likelyText },
       });
-      const mount = (ready?: Pick<ComponentProps<typeof App>, "initial" | "bodyGlance">) =>
+      const mount = (started: StartProps) =>
         createRoot(container).render(
           <App
             gateway={gateway}
-            facts={pane.facts}
             loadConfig={() => config}
-            loadText={pane.loadText}
             loadDetails={loadDetailsText}
-            loadEvidence={pane.loadEvidence}
             random={(length) => crypto.getRandomValues(new Uint8Array(length))}
             addinVersion={typeof ADDIN_VERSION === "string" ? ADDIN_VERSION : "dev"}
-            boot={pane.boot}
-            {...ready}
+            {...started}
           />,
         );
       applyTheme(gateway.prefersDarkTheme());

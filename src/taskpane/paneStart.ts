@@ -38,10 +38,14 @@ export interface PaneStart {
    * Mounts the pane once the facts, configuration and words for its first render are in, with the
    * body's first look (within the answer's wait, which starts then); without them when the words did
    * not download, so the pane says so in its own words. Called once the page can render (its styles
-   * are in).
+   * are in). `mount` gets every prop of the pane that comes from this start, so the production page
+   * and the tests hand the pane the same ones.
    */
-  mountWhenReady(mount: (ready?: Pick<TaskpaneDeps, "initial" | "bodyGlance">) => void): Promise<void>;
+  mountWhenReady(mount: (props: StartProps) => void): Promise<void>;
 }
+
+/** The pane's props that come from its start: the reads under way, the boot words, and once ready their results. */
+export type StartProps = Pick<PaneStart, "facts" | "boot" | "loadText" | "loadEvidence"> & Pick<TaskpaneDeps, "initial" | "bodyGlance">;
 
 export function beginPane(inputs: StartInputs): PaneStart {
   const { gateway, config } = inputs;
@@ -61,15 +65,16 @@ export function beginPane(inputs: StartInputs): PaneStart {
     earlyEvidence = undefined; // used once: a failed download is asked again, not handed back
     return early ?? inputs.loadEvidence(asked);
   };
-  const mountWhenReady = (mount: (ready?: Pick<TaskpaneDeps, "initial" | "bodyGlance">) => void) =>
+  const started = { facts, boot, loadText, loadEvidence };
+  const mountWhenReady = (mount: (props: StartProps) => void) =>
     Promise.all([facts, config, text]).then(
       ([readFacts, readConfig, firstText]) =>
         withinAnswerWait(glance).then((bodyGlance) =>
-          mount({ initial: { facts: readFacts, config: readConfig, text: firstText }, bodyGlance }),
+          mount({ ...started, initial: { facts: readFacts, config: readConfig, text: firstText }, bodyGlance }),
         ),
-      () => mount(),
+      () => mount(started),
     );
-  return { facts, boot, loadText, loadEvidence, mountWhenReady };
+  return { ...started, mountWhenReady };
 }
 
 /** The first look at the body, or why the answer did not wait for it any longer. */

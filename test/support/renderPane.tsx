@@ -17,7 +17,7 @@ import { loadDetailsText, loadFirstScreenText } from "../../src/i18n/load";
 import { App } from "../../src/taskpane/components/App";
 import type { TaskpaneDeps } from "../../src/taskpane/controller/paneController";
 import { loadEvidenceKit } from "../../src/taskpane/evidenceKit";
-import { beginPane } from "../../src/taskpane/paneStart";
+import { beginPane, type StartProps } from "../../src/taskpane/paneStart";
 import { fakeGateway, type FakeOptions } from "./fakeGateway";
 
 /** The tests' clock: after every fixture block ran (3 December 2026), within the 30 days an answer stays fresh. */
@@ -92,21 +92,17 @@ export function startPane(options: PaneOptions = {}): RenderedPane {
   // index.tsx, start(): everything that takes time starts at once, through the same code.
   const config = Promise.resolve(options.config ?? parseConfig(undefined));
   const start = beginPane({ gateway, config, browserLanguage: browserLanguage(), loadText, loadEvidence });
-  const mount = (ready?: Pick<TaskpaneDeps, "initial" | "bodyGlance">) => {
+  const mount = (started: StartProps) => {
     if (pane.closed) return;
     unmountPane = render(
       <App
         gateway={gateway}
-        facts={start.facts}
         loadConfig={() => config}
-        loadText={start.loadText}
         loadDetails={options.loadDetails ?? loadDetailsText}
-        loadEvidence={start.loadEvidence}
         random={options.random ?? defaultRandom}
         addinVersion="test"
         now={options.now ?? (() => NOW)}
-        boot={start.boot}
-        {...ready}
+        {...started}
       />,
       { container },
     ).unmount;
