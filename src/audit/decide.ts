@@ -13,7 +13,7 @@ import { isAddressLike, type KnownPerson } from "../diagnosis/evidence/identityM
 import { exchangeReadings, type Layer, mergeLayer, readingsOf, teamsGranted } from "../diagnosis/evidence/merge";
 import type { CheckStatus } from "../diagnosis/types";
 import type { FoundIn, Json, JsonObject } from "./format";
-import { isObject } from "./readFile";
+import { isJsonObject, objectOrNull } from "../diagnosis/evidence/json";
 
 /** The three layers an assistant needs, as the page shows them. */
 export const AUDIT_LAYERS = ["calendar", "sending", "teams"] as const;
@@ -90,9 +90,9 @@ export interface PairPeople {
 }
 
 export function peopleOf(pair: Json, ownerOfEntry: string): PairPeople {
-  const block = isObject(pair) ? pair : {};
-  const mailbox = objectOf(block.OwnerMailbox);
-  const recipient = objectOf(block.DelegateRecipient);
+  const block = isJsonObject(pair) ? pair : {};
+  const mailbox = objectOrNull(block.OwnerMailbox);
+  const recipient = objectOrNull(block.DelegateRecipient);
   const delegate = textOf(block.Delegate) ?? "";
   const ownerAddress = textOf(mailbox?.PrimarySmtpAddress) ?? (isAddressLike(ownerOfEntry) ? ownerOfEntry : undefined);
   const delegateAddress = textOf(recipient?.PrimarySmtpAddress) ?? (isAddressLike(delegate) ? delegate : undefined);
@@ -118,7 +118,7 @@ export function peopleOf(pair: Json, ownerOfEntry: string): PairPeople {
  * pair's own is replaced by it, whatever it holds.
  */
 export function decidePair(pair: Json, organizationConfig: JsonObject | null, people: PairPeople): PairDecision {
-  const block = isObject(pair) ? { ...pair, OrganizationConfig: organizationConfig } : pair;
+  const block = isJsonObject(pair) ? { ...pair, OrganizationConfig: organizationConfig } : pair;
   const parties = {
     owner: personOf([people.owner, people.ownerAddress], people.ownerName),
     delegate: personOf([people.delegateAddress], people.delegateName),
@@ -182,16 +182,18 @@ export function decidePair(pair: Json, organizationConfig: JsonObject | null, pe
  * script found them in GrantSendOnBehalfTo and Get-Recipient resolved them to nobody.
  */
 function isOrphan(pair: Json, people: PairPeople): boolean {
-  if (people.resolved || !isObject(pair)) return false;
+  if (people.resolved || !isJsonObject(pair)) return false;
   if (people.found.includes("send-on-behalf")) return true;
   if (Array.isArray(pair.Found)) return false;
   // A file without Found: the delegate's text is an unresolved GrantSendOnBehalfTo entry.
-  const list = objectOf(pair.OwnerMailbox)?.GrantSendOnBehalfTo;
+  const list = objectOrNull(pair.OwnerMailbox)?.GrantSendOnBehalfTo;
   return (
     Array.isArray(list) &&
     list.some(
       (item) =>
-        isObject(item) && item.Listed === people.delegate && (item.PrimarySmtpAddress === null || item.PrimarySmtpAddress === undefined),
+        isJsonObject(item) &&
+        item.Listed === people.delegate &&
+        (item.PrimarySmtpAddress === null || item.PrimarySmtpAddress === undefined),
     )
   );
 }
@@ -205,10 +207,6 @@ function personOf(addresses: readonly (string | undefined)[], displayName: strin
 
 function statusOf(status: CheckStatus): LayerStatus {
   return status === "granted" || status === "partial" || status === "missing" ? status : "unknown";
-}
-
-function objectOf(value: Json | undefined): JsonObject | null {
-  return isObject(value) ? value : null;
 }
 
 function textOf(value: Json | undefined): string | undefined {

@@ -4,6 +4,8 @@
  * pair. Only the keys this page reads are named here; any other key is ignored.
  */
 
+import type { Json, JsonObject } from "../diagnosis/evidence/json";
+
 export const AUDIT_FORMAT = "schedule-on-behalf-audit";
 export const AUDIT_VERSION = 1;
 /** The first line of the journal the script keeps while it runs (`<OutFile>.journal.jsonl`). */
@@ -15,8 +17,7 @@ export const JOURNAL_FORMAT = "schedule-on-behalf-audit-journal";
  */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
+export type { Json, JsonObject };
 
 /** Where an owner was found to have this delegate. */
 export type FoundIn = "calendar" | "send-on-behalf";

@@ -14,6 +14,7 @@ import {
   MAX_FILE_BYTES,
   type OwnerError,
 } from "./format";
+import { isJsonObject } from "../diagnosis/evidence/json";
 
 export type FileProblem =
   /** Nothing in the file. */
@@ -49,7 +50,7 @@ export function readAuditText(raw: string): FileReading {
   } catch {
     return problem(unparsable(text));
   }
-  if (!isObject(parsed)) return problem({ kind: "not-audit" });
+  if (!isJsonObject(parsed)) return problem({ kind: "not-audit" });
   if (parsed.Format === JOURNAL_FORMAT) return problem({ kind: "journal" });
   if (parsed.Format !== AUDIT_FORMAT) return problem({ kind: "not-audit" });
   if (parsed.Version !== AUDIT_VERSION) return problem({ kind: "wrong-version", version: shortText(parsed.Version) });
@@ -62,7 +63,7 @@ function unparsable(text: string): FileProblem {
   const firstLine = text.slice(0, Math.min(text.length, 64 * 1024)).split(/\r?\n/, 1)[0] ?? "";
   try {
     const first: unknown = JSON.parse(firstLine);
-    if (isObject(first) && first.Format === JOURNAL_FORMAT) return { kind: "journal" };
+    if (isJsonObject(first) && first.Format === JOURNAL_FORMAT) return { kind: "journal" };
   } catch {
     // not a journal line
   }
@@ -85,7 +86,7 @@ function runOf(file: JsonObject, owners: readonly Json[]): AuditRun {
     ...optionalText("startedAt", file.StartedAtUtc),
     finishedAt: typeof finished === "string" && finished !== "" ? finished : null,
     ...optionalText("scope", file.Scope),
-    organizationConfig: isObject(file.OrganizationConfig) ? file.OrganizationConfig : null,
+    organizationConfig: isJsonObject(file.OrganizationConfig) ? file.OrganizationConfig : null,
     ...(typeof file.Throttled === "number" && Number.isFinite(file.Throttled) ? { throttled: file.Throttled } : {}),
     owners: read,
     unreadableOwners: unreadable,
@@ -93,7 +94,7 @@ function runOf(file: JsonObject, owners: readonly Json[]): AuditRun {
 }
 
 function ownerOf(entry: Json): AuditOwner | undefined {
-  if (!isObject(entry) || typeof entry.Owner !== "string" || entry.Owner.trim() === "") return undefined;
+  if (!isJsonObject(entry) || typeof entry.Owner !== "string" || entry.Owner.trim() === "") return undefined;
   const error = errorOf(entry.Error);
   return {
     owner: entry.Owner,
@@ -107,7 +108,7 @@ function ownerOf(entry: Json): AuditOwner | undefined {
 function errorOf(value: Json | undefined): OwnerError | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "string") return { message: value };
-  if (!isObject(value)) return { message: "" };
+  if (!isJsonObject(value)) return { message: "" };
   return {
     ...(typeof value.Cmdlet === "string" && value.Cmdlet !== "" ? { cmdlet: value.Cmdlet } : {}),
     message: typeof value.Message === "string" ? value.Message : "",
@@ -121,10 +122,6 @@ function optionalText<K extends string>(key: K, value: Json | undefined): { [P i
 function shortText(value: unknown): string {
   const text = typeof value === "string" || typeof value === "number" ? String(value) : (JSON.stringify(value) ?? "");
   return text.length > 20 ? `${text.slice(0, 19)}…` : text;
-}
-
-export function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function problem(p: FileProblem): FileReading {

@@ -17,9 +17,7 @@ import { findDelegate, type ListedPerson } from "./delegateLists";
 import { FUTURE_SKEW_MS } from "./finding";
 import { type KnownPerson, partyVerdict } from "./identityMatch";
 import type { PasteLine } from "./pasteLines";
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+import { type Json, type JsonObject, objectOrNull } from "./json";
 
 /** True when the paste contains one of our marker lines (complete or not). */
 export function hasBlockMarker(lines: readonly PasteLine[]): boolean {
@@ -315,10 +313,6 @@ export function knownPerson(person: ExpectedPair["owner"], extraAddresses: reado
 /** Addresses never contain spaces; a wrapped line can have put one in. */
 function withoutSpaces(value: string): string {
   return value.split(" ").join("");
-}
-
-function objectOrNull(value: Json | undefined): JsonObject | null {
-  return value !== null && value !== undefined && typeof value === "object" && !Array.isArray(value) ? value : null;
 }
 
 function stringOf(value: Json | undefined): string | undefined {
