@@ -4,7 +4,7 @@
  * end-to-end test that drops the real audit script's output.
  */
 import type { BrowserContext, Page } from "playwright-core";
-import type { Harness } from "./harness";
+import { type Harness, watchCsp } from "./harness";
 
 export interface AuditPage {
   readonly page: Page;
@@ -41,17 +41,7 @@ export async function openAuditPage(harness: Harness, options: AuditPageOptions 
     problems.push(`unexpected request: ${url}`);
     return route.abort();
   });
-  await page.exposeBinding("__reportCspViolation", (_source, v: { directive: string; sample: string }) => {
-    problems.push(`csp: ${v.directive} ${v.sample}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __reportCspViolation?: (v: unknown) => void }).__reportCspViolation?.({
-        directive: e.violatedDirective,
-        sample: e.sample,
-      });
-    });
-  });
+  await watchCsp(page, (v) => problems.push(`csp: ${v.directive} ${v.sample}`));
   await page.goto(`${harness.server.origin}/audit.html`);
   await page.locator("[data-audit-input]").waitFor({ state: "attached" });
   return { page, context, problems, close: () => context.close() };

@@ -70,6 +70,24 @@ export async function startHarness(folder: "dist" | "dist-dev" = "dist"): Promis
   };
 }
 
+export interface CspViolation {
+  readonly directive: string;
+  readonly sourceFile: string;
+  readonly line: number;
+  readonly sample: string;
+}
+
+/** Every Content-Security-Policy violation the page reports, from its first script on, handed to `onViolation`. */
+export async function watchCsp(page: Page, onViolation: (violation: CspViolation) => void): Promise<void> {
+  await page.exposeBinding("__reportCspViolation", (_source, v: CspViolation) => onViolation(v));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __reportCspViolation?: (v: unknown) => void }).__reportCspViolation;
+      report?.({ directive: e.violatedDirective, sourceFile: e.sourceFile, line: e.lineNumber, sample: e.sample });
+    });
+  });
+}
+
 /** Opens dist/taskpane.html with the CDN's Office.js replaced by the simulated Outlook host. */
 export async function openTaskpane(harness: Harness, scenario: string, options: OpenOptions = {}): Promise<OpenedPane> {
   const context =
@@ -91,18 +109,9 @@ export async function openTaskpane(harness: Harness, scenario: string, options: 
   // body rewriting never runs in the pane) and of the tests' own page.evaluate reads (no source file),
   // which parse Outlook-style HTML with DOMParser; a DOMParser document inherits the page's CSP and
   // reports the style attributes and <style> elements it parses, although it applies none of them.
-  await page.exposeBinding(
-    "__reportCspViolation",
-    (_source, v: { directive: string; sourceFile: string; line: number; sample: string }) => {
-      if (v.sourceFile === OFFICE_JS_URL || v.sourceFile === "") return;
-      problems.push(`csp: ${v.directive} blocked at ${v.sourceFile}:${v.line} ${v.sample}`);
-    },
-  );
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => {
-      const report = (window as unknown as { __reportCspViolation?: (v: unknown) => void }).__reportCspViolation;
-      report?.({ directive: e.violatedDirective, sourceFile: e.sourceFile, line: e.lineNumber, sample: e.sample });
-    });
+  await watchCsp(page, (v) => {
+    if (v.sourceFile === OFFICE_JS_URL || v.sourceFile === "") return;
+    problems.push(`csp: ${v.directive} blocked at ${v.sourceFile}:${v.line} ${v.sample}`);
   });
   const simHost = readFileSync(SIM_HOST, "utf8");
   await page.route("**/*", async (route) => {
