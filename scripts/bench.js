@@ -157,60 +157,60 @@ async function main() {
 }
 
 /** The audit page's rows (issue 32): 10,000 pairs, with the machine and its load. */
-async function benchAudit(/** @type {number} */ runs) {
-  const { chromium } = require("playwright-core");
-  const server = await serveStatic(DIST);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
-  const loadAtStart = os.loadavg()[0] ?? NaN;
-  try {
-    const result = await measureAudit(browser, { origin: server.origin, runs });
-    const table = auditTable(result);
-    console.log(`\nschedule-on-behalf bench, audit page: ${runs} runs, fresh context each (one warm-up run not counted)`);
-    console.log(renderTable(table.header, table.rows));
-    console.log(
-      `Machine: ${os.cpus()[0]?.model.trim() ?? "unknown CPU"} × ${os.cpus().length}, Chromium ${browser.version()} (headless), Node ${process.version}; ` +
-        `1-min load average ${loadAtStart.toFixed(1)} at start, ${(os.loadavg()[0] ?? NaN).toFixed(1)} at end.`,
-    );
-    if (result.problems.length > 0) console.log(`problems: ${[...new Set(result.problems)].join("; ")}`);
-    mkdirSync(join(ROOT, ".bench"), { recursive: true });
-    const out = join(ROOT, ".bench", "audit.json");
-    writeFileSync(
-      out,
-      JSON.stringify(
-        { date: new Date().toISOString(), runs, loadAverage: { atStart: loadAtStart, atEnd: os.loadavg()[0] }, ...result },
-        null,
-        2,
-      ),
-    );
-    console.log(`Written to ${relative(ROOT, out)}`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+function benchAudit(/** @type {number} */ runs) {
+  return benchInBrowser({
+    title: `audit page: ${runs} runs, fresh context each (one warm-up run not counted)`,
+    name: "audit",
+    runs,
+    measure: async (browser, origin) => {
+      const result = await measureAudit(browser, { origin, runs });
+      const problems = result.problems.length > 0 ? [`problems: ${[...new Set(result.problems)].join("; ")}`] : [];
+      return { table: auditTable(result), problems, data: result };
+    },
+  });
 }
 
 /** The rows on 1 MB bodies (issue 29): the send check and the pane, with the machine and its load. */
-async function benchBodies(/** @type {number} */ runs) {
+function benchBodies(/** @type {number} */ runs) {
+  return benchInBrowser({
+    title: `1 MB bodies: ${runs} runs of each page per body, alternated, fresh context each`,
+    name: "bodies",
+    runs,
+    measure: async (browser, origin) => {
+      const rows = await measureBodies(browser, { origin, simHost: readFileSync(SIM_HOST, "utf8"), runs });
+      const problems = rows
+        .filter((row) => row.problems.length > 0)
+        .map((row) => `problems (${row.kind}): ${[...new Set(row.problems)].join("; ")}`);
+      return { table: bodiesTable(rows), problems, data: { rows } };
+    },
+  });
+}
+
+/**
+ * A bench of its own page in Chromium, beside the load rows: the built site served, `measure` run, its
+ * table printed with the machine and its load, and its result written to .bench/<name>.json.
+ * @param {{ title: string, name: string, runs: number, measure: (browser: import("playwright-core").Browser, origin: string) => Promise<{ table: { header: string[], rows: string[][] }, problems: string[], data: object }> }} bench
+ */
+async function benchInBrowser({ title, name, runs, measure }) {
   const { chromium } = require("playwright-core");
   const server = await serveStatic(DIST);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
   const loadAtStart = os.loadavg()[0] ?? NaN;
   try {
-    const rows = await measureBodies(browser, { origin: server.origin, simHost: readFileSync(SIM_HOST, "utf8"), runs });
-    const table = bodiesTable(rows);
-    console.log(`\nschedule-on-behalf bench, 1 MB bodies: ${runs} runs of each page per body, alternated, fresh context each`);
+    const { table, problems, data } = await measure(browser, server.origin);
+    console.log(`\nschedule-on-behalf bench, ${title}`);
     console.log(renderTable(table.header, table.rows));
     console.log(
       `Machine: ${os.cpus()[0]?.model.trim() ?? "unknown CPU"} × ${os.cpus().length}, Chromium ${browser.version()} (headless), Node ${process.version}; ` +
         `1-min load average ${loadAtStart.toFixed(1)} at start, ${(os.loadavg()[0] ?? NaN).toFixed(1)} at end.`,
     );
-    for (const row of rows) if (row.problems.length > 0) console.log(`problems (${row.kind}): ${[...new Set(row.problems)].join("; ")}`);
+    for (const line of problems) console.log(line);
     mkdirSync(join(ROOT, ".bench"), { recursive: true });
-    const out = join(ROOT, ".bench", "bodies.json");
+    const out = join(ROOT, ".bench", `${name}.json`);
     writeFileSync(
       out,
       JSON.stringify(
-        { date: new Date().toISOString(), runs, loadAverage: { atStart: loadAtStart, atEnd: os.loadavg()[0] }, rows },
+        { date: new Date().toISOString(), runs, loadAverage: { atStart: loadAtStart, atEnd: os.loadavg()[0] }, ...data },
         null,
         2,
       ),
