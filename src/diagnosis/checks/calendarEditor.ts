@@ -1,7 +1,7 @@
 import { decodePermissions, isPermissionBits } from "../permissions";
 import type { CalendarReason, CalendarSummary, Check, CheckStatus } from "../types";
 import type { BitsReading } from "./evidenceRules";
-import { type CheckInput, isMacHost, quoteOf, reportedFor } from "./input";
+import { type CheckInput, isMacHost, reportedFor, reportedReason } from "./input";
 
 /**
  * Can the delegate create and change meetings in the owner's calendar? Evidence, strongest first:
@@ -21,7 +21,7 @@ function outlookAlone(input: CheckInput, bits: BitsReading): Check {
   const reported = reportedFor(input, "calendar-editor");
   if (reported.length > 0) {
     // A refusal the user saw beats bits that claim otherwise (bits can be stale or wrong on Mac).
-    const quotes: CalendarReason[] = reported.map((e) => ({ kind: "reported", quote: quoteOf(e) }));
+    const quotes: CalendarReason[] = reported.map(reportedReason);
     return build("missing", [{ kind: "calendar-reported" }], [...quotes, ...bits.lines]);
   }
   if (input.delegation === "unknown")

@@ -1,5 +1,6 @@
 import { singleLine } from "../address";
 import type { CheckId, CheckInput, HostInfo, ReportedError } from "../types";
+import type { ReportedReason } from "../../kernel/reasons";
 
 // CheckInput is part of the domain's contract (../types.ts), where the evidence port needs it too.
 export type { CheckInput } from "../types";
@@ -14,6 +15,11 @@ export function reportedFor(input: CheckInput, layer: CheckId): ReportedError[] 
 
 export function quoteOf(error: ReportedError): string {
   return singleLine(error.quote, MAX_QUOTE_LENGTH);
+}
+
+/** A refusal the user reported, as a line of a check's evidence. */
+export function reportedReason(error: ReportedError): ReportedReason {
+  return { kind: "reported", quote: quoteOf(error) };
 }
 
 /** Classic Outlook for Mac reports host name "Outlook" like Windows; only the platform tells them apart. */

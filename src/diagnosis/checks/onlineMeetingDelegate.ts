@@ -9,7 +9,7 @@ import type {
   ServiceSummary,
 } from "../types";
 import type { MissingPrerequisites } from "./evidenceRules";
-import { type CheckInput, quoteOf, reportedFor } from "./input";
+import { type CheckInput, quoteOf, reportedFor, reportedReason } from "./input";
 
 /**
  * Error ids (from the error catalogue) that belong to one meeting service. A Teams refusal says
@@ -37,7 +37,6 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
   const reported = reportedFor(input, "online-meeting-delegate");
   const forThisService = reported.filter((e) => appliesTo(e, service));
   const forOtherServices = reported.filter((e) => !appliesTo(e, service));
-  const quoted = (e: ReportedError): ServiceReason => ({ kind: "reported", quote: quoteOf(e) });
 
   const result = (
     status: CheckStatus,
@@ -51,7 +50,7 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
     // Meeting) and it refused: that refusal is this meeting's real problem, so the check is about it.
     const tried = triedService(forOtherServices, input.ctx.serviceNames);
     if (tried) {
-      const evidence = forOtherServices.filter((e) => SERVICE_OF_ERROR[e.errorId] === tried.kind).map(quoted);
+      const evidence = forOtherServices.filter((e) => SERVICE_OF_ERROR[e.errorId] === tried.kind).map(reportedReason);
       return result(
         "missing",
         [{ kind: "service-other-refused", tried: tried.name, chosen: serviceName }],
@@ -67,7 +66,7 @@ export function onlineMeetingDelegateCheck(input: CheckInput, calendarEditor: Ch
   }
   const otherLines = forOtherServices.map((e): ServiceReason => ({ kind: "other-service", quote: quoteOf(e), service: serviceName }));
   if (forThisService.length > 0) {
-    return result("missing", [{ kind: "service-reported", service: serviceName }], [...forThisService.map(quoted), ...otherLines]);
+    return result("missing", [{ kind: "service-reported", service: serviceName }], [...forThisService.map(reportedReason), ...otherLines]);
   }
   if (input.delegation === "unknown")
     return result("unknown", [{ kind: "service-whose-unknown" }], [{ kind: "whose-unknown" }, ...otherLines]);

@@ -1,5 +1,5 @@
 import type { Check } from "../types";
-import { type CheckInput, quoteOf, reportedFor } from "./input";
+import { type CheckInput, reportedFor, reportedReason } from "./input";
 
 /**
  * GrantSendOnBehalfTo is invisible to add-ins (no Office.js or delegated Graph API exposes it), so
@@ -14,7 +14,7 @@ export function sendOnBehalfCheck(input: CheckInput): Check {
           id: "send-on-behalf",
           status: "missing",
           summary: [{ kind: "sending-reported" }],
-          evidence: reported.map((e) => ({ kind: "reported", quote: quoteOf(e) })),
+          evidence: reported.map(reportedReason),
         }
       : {
           id: "send-on-behalf",
